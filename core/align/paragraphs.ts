@@ -1,0 +1,89 @@
+// Paragraph alignment of an Indonesian and an English version of one text: monotonic links 1-1, 1-0,
+// 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1, each with a confidence, optionally around links an editor confirmed.
+import {checkAnchors, stretchesBetween, type Anchor} from './anchors';
+import {boilerplateScore} from './boilerplate';
+import type {Units} from './costs';
+import {buildFeatureSpace, type Dictionary, type SideVectors} from './features';
+import {textLength} from './lengths';
+import {ALL_EVIDENCE, PARAGRAPH_MODEL, type Evidence, type ModelParameters} from './model';
+import {alignUnits, DEFAULT_SEARCH, type SearchSettings} from './multiscale';
+
+export type {Anchor} from './anchors';
+
+export interface Link { id: number[]; en: number[]; score: number }
+
+export interface AlignOptions {
+  /** Indonesian word → English single words (e.g. the lexicon's englishWordsFor). */
+  dictionary?: Dictionary;
+  /** Confirmed links, kept as they are (score 1); the rest is aligned between them. */
+  anchors?: readonly Anchor[];
+  /** Kinds of evidence to switch off, for measuring what each one is worth. */
+  evidence?: Partial<Evidence>;
+  model?: Partial<ModelParameters>;
+  search?: Partial<typeof DEFAULT_SEARCH>;
+}
+
+function unitsOf(texts: readonly string[], side: SideVectors, pinned: ReadonlySet<number>, evidence: Evidence): Units {
+  return {
+    vectors: side.vectors,
+    norms2: side.norms2,
+    lengths: Float64Array.from(texts, textLength),
+    sizes: new Float64Array(texts.length).fill(1),
+    boilerplate: Float64Array.from(texts, (t) => (evidence.boilerplate ? boilerplateScore(t) : 0)),
+    pinned: Float64Array.from(texts, (_, k) => (pinned.has(k) ? 1 : 0)),
+  };
+}
+
+function sliceUnits(u: Units, start: number, end: number): Units {
+  return {
+    vectors: u.vectors.slice(start, end),
+    norms2: u.norms2.subarray(start, end),
+    lengths: u.lengths.subarray(start, end),
+    sizes: u.sizes.subarray(start, end),
+    boilerplate: u.boilerplate.subarray(start, end),
+    pinned: u.pinned.subarray(start, end),
+  };
+}
+
+function range(start: number, length: number): number[] {
+  return Array.from({length}, (_, k) => start + k);
+}
+
+function sum(values: Float64Array): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+export function alignParagraphs(id: string[], en: string[], options: AlignOptions = {}): Link[] {
+  const evidence = {...ALL_EVIDENCE, ...options.evidence};
+  const model: ModelParameters = {...PARAGRAPH_MODEL, ...options.model};
+  if (!evidence.length) model.lengthWeight = 0;
+  const anchors = options.anchors ?? [];
+  const cuts = checkAnchors(anchors, id.length, en.length);
+  const pinnedId = new Set(anchors.filter((a) => a.en.length === 0).flatMap((a) => a.id));
+  const pinnedEn = new Set(anchors.filter((a) => a.id.length === 0).flatMap((a) => a.en));
+
+  const space = buildFeatureSpace(id, en, evidence, model.featureWeights, options.dictionary);
+  const idUnits = unitsOf(id, space.id, pinnedId, evidence);
+  const enUnits = unitsOf(en, space.en, pinnedEn, evidence);
+  const idChars = sum(idUnits.lengths);
+  const enChars = sum(enUnits.lengths);
+  const settings: SearchSettings = {
+    ...DEFAULT_SEARCH,
+    ...options.search,
+    model,
+    ratio: idChars > 0 && enChars > 0 ? Math.min(3, Math.max(1 / 3, idChars / enChars)) : 1,
+    dimensions: space.dimensions,
+  };
+
+  const links: Link[] = [];
+  stretchesBetween(cuts, id.length, en.length).forEach((s, k) => {
+    const {steps, scores} = alignUnits(sliceUnits(idUnits, s.idStart, s.idEnd), sliceUnits(enUnits, s.enStart, s.enEnd), settings, true);
+    steps.forEach((step, n) => {
+      links.push({id: range(s.idStart + step.i, step.di), en: range(s.enStart + step.j, step.dj), score: scores[n]});
+    });
+    if (k < cuts.length) links.push({id: [...cuts[k].id], en: [...cuts[k].en], score: 1});
+  });
+  return links;
+}

@@ -1,0 +1,122 @@
+// Dynamic programming over a band of the alignment lattice: the cheapest monotonic path (Viterbi) and
+// each of its links' posterior probability (forward–backward with a soft minimum). Link costs are
+// computed once into a table that all passes share.
+import type {Band} from './band';
+
+/** A link between units [i, i + di) and [j, j + dj); di or dj may be 0 (an unlinked unit). */
+export interface Step { i: number; j: number; di: number; dj: number }
+export interface Shape { di: number; dj: number }
+
+export interface StepCost {
+  /** Cost of the link [i, i + di) × [j, j + dj); called only for links inside the band. */
+  cost(i: number, j: number, di: number, dj: number): number;
+}
+
+function cell(band: Band, i: number, j: number): number {
+  return i < 0 || j < 0 || j < band.lo[i] || j > band.hi[i] ? -1 : band.offset[i] + j - band.lo[i];
+}
+
+/** Cost of arriving at each cell by each shape (Infinity where the link would start outside the band). */
+export interface CostTable { band: Band; shapes: readonly Shape[]; costs: Float32Array }
+
+export function tabulateCosts(band: Band, shapes: readonly Shape[], step: StepCost): CostTable {
+  const {n, lo, hi, offset} = band;
+  const costs = new Float32Array(offset[n + 1] * shapes.length).fill(Infinity);
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const base = (offset[i] + j - lo[i]) * shapes.length;
+      for (let s = 0; s < shapes.length; s++) {
+        const {di, dj} = shapes[s];
+        if (cell(band, i - di, j - dj) >= 0) costs[base + s] = step.cost(i - di, j - dj, di, dj);
+      }
+    }
+  }
+  return {band, shapes, costs};
+}
+
+/** The cheapest path from (0, 0) to (n, m). */
+export function cheapestPath({band, shapes, costs}: CostTable): Step[] {
+  const {n, m, lo, hi, offset} = band;
+  const total = offset[n + 1];
+  const best = new Float64Array(total).fill(Infinity);
+  const back = new Uint8Array(total);
+  best[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = offset[i] + j - lo[i];
+      for (let s = 0; s < shapes.length; s++) {
+        const c = costs[here * shapes.length + s];
+        if (c === Infinity) continue;
+        const v = best[cell(band, i - shapes[s].di, j - shapes[s].dj)] + c;
+        if (v < best[here]) {
+          best[here] = v;
+          back[here] = s;
+        }
+      }
+    }
+  }
+  if (best[total - 1] === Infinity) throw new Error('alignment band does not reach its end');
+  const steps: Step[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const {di, dj} = shapes[back[cell(band, i, j)]];
+    i -= di;
+    j -= dj;
+    steps.push({i, j, di, dj});
+  }
+  return steps.reverse();
+}
+
+/** −T·log(e^(−a/T) + e^(−b/T)); terms more than 36·T apart change nothing in double precision. */
+function softMin(a: number, b: number, temperature: number): number {
+  const gap = Math.abs(a - b) / temperature;
+  if (!(gap < 36)) return Math.min(a, b);
+  return Math.min(a, b) - temperature * Math.log1p(Math.exp(-gap));
+}
+
+/**
+ * The posterior probability of each step of `path` among all paths in the band, where a path's
+ * weight is exp(−cost / temperature). A link that no cheap alternative competes with scores near 1.
+ */
+export function stepPosteriors({band, shapes, costs}: CostTable, path: readonly Step[], temperature: number): number[] {
+  const {n, lo, hi, offset} = band;
+  const total = offset[n + 1];
+  const S = shapes.length;
+  const forward = new Float64Array(total).fill(Infinity);
+  const backward = new Float64Array(total).fill(Infinity);
+  forward[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = offset[i] + j - lo[i];
+      let acc = forward[here];
+      for (let s = 0; s < S; s++) {
+        const c = costs[here * S + s];
+        if (c !== Infinity) acc = softMin(acc, forward[cell(band, i - shapes[s].di, j - shapes[s].dj)] + c, temperature);
+      }
+      forward[here] = acc;
+    }
+  }
+  backward[total - 1] = 0;
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]; j >= lo[i]; j--) {
+      const here = offset[i] + j - lo[i];
+      const after = backward[here];
+      if (after === Infinity) continue;
+      // Push this cell's backward cost to every cell a link could have started from.
+      for (let s = 0; s < S; s++) {
+        const c = costs[here * S + s];
+        if (c === Infinity) continue;
+        const prev = cell(band, i - shapes[s].di, j - shapes[s].dj);
+        backward[prev] = softMin(backward[prev], after + c, temperature);
+      }
+    }
+  }
+  const all = forward[total - 1];
+  return path.map(({i, j, di, dj}) => {
+    const end = cell(band, i + di, j + dj);
+    const s = shapes.findIndex((x) => x.di === di && x.dj === dj);
+    const through = forward[cell(band, i, j)] + costs[end * S + s] + backward[end];
+    return Math.min(1, Math.exp(-(through - all) / temperature));
+  });
+}

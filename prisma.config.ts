@@ -1,0 +1,8 @@
+import {defineConfig} from 'prisma/config';
+
+// Only `prisma generate` uses this file: migrations run through scripts/migrate.ts, which needs no
+// native engine, and the app connects through a driver adapter (server/db.ts).
+export default defineConfig({
+  schema: 'prisma/schema.prisma',
+  migrations: {path: 'prisma/migrations'},
+});

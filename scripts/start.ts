@@ -1,0 +1,68 @@
+// npm start: builds the app if the build is missing or older than the sources, migrates the
+// database, imports content/, and serves on PORT (default 3000). Without DATABASE_URL the data
+// lives in the embedded PGlite database under data/.
+import {spawn, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {openDatabase} from '../server/database';
+import {applyMigrations} from '../server/migrate';
+import {readContentDir} from '../server/contentFiles';
+import {importAll} from '../server/import';
+import {alignForImport} from '../server/aligner';
+import {log} from '../server/log';
+
+const root = process.cwd();
+const fingerprintFile = path.join(root, '.next', 'selaras-source-fingerprint');
+const sourceDirs = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public'];
+const sourceFiles = ['next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
+
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      if (p.endsWith('generated') || p.endsWith('node_modules')) return;
+      for (const name of readdirSync(p).sort()) visit(path.join(p, name));
+    } else if (!p.endsWith('.test.ts')) {
+      hash.update(p).update(String(stat.size)).update(String(stat.mtimeMs));
+    }
+  };
+  for (const entry of [...sourceDirs, ...sourceFiles]) visit(path.join(root, entry));
+  return hash.digest('hex');
+}
+
+function buildIfNeeded(): void {
+  const fingerprint = sourceFingerprint();
+  const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
+  if (built) return;
+  log.info('building the app (next build)');
+  const result = spawnSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(fingerprintFile, fingerprint);
+}
+
+async function prepareDatabase(): Promise<void> {
+  const db = openDatabase();
+  if (db.kind === 'embedded') log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
+  try {
+    const applied = await applyMigrations(db.adapter);
+    log.info('database migrated', {database: db.kind, applied});
+    const texts = await importAll(db.prisma, await readContentDir(), alignForImport);
+    const failed = Object.values(texts).some((outcome) => outcome.startsWith('failed'));
+    (failed ? log.error : log.info)('content imported', {texts});
+  } finally {
+    // PGlite allows one process at a time: the server opens it again after this.
+    await db.close();
+  }
+}
+
+const started = Date.now();
+buildIfNeeded();
+await prepareDatabase();
+const port = process.env.PORT ?? '3000';
+const server = spawn('npx', ['next', 'start', '-p', port], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+log.info('starting the server', {port: Number(port), url: `http://localhost:${port}/`, preparedInMs: Date.now() - started});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

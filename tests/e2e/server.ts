@@ -1,0 +1,45 @@
+// Starts the app the way a user does (npm start: build if needed, migrate, import content/, serve)
+// on a throwaway embedded database, and stops it after the browser tests.
+import {spawn, type ChildProcess} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import type {TestProject} from 'vitest/node';
+
+let server: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  const port = Number(process.env.E2E_PORT ?? 3217);
+  dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-'));
+  const env: NodeJS.ProcessEnv = {...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1'};
+  delete env.DATABASE_URL;
+  server = spawn('npx', ['tsx', 'scripts/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+  let output = '';
+  server.stdout?.on('data', (chunk) => (output += chunk));
+  server.stderr?.on('data', (chunk) => (output += chunk));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 280_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}:\n${output}`);
+    const ok = await fetch(`${baseUrl}/en`).then((r) => r.ok, () => false);
+    if (ok) {
+      project.provide('baseUrl', baseUrl);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the server did not answer within the time limit:\n${output}`);
+}
+
+export async function teardown(): Promise<void> {
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

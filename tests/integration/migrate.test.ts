@@ -1,0 +1,38 @@
+import {expect, test} from 'vitest';
+import {openDatabase} from '../../server/database';
+import {applyMigrations, readMigrationList} from '../../server/migrate';
+import {createTestDatabase, postgresAvailable} from '../helpers/postgres';
+import {describeOnBothDatabases} from '../helpers/databases';
+
+describeOnBothDatabases('migrations', (db) => {
+  test('a migrated database is left alone and records each migration by folder name', async () => {
+    expect(await applyMigrations(db().adapter)).toEqual([]);
+    const rows = await db().prisma.$queryRaw<{migration_name: string; finished_at: Date | null; rolled_back_at: Date | null}[]>`
+      SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`;
+    const folders = (await readMigrationList()).migrationDirectories.map((d) => d.path);
+    expect(rows.map((r) => r.migration_name)).toEqual(folders);
+    expect(rows.every((r) => r.finished_at && !r.rolled_back_at)).toBe(true);
+  });
+
+  test('full-text and trigram indexes exist', async () => {
+    const rows = await db().prisma.$queryRaw<{indexname: string}[]>`SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm%' OR indexname LIKE '%_body_%'`;
+    expect(rows.map((r) => r.indexname).sort()).toEqual(['MemoryEntry_source_trgm_idx', 'Paragraph_body_english_idx', 'Paragraph_body_indonesian_idx']);
+  });
+});
+
+test.skipIf(!(await postgresAvailable()))('a fresh PostgreSQL database migrates, the same way prisma migrate deploy records it', async () => {
+  const {url, drop} = await createTestDatabase();
+  const db = openDatabase({DATABASE_URL: url});
+  try {
+    const applied = await applyMigrations(db.adapter);
+    expect(applied.length).toBeGreaterThan(0);
+    const [row] = await db.prisma.$queryRaw<{checksum: string; applied_steps_count: number; logs: string | null}[]>`
+      SELECT checksum, applied_steps_count, logs FROM _prisma_migrations ORDER BY started_at LIMIT 1`;
+    expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+    expect(row.applied_steps_count).toBe(1);
+    expect(row.logs).toBeNull();
+  } finally {
+    await db.close();
+    await drop();
+  }
+});
