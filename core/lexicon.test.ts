@@ -94,9 +94,10 @@ describe('tokenizeWords', () => {
 });
 
 describe('the lexicon data', () => {
-  test('merges hand-written glosses first, and can be rebuilt from data', () => {
-    const small = createLexicon({edition: 'test', enId: {use: ['pakai']}, idEn: {guna: ['benefit']}}, '# c\nguna\tuse; purpose\nmereka\tthey\twhole\n');
-    expect(lookupWord(small, 'guna', 'id').glosses).toEqual(['use', 'purpose', 'benefit']);
+  test('prefers hand-written glosses, and can be rebuilt from data', () => {
+    const small = createLexicon({edition: 'test', enId: {use: ['pakai']}, idEn: {guna: ['benefit'], pakai: ['use']}}, '# c\nguna\tuse; purpose\nmereka\tthey\twhole\n');
+    expect(lookupWord(small, 'guna', 'id').glosses).toEqual(['use', 'purpose']);
+    expect(lookupWord(small, 'pakai', 'id').glosses).toEqual(['use']);
     expect(lookupWord(small, 'use', 'en').glosses).toEqual(['guna', 'pakai']);
     expect(small.whole.has('mereka')).toBe(true);
     expect(() => createLexicon({edition: '', enId: {}, idEn: {}}, 'guna\n')).toThrow(/malformed/);

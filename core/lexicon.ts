@@ -13,6 +13,8 @@ export interface Lexicon {
   readonly selaras: {readonly idEn: ReadonlyMap<string, readonly string[]>; readonly enId: ReadonlyMap<string, readonly string[]>};
   /** Words never split into affixes although they look derived (mereka, masalah, selatan). */
   readonly whole: ReadonlySet<string>;
+  /** Two-word entries written as one word, as they are when affixed: tanggungjawab → tanggung jawab. */
+  readonly compounds: ReadonlyMap<string, string>;
 }
 
 export interface LookupResult { word: string; root: string | null; affixes: Affix[]; glosses: string[] }
@@ -35,8 +37,8 @@ function englishHeadword(gloss: string): string {
 /** Builds a lexicon from FreeDict data and the hand-written TSV (`word<TAB>gloss; gloss[<TAB>whole]`). */
 export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexicon {
   const idEn = new Map<string, string[]>();
-  const enId = new Map<string, string[]>();
   const whole = new Set<string>();
+  const inverted: {en: string; id: string; rank: number}[] = [];
   for (const line of selarasTsv.split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [word, glosses, flags] = line.split('\t').map((s) => s.trim());
@@ -45,12 +47,20 @@ export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexic
     const list = glosses.split(';').map((g) => g.trim()).filter(Boolean);
     addAll(idEn, id, list);
     if (flags?.split(',').includes('whole')) whole.add(id);
-    for (const g of list) {
+    list.forEach((g, position) => {
       const en = englishHeadword(g);
-      if (en && en.split(' ').length <= 3) addAll(enId, en, [id]);
-    }
+      // A word's first gloss is its main sense; a qualified one (“go (eastern Indonesian)”) comes last.
+      if (en && en.split(' ').length <= 3) inverted.push({en, id, rank: position + (g.includes('(') ? 10 : 0)});
+    });
   }
-  return {edition: freedict.edition, freedict, selaras: {idEn, enId}, whole};
+  const enId = new Map<string, string[]>();
+  for (const {en, id} of inverted.sort((a, b) => a.rank - b.rank)) addAll(enId, en, [id]);
+  const compounds = new Map<string, string>();
+  for (const key of [...idEn.keys(), ...Object.keys(freedict.idEn)]) {
+    const joined = key.replace(' ', '');
+    if (/^[a-z]+ [a-z]+$/.test(key) && !compounds.has(joined) && !idEn.has(joined) && !Object.hasOwn(freedict.idEn, joined)) compounds.set(joined, key);
+  }
+  return {edition: freedict.edition, freedict, selaras: {idEn, enId}, whole, compounds};
 }
 
 // The FreeDict records are used as parsed (copying 20k entries into Maps would double start-up time).
@@ -62,9 +72,9 @@ function merged(own: ReadonlyMap<string, readonly string[]>, shipped: Readonly<R
   return [...mine, ...theirs.filter((t) => !mine.includes(t))];
 }
 
-/** English glosses of one exact Indonesian word or phrase (lowercase), hand-written first; [] if unknown. */
+/** English glosses of one exact Indonesian word or phrase (lowercase): hand-written ones replace FreeDict's; [] if unknown. */
 export function indonesianGlosses(lexicon: Lexicon, idForm: string): readonly string[] {
-  return merged(lexicon.selaras.idEn, lexicon.freedict.idEn, idForm);
+  return lexicon.selaras.idEn.get(idForm) ?? (Object.hasOwn(lexicon.freedict.idEn, idForm) ? lexicon.freedict.idEn[idForm]! : []);
 }
 
 /** Indonesian translations of one exact English word or phrase (lowercase); [] if unknown. */
@@ -117,23 +127,37 @@ function memo<T>(lexicon: Lexicon, key: string, compute: () => T): T {
   return value;
 }
 
+// Affixes after which the root's English gloss still fits the word (memanggil, dipanggil: call).
+const MEANING_KEEPING = new Set(['meN-', 'di-', 'ber-', '-kan', '-i', '-nya', '-lah', '-kah', '-pun', '-tah', '-ku', '-mu', 'ku-', 'kau-', 'REDUP']);
+
 function lookupIndonesian(lexicon: Lexicon, w: string): LookupResult {
-  const known = (r: string) => lexicon.selaras.idEn.has(r) || Object.hasOwn(lexicon.freedict.idEn, r);
-  const analyses = analyzeWord(w, known, {isWhole: (r) => lexicon.whole.has(r), isCommon: (r) => lexicon.selaras.idEn.has(r)});
+  // mempertanggungjawabkan has the root tanggungjawab, which the dictionary spells "tanggung jawab".
+  const entry = (r: string) => lexicon.compounds.get(r) ?? r;
+  const known = (r: string) => lexicon.selaras.idEn.has(entry(r)) || Object.hasOwn(lexicon.freedict.idEn, entry(r));
+  const analyses = analyzeWord(w, known, {isWhole: (r) => lexicon.whole.has(r), isCommon: (r) => lexicon.selaras.idEn.has(entry(r))});
   const best = analyses[0];
   if (!best || !known(best.root)) return {word: w, root: null, affixes: [], glosses: []};
   // The most specific known form speaks first: the word itself, then partly stripped forms
   // (pengaruhnya → pengaruh), then the root.
-  const forms = analyses
+  const chain = analyses
     .filter((a) => known(a.root) && a.affixes.every((x) => best.affixes.includes(x)))
-    .sort((a, b) => a.affixes.length - b.affixes.length)
-    .map((a) => a.root);
+    .sort((a, b) => a.affixes.length - b.affixes.length);
+  const specific = chain.find((a) => indonesianGlosses(lexicon, entry(a.root)).length > 0);
+  const curated = chain.find((a) => lexicon.selaras.idEn.has(entry(a.root)));
+  // FreeDict's glosses of an inflected verb are often stray (memanggil → telephone) while the
+  // hand-written gloss of its root is right, so that one leads when the affixes between keep the meaning.
+  const rootLeads = !!specific && !!curated && curated.affixes.every((a) => specific.affixes.includes(a) || MEANING_KEEPING.has(a));
+  const sources = rootLeads ? [curated!, specific!] : specific ? [specific] : [];
   const glosses: string[] = [];
-  for (const form of forms) {
-    for (const g of indonesianGlosses(lexicon, form)) if (!glosses.includes(g)) glosses.push(g);
-    if (glosses.length > 0) break;
+  for (const form of sources) {
+    // ketidakpastian glossed from pasti: the negation has to be said (not certain).
+    const negate = form.affixes.includes('tidak-');
+    for (const g of indonesianGlosses(lexicon, entry(form.root))) {
+      const gloss = negate ? `not ${g}` : g;
+      if (!glosses.includes(gloss)) glosses.push(gloss);
+    }
   }
-  return {word: w, root: best.root, affixes: best.affixes, glosses: glosses.slice(0, MAX_GLOSSES)};
+  return {word: w, root: entry(best.root), affixes: best.affixes, glosses: glosses.slice(0, MAX_GLOSSES)};
 }
 
 const IRREGULAR: Record<string, string> = {

@@ -12,6 +12,7 @@ const SELF_COST = 1.0; // a known word taken whole beats weak single-affix readi
 const UNKNOWN_SELF_COST = 50; // an unknown word is reported whole only when nothing else is known either
 const MONOSYLLABLE_COST = 1.5; // roots are rarely one syllable (tangan ≠ tang + -an); menge-/penge- are the exception
 const MAX_PREFIXES = 3;
+const INNER_PER_COST = 0.3;
 
 // A lone particle costs more than SELF_COST, so a known word is not split by one (sekolah ≠ seko + -lah).
 const PARTICLES: Step[] = ['lah', 'kah', 'pun', 'tah'].map((s) => ({affix: `-${s}`, rest: s, cost: s === 'pun' ? 0.5 : 1.1}));
@@ -21,7 +22,7 @@ const POSSESSIVES: Step[] = [
   {affix: '-mu', rest: 'mu', cost: 0.9},
 ];
 const DERIVATIONAL: Step[] = [
-  {affix: '-kan', rest: 'kan', cost: 0.9},
+  {affix: '-kan', rest: 'kan', cost: 0.5}, // imperatives: berikan is beri + -kan, not ber- + ikan
   {affix: '-an', rest: 'an', cost: 0.9},
   {affix: '-i', rest: 'i', cost: 1.2},
   {affix: '-wan', rest: 'wan', cost: 0.9},
@@ -30,7 +31,9 @@ const DERIVATIONAL: Step[] = [
 // Cheaper when the word also has a prefix: -kan and -i then nearly always are the verb suffixes.
 const SUFFIX_COST_WITH_PREFIX: Record<string, number> = {'-kan': 0.3, '-i': 0.4, '-an': 0.5};
 // A prefix with -an around the same root is one circumfix, far likelier than either part alone.
-const CIRCUMFIX_BONUS: Record<string, number> = {'ke-': 1.4, 'peN-': 0.7, 'per-': 0.9};
+const CIRCUMFIX_BONUS: Record<string, number> = {'ke-': 1.4, 'peN-': 0.7, 'per-': 0.7};
+// se-…-nya (sebaiknya, sebenarnya) is a frequent pair too, though written as two affixes.
+const SE_NYA_BONUS = 0.6;
 
 // Outermost prefix + derivational suffix pairs that Indonesian does not form (after Adriani et al. 2007).
 const FORBIDDEN_CONFIX = new Set(['ber-|-i', 'di-|-an', 'ke-|-i', 'ke-|-kan', 'meN-|-an', 'se-|-i', 'se-|-kan', 'ter-|-an', 'peN-|-i', 'peN-|-kan', 'ku-|-an', 'kau-|-an']);
@@ -58,7 +61,7 @@ function nasalSteps(word: string, head: 'me' | 'pe', affix: Affix, cost: number)
   if (s.startsWith('nge') && syllables(s.slice(3)) === 1) add(s.slice(3), 0.3 - MONOSYLLABLE_COST);
   if (s.startsWith('ng')) {
     const r = s.slice(2);
-    if (VOWEL.test(r[0] ?? '')) { add(r); add('k' + r); }
+    if (VOWEL.test(r[0] ?? '')) { add(r); add('k' + r, 0.1); } // mengisi: isi before kisi
     else if (/^(g|h|kh|k)/.test(r)) add(r);
   } else if (s.startsWith('ny')) {
     const r = s.slice(2);
@@ -86,7 +89,7 @@ function prefixSteps(word: string): Step[] {
   simple('di', 'di-', 0.5);
   simple('ber', 'ber-', 0.6);
   simple('ter', 'ter-', 0.8);
-  simple('per', 'per-', 0.9);
+  simple('per', 'per-', 0.7);
   simple('ke', 'ke-', 1.2);
   simple('se', 'se-', 1.1);
   simple('kau', 'kau-', 1.0);
@@ -96,7 +99,7 @@ function prefixSteps(word: string): Step[] {
   // be-/te-/pe- before r (berenang, terasa) or a first syllable in -er (bekerja, pekerja); bel-/pel-/tel- + ajar, anjur.
   if (/^be(r|[^aeiou]er)/.test(word)) steps.push({affix: 'ber-', rest: word.slice(2), cost: 0.7});
   if (/^te(r|[^aeiou]er)/.test(word)) steps.push({affix: 'ter-', rest: word.slice(2), cost: 0.9});
-  if (word.startsWith('per')) steps.push({affix: 'per-', rest: word.slice(2), cost: 0.9}); // perundingan: per- + runding
+  if (word.startsWith('per')) steps.push({affix: 'per-', rest: word.slice(2), cost: 0.7}); // perundingan: per- + runding
   if (/^pe[^aeiou]/.test(word)) steps.push({affix: 'peN-', rest: word.slice(2), cost: 1.0}); // petani, pedagang
   if (word.startsWith('belajar')) steps.push({affix: 'ber-', rest: word.slice(3), cost: 0.5});
   if (word.startsWith('pelajar')) steps.push({affix: 'peN-', rest: word.slice(3), cost: 0.5}, {affix: 'per-', rest: word.slice(3), cost: 0.5});
@@ -130,8 +133,10 @@ function stripPrefixes(stem: string, outer: Affix | null, depth: number): {root:
   for (const step of prefixSteps(stem)) {
     if (outer && !INNER_PREFIXES[outer]?.includes(step.affix)) continue;
     if (step.rest.length < 2 || !VOWEL.test(step.rest)) continue;
+    // memper-/diper- behave as one prefix (memperbaiki, dipertanyakan).
+    const cost = step.affix === 'per-' && (outer === 'meN-' || outer === 'di-') ? INNER_PER_COST : step.cost;
     for (const inner of stripPrefixes(step.rest, step.affix, depth + 1)) {
-      out.push({root: inner.root, prefixes: [step.affix, ...inner.prefixes], cost: step.cost + inner.cost});
+      out.push({root: inner.root, prefixes: [step.affix, ...inner.prefixes], cost: cost + inner.cost});
     }
   }
   return out;
@@ -160,7 +165,8 @@ function affixCandidates(word: string): Candidate[] {
       if (prefixes.length > 0) for (const s of suffixes) cost += (SUFFIX_COST_WITH_PREFIX[s] ?? 0) - (DERIVATIONAL.find((d) => d.affix === s)?.cost ?? 0);
       if (syllables(root) < 2) cost += MONOSYLLABLE_COST;
       const {affixes, bonus} = mergeCircumfix(prefixes, suffixes);
-      out.push({root, affixes, cost: cost - bonus});
+      const seNya = prefixes[0] === 'se-' && suffixes.includes('-nya') ? SE_NYA_BONUS : 0;
+      out.push({root, affixes, cost: cost - bonus - seNya});
     }
   }
   return out;
@@ -173,13 +179,14 @@ function hyphenCandidates(word: string): Candidate[] {
   if (parts.length !== 2 || !parts[0] || !parts[1]) return [];
   const [a, b] = parts as [string, string];
   const redup = (cands: Candidate[], extra = 0) => cands.map((c) => ({...c, affixes: [...c.affixes, 'REDUP'], cost: c.cost + extra}));
-  const selfAndAffixed = (w: string): Candidate[] => [{root: w, affixes: [], cost: 0}, ...affixCandidates(w)];
+  const selfAndAffixed = (w: string, selfCost = 0): Candidate[] => [{root: w, affixes: [], cost: selfCost}, ...affixCandidates(w)];
   const out: Candidate[] = [];
   if (a === b) return redup(selfAndAffixed(a));
   // A = P + X, B = X + S  → reduplicated X inside P…S (berlari-lari, negara-negaranya, dibesar-besarkan).
   for (let len = Math.min(a.length, b.length); len >= 2; len--) {
     if (a.endsWith(b.slice(0, len)) && (a.length > len || b.length > len)) {
-      out.push(...redup(selfAndAffixed(a.slice(0, a.length - len) + b)));
+      // The rebuilt word (sebaiknya) may itself be derived, so taking it whole is not free.
+      out.push(...redup(selfAndAffixed(a.slice(0, a.length - len) + b, SELF_COST)));
       break;
     }
   }
@@ -283,6 +290,11 @@ const AFFIX_MEANINGS: Record<Affix, {en: string; id: string}> = {
   '-tah': {en: 'rhetorical question marker (literary)', id: 'penanda pertanyaan retoris (sastra)'},
   '-wan': {en: 'person associated with (wartawan “journalist”)', id: 'orang yang berkaitan dengan (wartawan)'},
   '-wati': {en: 'woman associated with (karyawati “female employee”)', id: 'perempuan yang berkaitan dengan (karyawati)'},
+  // English inflections, reported by lookups from English.
+  '-s': {en: 'English plural or third person singular (countries, uses)', id: 'akhiran bahasa Inggris: jamak atau orang ketiga tunggal (countries, uses)'},
+  '-ed': {en: 'English past tense or participle (used)', id: 'akhiran bahasa Inggris: bentuk lampau (used)'},
+  '-ing': {en: 'English -ing form (using)', id: 'akhiran bahasa Inggris: bentuk -ing (using)'},
+  '-ly': {en: 'English adverb (quickly)', id: 'akhiran bahasa Inggris: adverbia (quickly)'},
   'REDUP': {en: 'reduplication: plural, variety, repetition or intensity (anak-anak “children”, berlari-lari “run about”)', id: 'pengulangan: jamak, ragam, berulang atau intensitas (anak-anak, berlari-lari)'},
 };
 

@@ -16,7 +16,7 @@ for (const slug of readdirSync(contentDir).sort()) {
   const version = parseVersion(readFileSync(file, 'utf8'), file);
   texts.push({name: slug, text: [version.title, ...version.paragraphs].join('\n\n')});
 }
-for (const file of args.filter((a) => !a.startsWith('--'))) texts.push({name: file, text: readFileSync(file, 'utf8')});
+for (const file of args.filter((a) => !a.startsWith('--'))) texts.push({name: path.basename(file), text: readFileSync(file, 'utf8')});
 
 const lexicon = loadLexicon();
 const percent = (covered: number, tokens: number) => (tokens === 0 ? '—' : `${((100 * covered) / tokens).toFixed(1)}%`);

@@ -22,6 +22,8 @@ export interface Units {
 
 /** A cost that no path pays while another exists; finite so that sums stay comparable. */
 const FORBIDDEN = 1e9;
+/** Evidence beyond four typical paragraphs' worth adds no weight (long merged blocks would drown the other terms). */
+const MAX_EVIDENCE = 4;
 
 const MAX_SPAN = 3;
 
@@ -58,7 +60,7 @@ export class LinkCosts implements StepCost {
   private readonly enPinned: Float64Array;
   /** Typical cosine of a true link in this document, so that the lexical term means the same with or without a dictionary. */
   readonly reference: number;
-  /** Median squared norm of a unit, the scale for smoothing and evidence. */
+  /** Median squared norm of a unit: what a typical paragraph's evidence weighs. */
   private readonly typicalNorm2: number;
 
   constructor(
@@ -83,7 +85,6 @@ export class LinkCosts implements StepCost {
     this.pairDots = new Float64Array(this.pairOffset[n]);
     const norms = [...id.norms2, ...en.norms2].filter((x) => x > 0).sort((x, y) => x - y);
     this.typicalNorm2 = norms.length ? norms[norms.length >> 1] : 1;
-    const smoothing = model.lexicalSmoothing * this.typicalNorm2;
     const best: number[] = [];
     for (let a = 0; a < n; a++) {
       scratch.load(id.vectors[a]);
@@ -91,7 +92,7 @@ export class LinkCosts implements StepCost {
       for (let b = this.pairLo[a]; b <= pairHi[a]; b++) {
         const d = scratch.dot(en.vectors[b]);
         this.pairDots[this.pairOffset[a] + b - this.pairLo[a]] = d;
-        if (d > 0) top = Math.max(top, d / Math.sqrt((id.norms2[a] + smoothing) * (en.norms2[b] + smoothing)));
+        if (d > 0) top = Math.max(top, d / Math.sqrt(id.norms2[a] * en.norms2[b]));
       }
       if (id.norms2[a] > 0) best.push(top);
     }
@@ -124,19 +125,39 @@ export class LinkCosts implements StepCost {
     return s;
   }
 
-  /** Cosine similarity of two blocks, or NaN when either has no features shared with the other side. */
-  similarity(i: number, j: number, di: number, dj: number): number {
-    const ni = this.blockNorm2(this.id, this.idNear, i, di);
-    const ne = this.blockNorm2(this.en, this.enNear, j, dj);
-    if (ni <= 0 || ne <= 0) return NaN;
-    let dot = 0;
-    for (let a = i; a < i + di; a++) for (let b = j; b < j + dj; b++) dot += this.pair(a, b);
-    const k = this.model.lexicalSmoothing * this.typicalNorm2;
-    this.evidence = Math.sqrt(ni * ne) / this.typicalNorm2;
-    return dot / Math.sqrt((ni + k) * (ne + k));
+  /**
+   * The lexical part of a link's cost. Each paragraph of the link is compared with the whole block on
+   * the other side: it costs nothing when it is as similar as a typical true link, up to half of
+   * `lexicalWeight` when it shares nothing, and nothing either when it has no feature found on the
+   * other side at all (no evidence either way). Comparing each paragraph, not just the two blocks,
+   * is what stops an unrelated line (boilerplate, a dropped paragraph) from hiding inside a 2-1 link.
+   */
+  private lexicalCost(i: number, j: number, di: number, dj: number): number {
+    const idBlock = this.blockNorm2(this.id, this.idNear, i, di);
+    const enBlock = this.blockNorm2(this.en, this.enNear, j, dj);
+    if (idBlock <= 0 || enBlock <= 0) return 0;
+    let cost = 0;
+    for (let a = i; a < i + di; a++) {
+      let dot = 0;
+      for (let b = j; b < j + dj; b++) dot += this.pair(a, b);
+      cost += this.memberCost(dot, this.id.norms2[a], enBlock);
+    }
+    for (let b = j; b < j + dj; b++) {
+      let dot = 0;
+      for (let a = i; a < i + di; a++) dot += this.pair(a, b);
+      cost += this.memberCost(dot, this.en.norms2[b], idBlock);
+    }
+    return cost;
   }
 
-  private evidence = 0;
+  private memberCost(dot: number, member2: number, block2: number): number {
+    if (member2 <= 0) return (this.model.lexicalWeight / 2) * this.model.lexicalThreshold * this.model.unmatchedMember;
+    const norms = Math.sqrt(member2 * block2);
+    const {lexicalWeight, lexicalThreshold} = this.model;
+    // The fourth root: evidence should count, but a long paragraph is not four times as telling.
+    const weight = (lexicalWeight / 2) * Math.sqrt(Math.sqrt(Math.min(MAX_EVIDENCE, norms / this.typicalNorm2)));
+    return weight * (lexicalThreshold - Math.min(1, dot / norms / this.reference));
+  }
 
   cost(i: number, j: number, di: number, dj: number): number {
     const model = this.model;
@@ -148,11 +169,7 @@ export class LinkCosts implements StepCost {
     const idChars = this.idChars[i + di] - this.idChars[i];
     const enChars = this.enChars[j + dj] - this.enChars[j];
     cost += model.lengthWeight * lengthCost(idChars, enChars, this.ratio, model.lengthVariance);
-    const sim = this.similarity(i, j, di, dj);
-    if (sim === sim) {
-      const weight = model.lexicalWeight * (paragraphs / 2) * Math.min(4, this.evidence) ** model.lexicalEvidencePower;
-      cost += weight * (model.lexicalThreshold - Math.min(1, sim / this.reference));
-    }
+    cost += this.lexicalCost(i, j, di, dj);
     return cost;
   }
 }

@@ -105,13 +105,20 @@ class Extractor {
     return out;
   }
 
+  private isEnglishFeature(key: string): boolean {
+    const k = this.intern.get(key);
+    return k !== undefined && k < this.englishFeatures;
+  }
+
   private translations(out: RawFeatures, word: string): void {
     if (this.lang === 'en') return this.add(out, `@${stemEnglish(word)}`, this.w.dictionary);
-    if (!this.dictionary) return;
+    // A word the English side also uses as it is (a name, a loanword) is matched already, and looking
+    // it up is the dearest part of building features.
+    if (!this.dictionary || word.length < 3 || this.isEnglishFeature(`=${word}`)) return;
     const found = new Set<number>();
     for (const t of this.dictionary(word)) {
-      const k = this.intern.get(`@${stemEnglish(t.toLowerCase())}`);
-      if (k !== undefined && k < this.englishFeatures) found.add(k);
+      const key = `@${stemEnglish(t.toLowerCase())}`;
+      if (this.isEnglishFeature(key)) found.add(this.intern.get(key)!);
     }
     // A word with many glosses spreads its weight: "membuka" matches open or unlock, not both.
     const weight = this.w.dictionary / Math.sqrt(found.size || 1);

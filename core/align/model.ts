@@ -24,10 +24,8 @@ export interface ModelParameters {
   lexicalWeight: number;
   /** Similarity, relative to the document's typical true link, at which the lexical term is neutral. */
   lexicalThreshold: number;
-  /** Pseudo squared norm added to both blocks, relative to a typical paragraph's, so that two one-word paragraphs are not a perfect match. */
-  lexicalSmoothing: number;
-  /** How much more a link's lexical term counts when its blocks carry more evidence than a typical paragraph (0 = not at all). */
-  lexicalEvidencePower: number;
+  /** Share of the full lexical penalty paid by a paragraph of a link that has no feature in common with the other side. */
+  unmatchedMember: number;
   /** Feature weights by kind, multiplied by the feature's inverse document frequency. */
   featureWeights: {number: number; name: number; code: number; punct: number; cognate: number; identical: number; dictionary: number};
   /** Temperature of the link posteriors that become link scores. */
@@ -37,20 +35,20 @@ export interface ModelParameters {
 export const PARAGRAPH_MODEL: ModelParameters = {
   shapes: [
     {id: 1, en: 1, prior: 0},
-    {id: 2, en: 1, prior: 2.5},
-    {id: 1, en: 2, prior: 2.5},
-    {id: 2, en: 2, prior: 5},
-    {id: 3, en: 1, prior: 5},
-    {id: 1, en: 3, prior: 5},
+    // Translators merge and split paragraphs often enough that 2-1 links must stay cheap.
+    {id: 2, en: 1, prior: 1.5},
+    {id: 1, en: 2, prior: 1.5},
+    {id: 2, en: 2, prior: 4.5},
+    {id: 3, en: 1, prior: 6},
+    {id: 1, en: 3, prior: 6},
   ],
-  skip: 3,
-  boilerplateBonus: 3,
-  lengthVariance: 4,
+  skip: 3.5,
+  boilerplateBonus: 2,
+  lengthVariance: 6,
   lengthWeight: 1,
-  lexicalWeight: 3,
-  lexicalThreshold: 0.5,
-  lexicalSmoothing: 0,
-  lexicalEvidencePower: 0,
+  lexicalWeight: 5,
+  lexicalThreshold: 1,
+  unmatchedMember: 0.5,
   featureWeights: {number: 2, name: 1.5, code: 2, punct: 0.3, cognate: 1, identical: 1, dictionary: 1},
   temperature: 1,
 };

@@ -20,7 +20,7 @@ export interface SearchSettings {
   radius: number;
 }
 
-export const DEFAULT_SEARCH = {fullCells: 250_000, groupSize: 4, radius: 3};
+export const DEFAULT_SEARCH = {fullCells: 20_000, groupSize: 4, radius: 3};
 
 export interface ScoredSteps { steps: Step[]; scores: number[] }
 

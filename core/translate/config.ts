@@ -21,7 +21,7 @@
 //
 // The offline engine needs no variables and no network; its output is a rough draft.
 import {TranslationError, type TranslationEngine} from './engine';
-import {DEFAULT_POLICY, defaultSleep, type HttpDeps, type RetryPolicy} from './http';
+import {DEFAULT_POLICY, defaultHttpDeps, type HttpDeps, type RetryPolicy} from './http';
 import {createOpenAiEngine} from './openai';
 import {createDeepLEngine} from './deepl';
 import {createLibreTranslateEngine} from './libretranslate';
@@ -33,7 +33,8 @@ export const ENGINE_NAMES = ['offline', 'openai', 'deepl', 'libretranslate'] as 
 
 export function engineFromEnv(env: Env, deps: {fetch?: typeof fetch; sleep?: (ms: number) => Promise<void>} = {}): TranslationEngine {
   const name = read(env, 'SELARAS_TRANSLATOR') ?? 'offline';
-  const http: HttpDeps = {fetch: deps.fetch ?? globalThis.fetch.bind(globalThis), sleep: deps.sleep ?? defaultSleep};
+  const defaults = defaultHttpDeps();
+  const http: HttpDeps = {fetch: deps.fetch ?? defaults.fetch, sleep: deps.sleep ?? defaults.sleep};
   const policy: RetryPolicy = {
     ...DEFAULT_POLICY,
     timeoutMs: readInt(env, 'SELARAS_TRANSLATE_TIMEOUT_MS', DEFAULT_POLICY.timeoutMs, 1),

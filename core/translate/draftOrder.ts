@@ -5,7 +5,7 @@
 // + participle, "kata Liu" → "Liu said", pronoun case.
 import type {Piece, Unit} from './draftUnits';
 import {PLURAL_GLOSSES} from './draftWords';
-import {capitalize, comparative, gerund, indefiniteArticle, pastParticiple, pluralize, superlative} from './english';
+import {adverb, capitalize, comparative, gerund, indefiniteArticle, pastParticiple, pluralize, superlative} from './english';
 
 type Segment = Unit[];
 
@@ -25,7 +25,7 @@ export function renderDraft(pieces: Piece[]): string {
   const flush = () => {
     if (segment.length === 0) return;
     const rendered = applyRules(collapseNounPhrases(segment.map((u) => ({...u}))), previous);
-    out.push(renderSegment(rendered, segment[0].sentenceStart));
+    out.push(renderSegment(rendered, segment[0].sentenceStart && segment[0].capitalized));
     previous = rendered[rendered.length - 1];
     segment = [];
   };
@@ -62,7 +62,7 @@ function collapseNounPhrases(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const head = units[i];
-    if (head.tag !== 'N') {
+    if (head.tag !== 'N' || head.calendar) {
       out.push(head);
       continue;
     }
@@ -208,7 +208,14 @@ function applyRules(seq: Unit[], before: Unit | undefined): Unit[] {
       out[out.length - 1] = {...prev, en: `very ${prev.en}`, words: prev.words + u.words};
       continue;
     }
-    if (u.tag === 'V' && /^di/.test(u.id) && prev && MODALS.has(prev.id)) v.en = `be ${v.en}`;
+    if (u.tag === 'V' && /^di/.test(u.id) && prev) {
+      if (MODALS.has(prev.id)) v.en = `be ${v.en}`;
+      else if (['N', 'NAME', 'PLACE', 'PRON'].includes(prev.tag)) v.en = `${prev.plural ? 'are' : 'is'} ${v.en}`;
+    }
+    if (u.id === 'secara' && next?.tag === 'ADJ') {
+      v.en = '';
+      seq[i + 1] = {...next, en: adverb(next.en)};
+    }
     out.push(v);
   }
   return out;

@@ -16,6 +16,8 @@ export interface Unit {
   words: number;
   status: 'translated' | 'kept' | 'untranslated';
   sentenceStart: boolean;
+  /** The source starts with a capital letter. */
+  capitalized: boolean;
   plural?: boolean;
   /** From -nya, -ku, -mu on a noun: "its", "my", "your". */
   possessor?: string;
@@ -79,7 +81,7 @@ function mergePlaceCompounds(pieces: Piece[]): Piece[] {
 }
 
 function unit(token: Token, gloss: Gloss, words: number, status: Unit['status']): Unit {
-  return {id: token.text.toLowerCase(), words, status, sentenceStart: token.sentenceStart ?? false, ...gloss};
+  return {id: token.text.toLowerCase(), words, status, sentenceStart: token.sentenceStart ?? false, capitalized: isCapitalized(token.text), ...gloss};
 }
 
 // "Rusia-Korea" is two names joined by a hyphen, not a reduplication.
@@ -159,8 +161,8 @@ function isName(tokens: Token[], i: number, lexicon: Lexicon): boolean {
     const gloss = glossWord(lower, lexicon);
     return gloss !== null && gloss.en.toLowerCase() !== lower;
   };
+  if (tokens[i].sentenceStart) return glossWord(tokens[i].text.toLowerCase(), lexicon) === null;
   if (!known(tokens[i])) return true;
-  if (tokens[i].sentenceStart) return false;
   const neighbour = (k: number) => (tokens[k]?.kind === 'space' && tokens[k].text === ' ' ? tokens[k + (k > i ? 1 : -1)] : undefined);
   return [neighbour(i - 1), neighbour(i + 1)].some((t) => !!t && isCapitalized(t.text) && !t.sentenceStart && !known(t) && !PLACES.has(t.text.toLowerCase()));
 }
@@ -181,8 +183,18 @@ const VERBAL = new Set(['meN-', 'di-', 'ber-', 'ter-', '-kan', '-i', 'per-', 'me
 const NOMINAL = new Set(['peN-…-an', 'ke-…-an', 'per-…-an', '-an', 'peN-']);
 const CLITIC_AFFIXES = new Set(['-nya', '-ku', '-mu', '-lah', '-kah', '-pun', 'REDUP']);
 
+const glossMemo = new WeakMap<Lexicon, Map<string, Gloss | null>>();
+
 /** The draft gloss of one lowercase Indonesian word, or null when nothing is known about it. */
 export function glossWord(word: string, lexicon: Lexicon): Gloss | null {
+  let memo = glossMemo.get(lexicon);
+  if (!memo) glossMemo.set(lexicon, (memo = new Map()));
+  if (!memo.has(word)) memo.set(word, computeGloss(word, lexicon));
+  const gloss = memo.get(word);
+  return gloss ? {...gloss} : null; // callers adjust their copy (capitals, numbers)
+}
+
+function computeGloss(word: string, lexicon: Lexicon): Gloss | null {
   const own = direct(word);
   if (own) return own;
   for (const [clitic, extra] of CLITICS) {

@@ -110,7 +110,9 @@ const COMMON_ADJECTIVES = new Set(
     'green blue yellow brown grey gray global unlimited limited available default normal usual whole serious certain ' +
     'worried concerned aware able unable active correct complete basic general specific additional automatic manual ' +
     'consistent different important significant constant relevant efficient apparent independent urgent present absent ' +
-    'recent silent violent evident excellent distant frequent permanent brilliant elegant pleasant vacant')
+    'recent silent violent evident excellent distant frequent permanent brilliant elegant pleasant vacant ' +
+    'public basic automatic electric electronic graphic dynamic static specific economic strategic democratic historic ' +
+    'military necessary primary secondary temporary ordinary contrary voluntary arbitrary')
     .split(' '),
 );
 
@@ -118,8 +120,20 @@ const COMMON_ADJECTIVES = new Set(
 export function isEnglishAdjective(gloss: string): boolean {
   const w = gloss.toLowerCase();
   if (w.includes(' ')) return false;
-  // -ent and -ant make as many nouns (agent, servant) as adjectives, so those are listed instead.
-  return COMMON_ADJECTIVES.has(w) || /(ive|ous|ful|less|able|ible|ical|ic|ary|ial|ional|ual|ular)$/.test(w);
+  // -ent, -ant, -ic and -ary make as many nouns (agent, topic, library) as adjectives, so those are listed instead.
+  return COMMON_ADJECTIVES.has(w) || /(ive|ous|ful|less|able|ible|ical|ial|ional|ual|ular)$/.test(w);
+}
+
+/** "quick" → "quickly", "easy" → "easily", "automatic" → "automatically". */
+export function adverb(adjective: string): string {
+  if (adjective.includes(' ')) return adjective;
+  const irregular: Record<string, string> = {fast: 'quickly', good: 'well', hard: 'hard', late: 'late', early: 'early', daily: 'daily'};
+  if (irregular[adjective]) return irregular[adjective];
+  if (/ly$/.test(adjective)) return adjective;
+  if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  if (/[^aeiou]le$/.test(adjective)) return `${adjective.slice(0, -1)}y`;
+  if (/ic$/.test(adjective)) return `${adjective}ally`;
+  return `${adjective}ly`;
 }
 
 export function capitalize(text: string): string {
