@@ -2,6 +2,7 @@
 // on a throwaway embedded database, and stops it after the browser tests.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
+import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
@@ -10,7 +11,7 @@ let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  const port = Number(process.env.E2E_PORT ?? 3217);
+  const port = Number(process.env.E2E_PORT ?? (await freePort()));
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-'));
   const env: NodeJS.ProcessEnv = {...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1'};
   delete env.DATABASE_URL;
@@ -30,6 +31,18 @@ export async function setup(project: TestProject): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`the server did not answer within the time limit:\n${output}`);
+}
+
+// Several suites may run on one machine at once: each takes a port nobody holds.
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }
 
 export async function teardown(): Promise<void> {
