@@ -29,13 +29,18 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Test runs build into a folder of their own so that they never disturb a running `npm start`.
+  distDir: process.env.SELARAS_DIST_DIR || '.next',
   poweredByHeader: false,
   // Types are checked by `npm test` (npm run typecheck) over the whole project, tests included;
   // the build does not repeat it.
   typescript: {ignoreBuildErrors: true},
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files beside its code.
   headers: async () => [{source: '/:path*', headers: securityHeaders}],
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg'],
+  // The import form takes two pasted texts and up to three 2 MB files; proxy.ts answers 413 above
+  // this limit, because Next itself answers an over-long action body with a 500.
+  experimental: {serverActions: {bodySizeLimit: '10mb'}},
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
 };
 
 export default withNextIntl(nextConfig);

@@ -1,9 +1,28 @@
+import {NextResponse, type NextRequest} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import {routing} from './i18n/routing';
 
 // `/` and unprefixed paths get a locale from the cookie, then Accept-Language.
-export default createMiddleware(routing);
+const localize = createMiddleware(routing);
+
+// Same as experimental.serverActions.bodySizeLimit in next.config.js.
+const maxActionBody = 10 * 1024 * 1024;
+
+export default function proxy(request: NextRequest) {
+  // Next answers these with a 500; they are the client's mistakes, so they get a 4xx with a message.
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > maxActionBody) {
+    return new NextResponse('Request body too large (at most 10 MB).', {status: 413, headers: {'content-type': 'text/plain; charset=utf-8'}});
+  }
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse('Malformed URL: the path is not valid percent-encoded UTF-8.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
+  }
+  // Route handlers pass through only for the checks above; they have no locale.
+  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
+  return localize(request);
+}
 
 export const config = {
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)', '/api/texts/:path*'],
 };

@@ -1,6 +1,9 @@
+import type {ReactNode} from 'react';
 import type {Lang} from '@/core/content';
+import type {RowSentences, SentenceMark} from '@/core/sentenceLinks';
 import type {ReaderParagraph, ReaderText} from '@/server/reader';
-import {ReaderControls} from './ReaderControls';
+import {ReaderControls, type StudyLabels} from './ReaderControls';
+import {WordLookup, type LookupLabels} from './WordLookup';
 
 export interface ParallelTextLabels {
   kind: string;
@@ -24,10 +27,17 @@ const LANGS: Lang[] = ['id', 'en'];
  * One row per alignment link: the Indonesian run beside the English run. Rows keep both columns in
  * step as the page scrolls; on narrow screens the cells stack, interleaving the two languages.
  */
-export function ParallelText({text, labels}: {text: ReaderText; labels: ParallelTextLabels}) {
+export function ParallelText({text, labels, sentences, study, lookup}: {
+  text: ReaderText;
+  labels: ParallelTextLabels;
+  /** Sentence links per row: each sentence is wrapped in a span whose key its counterpart shares. */
+  sentences?: RowSentences[];
+  study: StudyLabels;
+  lookup: LookupLabels;
+}) {
   const byline = [labels.kind, text.author, text.publisher].filter(Boolean).join(' · ');
   return (
-    <article className="reader" data-left="id" data-show="both">
+    <article className="reader" data-left="id" data-show="both" data-slug={text.slug}>
       <header className="reader-header">
         {LANGS.map((lang) =>
           text.versions[lang] ? (
@@ -43,7 +53,8 @@ export function ParallelText({text, labels}: {text: ReaderText; labels: Parallel
             </>
           )}
         </p>
-        <ReaderControls labels={labels} />
+        <ReaderControls labels={labels} study={study} />
+        <WordLookup labels={lookup} slug={text.slug} />
       </header>
       <div className="parallel">
         <div className="row column-heads" aria-hidden="true">
@@ -54,10 +65,15 @@ export function ParallelText({text, labels}: {text: ReaderText; labels: Parallel
           <div className="row" key={index} id={`r${index}`} data-row={index}>
             {LANGS.map((lang) => (
               <div key={lang} className={`cell cell-${lang}`} lang={lang}>
+                {lang === 'en' && row.en.length > 0 && (
+                  <button type="button" className="reveal-row">{study.revealRow}</button>
+                )}
                 {row[lang].length === 0 ? (
                   <p lang={lang} className="none" aria-label={labels.noCounterpart}>—</p>
                 ) : (
-                  row[lang].map((p) => <Paragraph key={p.position} lang={lang} paragraph={p} machineLabel={labels.machine} />)
+                  row[lang].map((p, k) => (
+                    <Paragraph key={p.position} lang={lang} paragraph={p} machineLabel={labels.machine} sentences={sentences?.[index]?.[lang][k]} />
+                  ))
                 )}
               </div>
             ))}
@@ -71,11 +87,25 @@ export function ParallelText({text, labels}: {text: ReaderText; labels: Parallel
   );
 }
 
-function Paragraph({lang, paragraph, machineLabel}: {lang: Lang; paragraph: ReaderParagraph; machineLabel: string}) {
+function Paragraph({lang, paragraph, machineLabel, sentences}: {lang: Lang; paragraph: ReaderParagraph; machineLabel: string; sentences?: SentenceMark[]}) {
   const machine = paragraph.provenance === 'machine';
   return (
     <p lang={lang} tabIndex={0} data-p={paragraph.position} className={machine ? 'machine' : undefined} title={machine ? machineLabel : undefined}>
-      {paragraph.body}
+      {sentences?.length ? <Sentences body={paragraph.body} sentences={sentences} /> : paragraph.body}
     </p>
   );
+}
+
+// Only sentence boundaries get markup: words are found at the tap position by the client, so the
+// HTML stays small and selecting and copying text works as on any page.
+function Sentences({body, sentences}: {body: string; sentences: SentenceMark[]}) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start > at) parts.push(body.slice(at, s.start));
+    parts.push(<span key={s.start} className="s" data-s={s.key}>{body.slice(s.start, s.end)}</span>);
+    at = s.end;
+  }
+  if (at < body.length) parts.push(body.slice(at));
+  return <>{parts}</>;
 }

@@ -33,6 +33,15 @@ const FrontMatter = z.object({
 
 export class ContentError extends Error {}
 
+/** YAML that does not parse is a content error like any other, with the parser's message. */
+function readYaml(source: string, file: string): unknown {
+  try {
+    return parseYaml(source);
+  } catch (error) {
+    throw new ContentError(`${file}: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
+
 /** Splits plain text into paragraphs: blocks separated by blank lines, inner line breaks folded. */
 export function splitParagraphs(body: string): string[] {
   return body
@@ -45,7 +54,7 @@ export function splitParagraphs(body: string): string[] {
 export function parseVersion(source: string, file: string): VersionSource {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source.replace(/\r\n?/g, '\n'));
   if (!match) throw new ContentError(`${file}: missing front matter (--- title: … ---)`);
-  const front = FrontMatter.safeParse(parseYaml(match[1]));
+  const front = FrontMatter.safeParse(readYaml(match[1], file));
   if (!front.success) throw new ContentError(`${file}: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return {...front.data, paragraphs: splitParagraphs(match[2])};
 }
@@ -75,7 +84,7 @@ export function checkTiling(runs: Run[], idCount: number, enCount: number): void
 }
 
 export function parseTextSource(slug: string, files: {meta: string; id?: string; en?: string}): TextSource {
-  const meta = Meta.safeParse(parseYaml(files.meta));
+  const meta = Meta.safeParse(readYaml(files.meta, `${slug}/meta.yml`));
   if (!meta.success) throw new ContentError(`${slug}/meta.yml: ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const versions: TextSource['versions'] = {};
   if (files.id !== undefined) versions.id = parseVersion(files.id, `${slug}/id.md`);

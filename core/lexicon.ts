@@ -99,7 +99,8 @@ export function lexiconEntries(lexicon: Lexicon): LexiconEntry[] {
 function lexiconDir(): string {
   const candidates = [process.env.SELARAS_LEXICON_DIR, path.join(process.cwd(), 'content/lexicon')];
   // Inside a Next.js bundle import.meta.url points into .next/ (or is not a file URL), so cwd comes second.
-  if (import.meta.url.startsWith('file:')) candidates.splice(1, 0, fileURLToPath(new URL('../content/lexicon', import.meta.url)));
+  // (path.join rather than new URL('../content/lexicon', import.meta.url), which Turbopack tries to bundle as an asset.)
+  if (import.meta.url.startsWith('file:')) candidates.splice(1, 0, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'content', 'lexicon'));
   const dir = candidates.find((d): d is string => !!d && existsSync(path.join(d, 'freedict-eng-ind.json')));
   if (!dir) throw new Error(`content/lexicon not found (looked in ${candidates.filter(Boolean).join(', ')})`);
   return dir;

@@ -3,7 +3,7 @@
 // is missing or older than any source it was built from, so a stale dist/ can never answer.
 //   node scripts/align-cli.mjs ID.txt EN.txt   (what `npm run align` runs)
 //   node scripts/align-cli.mjs --build         (what `npm run build:cli` runs)
-import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 
@@ -41,11 +41,19 @@ async function build() {
     target: 'node20',
     packages: 'external',
     metafile: true,
+    write: false,
     logLevel: 'warning',
   });
   mkdirSync(dist, {recursive: true});
-  writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)) + '\n');
-  writeFileSync(path.join(dist, '.gitignore'), '# built by scripts/align-cli.mjs (npm run build:cli)\n*\n');
+  // Written aside and renamed, so that an align running at the same moment never reads half a bundle.
+  const put = (file, contents) => {
+    const aside = `${file}.${process.pid}.tmp`;
+    writeFileSync(aside, contents);
+    renameSync(aside, file);
+  };
+  put(path.join(dist, '.gitignore'), '# built by scripts/align-cli.mjs (npm run build:cli)\n*\n');
+  put(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)) + '\n');
+  for (const out of result.outputFiles) put(out.path, out.contents);
   return true;
 }
 

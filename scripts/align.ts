@@ -3,8 +3,9 @@
 //   npm run --silent align -- ID.txt EN.txt [--no-dictionary]
 import {readFileSync} from 'node:fs';
 import {paragraphsFromLines} from '../core/align/lines';
+import {quickDictionary} from '../core/align/dictionary';
 import {alignParagraphs} from '../core/align/paragraphs';
-import {englishWordsFor, loadLexicon} from '../core/lexicon';
+import {loadLexicon} from '../core/lexicon';
 
 function readParagraphs(file: string): string[] | string {
   let text: string;
@@ -32,8 +33,8 @@ function main(): number {
       return 1;
     }
   }
-  const lexicon = args.includes('--no-dictionary') ? null : loadLexicon();
-  const links = alignParagraphs(id as string[], en as string[], {dictionary: lexicon ? (w) => englishWordsFor(lexicon, w) : undefined});
+  const dictionary = args.includes('--no-dictionary') ? undefined : quickDictionary(loadLexicon());
+  const links = alignParagraphs(id as string[], en as string[], {dictionary});
   const rounded = links.map((l) => ({id: l.id, en: l.en, score: Math.round(l.score * 1000) / 1000}));
   process.stdout.write(JSON.stringify({links: rounded}) + '\n');
   return 0;

@@ -10,7 +10,8 @@ import {performance} from 'node:perf_hooks';
 import {paragraphsFromLines} from '../core/align/lines';
 import {alignParagraphs} from '../core/align/paragraphs';
 import {countLinks, laxF1, strictF1, type GoldLink} from '../core/align/scoring';
-import {englishWordsFor, loadLexicon} from '../core/lexicon';
+import {quickDictionary} from '../core/align/dictionary';
+import {loadLexicon} from '../core/lexicon';
 
 function option(name: string, fallback: string): string {
   const k = process.argv.indexOf(name);
@@ -38,8 +39,7 @@ function child(dir: string) {
   const start = performance.now();
   const id = paragraphsFromLines(readFileSync(path.join(dir, 'ID.txt'), 'utf8'));
   const en = paragraphsFromLines(readFileSync(path.join(dir, 'EN.txt'), 'utf8'));
-  const lexicon = loadLexicon();
-  const links = alignParagraphs(id, en, {dictionary: (w) => englishWordsFor(lexicon, w)});
+  const links = alignParagraphs(id, en, {dictionary: quickDictionary(loadLexicon())});
   const seconds = (performance.now() - start) / 1000;
   const gold = (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: GoldLink[]}).links;
   const counts = countLinks(gold, links);

@@ -3,8 +3,10 @@
 import {openDatabase} from '../server/database';
 import {readContentDir} from '../server/contentFiles';
 import {importAll} from '../server/import';
+import {recordImportedTexts} from '../server/memory';
 import {applyMigrations} from '../server/migrate';
 import {log} from '../server/log';
+import {storeLexicon} from '../server/lexiconStore';
 import {alignForImport} from '../server/aligner';
 
 const db = openDatabase();
@@ -14,6 +16,8 @@ try {
   const texts = await importAll(db.prisma, await readContentDir(process.argv[2]), alignForImport);
   failed = Object.values(texts).some((outcome) => outcome.startsWith('failed'));
   (failed ? log.error : log.info)('content imported', {database: db.kind, texts});
+  log.info('lexicon stored', {lexicon: await storeLexicon(db.prisma)});
+  log.info('translation memory updated', {added: await recordImportedTexts(db.prisma, texts)});
 } finally {
   await db.close();
 }

@@ -9,11 +9,16 @@ import {openDatabase} from '../server/database';
 import {applyMigrations} from '../server/migrate';
 import {readContentDir} from '../server/contentFiles';
 import {importAll} from '../server/import';
+import {recordImportedTexts} from '../server/memory';
 import {alignForImport} from '../server/aligner';
 import {log} from '../server/log';
+import {storeLexicon} from '../server/lexiconStore';
+import {ensureStartupAccounts} from '../server/startupAccounts';
 
 const root = process.cwd();
-const fingerprintFile = path.join(root, '.next', 'selaras-source-fingerprint');
+// SELARAS_DIST_DIR lets a test run build and serve from a folder of its own (next.config.js reads it).
+const distDir = path.join(root, process.env.SELARAS_DIST_DIR ?? '.next');
+const fingerprintFile = path.join(distDir, 'selaras-source-fingerprint');
 const sourceDirs = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public'];
 const sourceFiles = ['next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
 
@@ -35,7 +40,7 @@ function sourceFingerprint(): string {
 
 function buildIfNeeded(): void {
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
+  const built = existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
   if (built) return;
   log.info('building the app (next build)');
   const result = spawnSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
@@ -52,6 +57,9 @@ async function prepareDatabase(): Promise<void> {
     const texts = await importAll(db.prisma, await readContentDir(), alignForImport);
     const failed = Object.values(texts).some((outcome) => outcome.startsWith('failed'));
     (failed ? log.error : log.info)('content imported', {texts});
+    log.info('lexicon stored', {lexicon: await storeLexicon(db.prisma)});
+    log.info('translation memory updated', {added: await recordImportedTexts(db.prisma, texts)});
+    await ensureStartupAccounts(db);
   } finally {
     // PGlite allows one process at a time: the server opens it again after this.
     await db.close();

@@ -17,6 +17,10 @@ export interface Database {
   location: string;
   adapter: SqlMigrationAwareDriverAdapterFactory;
   prisma: PrismaClient;
+  /** PostgreSQL's connection string, for the job queue's own pool. */
+  url?: string;
+  /** The embedded database's client, shared with the job queue (PGlite is one connection, one process). */
+  pglite?: PGlite;
   close(): Promise<void>;
 }
 
@@ -30,7 +34,7 @@ export function openDatabase(env: Env = process.env): Database {
     const adapter = new PrismaPg({connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000});
     const prisma = new PrismaClient({adapter});
     const parsed = new URL(url);
-    return {kind: 'postgres', location: `${parsed.host}${parsed.pathname}`, adapter, prisma, close: () => prisma.$disconnect()};
+    return {kind: 'postgres', location: `${parsed.host}${parsed.pathname}`, url, adapter, prisma, close: () => prisma.$disconnect()};
   }
   const dir = embeddedDataDir(env);
   mkdirSync(dir, {recursive: true});
@@ -50,6 +54,7 @@ function openPGlite(client: PGlite, location: string): Database {
     location,
     adapter,
     prisma,
+    pglite: client,
     close: async () => {
       await prisma.$disconnect();
       await client.close();

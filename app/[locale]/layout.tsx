@@ -20,6 +20,8 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
   setRequestLocale(locale);
   const t = await getTranslations('Layout');
   const tSwitcher = await getTranslations('LocaleSwitcher');
+  const tEditor = await getTranslations('Editor');
+  const tNav = {search: (await getTranslations('Search'))('nav'), vocabulary: (await getTranslations('Vocabulary'))('nav'), review: (await getTranslations('Review'))('nav')};
   // Client components get their strings as props; only the error boundary reads the catalogue.
   const {Error: errorMessages} = await getMessages();
   return (
@@ -31,6 +33,11 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
           <Link href="/" className="brand">{t('brand')}</Link>
           <nav aria-label={t('nav')}>
             <Link href="/">{t('library')}</Link>
+            <Link href="/editor">{tEditor('nav')}</Link>
+            <Link href="/sign-in">{tEditor('signIn')}</Link>
+            <Link href="/search">{tNav.search}</Link>
+            <Link href="/vocabulary">{tNav.vocabulary}</Link>
+            <Link href="/review">{tNav.review}</Link>
           </nav>
           <LocaleSwitcher label={tSwitcher('label')} names={{en: tSwitcher('en'), id: tSwitcher('id')}} />
         </header>

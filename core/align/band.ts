@@ -50,5 +50,15 @@ export function bandAroundPath(n: number, m: number, corners: readonly Corner[],
   }
   wideLo[0] = 0;
   wideHi[n] = m;
-  const b = withOffsets(n, m, wideLo, wideHi); if (process.env.BANDSTATS) console.error("band", n, m, b.offset[n + 1], (b.offset[n + 1] / (n + 1)).toFixed(1)); return b;
+  return withOffsets(n, m, wideLo, wideHi);
+}
+
+/** The part of `band` within `radius` of a path through it (the path's own links as corners). */
+export function narrowBand(band: Band, corners: readonly Corner[], radius: number): Band {
+  const around = bandAroundPath(band.n, band.m, corners, radius);
+  for (let i = 0; i <= band.n; i++) {
+    around.lo[i] = Math.max(around.lo[i], band.lo[i]);
+    around.hi[i] = Math.min(around.hi[i], band.hi[i]);
+  }
+  return withOffsets(band.n, band.m, around.lo, around.hi);
 }

@@ -11,6 +11,10 @@ test.each([
   'Follow us on Instagram and Twitter',
   '© 2024 Kompas Cyber Media. All rights reserved.',
   'Artikel ini telah tayang di Kompas.com',
+  'Dapatkan update berita pilihan dan breaking news setiap hari',
+  '(ant/jpnn)',
+  'Story continues below advertisement',
+  '(Reporting by Jane Doe; Editing by John Smith)',
 ])('recognises "%s" as boilerplate', (text) => {
   expect(boilerplateScore(text)).toBe(1);
 });

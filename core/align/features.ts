@@ -5,7 +5,7 @@
 import type {Evidence, ModelParameters} from './model';
 import {normalToken, tokenKind, tokenStrings} from './tokens';
 import type {SparseVector} from './vectors';
-import {cognateKey, indonesianStems, stemEnglish} from './words';
+import {cognateKey, stemEnglish, withoutPrefix} from './words';
 
 export type Dictionary = (idWord: string) => readonly string[];
 type Weights = ModelParameters['featureWeights'];
@@ -44,11 +44,12 @@ class Extractor {
     private readonly englishFeatures = Infinity,
   ) {}
 
-  private typeNumber(token: string, make: () => RawFeatures): number {
+  /** The type number of a token, or of a paragraph's closing punctuation (written "\n." etc.). */
+  private typeNumber(token: string): number {
     let t = this.typeOf.get(token);
     if (t === undefined) {
       this.typeOf.set(token, (t = this.types.length));
-      this.types.push(make());
+      this.types.push(token.charCodeAt(0) === 10 ? this.ending(token.slice(1)) : this.token(token));
     }
     return t;
   }
@@ -56,17 +57,17 @@ class Extractor {
   paragraph(text: string): Int32Array {
     const out = this.buffer;
     out.length = 0;
-    for (const token of tokenStrings(text)) out.push(this.typeNumber(token, () => this.token(token)));
+    for (const token of tokenStrings(text)) out.push(this.typeNumber(token));
     // How a paragraph ends (a colon before a list, a question) tends to survive translation.
     const last = /[.:?!;]\s*$/.exec(text)?.[0].trim();
-    if (last && this.on.punctuation) {
-      out.push(this.typeNumber(`\n${last}`, () => {
-        const f: RawFeatures = {ids: [], weights: []};
-        this.add(f, `$${last}`, this.w.punct);
-        return f;
-      }));
-    }
+    if (last && this.on.punctuation) out.push(this.typeNumber(`\n${last}`));
     return Int32Array.from(out);
+  }
+
+  private ending(punct: string): RawFeatures {
+    const f: RawFeatures = {ids: [], weights: []};
+    this.add(f, `$${punct}`, this.w.punct);
+    return f;
   }
 
   private add(out: RawFeatures, key: string, weight: number): void {
@@ -94,7 +95,7 @@ class Extractor {
       if (word.length >= 2 && (capitalised ? on.names : on.cognates)) this.add(out, `=${word}`, capitalised ? w.name : w.identical);
       if (on.cognates) {
         const keys = new Set<string>();
-        for (const form of this.lang === 'id' ? [word, ...indonesianStems(word)] : [word]) {
+        for (const form of this.lang === 'id' ? [word, ...withoutPrefix(word)] : [word]) {
           const key = cognateKey(form, this.lang);
           if (key) keys.add(key);
         }
@@ -144,11 +145,12 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
     const df = new Int32Array(dimensions);
     for (const p of paragraphs) {
       paragraph++;
-      for (const t of p) {
-        for (const f of types[t].ids) {
-          if (stamp[f] !== paragraph) {
-            stamp[f] = paragraph;
-            df[f]++;
+      for (let k = 0; k < p.length; k++) {
+        const ids = types[p[k]].ids;
+        for (let x = 0; x < ids.length; x++) {
+          if (stamp[ids[x]] !== paragraph) {
+            stamp[ids[x]] = paragraph;
+            df[ids[x]]++;
           }
         }
       }
@@ -168,8 +170,8 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
     const vectors = paragraphs.map((p, n) => {
       kept.length = 0;
       paragraph++;
-      for (const t of p) {
-        const {ids, weights: ws} = types[t];
+      for (let x = 0; x < p.length; x++) {
+        const {ids, weights: ws} = types[p[x]];
         for (let k = 0; k < ids.length; k++) {
           const f = ids[k];
           if (idf[f] === 0 || ws[k] === 0) continue;

@@ -2,16 +2,18 @@
 // paragraph inside a narrow band around the coarse path. Each level costs time linear in its length,
 // and the levels shrink geometrically, so a 50,000-paragraph document costs a few bands, not 2.5e9 cells.
 import {bandAroundPath, fullBand, type Band, type Corner} from './band';
-import {LinkCosts, type Units} from './costs';
+import {LinkCosts} from './costs';
 import type {ModelParameters} from './model';
 import {cheapestPath, stepPosteriors, tabulateCosts, type Shape, type Step} from './search';
-import {squaredNorm, VectorSum} from './vectors';
+import {groupUnits, type Units} from './units';
+import type {DotScratch, VectorSum} from './vectors';
 
 export interface SearchSettings {
   model: ModelParameters;
   /** Indonesian characters per English character. */
   ratio: number;
-  dimensions: number;
+  /** Scratch space as wide as the feature space, shared by every level and stretch of one document. */
+  scratch: {dots: DotScratch; sums: VectorSum};
   /** Lattices up to this many cells are searched whole. */
   fullCells: number;
   /** Units per group at the next coarser level. */
@@ -21,6 +23,7 @@ export interface SearchSettings {
 }
 
 export const DEFAULT_SEARCH = {fullCells: 20_000, groupSize: 4, radius: 3};
+const COARSE_COST = 8;
 
 export interface ScoredSteps { steps: Step[]; scores: number[] }
 
@@ -28,33 +31,14 @@ function shapesOf(model: ModelParameters): Shape[] {
   return [{di: 1, dj: 0}, {di: 0, dj: 1}, ...model.shapes.map((s) => ({di: s.id, dj: s.en}))];
 }
 
-function groupUnits(units: Units, size: number, dimensions: number): Units {
-  const sum = new VectorSum(dimensions);
-  const count = Math.ceil(units.vectors.length / size);
-  const vectors = [];
-  const lengths = new Float64Array(count);
-  const sizes = new Float64Array(count);
-  // Boilerplate and pins change the cost of linking one paragraph, which a group hides: coarse levels ignore them.
-  const boilerplate = new Float64Array(count);
-  const pinned = new Float64Array(count);
-  for (let g = 0; g < count; g++) {
-    const end = Math.min(units.vectors.length, (g + 1) * size);
-    for (let a = g * size; a < end; a++) {
-      sum.add(units.vectors[a]);
-      lengths[g] += units.lengths[a];
-      sizes[g] += units.sizes[a];
-    }
-    vectors.push(sum.take());
-  }
-  return {vectors, norms2: Float64Array.from(vectors, squaredNorm), lengths, sizes, boilerplate, pinned};
-}
-
 function searchBand(id: Units, en: Units, settings: SearchSettings): Band {
   const n = id.vectors.length;
   const m = en.vectors.length;
   const size = settings.groupSize;
-  if ((n + 1) * (m + 1) <= settings.fullCells || Math.min(n, m) <= size) return fullBand(n, m);
-  const coarse = alignUnits(groupUnits(id, size, settings.dimensions), groupUnits(en, size, settings.dimensions), settings, false).steps;
+  // A coarse unit carries the features of many paragraphs, so a whole lattice of them costs more.
+  const fullCells = id.sizes[0] > 1 ? settings.fullCells / COARSE_COST : settings.fullCells;
+  if ((n + 1) * (m + 1) <= fullCells || Math.min(n, m) <= size) return fullBand(n, m);
+  const coarse = alignUnits(groupUnits(id, size, settings.scratch.sums), groupUnits(en, size, settings.scratch.sums), settings, false).steps;
   const corners: Corner[] = coarse.map((s) => ({i: Math.min(n, s.i * size), j: Math.min(m, s.j * size)}));
   corners.push({i: n, j: m});
   return bandAroundPath(n, m, corners, settings.radius);
@@ -72,7 +56,7 @@ export function alignUnits(id: Units, en: Units, settings: SearchSettings, withS
     return {steps, scores: steps.map(() => 1)};
   }
   const band = searchBand(id, en, settings);
-  const costs = new LinkCosts(id, en, band, settings.model, settings.ratio, settings.dimensions);
+  const costs = new LinkCosts(id, en, band, settings.model, settings.ratio, settings.scratch.dots);
   const table = tabulateCosts(band, shapesOf(settings.model), costs);
   const steps = cheapestPath(table);
   const scores = withScores ? stepPosteriors(table, steps, settings.model.temperature) : [];

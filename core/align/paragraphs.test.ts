@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from '../content';
 import {englishWordsFor, loadLexicon} from '../lexicon';
+import {quickDictionary} from './dictionary';
 import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -12,7 +13,8 @@ const ID = seed('id');
 const EN = seed('en');
 const ID_TEXT = ID.slice(0, 12); // without the publisher's closing line
 const lexicon = loadLexicon();
-const withLexicon: AlignOptions = {dictionary: (w) => englishWordsFor(lexicon, w)};
+const withLexicon: AlignOptions = {dictionary: quickDictionary(lexicon)};
+const withAnalyser: AlignOptions = {dictionary: (w) => englishWordsFor(lexicon, w)};
 
 const shapes = (links: Link[]) => links.map((l) => `${l.id.join(',')}=${l.en.join(',')}`);
 
@@ -30,9 +32,13 @@ function expectPartition(links: Link[], idCount: number, enCount: number) {
 const diagonal = (n: number) => Array.from({length: n}, (_, k) => `${k}=${k}`);
 
 describe('the seed article', () => {
-  test.each([['with the lexicon', withLexicon], ['without a dictionary', {}]])('links 12 paragraphs 1-1 and leaves the boilerplate unlinked (%s)', (_, options) => {
+  test.each([
+    ['with the quick dictionary', withLexicon],
+    ['with the lexicon’s analyser', withAnalyser],
+    ['without a dictionary', {}],
+  ])('links 12 paragraphs 1-1 and leaves the boilerplate unlinked (%s)', (_, options) => {
     const links = alignParagraphs(ID, EN, options);
-    expect(shapes(links)).toEqual([...diagonal(12), '12='].map((s) => s));
+    expect(shapes(links)).toEqual([...diagonal(12), '12=']);
     expect(links.slice(0, 12).every((l) => l.score > 0.8)).toBe(true);
   });
 });
@@ -63,6 +69,12 @@ describe('link shapes', () => {
     expect(shapes(links)).toEqual([...diagonal(5), '=5', '5=6', '6=7', '7=8', '8=9', '9=10', '10=11', '11=12']);
   });
 
+  test('a line no pattern knows, that matches nothing near it, is left unlinked rather than merged', () => {
+    const en = [...EN.slice(0, 3), 'Like this story? Tell a friend about it.', ...EN.slice(3)];
+    const links = alignParagraphs(ID_TEXT, en, withLexicon);
+    expect(shapes(links)).toEqual([...diagonal(3), '=3', '3=4', '4=5', '5=6', '6=7', '7=8', '8=9', '9=10', '10=11', '11=12']);
+  });
+
   test('sentences regrouped across two paragraphs give a 2-2 link', () => {
     // ID: [s1 s2][s3]; EN: [s1][s2 s3] — neither split matches the other.
     const id = ['Rumah itu dibangun pada tahun 1890 oleh seorang pedagang rempah dari Makassar bernama Daeng Patunru. Dindingnya terbuat dari kayu ulin yang dibawa dari Kalimantan.', 'Pada tahun 1965 rumah itu dijual kepada keluarga Tan, yang mengubahnya menjadi toko kelontong dan gudang beras.'];
@@ -85,6 +97,15 @@ describe('anchors', () => {
     const links = alignParagraphs(ID, EN, {...withLexicon, anchors: [{id: [3], en: []}]});
     expect(shapes(links)).toContain('3=');
     expectPartition(links, 13, 12);
+  });
+
+  test('hundreds of confirmed links are kept, and what lies between them is aligned', () => {
+    const id = Array.from({length: 30}, () => ID_TEXT).flat();
+    const en = Array.from({length: 30}, () => EN).flat();
+    const anchors = Array.from({length: 180}, (_, k) => ({id: [2 * k], en: [2 * k]}));
+    const links = alignParagraphs(id, en, {...withLexicon, anchors});
+    expect(shapes(links)).toEqual(diagonal(360));
+    expect(links.filter((l) => l.score === 1)).toHaveLength(180);
   });
 
   test('crossing or out-of-range anchors are refused', () => {

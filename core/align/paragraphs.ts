@@ -1,19 +1,21 @@
 // Paragraph alignment of an Indonesian and an English version of one text: monotonic links 1-1, 1-0,
-// 0-1, 1-2, 2-1, 2-2, 1-3 and 3-1, each with a confidence, optionally around links an editor confirmed.
+// 0-1, 1-2, 2-1 and 2-2 (more shapes through options.model), each with a confidence (its posterior
+// probability), optionally around links an editor confirmed. Time and memory grow linearly with length.
 import {checkAnchors, stretchesBetween, type Anchor} from './anchors';
 import {boilerplateScore} from './boilerplate';
-import type {Units} from './costs';
 import {buildFeatureSpace, type Dictionary, type SideVectors} from './features';
 import {textLength} from './lengths';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL, type Evidence, type ModelParameters} from './model';
 import {alignUnits, DEFAULT_SEARCH, type SearchSettings} from './multiscale';
+import {sliceUnits, type Units} from './units';
+import {DotScratch, VectorSum} from './vectors';
 
 export type {Anchor} from './anchors';
 
 export interface Link { id: number[]; en: number[]; score: number }
 
 export interface AlignOptions {
-  /** Indonesian word → English single words (e.g. the lexicon's englishWordsFor). */
+  /** Indonesian word → English single words: quickDictionary(lexicon), or the lexicon's englishWordsFor. */
   dictionary?: Dictionary;
   /** Confirmed links, kept as they are (score 1); the rest is aligned between them. */
   anchors?: readonly Anchor[];
@@ -34,17 +36,6 @@ function unitsOf(texts: readonly string[], side: SideVectors, pinned: ReadonlySe
   };
 }
 
-function sliceUnits(u: Units, start: number, end: number): Units {
-  return {
-    vectors: u.vectors.slice(start, end),
-    norms2: u.norms2.subarray(start, end),
-    lengths: u.lengths.subarray(start, end),
-    sizes: u.sizes.subarray(start, end),
-    boilerplate: u.boilerplate.subarray(start, end),
-    pinned: u.pinned.subarray(start, end),
-  };
-}
-
 function range(start: number, length: number): number[] {
   return Array.from({length}, (_, k) => start + k);
 }
@@ -59,6 +50,7 @@ export function alignParagraphs(id: string[], en: string[], options: AlignOption
   const evidence = {...ALL_EVIDENCE, ...options.evidence};
   const model: ModelParameters = {...PARAGRAPH_MODEL, ...options.model};
   if (!evidence.length) model.lengthWeight = 0;
+  if (!evidence.isolation) model.isolationBonus = 0;
   const anchors = options.anchors ?? [];
   const cuts = checkAnchors(anchors, id.length, en.length);
   const pinnedId = new Set(anchors.filter((a) => a.en.length === 0).flatMap((a) => a.id));
@@ -74,7 +66,7 @@ export function alignParagraphs(id: string[], en: string[], options: AlignOption
     ...options.search,
     model,
     ratio: idChars > 0 && enChars > 0 ? Math.min(3, Math.max(1 / 3, idChars / enChars)) : 1,
-    dimensions: space.dimensions,
+    scratch: {dots: new DotScratch(space.dimensions), sums: new VectorSum(space.dimensions)},
   };
 
   const links: Link[] = [];

@@ -1,7 +1,7 @@
 // Dynamic programming over a band of the alignment lattice: the cheapest monotonic path (Viterbi) and
 // each of its links' posterior probability (forward–backward with a soft minimum). Link costs are
 // computed once into a table that all passes share.
-import type {Band} from './band';
+import {narrowBand, type Band} from './band';
 
 /** A link between units [i, i + di) and [j, j + dj); di or dj may be 0 (an unlinked unit). */
 export interface Step { i: number; j: number; di: number; dj: number }
@@ -76,13 +76,19 @@ function softMin(a: number, b: number, temperature: number): number {
 }
 
 /**
- * The posterior probability of each step of `path` among all paths in the band, where a path's
- * weight is exp(−cost / temperature). A link that no cheap alternative competes with scores near 1.
+ * The posterior probability of each step of `path` among all paths near it (within `radius` units),
+ * where a path's weight is exp(−cost / temperature). A link that no cheap alternative competes with
+ * scores near 1. Paths further away weigh nothing next to the cheapest one, and leaving them out
+ * halves the work.
  */
-export function stepPosteriors({band, shapes, costs}: CostTable, path: readonly Step[], temperature: number): number[] {
+export function stepPosteriors({band: wide, shapes, costs}: CostTable, path: readonly Step[], temperature: number, radius = 2): number[] {
+  const corners = path.map(({i, j}) => ({i, j}));
+  corners.push({i: wide.n, j: wide.m});
+  const band = narrowBand(wide, corners, radius);
   const {n, lo, hi, offset} = band;
   const total = offset[n + 1];
   const S = shapes.length;
+  const costAt = (i: number, j: number, s: number) => costs[(wide.offset[i] + j - wide.lo[i]) * S + s];
   const forward = new Float64Array(total).fill(Infinity);
   const backward = new Float64Array(total).fill(Infinity);
   forward[0] = 0;
@@ -91,8 +97,9 @@ export function stepPosteriors({band, shapes, costs}: CostTable, path: readonly 
       const here = offset[i] + j - lo[i];
       let acc = forward[here];
       for (let s = 0; s < S; s++) {
-        const c = costs[here * S + s];
-        if (c !== Infinity) acc = softMin(acc, forward[cell(band, i - shapes[s].di, j - shapes[s].dj)] + c, temperature);
+        const prev = cell(band, i - shapes[s].di, j - shapes[s].dj);
+        const c = costAt(i, j, s);
+        if (prev >= 0 && c !== Infinity) acc = softMin(acc, forward[prev] + c, temperature);
       }
       forward[here] = acc;
     }
@@ -100,23 +107,20 @@ export function stepPosteriors({band, shapes, costs}: CostTable, path: readonly 
   backward[total - 1] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
-      const here = offset[i] + j - lo[i];
-      const after = backward[here];
+      const after = backward[offset[i] + j - lo[i]];
       if (after === Infinity) continue;
       // Push this cell's backward cost to every cell a link could have started from.
       for (let s = 0; s < S; s++) {
-        const c = costs[here * S + s];
-        if (c === Infinity) continue;
         const prev = cell(band, i - shapes[s].di, j - shapes[s].dj);
-        backward[prev] = softMin(backward[prev], after + c, temperature);
+        const c = costAt(i, j, s);
+        if (prev >= 0 && c !== Infinity) backward[prev] = softMin(backward[prev], after + c, temperature);
       }
     }
   }
   const all = forward[total - 1];
   return path.map(({i, j, di, dj}) => {
-    const end = cell(band, i + di, j + dj);
     const s = shapes.findIndex((x) => x.di === di && x.dj === dj);
-    const through = forward[cell(band, i, j)] + costs[end * S + s] + backward[end];
+    const through = forward[cell(band, i, j)] + costAt(i + di, j + dj, s) + backward[cell(band, i + di, j + dj)];
     return Math.min(1, Math.exp(-(through - all) / temperature));
   });
 }

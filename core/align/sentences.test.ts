@@ -49,6 +49,12 @@ describe('alignSentences', () => {
   });
 });
 
+test('one long Indonesian sentence can answer three English ones', () => {
+  const id = ['Kami tiba di Lamaru pada pukul 7 pagi, menyewa sepeda motor di dekat pelabuhan, lalu berkendara ke utara menuju Pantai Kenari yang sepi.', 'Airnya jernih sekali.'];
+  const en = ['We arrived in Lamaru at 7 in the morning.', 'We rented a motorbike near the harbour.', 'Then we rode north to the quiet Kenari Beach.', 'The water was very clear.'];
+  expect(alignSentences(id, en).map((l) => [l.id, l.en])).toEqual([[[0], [0, 1, 2]], [[1], [3]]]);
+});
+
 describe('alignGroupSentences', () => {
   test('aligns the sentences of a 2-1 paragraph link and locates them in their paragraphs', () => {
     const idParagraphs = ['AS mengatakan 8.000 tentara Korea Utara berada di Rusia.', 'China belum memberikan komentar publik. Beijing tetap bungkam.'];

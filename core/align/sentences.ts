@@ -1,6 +1,7 @@
 // Sentences of a paragraph, and their alignment inside a linked group of paragraphs: what the reader
 // highlights when one sentence is pointed at.
 import {TITLES, TRAILING} from './abbreviations';
+import {SENTENCE_MODEL} from './model';
 import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
 
 export interface Span { start: number; end: number }
@@ -57,11 +58,13 @@ export function splitSentences(text: string, lang: 'id' | 'en'): Span[] {
   return spans;
 }
 
-const SENTENCE_DEFAULTS: AlignOptions = {evidence: {boilerplate: false}};
-
-/** Aligns the sentences of one linked group; the same model as paragraphs, without boilerplate. */
+/** Aligns the sentences of one linked group: the paragraph model, with 1-3 and 3-1 links and no boilerplate. */
 export function alignSentences(idSentences: string[], enSentences: string[], options: AlignOptions = {}): Link[] {
-  return alignParagraphs(idSentences, enSentences, {...SENTENCE_DEFAULTS, ...options, evidence: {...SENTENCE_DEFAULTS.evidence, ...options.evidence}});
+  return alignParagraphs(idSentences, enSentences, {
+    ...options,
+    model: {...SENTENCE_MODEL, ...options.model},
+    evidence: {boilerplate: false, ...options.evidence},
+  });
 }
 
 /** A sentence of a linked group: which paragraph of the group it is in, and where. */

@@ -27,9 +27,9 @@ export class VectorSum {
     }
   }
 
-  /** The sum so far (ids ascending); resets the sum to zero. */
+  /** The sum so far; resets the sum to zero. */
   take(): SparseVector {
-    const ids = Int32Array.from(this.touched).sort();
+    const ids = Int32Array.from(this.touched);
     const weights = new Float64Array(ids.length);
     for (let k = 0; k < ids.length; k++) {
       weights[k] = this.dense[ids[k]];

@@ -26,6 +26,7 @@ test('English inflections are stripped', () => {
   expect(['checks', 'checked', 'checking'].map(stemEnglish)).toEqual(['check', 'check', 'check']);
   expect(stemEnglish('countries')).toBe('country');
   expect(stemEnglish('process')).toBe('process');
+  expect(stemEnglish('classes')).toBe('class');
 });
 
 test('affixed Indonesian loanwords expose their stem', () => {

@@ -72,6 +72,9 @@ test('switching the UI language keeps the page and the texts', async () => {
   await expect(page.locator('.reader-controls button').first().textContent()).resolves.toBe('Tukar sisi');
   await expect(page.locator('.row[data-row="1"] p[lang=id]').textContent()).resolves.toBe(text);
   await expect(page.locator('.row[data-row="1"] p[lang=en]').textContent()).resolves.toMatch(/three senior US diplomats|diplomats/);
+  // The choice is remembered: `/` now opens in Indonesian although the browser asks for English.
+  await page.goto(baseUrl + '/');
+  expect(new URL(page.url()).pathname).toBe('/id');
   await page.context().close();
 });
 

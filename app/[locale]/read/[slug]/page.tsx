@@ -4,6 +4,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {prisma} from '@/server/db';
 import {getReaderText} from '@/server/reader';
+import {getRowSentences} from '@/server/readerSentences';
 
 // Rendered once per text and locale, then cached; editors' changes revalidate the path.
 export const revalidate = 3600;
@@ -28,6 +29,11 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
   const t = await getTranslations('Reader');
   const tKind = await getTranslations('Kind');
   const tLang = await getTranslations('Lang');
+  const tStudy = await getTranslations('StudyModes');
+  const tLookup = await getTranslations('Lookup');
+  const tDrafts = await getTranslations('Drafts');
+  // Machine paragraphs carry the engine of their version; the offline engine's are rough drafts.
+  const drafted = Object.values(text.versions).find((v) => v?.provenance === 'machine');
   return (
     <ParallelText
       text={text}
@@ -44,7 +50,30 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
         columnId: t('columnId'),
         columnEn: t('columnEn'),
         noCounterpart: t('noCounterpart'),
-        machine: t('machine'),
+        machine: drafted?.engine === 'offline' ? tDrafts('roughMarker') : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
+      }}
+      sentences={getRowSentences(text)}
+      study={{interleaved: tStudy('interleaved'), reveal: tStudy('reveal'), revealRow: tStudy('revealRow'), listen: tStudy('listen'), stop: tStudy('stop')}}
+      lookup={{
+        ui: locale === 'id' ? 'id' : 'en',
+        dialog: tLookup('dialog'),
+        root: tLookup('root'),
+        affixes: tLookup('affixes'),
+        meanings: tLookup('meanings'),
+        noGloss: tLookup('noGloss'),
+        sentenceEn: tLookup('sentenceEn'),
+        sentenceId: tLookup('sentenceId'),
+        save: tLookup('save'),
+        saving: tLookup('saving'),
+        saved: tLookup('saved'),
+        signInToSave: tLookup('signInToSave'),
+        signInHref: `/${locale}/sign-in?next=${encodeURIComponent(`/read/${slug}`)}`,
+        close: tLookup('close'),
+        previous: tLookup('previous'),
+        next: tLookup('next'),
+        loading: tLookup('loading'),
+        failed: tLookup('failed'),
+        newWords: tLookup('newWords', {count: '{count}'}),
       }}
     />
   );

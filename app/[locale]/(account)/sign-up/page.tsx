@@ -1,0 +1,28 @@
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {AccountForm} from '../AccountForm';
+import {signUp} from '../actions';
+import '../account.css';
+
+export default async function SignUpPage({params, searchParams}: PageProps<'/[locale]/sign-up'>) {
+  const {locale} = await params;
+  const {invite} = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations('Account');
+  return (
+    <section className="account">
+      <h1>{t('signUpTitle')}</h1>
+      {typeof invite === 'string' && <p>{t('invited')}</p>}
+      <AccountForm
+        action={signUp}
+        hidden={typeof invite === 'string' ? {locale, invite} : {locale}}
+        fields={[
+          {name: 'name', label: t('name'), type: 'text', autoComplete: 'name'},
+          {name: 'email', label: t('email'), type: 'email', autoComplete: 'email'},
+          {name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password'},
+        ]}
+        submit={t('signUp')}
+        errors={{invalidInput: t('errors.invalidInput'), signUpFailed: t('errors.signUpFailed'), tooManyAttempts: t('errors.tooManyAttempts')}}
+      />
+    </section>
+  );
+}

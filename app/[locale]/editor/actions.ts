@@ -1,0 +1,60 @@
+'use server';
+
+import {revalidatePath} from 'next/cache';
+import {after} from 'next/server';
+import {routing} from '@/i18n/routing';
+import {alignForImport} from '@/server/aligner';
+import {getCurrentUser} from '@/server/auth';
+import {prisma} from '@/server/db';
+import {applyEdit, redoEdit, restoreRevision, undoEdit, type EditResult} from '@/server/editor/operations';
+import {EditInput, HistoryInput, RestoreInput} from '@/server/editor/requests';
+import {recordConfirmedLinks} from '@/server/memory';
+
+export type EditActionResult = EditResult | {ok: false; error: 'invalidInput'};
+
+// Readers' pages are cached: a change to a published text (or to whether it is published) refreshes them.
+function refreshReaders(result: EditResult, wasPublished: boolean): void {
+  if (!result.ok || (result.status !== 'published' && !wasPublished)) return;
+  for (const locale of routing.locales) {
+    revalidatePath(`/${locale}/read/${result.slug}`);
+    revalidatePath(`/${locale}`);
+  }
+}
+
+export async function editText(input: unknown): Promise<EditActionResult> {
+  const parsed = EditInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const result = await applyEdit(prisma(), await getCurrentUser(), parsed.data, alignForImport);
+  refreshReaders(result, result.ok && result.change.status?.from === 'published');
+  // A confirmed pair of paragraphs is a translation worth remembering. That reads the whole text, so
+  // it runs after the response: the editor's keystroke does not wait for the memory.
+  if (result.ok && (parsed.data.request.kind === 'confirm' || parsed.data.request.kind === 'confirmThrough')) {
+    const textId = parsed.data.textId;
+    after(() => recordConfirmedLinks(prisma(), textId));
+  }
+  return result;
+}
+
+export async function undoLast(input: unknown): Promise<EditActionResult> {
+  const parsed = HistoryInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const result = await undoEdit(prisma(), await getCurrentUser(), parsed.data);
+  refreshReaders(result, result.ok && result.change.status?.from === 'published');
+  return result;
+}
+
+export async function redoNext(input: unknown): Promise<EditActionResult> {
+  const parsed = HistoryInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const result = await redoEdit(prisma(), await getCurrentUser(), parsed.data);
+  refreshReaders(result, result.ok && result.change.status?.from === 'published');
+  return result;
+}
+
+export async function restoreTo(input: unknown): Promise<EditActionResult> {
+  const parsed = RestoreInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const result = await restoreRevision(prisma(), await getCurrentUser(), parsed.data);
+  refreshReaders(result, true);
+  return result;
+}

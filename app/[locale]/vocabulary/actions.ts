@@ -1,0 +1,59 @@
+'use server';
+
+import {revalidatePath} from 'next/cache';
+import {z} from 'zod';
+import {parseWordList} from '@/core/anki';
+import {redirect} from '@/i18n/navigation';
+import {routing} from '@/i18n/routing';
+import {getCurrentUser} from '@/server/auth';
+import {prisma} from '@/server/db';
+import {importKnownWords, removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/vocabulary';
+
+export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
+
+const Lang = z.enum(['id', 'en']);
+const SaveWordInput = z.object({
+  lang: Lang,
+  word: z.string().trim().min(1).max(60),
+  sentence: z.string().max(2000).nullish(),
+  translation: z.string().max(2000).nullish(),
+  textSlug: z.string().max(200).nullish(),
+});
+
+export async function saveWordAction(input: unknown): Promise<ActionResult> {
+  const parsed = SaveWordInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const user = await getCurrentUser();
+  if (!user) return {ok: false, error: 'signIn'};
+  const item = await saveWord(prisma(), user.id, parsed.data, new Date());
+  return item ? {ok: true} : {ok: false, error: 'invalidInput'};
+}
+
+const StatusInput = z.object({itemId: z.string().min(1).max(100), status: z.enum(['new', 'learning', 'known', 'ignored', 'remove'])});
+
+export async function setStatusAction(input: unknown): Promise<ActionResult> {
+  const parsed = StatusInput.safeParse(input instanceof FormData ? Object.fromEntries(input) : input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const user = await getCurrentUser();
+  if (!user) return {ok: false, error: 'signIn'};
+  const {itemId, status} = parsed.data;
+  const done = status === 'remove' ? await removeVocabularyItem(prisma(), user.id, itemId) : await setVocabularyStatus(prisma(), user.id, itemId, status);
+  revalidatePath('/[locale]/vocabulary', 'page');
+  return done ? {ok: true} : {ok: false, error: 'notFound'};
+}
+
+const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string().max(2_000_000)});
+
+/** The known-words form: a pasted list or an uploaded file, one word per line. */
+export async function importKnownWordsAction(form: FormData): Promise<void> {
+  const file = form.get('file');
+  const pasted = String(form.get('words') ?? '');
+  const uploaded = file instanceof File && file.size > 0 && file.size < 2_000_000 ? await file.text() : '';
+  const parsed = ImportInput.safeParse({locale: form.get('locale'), lang: form.get('lang'), words: `${pasted}\n${uploaded}`});
+  if (!parsed.success) return;
+  const user = await getCurrentUser();
+  if (!user) redirect({href: '/sign-in?next=/vocabulary', locale: parsed.data.locale});
+  const words = parseWordList(parsed.data.words).slice(0, 50_000);
+  const {added, updated} = await importKnownWords(prisma(), user!.id, parsed.data.lang, words, new Date());
+  redirect({href: `/vocabulary?imported=${added + updated}`, locale: parsed.data.locale});
+}

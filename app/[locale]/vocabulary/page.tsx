@@ -1,0 +1,97 @@
+import type {Metadata} from 'next';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {Link} from '@/i18n/navigation';
+import {getCurrentUser} from '@/server/auth';
+import {prisma} from '@/server/db';
+import {countDueCards, listVocabulary} from '@/server/vocabulary';
+import {importKnownWordsAction, setStatusAction} from './actions';
+
+const STATUSES = ['new', 'learning', 'known', 'ignored'] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Vocabulary');
+  return {title: t('title')};
+}
+
+async function changeStatus(form: FormData): Promise<void> {
+  'use server';
+  await setStatusAction(form);
+}
+
+export default async function VocabularyPage({params, searchParams}: PageProps<'/[locale]/vocabulary'>) {
+  const {locale} = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Vocabulary');
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <section className="vocabulary">
+        <h1>{t('title')}</h1>
+        <p><Link href={`/sign-in?next=/vocabulary`}>{t('signIn')}</Link></p>
+      </section>
+    );
+  }
+  const {imported} = await searchParams;
+  const now = new Date();
+  const [items, due] = await Promise.all([listVocabulary(prisma(), user.id), countDueCards(prisma(), user.id, now)]);
+  return (
+    <section className="vocabulary">
+      <h1>{t('title')}</h1>
+      <p className="intro">{t('intro')}</p>
+      {typeof imported === 'string' && <p role="status">{t('imported', {count: Number(imported) || 0})}</p>}
+      <div className="tools">
+        <Link href="/review">{t('due', {count: due})}</Link>
+        <a href="/api/vocabulary/anki" download>{t('exportAnki')}</a>
+      </div>
+      {items.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr><th>{t('word')}</th><th>{t('meaning')}</th><th>{t('sentence')}</th><th>{t('status')}</th><th>{t('actions')}</th></tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} data-lemma={item.lemma}>
+                <td lang={item.lang}><b>{item.form}</b>{item.lemma !== item.form && <> ({item.lemma})</>}</td>
+                <td lang={item.lang === 'id' ? 'en' : 'id'}>{item.gloss}</td>
+                <td>
+                  {item.sentence && <p className="sentence" lang={item.lang}>{item.sentence}</p>}
+                  {item.translation && <p className="translation" lang={item.lang === 'id' ? 'en' : 'id'}>{item.translation}</p>}
+                  {item.text && <Link href={`/read/${item.text.slug}`}>{item.text.slug}</Link>}
+                </td>
+                <td className="status">{t(`statuses.${item.status}`)}</td>
+                <td>
+                  {STATUSES.filter((s) => s !== item.status).map((status) => (
+                    <form key={status} action={changeStatus}>
+                      <input type="hidden" name="itemId" value={item.id} />
+                      <button type="submit" name="status" value={status}>{t('setStatus', {status: t(`statuses.${status}`)})}</button>
+                    </form>
+                  ))}
+                  <form action={changeStatus}>
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <button type="submit" name="status" value="remove">{t('remove')}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="import" action={importKnownWordsAction}>
+        <h2>{t('importTitle')}</h2>
+        <p>{t('importHelp')}</p>
+        <input type="hidden" name="locale" value={locale} />
+        <label>{t('importLang')}{' '}
+          <select name="lang" defaultValue="id">
+            <option value="id" lang="id">Bahasa Indonesia</option>
+            <option value="en" lang="en">English</option>
+          </select>
+        </label>
+        <label>{t('importPaste')}<br /><textarea name="words" rows={4} cols={30} /></label>
+        <label>{t('importFile')} <input type="file" name="file" accept=".txt,.csv,.tsv,text/plain" /></label>
+        <button type="submit">{t('importSubmit')}</button>
+      </form>
+    </section>
+  );
+}

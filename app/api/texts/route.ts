@@ -1,0 +1,8 @@
+import {prisma} from '@/server/db';
+import {listTexts} from '@/server/reader';
+
+// GET /api/texts — the published texts: slug, kind, titles, counts.
+export async function GET() {
+  const texts = await listTexts(prisma());
+  return Response.json({texts}, {headers: {'cache-control': 'public, max-age=60'}});
+}

@@ -1,0 +1,108 @@
+// npm run bench:reader [-- --duration 30 --connections 50 --paragraphs 1000]
+// Reader throughput and latency under load, beside two ceilings of the same size: a prerendered page
+// of a minimal Next.js app (Next's own static path) and the same bytes from a bare node:http server.
+// Runs the production build (built if needed, from a copy of the sources in tmp/quality-app unless
+// --in-place) on a throwaway embedded database with content/ and a generated long text, warms the ISR
+// cache, then measures each target with autocannon in turn.
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import autocannon, {type Result} from 'autocannon';
+import {parseArgs, snapshotProject, startApp, type AppServer} from './quality/appServer';
+import {writeLongText} from './quality/longText';
+import {startBareNode, startStaticNext, visibleMarkup, type Ceiling} from './quality/staticCeilings';
+
+const args = parseArgs(process.argv.slice(2));
+const duration = Number(args.duration ?? 30);
+const connections = Number(args.connections ?? 50);
+const paragraphs = Number(args.paragraphs ?? 1000);
+const port = Number(args.port ?? 3270);
+const seedPath = '/en/read/genpi-china-influence';
+const longSlug = 'bench-long-text';
+const longPath = `/en/read/${longSlug}`;
+
+interface Row { name: string; bytes: number; result: Result }
+
+async function measure(name: string, url: string): Promise<Row> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  // A short warm-up first, so that the JIT and caches are in the steady state being measured.
+  await autocannon({url, connections, duration: Math.max(2, Math.min(5, Math.round(duration / 6)))});
+  const result = await autocannon({url, connections, duration});
+  console.error(`${name} (${bytes} bytes): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+  return {name, bytes, result};
+}
+
+async function warm(app: AppServer, pagePath: string): Promise<string> {
+  // The first request renders the page and stores it; later ones are served from the ISR cache.
+  for (let i = 0; i < 20; i++) {
+    const response = await fetch(app.url + pagePath);
+    const html = await response.text();
+    if (!response.ok) throw new Error(`${pagePath} answered ${response.status}`);
+    if (response.headers.get('x-nextjs-cache') === 'HIT') return html;
+  }
+  throw new Error(`${pagePath} is not served from the cache (x-nextjs-cache never HIT)`);
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'selaras-bench-'));
+const env = {SELARAS_DATA_DIR: path.join(work, 'pglite'), DATABASE_URL: ''};
+const stops: (() => Promise<void>)[] = [];
+const rows: Row[] = [];
+try {
+  const contentDir = path.join(work, 'content');
+  await writeLongText(contentDir, longSlug, paragraphs);
+  // --in-place runs the working tree's own build (.next/), like npm start; by default a copy.
+  const cwd = args['in-place'] ? process.cwd() : snapshotProject();
+  const imported = spawnSync('npx', ['tsx', 'scripts/import.ts', contentDir], {cwd, stdio: 'inherit', env: {...process.env, ...env}});
+  if (imported.status !== 0) throw new Error('importing the long text failed');
+
+  const app = await startApp(port, env, {cwd});
+  stops.push(app.stop);
+  const pages = {seed: await warm(app, seedPath), long: await warm(app, longPath)};
+  rows.push(await measure('reader: seed article', app.url + seedPath));
+  rows.push(await measure(`reader: ${paragraphs}-paragraph text`, app.url + longPath));
+  await app.stop();
+
+  const files = Object.fromEntries(Object.entries(pages).map(([name, html]) => {
+    const file = path.join(work, `${name}.html`);
+    writeFileSync(file, html);
+    return [name, file];
+  }));
+  const next: Ceiling = await startStaticNext({seed: visibleMarkup(pages.seed), long: visibleMarkup(pages.long)}, port + 1);
+  stops.push(next.stop);
+  rows.push(await measure('prerendered Next page, seed size', `${next.url}/seed`));
+  rows.push(await measure('prerendered Next page, long size', `${next.url}/long`));
+  await next.stop();
+
+  const bare = await startBareNode(files, port + 2);
+  stops.push(bare.stop);
+  rows.push(await measure('bare node:http, seed bytes', `${bare.url}/seed`));
+  rows.push(await measure('bare node:http, long bytes', `${bare.url}/long`));
+  await bare.stop();
+
+  report(rows);
+} finally {
+  for (const stop of stops) await stop().catch((error: unknown) => console.error(error));
+  rmSync(work, {recursive: true, force: true});
+}
+
+function report(rows: Row[]): void {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  console.log(`\nautocannon, ${connections} connections × ${duration} s each, ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log('| target | page size | requests/s | p50 | p99 | errors / non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const {name, bytes, result} of rows) {
+    console.log(`| ${name} | ${kb(bytes)} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.errors + result.timeouts} / ${result.non2xx} |`);
+  }
+  const rps = (name: string) => rows.find((r) => r.name.startsWith(name))!.result.requests.average;
+  const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
+  const seed = rps('reader: seed');
+  const long = rps(`reader: ${paragraphs}`);
+  console.log(`\nseed reader / prerendered Next page: ${ratio(seed, rps('prerendered Next page, seed'))} (target ≥ 80 %)`);
+  console.log(`long reader / prerendered Next page: ${ratio(long, rps('prerendered Next page, long'))}`);
+  console.log(`prerendered Next / bare node:http: ${ratio(rps('prerendered Next page, seed'), rps('bare node:http, seed'))} (seed), ${ratio(rps('prerendered Next page, long'), rps('bare node:http, long'))} (long)`);
+  const seedP99 = rows[0]!.result.latency.p99;
+  console.log(`seed reader p99: ${seedP99} ms (target < 100 ms)`);
+}

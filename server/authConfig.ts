@@ -1,0 +1,54 @@
+// better-auth on the app's Prisma client: email and password (scrypt hashes), sessions in the
+// database so that any number of app instances share them, and a role on every user.
+import {randomBytes} from 'node:crypto';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {betterAuth, type BetterAuthPlugin} from 'better-auth';
+import {prismaAdapter} from 'better-auth/adapters/prisma';
+import type {PrismaClient} from './generated/prisma/client';
+import {embeddedDataDir} from './database';
+import {consumeRateLimit} from './rateLimit';
+
+type Env = Record<string, string | undefined>;
+
+/** BETTER_AUTH_SECRET, or on the embedded default one generated once and kept in the data folder. */
+export function resolveAuthSecret(env: Env = process.env): string {
+  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  if (env.DATABASE_URL) throw new Error('BETTER_AUTH_SECRET must be set when DATABASE_URL is (every instance needs the same secret)');
+  const dir = embeddedDataDir(env);
+  const file = path.join(dir, 'selaras-auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dir, {recursive: true});
+    writeFileSync(file, randomBytes(32).toString('base64url'), {mode: 0o600, flag: 'wx'});
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+export function authBaseUrl(env: Env = process.env): string {
+  return env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
+}
+
+export function createAuth(prisma: PrismaClient, options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]}) {
+  const port = new URL(options.baseURL).port;
+  return betterAuth({
+    appName: 'Selaras',
+    secret: options.secret,
+    baseURL: options.baseURL,
+    trustedOrigins: [options.baseURL, `http://127.0.0.1:${port}`, `http://localhost:${port}`],
+    database: prismaAdapter(prisma, {provider: 'postgresql'}),
+    emailAndPassword: {enabled: true, minPasswordLength: 8, maxPasswordLength: 128},
+    user: {additionalFields: {role: {type: 'string', required: false, defaultValue: 'learner', input: false}}},
+    session: {expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24},
+    advanced: {defaultCookieAttributes: {httpOnly: true, sameSite: 'lax'}},
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 100,
+      customRules: {'/sign-in/email': {window: 60, max: 5}, '/sign-up/email': {window: 60, max: 5}},
+      customStorage: {consume: (key, rule) => consumeRateLimit(prisma, `auth:${key}`, rule)},
+    },
+    plugins: options.plugins ?? [],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,74 @@
+// Texts from editors: pasted or uploaded .txt/.md in one or both languages, or a TMX file. Markup is
+// stripped to inert text; the text starts as a draft, aligned at once when both sides exist. A text
+// in one language opens in the editor, which shows what the translation memory holds for it and
+// offers a machine draft of the other (server/draftQueue.ts requestMachineDraft).
+import {randomBytes} from 'node:crypto';
+import sanitizeHtml from 'sanitize-html';
+import {splitParagraphs, type Lang, type TextSource} from '../../core/content';
+import {hasRole, type Actor} from '../../core/roles';
+import {parseTmx} from '../../core/tmx';
+import type {PrismaClient} from '../generated/prisma/client';
+import {importTextSource, type Aligner} from '../import';
+
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export type DecodeResult = {ok: true; text: string} | {ok: false; error: 'tooLarge' | 'notUtf8'};
+
+/** Bytes to text: refuses files over the limit and anything that is not valid UTF-8. */
+export function decodeUpload(bytes: Uint8Array): DecodeResult {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return {ok: false, error: 'tooLarge'};
+  try {
+    return {ok: true, text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)};
+  } catch {
+    return {ok: false, error: 'notUtf8'};
+  }
+}
+
+/** Plain paragraphs from .txt or .md: tags are removed (their text kept), so nothing can run in a reader. */
+export function paragraphsFrom(source: string): string[] {
+  const stripped = sanitizeHtml(source, {allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'discard'});
+  // sanitize-html leaves entities encoded; the reader escapes on output, so store plain characters.
+  const decoded = stripped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const body = decoded.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return splitParagraphs(body).map((p) => p.replace(/^#{1,6}\s+/, '').replace(/^[*_>-]\s+/, ''));
+}
+
+export interface ImportMeta { kind: TextSource['meta']['kind']; originalLanguage: Lang; licence: string; author?: string; sourceUrl?: string; titles: Partial<Record<Lang, string>> }
+
+function slugify(title: string): string {
+  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return `${base || 'text'}-${randomBytes(3).toString('hex')}`;
+}
+
+/** `missing`: the language a machine draft can fill, when only one was given. */
+export type ImportResult = {ok: true; slug: string; missing: Lang | null} | {ok: false; error: 'forbidden' | 'empty' | 'notTmx'};
+
+export async function createImportedText(prisma: PrismaClient, actor: Actor | null, meta: ImportMeta, bodies: Partial<Record<Lang, string[]>>, align: Aligner, anchors?: {id: number[]; en: number[]}[]): Promise<ImportResult> {
+  if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
+  const langs = (['id', 'en'] as const).filter((l) => bodies[l]?.length);
+  if (!langs.length) return {ok: false, error: 'empty'};
+  const title = meta.titles[meta.originalLanguage] ?? meta.titles[langs[0]] ?? bodies[langs[0]]![0].slice(0, 80);
+  const source: TextSource = {
+    slug: slugify(title),
+    meta: {kind: meta.kind, originalLanguage: meta.originalLanguage, licence: meta.licence, author: meta.author, sourceUrl: meta.sourceUrl},
+    versions: Object.fromEntries(langs.map((l) => [l, {title: meta.titles[l] || title, provenance: l === meta.originalLanguage ? 'original' : 'human', paragraphs: bodies[l]!}])),
+    alignment: anchors ?? null,
+  } as TextSource;
+  await importTextSource(prisma, source, align, 'draft');
+  await prisma.text.update({where: {slug: source.slug}, data: {createdById: actor.id}, select: {id: true}});
+  const missing = langs.length === 1 ? (langs[0] === 'id' ? 'en' : 'id') : null;
+  return {ok: true, slug: source.slug, missing};
+}
+
+/** A TMX file becomes a text whose alignment is the file's translation units, confirmed. */
+export async function createTextFromTmx(prisma: PrismaClient, actor: Actor | null, meta: Omit<ImportMeta, 'originalLanguage'>, xml: string, align: Aligner): Promise<ImportResult> {
+  if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
+  const tmx = parseTmx(xml);
+  if (!tmx) return {ok: false, error: 'notTmx'};
+  const bodies = {id: [] as string[], en: [] as string[]};
+  const anchors = tmx.units.map((u) => ({
+    id: u.id.map((p) => bodies.id.push(p) - 1),
+    en: u.en.map((p) => bodies.en.push(p) - 1),
+  }));
+  return createImportedText(prisma, actor, {...meta, originalLanguage: tmx.srcLang}, bodies, align, bodies.id.length && bodies.en.length ? anchors : undefined);
+}

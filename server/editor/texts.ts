@@ -1,0 +1,49 @@
+// The editor's view of a text: every paragraph and link, in any status.
+import type {LinkState, ParagraphState, Side, TextStatus} from '../../core/alignmentChange';
+import type {Prisma, PrismaClient} from '../generated/prisma/client';
+
+export interface EditorDoc {
+  textId: string;
+  slug: string;
+  status: TextStatus;
+  revision: number;
+  titles: Partial<Record<Side, string>>;
+  links: LinkState[];
+  paragraphs: Record<Side, ParagraphState[]>;
+}
+
+type Reader = PrismaClient | Prisma.TransactionClient;
+
+export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: string}): Promise<EditorDoc | null> {
+  const text = await prisma.text.findUnique({
+    where,
+    select: {
+      id: true, slug: true, status: true, revision: true,
+      versions: {select: {lang: true, title: true, paragraphs: {select: {body: true, provenance: true}, orderBy: {position: 'asc'}}}},
+      links: {select: {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true}, orderBy: {position: 'asc'}},
+    },
+  });
+  if (!text) return null;
+  const paragraphs: Record<Side, ParagraphState[]> = {id: [], en: []};
+  const titles: Partial<Record<Side, string>> = {};
+  for (const v of text.versions) {
+    paragraphs[v.lang] = v.paragraphs;
+    titles[v.lang] = v.title;
+  }
+  return {textId: text.id, slug: text.slug, status: text.status, revision: text.revision, titles, links: text.links, paragraphs};
+}
+
+export interface EditorListEntry { id: string; slug: string; status: TextStatus; revision: number; titles: Partial<Record<Side, string>>; updatedAt: Date; unconfirmed: number }
+
+/** Every text, whatever its status, for the editors' list. */
+export async function listEditorTexts(prisma: PrismaClient): Promise<EditorListEntry[]> {
+  const texts = await prisma.text.findMany({
+    orderBy: [{updatedAt: 'desc'}],
+    select: {id: true, slug: true, status: true, revision: true, updatedAt: true, versions: {select: {lang: true, title: true}}, _count: {select: {links: {where: {status: 'automatic'}}}}},
+  });
+  return texts.map((t) => ({
+    id: t.id, slug: t.slug, status: t.status, revision: t.revision, updatedAt: t.updatedAt,
+    titles: Object.fromEntries(t.versions.map((v) => [v.lang, v.title])),
+    unconfirmed: t._count.links,
+  }));
+}

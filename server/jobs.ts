@@ -1,0 +1,23 @@
+// The process's job queue over the app's database, started on first use; the Next server starts the
+// draft worker from instrumentation.ts. All job state lives in the database, never in this process.
+import {getDatabase} from './db';
+import {startDraftWorker} from './draftQueue';
+import {log} from './log';
+import {startQueue, type Queue} from './queue';
+
+const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
+
+export function getQueue(): Promise<Queue> {
+  holder.selarasQueue ??= startQueue(getDatabase()).then((queue) => {
+    queue.on('error', (error) => log.error('job queue error', {error: error.message}));
+    return queue;
+  });
+  return holder.selarasQueue;
+}
+
+/** Starts taking draft jobs, including those queued or interrupted before this process started. */
+export async function startWorkers(): Promise<void> {
+  const queue = await getQueue();
+  await startDraftWorker(getDatabase().prisma, queue);
+  log.info('draft worker started', {database: getDatabase().kind});
+}

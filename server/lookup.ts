@@ -1,0 +1,23 @@
+// The reader's word lookup: the dictionary in memory (content/lexicon), affixes explained in the UI
+// language. No database and no session, so answers are cacheable.
+import {loadLexicon, lookupWord} from '../core/lexicon';
+import {describeAffix} from '../core/morphology';
+
+export interface LookupAnswer {
+  word: string;
+  from: 'id' | 'en';
+  root: string | null;
+  affixes: {affix: string; meaning: string}[];
+  glosses: string[];
+}
+
+export function lookUp(word: string, from: 'id' | 'en', ui: 'en' | 'id'): LookupAnswer {
+  const found = lookupWord(loadLexicon(), word, from);
+  return {
+    word: found.word,
+    from,
+    root: found.root,
+    affixes: found.affixes.map((affix) => ({affix, meaning: from === 'id' ? describeAffix(affix, ui) : ''})),
+    glosses: found.glosses,
+  };
+}

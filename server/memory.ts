@@ -1,0 +1,154 @@
+// The translation memory: every confirmed pair of paragraphs (and the sentences inside them) and
+// every loaded TMX unit, in both directions. Exact matches are found by the hash of the normalised
+// source; fuzzy ones by pg_trgm similarity through the GIN trigram index on "source".
+import {createHash} from 'node:crypto';
+import {alignGroupSentences} from '../core/align/sentences';
+import type {Lang} from '../core/content';
+import {parseTmx} from '../core/tmx';
+import type {PrismaClient} from './generated/prisma/client';
+
+export interface MemoryPair { source: string; target: string }
+export interface FuzzyMatch { source: string; target: string; /** 0–100, pg_trgm similarity as a percentage */ percent: number }
+
+type Origin = 'paragraph' | 'sentence' | 'tmx';
+
+/** Whitespace runs become one space and Unicode is composed, so that re-typed text still matches. */
+export function normaliseSource(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export function hashSource(text: string): string {
+  return createHash('md5').update(normaliseSource(text)).digest('hex');
+}
+
+/** Stores pairs in one direction; pairs already in the memory are skipped. Returns how many were new. */
+export async function addToMemory(
+  prisma: PrismaClient,
+  from: Lang,
+  to: Lang,
+  pairs: MemoryPair[],
+  origin: Origin,
+  textId: string | null = null,
+): Promise<number> {
+  const rows = pairs
+    .map((p) => ({source: normaliseSource(p.source), target: p.target.trim()}))
+    .filter((p) => p.source && p.target)
+    .map((p) => ({sourceLang: from, targetLang: to, source: p.source, target: p.target, sourceHash: hashSource(p.source), origin, textId}));
+  let added = 0;
+  // Chunks keep each statement well under PostgreSQL's 65,535 bind parameters.
+  for (let i = 0; i < rows.length; i += 2_000) {
+    const {count} = await prisma.memoryEntry.createMany({data: rows.slice(i, i + 2_000), skipDuplicates: true});
+    added += count;
+  }
+  return added;
+}
+
+async function addBothWays(prisma: PrismaClient, pairs: Record<Lang, string>[], origin: Origin, textId: string | null): Promise<number> {
+  const idEn = pairs.map((p) => ({source: p.id, target: p.en}));
+  const enId = pairs.map((p) => ({source: p.en, target: p.id}));
+  return (await addToMemory(prisma, 'id', 'en', idEn, origin, textId)) + (await addToMemory(prisma, 'en', 'id', enId, origin, textId));
+}
+
+/**
+ * Turns the text's confirmed links into memory entries: 1-1 paragraph links as paragraph pairs, and
+ * the aligned sentences of every confirmed link as sentence pairs. Idempotent.
+ */
+export async function recordConfirmedLinks(prisma: PrismaClient, textId: string): Promise<{paragraphs: number; sentences: number}> {
+  const [links, versions] = await Promise.all([
+    prisma.alignmentLink.findMany({where: {textId, status: 'confirmed'}, orderBy: {position: 'asc'}, select: {idStart: true, idEnd: true, enStart: true, enEnd: true}}),
+    prisma.textVersion.findMany({where: {textId}, select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}}}),
+  ]);
+  const bodies: Record<Lang, string[]> = {id: [], en: []};
+  for (const v of versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
+  const paragraphPairs: Record<Lang, string>[] = [];
+  const sentencePairs: Record<Lang, string>[] = [];
+  for (const link of links) {
+    const id = bodies.id.slice(link.idStart, link.idEnd);
+    const en = bodies.en.slice(link.enStart, link.enEnd);
+    if (!id.length || !en.length) continue;
+    if (id.length === 1 && en.length === 1) paragraphPairs.push({id: id[0], en: en[0]});
+    const group = alignGroupSentences(id, en);
+    const sentence = (side: Lang, k: number) => {
+      const s = group[side][k];
+      return (side === 'id' ? id : en)[s.paragraph].slice(s.start, s.end);
+    };
+    // A single sentence on each side is the paragraph pair again.
+    if (group.links.length < 2) continue;
+    for (const l of group.links) {
+      if (!l.id.length || !l.en.length) continue;
+      sentencePairs.push({id: l.id.map((k) => sentence('id', k)).join(' '), en: l.en.map((k) => sentence('en', k)).join(' ')});
+    }
+  }
+  return {
+    paragraphs: await addBothWays(prisma, paragraphPairs, 'paragraph', textId),
+    sentences: await addBothWays(prisma, sentencePairs, 'sentence', textId),
+  };
+}
+
+/** The remembered translation of each source, or null; one query for the whole batch. */
+export async function findExact(prisma: PrismaClient, from: Lang, to: Lang, sources: string[]): Promise<(string | null)[]> {
+  const hashes = sources.map(hashSource);
+  const unique = [...new Set(hashes)];
+  if (!unique.length) return [];
+  const rows = await prisma.memoryEntry.findMany({
+    where: {sourceLang: from, targetLang: to, sourceHash: {in: unique}},
+    // Paragraph and sentence entries from confirmed links before TMX imports, then the newest.
+    orderBy: [{origin: 'asc'}, {createdAt: 'desc'}],
+    select: {sourceHash: true, target: true},
+  });
+  const best = new Map<string, string>();
+  for (const row of rows) if (!best.has(row.sourceHash)) best.set(row.sourceHash, row.target);
+  return hashes.map((h, i) => (sources[i].trim() ? (best.get(h) ?? null) : null));
+}
+
+/**
+ * The closest remembered sources by trigram similarity, best first. `minPercent` becomes pg_trgm's
+ * similarity threshold for the `%` operator, so that the GIN index does the filtering.
+ */
+export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, source: string, options: {limit?: number; minPercent?: number} = {}): Promise<FuzzyMatch[]> {
+  const text = normaliseSource(source);
+  if (!text) return [];
+  const limit = options.limit ?? 3;
+  const threshold = String((options.minPercent ?? 50) / 100);
+  // set_config(…, true) lasts only for this transaction, so pooled connections keep their default.
+  const [, rows] = await prisma.$transaction([
+    prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${threshold}, true)`,
+    prisma.$queryRaw<{source: string; target: string; score: number}[]>`
+      SELECT source, target, similarity(source, ${text})::float8 AS score
+      FROM "MemoryEntry"
+      WHERE source % ${text} AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"
+      ORDER BY score DESC, "createdAt" DESC
+      LIMIT ${limit}`,
+  ], {timeout: 30_000, maxWait: 10_000});
+  return rows.map((r) => ({source: r.source, target: r.target, percent: Math.round(Number(r.score) * 100)}));
+}
+
+/**
+ * Loads the Indonesian–English units of a TMX file. A unit whose sides have as many paragraphs
+ * (lines) pairs them one by one; otherwise the unit is one entry. Null when the file is not TMX.
+ */
+export async function importTmxToMemory(prisma: PrismaClient, xml: string): Promise<{units: number; added: number; skipped: number} | null> {
+  const tmx = parseTmx(xml);
+  if (!tmx) return null;
+  const pairs: Record<Lang, string>[] = [];
+  let skipped = 0;
+  for (const unit of tmx.units) {
+    if (!unit.id.length || !unit.en.length) skipped++;
+    else if (unit.id.length === unit.en.length) unit.id.forEach((id, k) => pairs.push({id, en: unit.en[k]}));
+    else pairs.push({id: unit.id.join('\n'), en: unit.en.join('\n')});
+  }
+  return {units: tmx.units.length, added: await addBothWays(prisma, pairs, 'tmx', null), skipped};
+}
+
+/** Remembers the confirmed links of the texts an import created or changed. */
+export async function recordImportedTexts(prisma: PrismaClient, outcomes: Record<string, string>): Promise<{paragraphs: number; sentences: number}> {
+  const slugs = Object.entries(outcomes).filter(([, o]) => o === 'created' || o === 'updated').map(([slug]) => slug);
+  const texts = await prisma.text.findMany({where: {slug: {in: slugs}}, select: {id: true}});
+  const total = {paragraphs: 0, sentences: 0};
+  for (const {id} of texts) {
+    const added = await recordConfirmedLinks(prisma, id);
+    total.paragraphs += added.paragraphs;
+    total.sentences += added.sentences;
+  }
+  return total;
+}

@@ -1,0 +1,154 @@
+// A learner's saved words and their review schedule. Takes the Prisma client as an argument so that
+// scripts and tests use it as the app does; the app passes prisma() from server/db.
+import type {Lang} from '../core/content';
+import {loadLexicon, lookupWord} from '../core/lexicon';
+import {newCard, scheduleReview, statusAfterReview, type CardState, type Grade} from '../core/review';
+import type {AnkiNote} from '../core/anki';
+import type {PrismaClient} from './generated/prisma/client';
+
+export type VocabularyStatus = 'new' | 'learning' | 'known' | 'ignored';
+
+export interface SaveWordInput {
+  lang: Lang;
+  word: string;
+  sentence?: string | null;
+  translation?: string | null;
+  textSlug?: string | null;
+}
+
+/** The form a learner's word is filed under: the Indonesian root or English base form the lexicon finds. */
+export function lemmaOf(word: string, lang: Lang): {form: string; lemma: string; gloss: string} {
+  const found = lookupWord(loadLexicon(), word, lang);
+  return {form: found.word, lemma: found.root ?? found.word, gloss: found.glosses.slice(0, 4).join('; ')};
+}
+
+const itemSelect = {
+  id: true, lang: true, lemma: true, form: true, gloss: true, status: true, sentence: true, translation: true, due: true,
+  reps: true, lapses: true, state: true, createdAt: true, text: {select: {slug: true}},
+} as const;
+
+/** Saves a word (once per lemma); saving it again keeps its schedule and fills in a missing sentence. */
+export async function saveWord(prisma: PrismaClient, userId: string, input: SaveWordInput, now: Date) {
+  const {form, lemma, gloss} = lemmaOf(input.word, input.lang);
+  if (!form) return null;
+  const text = input.textSlug ? await prisma.text.findUnique({where: {slug: input.textSlug}, select: {id: true}}) : null;
+  const existing = await prisma.vocabularyItem.findUnique({where: {userId_lang_lemma: {userId, lang: input.lang, lemma}}, select: {id: true, sentence: true, status: true}});
+  if (existing) {
+    return prisma.vocabularyItem.update({
+      where: {id: existing.id},
+      data: {
+        ...(existing.sentence ? {} : {sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null}),
+        // Saving a word marked known or ignored means the learner wants it back in review.
+        ...(existing.status === 'known' || existing.status === 'ignored' ? {status: 'learning' as const, due: now} : {}),
+      },
+      select: itemSelect,
+    });
+  }
+  const card = newCard(now);
+  return prisma.vocabularyItem.create({
+    data: {userId, lang: input.lang, lemma, form, gloss, sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null, ...card, createdAt: now},
+    select: itemSelect,
+  });
+}
+
+export async function listVocabulary(prisma: PrismaClient, userId: string) {
+  return prisma.vocabularyItem.findMany({where: {userId}, orderBy: [{createdAt: 'desc'}, {lemma: 'asc'}], select: itemSelect});
+}
+
+export async function setVocabularyStatus(prisma: PrismaClient, userId: string, itemId: string, status: VocabularyStatus): Promise<boolean> {
+  const {count} = await prisma.vocabularyItem.updateMany({where: {id: itemId, userId}, data: {status}});
+  return count === 1;
+}
+
+export async function removeVocabularyItem(prisma: PrismaClient, userId: string, itemId: string): Promise<boolean> {
+  const {count} = await prisma.vocabularyItem.deleteMany({where: {id: itemId, userId}});
+  return count === 1;
+}
+
+// Words marked known without ever being reviewed (an imported list) and ignored words are not drilled.
+const reviewable = {OR: [{status: {in: ['new' as const, 'learning' as const]}}, {status: 'known' as const, reps: {gt: 0}}]};
+
+export async function getDueCards(prisma: PrismaClient, userId: string, now: Date, limit = 50) {
+  return prisma.vocabularyItem.findMany({where: {userId, due: {lte: now}, ...reviewable}, orderBy: [{due: 'asc'}, {id: 'asc'}], take: limit, select: itemSelect});
+}
+
+export async function countDueCards(prisma: PrismaClient, userId: string, now: Date): Promise<number> {
+  return prisma.vocabularyItem.count({where: {userId, due: {lte: now}, ...reviewable}});
+}
+
+const cardSelect = {due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true} as const;
+
+/** Grades one card: the new schedule and the review log are written together. */
+export async function gradeCard(prisma: PrismaClient, userId: string, itemId: string, grade: Grade, now: Date): Promise<CardState | null> {
+  return prisma.$transaction(async (tx) => {
+    const item = await tx.vocabularyItem.findFirst({where: {id: itemId, userId}, select: {...cardSelect, status: true}});
+    if (!item) return null;
+    const {card, log} = scheduleReview(item, grade, now);
+    const status = item.status === 'ignored' ? 'ignored' : statusAfterReview(card);
+    await tx.vocabularyItem.update({where: {id: itemId}, data: {...card, status}, select: {id: true}});
+    await tx.reviewLog.create({data: {itemId, ...log}, select: {id: true}});
+    return card;
+  });
+}
+
+export interface ReviewProgress {
+  byStatus: Record<VocabularyStatus, number>;
+  /** Reviews per UTC day for the last `days` days, oldest first. */
+  daily: {day: string; reviews: number; correct: number}[];
+  dueNow: number;
+  dueTomorrow: number;
+}
+
+export async function getReviewProgress(prisma: PrismaClient, userId: string, now: Date, days = 14): Promise<ReviewProgress> {
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
+  const [groups, logs, dueNow, dueTomorrow] = await Promise.all([
+    prisma.vocabularyItem.groupBy({by: ['status'], where: {userId}, _count: {_all: true}}),
+    prisma.reviewLog.findMany({where: {item: {userId}, reviewedAt: {gte: since}}, select: {reviewedAt: true, rating: true}}),
+    countDueCards(prisma, userId, now),
+    countDueCards(prisma, userId, new Date(now.getTime() + 24 * 60 * 60 * 1000)),
+  ]);
+  const byStatus: Record<VocabularyStatus, number> = {new: 0, learning: 0, known: 0, ignored: 0};
+  for (const g of groups) byStatus[g.status] = g._count._all;
+  const daily = Array.from({length: days}, (_, k) => ({day: new Date(since.getTime() + k * 86_400_000).toISOString().slice(0, 10), reviews: 0, correct: 0}));
+  for (const log of logs) {
+    const entry = daily.find((d) => d.day === log.reviewedAt.toISOString().slice(0, 10));
+    if (!entry) continue;
+    entry.reviews++;
+    if (log.rating > 1) entry.correct++;
+  }
+  return {byStatus, daily, dueNow, dueTomorrow};
+}
+
+/** Marks each listed word known (by lemma); words already saved keep their schedule. Returns how many are new to the list. */
+export async function importKnownWords(prisma: PrismaClient, userId: string, lang: Lang, words: readonly string[], now: Date): Promise<{added: number; updated: number}> {
+  const byLemma = new Map<string, {form: string; gloss: string}>();
+  for (const word of words) {
+    const {form, lemma, gloss} = lemmaOf(word, lang);
+    if (form && !byLemma.has(lemma)) byLemma.set(lemma, {form, gloss});
+  }
+  const lemmas = [...byLemma.keys()];
+  const existing = await prisma.vocabularyItem.findMany({where: {userId, lang, lemma: {in: lemmas}}, select: {lemma: true}});
+  const have = new Set(existing.map((e) => e.lemma));
+  const {count: updated} = await prisma.vocabularyItem.updateMany({where: {userId, lang, lemma: {in: [...have]}, status: {not: 'known'}}, data: {status: 'known'}});
+  const fresh = lemmas.filter((l) => !have.has(l));
+  const {count: added} = await prisma.vocabularyItem.createMany({
+    data: fresh.map((lemma) => ({userId, lang, lemma, form: byLemma.get(lemma)!.form, gloss: byLemma.get(lemma)!.gloss, status: 'known' as const, ...newCard(now), createdAt: now})),
+    skipDuplicates: true,
+  });
+  return {added, updated};
+}
+
+/** The learner's status of each of these lemmas; lemmas not saved are absent. */
+export async function getLemmaStatuses(prisma: PrismaClient, userId: string, lang: Lang, lemmas: readonly string[]): Promise<Map<string, VocabularyStatus>> {
+  const rows = await prisma.vocabularyItem.findMany({where: {userId, lang, lemma: {in: [...lemmas]}}, select: {lemma: true, status: true}});
+  return new Map(rows.map((r) => [r.lemma, r.status]));
+}
+
+export async function getAnkiNotes(prisma: PrismaClient, userId: string): Promise<AnkiNote[]> {
+  const items = await prisma.vocabularyItem.findMany({
+    where: {userId, status: {not: 'ignored'}},
+    orderBy: [{lang: 'asc'}, {lemma: 'asc'}],
+    select: {form: true, lemma: true, gloss: true, sentence: true, translation: true, lang: true, status: true, text: {select: {slug: true}}},
+  });
+  return items.map((i) => ({word: i.form, lemma: i.lemma, gloss: i.gloss, sentence: i.sentence, translation: i.translation, source: i.text?.slug ?? null, lang: i.lang, status: i.status}));
+}

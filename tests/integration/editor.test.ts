@@ -1,0 +1,141 @@
+// Editor operations on both databases: revisions in the same transaction, undo and redo, restoring
+// an earlier state, and two editors working on one text at once.
+import path from 'node:path';
+import {expect, test} from 'vitest';
+import {applyChange, type AlignedDoc} from '../../core/alignmentChange';
+import type {Actor} from '../../core/roles';
+import {ensureUser} from '../../server/accounts';
+import {readContentDir} from '../../server/contentFiles';
+import {importTextSource} from '../../server/import';
+import {applyEdit, listHistory, redoEdit, restoreRevision, undoEdit} from '../../server/editor/operations';
+import {getEditorDoc} from '../../server/editor/texts';
+import {getReaderText} from '../../server/reader';
+import {describeOnBothDatabases} from '../helpers/databases';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
+const noAligner = () => [];
+const shape = (doc: {links: AlignedDoc['links']}) => doc.links.map((l) => `${l.idStart}-${l.idEnd}:${l.enStart}-${l.enEnd}`);
+
+describeOnBothDatabases('editing an aligned text', (db) => {
+  let editor: Actor;
+  let other: Actor;
+  let textId: string;
+
+  test('setup: two editors and the demo text as a draft', async () => {
+    const prisma = db().prisma;
+    await ensureUser(prisma, {email: 'ed@example.org', password: 'password-1', name: 'Ed', role: 'editor'});
+    await ensureUser(prisma, {email: 'eva@example.org', password: 'password-2', name: 'Eva', role: 'editor'});
+    editor = {id: (await prisma.user.findUniqueOrThrow({where: {email: 'ed@example.org'}})).id, role: 'editor'};
+    other = {id: (await prisma.user.findUniqueOrThrow({where: {email: 'eva@example.org'}})).id, role: 'editor'};
+    const [source] = await readContentDir(fixtures);
+    await importTextSource(prisma, source, noAligner, 'draft');
+    textId = (await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}})).id;
+  });
+
+  test('an operation changes the text, bumps its revision and is stored as a revision by its author', async () => {
+    const prisma = db().prisma;
+    const before = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(shape(before)).toEqual(['0-1:0-1', '1-3:1-2', '3-4:2-4', '4-5:4-4']);
+    const result = await applyEdit(prisma, editor, {textId, revision: before.revision, request: {kind: 'split', row: 1, idCount: 1, enCount: 1}}, noAligner);
+    expect(result).toMatchObject({ok: true, revision: before.revision + 1});
+    const after = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(shape(after)).toEqual(['0-1:0-1', '1-2:1-2', '2-3:2-2', '3-4:2-4', '4-5:4-4']);
+    // The browser applies the returned change to its copy and gets the same state as the database.
+    if (result.ok) expect(applyChange(before, result.change)).toEqual({links: after.links, paragraphs: after.paragraphs});
+    const [revision] = await listHistory(prisma, textId);
+    expect(revision).toMatchObject({number: after.revision, operation: 'split', undone: false, user: 'Ed'});
+  });
+
+  test('undo and redo walk the history; a new operation ends the redo branch', async () => {
+    const prisma = db().prisma;
+    let doc = (await getEditorDoc(prisma, {id: textId}))!;
+    const split = shape(doc);
+    expect(await undoEdit(prisma, editor, {textId, revision: doc.revision})).toMatchObject({ok: true});
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(shape(doc)).toEqual(['0-1:0-1', '1-3:1-2', '3-4:2-4', '4-5:4-4']);
+    expect(await undoEdit(prisma, editor, {textId, revision: doc.revision})).toEqual({ok: false, error: 'nothingToUndo'});
+    expect(await redoEdit(prisma, editor, {textId, revision: doc.revision})).toMatchObject({ok: true});
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(shape(doc)).toEqual(split);
+    await undoEdit(prisma, editor, {textId, revision: doc.revision});
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'editParagraph', lang: 'en', position: 0, body: 'Heavy rain hit Jakarta on Monday.'}}, noAligner);
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(await redoEdit(prisma, editor, {textId, revision: doc.revision})).toEqual({ok: false, error: 'nothingToRedo'});
+    expect(doc.paragraphs.en[0]).toEqual({body: 'Heavy rain hit Jakarta on Monday.', provenance: 'human'});
+  });
+
+  test('text operations: split and join paragraphs, then undo both', async () => {
+    const prisma = db().prisma;
+    const start = (await getEditorDoc(prisma, {id: textId}))!;
+    const body = start.paragraphs.id[3].body;
+    const cut = body.indexOf(' ', 10);
+    let r = await applyEdit(prisma, editor, {textId, revision: start.revision, request: {kind: 'splitParagraph', lang: 'id', position: 3, offset: cut}}, noAligner);
+    expect(r.ok).toBe(true);
+    let doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(doc.paragraphs.id).toHaveLength(6);
+    expect(shape(doc)).toEqual(['0-1:0-1', '1-3:1-2', '3-5:2-4', '5-6:4-4']);
+    r = await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'joinParagraphs', lang: 'id', position: 0}}, noAligner);
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(shape(doc)).toEqual(['0-1:0-1', '1-2:1-2', '2-4:2-4', '4-5:4-4']);
+    await undoEdit(prisma, editor, {textId, revision: doc.revision});
+    await undoEdit(prisma, editor, {textId, revision: doc.revision + 1});
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(doc.paragraphs).toEqual(start.paragraphs);
+    expect(doc.links).toEqual(start.links);
+  });
+
+  test('two editors at once: one wins, the other is refused with the current state, nothing is overwritten', async () => {
+    const prisma = db().prisma;
+    const doc = (await getEditorDoc(prisma, {id: textId}))!;
+    const [a, b] = await Promise.all([
+      applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'merge', row: 0}}, noAligner),
+      applyEdit(prisma, other, {textId, revision: doc.revision, request: {kind: 'editParagraph', lang: 'id', position: 4, body: 'Diubah oleh Eva.'}}, noAligner),
+    ]);
+    const results = [a, b];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok)!;
+    expect(refused).toMatchObject({ok: false, error: 'stale', current: {revision: doc.revision + 1}});
+    const now = (await getEditorDoc(prisma, {id: textId}))!;
+    if (refused.ok === false && refused.error === 'stale') expect(refused.current).toEqual(now);
+    // Only the winner's change is there.
+    expect(now.links.length === doc.links.length - 1).toBe(a.ok);
+    expect(now.paragraphs.id[4].body === 'Diubah oleh Eva.').toBe(b.ok);
+    // A retry against the current revision goes through.
+    const retry = a.ok
+      ? await applyEdit(prisma, other, {textId, revision: now.revision, request: {kind: 'editParagraph', lang: 'id', position: 4, body: 'Diubah oleh Eva.'}}, noAligner)
+      : await applyEdit(prisma, editor, {textId, revision: now.revision, request: {kind: 'merge', row: 0}}, noAligner);
+    expect(retry.ok).toBe(true);
+  });
+
+  test('the history page restores an earlier state in one step', async () => {
+    const prisma = db().prisma;
+    const history = await listHistory(prisma, textId);
+    const target = history.findLast((h) => h.operation === 'editParagraph' && !h.undone)!;
+    const doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(await restoreRevision(prisma, editor, {textId, revision: doc.revision, number: target.number})).toMatchObject({ok: true});
+    const restored = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(shape(restored)).toEqual(['0-1:0-1', '1-3:1-2', '3-4:2-4', '4-5:4-4']);
+    expect(restored.paragraphs.id[4].body).not.toBe('Diubah oleh Eva.');
+    expect(restored.paragraphs.en[0].body).toBe('Heavy rain hit Jakarta on Monday.');
+  });
+
+  test('publishing: draft → review → published, and only then do readers see it', async () => {
+    const prisma = db().prisma;
+    let doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(await getReaderText(prisma, 'demo-news')).toBeNull();
+    await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'setStatus', status: 'review'}}, noAligner);
+    expect(await getReaderText(prisma, 'demo-news')).toBeNull();
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'setStatus', status: 'published'}}, noAligner)).toMatchObject({ok: true, status: 'published'});
+    expect((await getReaderText(prisma, 'demo-news'))?.rows).toHaveLength(4);
+  });
+
+  test('after all of that, positions are still 0..n-1 in each version and in the links (no index enforces it)', async () => {
+    const prisma = db().prisma;
+    const versions = await prisma.textVersion.findMany({where: {textId}, select: {paragraphs: {select: {position: true}, orderBy: {position: 'asc'}}}});
+    for (const v of versions) expect(v.paragraphs.map((p) => p.position)).toEqual(v.paragraphs.map((_, i) => i));
+    const links = await prisma.alignmentLink.findMany({where: {textId}, select: {position: true}, orderBy: {position: 'asc'}});
+    expect(links.map((l) => l.position)).toEqual(links.map((_, i) => i));
+  });
+});

@@ -1,0 +1,103 @@
+import {expect, test} from 'vitest';
+import {readContentDir} from '../../server/contentFiles';
+import {importTextSource} from '../../server/import';
+import {storeLexicon} from '../../server/lexiconStore';
+import {searchTexts} from '../../server/search';
+import {getTextWords} from '../../server/textWords';
+import {countDueCards, getAnkiNotes, getDueCards, getReviewProgress, gradeCard, importKnownWords, saveWord} from '../../server/vocabulary';
+import type {ScoredRun} from '../../server/links';
+import {describeOnBothDatabases} from '../helpers/databases';
+
+const noAligner = (): ScoredRun[] => {
+  throw new Error('the seed states its alignment');
+};
+const day = 86_400_000;
+const monday = new Date('2026-03-02T09:00:00Z');
+
+describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
+  let userId = '';
+
+  test('setup: the seed article and a learner', async () => {
+    const seed = (await readContentDir()).find((s) => s.slug === 'genpi-china-influence')!;
+    await importTextSource(db().prisma, seed, noAligner);
+    userId = (await db().prisma.user.create({data: {id: 'learner-1', name: 'Learner', email: 'learner@example.org'}, select: {id: true}})).id;
+  });
+
+  test('saving menggunakan files it under its root with the sentence pair, once', async () => {
+    const input = {lang: 'id' as const, word: 'menggunakan', sentence: 'Mereka menggunakan pengaruhnya.', translation: 'They use their influence.', textSlug: 'genpi-china-influence'};
+    const item = await saveWord(db().prisma, userId, input, monday);
+    expect(item).toMatchObject({lemma: 'guna', form: 'menggunakan', status: 'new', sentence: input.sentence, text: {slug: 'genpi-china-influence'}});
+    expect(item!.gloss).toMatch(/use/);
+    await saveWord(db().prisma, userId, {...input, word: 'digunakan'}, monday);
+    expect(await db().prisma.vocabularyItem.count({where: {userId}})).toBe(1);
+  });
+
+  test('a new card is due at once; graded good twice it is due again days later, not the next hour', async () => {
+    expect(await countDueCards(db().prisma, userId, monday)).toBe(1);
+    const [card] = await getDueCards(db().prisma, userId, monday);
+    const first = await gradeCard(db().prisma, userId, card!.id, 'good', monday);
+    expect(first!.due.getTime() - monday.getTime()).toBeLessThan(day);
+    expect(await countDueCards(db().prisma, userId, monday)).toBe(0);
+    const tuesday = new Date(monday.getTime() + day);
+    expect(await countDueCards(db().prisma, userId, tuesday)).toBe(1);
+    const second = await gradeCard(db().prisma, userId, card!.id, 'good', tuesday);
+    expect(second!.state).toBe(2);
+    expect(second!.scheduledDays).toBeGreaterThanOrEqual(1);
+    // Stored as scheduled: the card comes back exactly when FSRS said.
+    const stored = await db().prisma.vocabularyItem.findUniqueOrThrow({where: {id: card!.id}, select: {due: true, reps: true, status: true, reviews: {select: {rating: true}}}});
+    expect(stored).toMatchObject({due: second!.due, reps: 2, status: 'learning'});
+    expect(stored.reviews.map((r) => r.rating)).toEqual([3, 3]);
+    expect(await countDueCards(db().prisma, userId, new Date(second!.due.getTime() - 1000))).toBe(0);
+    expect(await countDueCards(db().prisma, userId, second!.due)).toBe(1);
+    const progress = await getReviewProgress(db().prisma, userId, tuesday);
+    expect(progress.daily.slice(-2).map((d) => d.reviews)).toEqual([1, 1]);
+    expect(progress.byStatus.learning).toBe(1);
+  });
+
+  test('another learner cannot grade my card', async () => {
+    const [item] = await db().prisma.vocabularyItem.findMany({where: {userId}, select: {id: true}});
+    expect(await gradeCard(db().prisma, 'someone-else', item!.id, 'easy', monday)).toBeNull();
+  });
+
+  test('a known-words list is lemmatised and marks words known without drilling them', async () => {
+    const result = await importKnownWords(db().prisma, userId, 'id', ['pengaruhnya', 'pengaruh', 'mencegah', 'rumah'], monday);
+    expect(result).toEqual({added: 3, updated: 0});
+    expect(await countDueCards(db().prisma, userId, new Date(monday.getTime() + 400 * day))).toBe(1);
+    const words = await getTextWords(db().prisma, userId, 'genpi-china-influence', 'id');
+    expect(words!.forms['pengaruhnya']).toBe('known');
+    expect(words!.forms['menggunakan']).toBe('learning');
+    expect(words!.forms['mengirim']).toBe('unseen');
+    expect(words!.forms['blinken']).toBeUndefined();
+    expect(words!.newWords).toBeGreaterThan(50);
+    expect(words!.newWords).toBeLessThan(words!.totalWords);
+  });
+
+  test('the Anki export carries the sentence pair', async () => {
+    const notes = await getAnkiNotes(db().prisma, userId);
+    expect(notes.find((n) => n.lemma === 'guna')).toMatchObject({word: 'menggunakan', translation: 'They use their influence.', source: 'genpi-china-influence'});
+  });
+
+  test('searching guna finds menggunakan, with the aligned English paragraph', async () => {
+    const hits = await searchTexts(db().prisma, 'guna');
+    const hit = hits.find((h) => h.lang === 'id' && /menggunakan/.test(h.body));
+    expect(hit).toBeDefined();
+    expect(hit!.counterpart[0]).toMatchObject({lang: 'en'});
+    expect(hit!.counterpart[0]!.body).toMatch(/use/);
+    const english = await searchTexts(db().prisma, 'using influence');
+    expect(english.some((h) => h.lang === 'en' && /use its influence/.test(h.body) && h.counterpart[0]?.lang === 'id')).toBe(true);
+    expect(await searchTexts(db().prisma, '   ')).toEqual([]);
+    // Several words must all match (each in any of its forms).
+    const both = await searchTexts(db().prisma, 'guna pengaruh Korea');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.every((h) => h.lang === 'en' || (/gun/i.test(h.body) && /pengaruh/i.test(h.body)))).toBe(true);
+    expect(await searchTexts(db().prisma, "guna & | ! ( 'x")).not.toBeNull();
+  });
+
+  test('the lexicon is stored once and then left alone', async () => {
+    const first = await storeLexicon(db().prisma);
+    expect(first).toMatchObject({stored: expect.any(Number)});
+    expect(await storeLexicon(db().prisma)).toBe('unchanged');
+    const guna = await db().prisma.lexiconEntry.findFirst({where: {lang: 'id', headword: 'guna'}, select: {glosses: true}});
+    expect(guna?.glosses).toContain('use');
+  });
+});
