@@ -13,11 +13,14 @@ export default function proxy(request: NextRequest) {
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > maxActionBody) {
     return new NextResponse('Request body too large (at most 10 MB).', {status: 413, headers: {'content-type': 'text/plain; charset=utf-8'}});
   }
+  let path: string;
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    path = decodeURIComponent(request.nextUrl.pathname);
   } catch {
     return new NextResponse('Malformed URL: the path is not valid percent-encoded UTF-8.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
   }
+  // PostgreSQL text cannot hold NUL, so a slug with one would fail in the database instead of here.
+  if (path.includes('\u0000')) return new NextResponse('Malformed URL: the path contains a NUL character.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
   // Route handlers pass through only for the checks above; they have no locale.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   return localize(request);

@@ -1,9 +1,13 @@
 // The aligner the import and the editor use for texts whose files give no alignment.
+import {quickDictionary} from '../core/align/dictionary';
 import {alignParagraphs, type Anchor} from '../core/align/paragraphs';
-import {englishWordsFor, loadLexicon} from '../core/lexicon';
+import {loadLexicon} from '../core/lexicon';
 import type {ScoredRun} from './links';
 
+// The lexicon's exact glosses of a word and its likely roots: as accurate as the full morphology on
+// the development set and fast enough for re-aligning a long text while an editor waits.
+const dictionary = quickDictionary(loadLexicon());
+
 export function alignForImport(id: string[], en: string[], anchors?: Anchor[]): ScoredRun[] {
-  const lexicon = loadLexicon();
-  return alignParagraphs(id, en, {dictionary: (word) => englishWordsFor(lexicon, word), anchors});
+  return alignParagraphs(id, en, {dictionary, anchors});
 }

@@ -22,9 +22,12 @@ export class LinkCosts implements StepCost {
   private readonly lexical: LexicalCosts;
   private readonly idChars: Float64Array;
   private readonly enChars: Float64Array;
-  /** Prefix sums of how much each unit's look (boilerplate, nothing similar nearby) speaks against linking it. */
+  /** Prefix sums of how much each unit's look (boilerplate) speaks against linking it. */
   private readonly idUnlinkable: Float64Array;
   private readonly enUnlinkable: Float64Array;
+  /** Prefix sums of how much cheaper leaving each unit unlinked is because nothing near it is similar. */
+  private readonly idIsolated: Float64Array;
+  private readonly enIsolated: Float64Array;
   private readonly idSizes: Float64Array;
   private readonly enSizes: Float64Array;
   private readonly idPinned: Float64Array;
@@ -39,15 +42,16 @@ export class LinkCosts implements StepCost {
     this.lexical = new LexicalCosts(id, en, band, model, scratch);
     this.idChars = prefixSums(id.lengths);
     this.enChars = prefixSums(en.lengths);
-    // Boilerplate, and (on paragraphs, not groups) whatever matches nothing nearby, is cheap to leave
-    // unlinked and dear to link.
+    // Boilerplate is cheap to leave unlinked and dear to link. A paragraph (not a group) that matches
+    // nothing near it is cheap to leave unlinked too; making it dear to link as well split weakly
+    // translated headings into 1-0 and 0-1 in long documents.
     const fine = id.sizes[0] === 1 && en.sizes[0] === 1;
-    const unlinkable = (units: Units, best: Float64Array) => {
-      const isolated = fine ? isolation(best, units.norms2, this.lexical.reference, model.isolationThreshold) : undefined;
-      return units.boilerplate.map((b, k) => model.boilerplateBonus * b + (isolated ? model.isolationBonus * isolated[k] : 0));
-    };
-    this.idUnlinkable = prefixSums(unlinkable(id, this.lexical.idBest));
-    this.enUnlinkable = prefixSums(unlinkable(en, this.lexical.enBest));
+    const isolated = (units: Units, best: Float64Array) =>
+      fine ? isolation(best, units.norms2, this.lexical.reference, model.isolationThreshold).map((x) => model.isolationBonus * x) : new Float64Array(units.norms2.length);
+    this.idUnlinkable = prefixSums(id.boilerplate.map((b) => model.boilerplateBonus * b));
+    this.enUnlinkable = prefixSums(en.boilerplate.map((b) => model.boilerplateBonus * b));
+    this.idIsolated = prefixSums(isolated(id, this.lexical.idBest));
+    this.enIsolated = prefixSums(isolated(en, this.lexical.enBest));
     this.idSizes = prefixSums(id.sizes);
     this.enSizes = prefixSums(en.sizes);
     this.idPinned = prefixSums(id.pinned);
@@ -62,7 +66,8 @@ export class LinkCosts implements StepCost {
     const unlinkable = this.idUnlinkable[i + di] - this.idUnlinkable[i] + this.enUnlinkable[j + dj] - this.enUnlinkable[j];
     const paragraphs = this.idSizes[i + di] - this.idSizes[i] + this.enSizes[j + dj] - this.enSizes[j];
     const pinned = this.idPinned[i + di] - this.idPinned[i] + this.enPinned[j + dj] - this.enPinned[j];
-    const skipAll = this.skip * (paragraphs - pinned) - unlinkable;
+    const isolated = this.idIsolated[i + di] - this.idIsolated[i] + this.enIsolated[j + dj] - this.enIsolated[j];
+    const skipAll = this.skip * (paragraphs - pinned) - unlinkable - isolated;
     if (di === 0 || dj === 0) return skipAll;
     let cost = unlinkable + FORBIDDEN * pinned + this.priors[di * (MAX_SPAN + 1) + dj];
     const idChars = this.idChars[i + di] - this.idChars[i];

@@ -54,7 +54,7 @@ export const PARAGRAPH_MODEL: ModelParameters = {
   lexicalWeight: 5,
   lexicalThreshold: 0.8,
   unmatchedMember: 0.5,
-  isolationBonus: 1.5,
+  isolationBonus: 2,
   isolationThreshold: 0.5,
   featureWeights: {number: 2, name: 1.5, code: 2, punct: 0.3, cognate: 1, identical: 1, dictionary: 1},
   temperature: 1,

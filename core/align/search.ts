@@ -81,7 +81,7 @@ function softMin(a: number, b: number, temperature: number): number {
  * scores near 1. Paths further away weigh nothing next to the cheapest one, and leaving them out
  * halves the work.
  */
-export function stepPosteriors({band: wide, shapes, costs}: CostTable, path: readonly Step[], temperature: number, radius = 2): number[] {
+export function stepPosteriors({band: wide, shapes, costs}: CostTable, path: readonly Step[], temperature: number, radius = 1): number[] {
   const corners = path.map(({i, j}) => ({i, j}));
   corners.push({i: wide.n, j: wide.m});
   const band = narrowBand(wide, corners, radius);

@@ -13,7 +13,8 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
   const {locale} = await params;
   setRequestLocale(locale);
   const {q} = await searchParams;
-  const query = typeof q === 'string' ? q.trim().slice(0, 200) : '';
+  // NUL cannot reach PostgreSQL (it rejects the parameter); nobody types one.
+  const query = typeof q === 'string' ? q.replace(/\u0000/g, '').trim().slice(0, 200) : '';
   const t = await getTranslations('Search');
   const hits = query ? await searchTexts(prisma(), query) : [];
   return (
