@@ -19,8 +19,9 @@ export default function proxy(request: NextRequest) {
   } catch {
     return new NextResponse('Malformed URL: the path is not valid percent-encoded UTF-8.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
   }
-  // PostgreSQL text cannot hold NUL, so a slug with one would fail in the database instead of here.
-  if (path.includes('\u0000')) return new NextResponse('Malformed URL: the path contains a NUL character.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
+  // No route of ours has a NUL (PostgreSQL text cannot hold one) or a literal % (Next decodes params a
+  // second time and fails with a 500 on a stray one) in its path.
+  if (/[\u0000%]/.test(path)) return new NextResponse('Malformed URL: the path contains a NUL or a doubly encoded character.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
   // Route handlers pass through only for the checks above; they have no locale.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   return localize(request);

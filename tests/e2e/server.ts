@@ -13,9 +13,8 @@ let dataDir: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   const port = Number(process.env.E2E_PORT ?? (await freePort()));
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-'));
-  // The suite builds into its own folder: a developer's `npm start` (in .next) and other suites
-  // running at the same time are left alone.
-  const env: NodeJS.ProcessEnv = {...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? `.next-test/${process.pid}`, NEXT_TELEMETRY_DISABLED: '1'};
+  // The suite builds into a folder of its own, so a developer's `npm start` (in .next) is left alone.
+  const env: NodeJS.ProcessEnv = {...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test', NEXT_TELEMETRY_DISABLED: '1'};
   delete env.DATABASE_URL;
   server = spawn('npx', ['tsx', 'scripts/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
   let output = '';
@@ -51,7 +50,6 @@ export async function teardown(): Promise<void> {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
-  if (!process.env.SELARAS_DIST_DIR) rmSync(`.next-test/${process.pid}`, {recursive: true, force: true});
 }
 
 declare module 'vitest' {
