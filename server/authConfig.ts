@@ -4,6 +4,7 @@ import {randomBytes} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {betterAuth, type BetterAuthPlugin} from 'better-auth';
+import {APIError, createAuthMiddleware} from 'better-auth/api';
 import {prismaAdapter} from 'better-auth/adapters/prisma';
 import type {PrismaClient} from './generated/prisma/client';
 import {embeddedDataDir} from './database';
@@ -28,6 +29,8 @@ export function authBaseUrl(env: Env = process.env): string {
   return env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
 }
 
+export const SIGN_IN_PER_ACCOUNT = {window: 60, max: 5};
+
 export function createAuth(prisma: PrismaClient, options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]}) {
   const port = new URL(options.baseURL).port;
   return betterAuth({
@@ -46,6 +49,16 @@ export function createAuth(prisma: PrismaClient, options: {secret: string; baseU
       max: 100,
       customRules: {'/sign-in/email': {window: 60, max: 5}, '/sign-up/email': {window: 60, max: 5}},
       customStorage: {consume: (key, rule) => consumeRateLimit(prisma, `auth:${key}`, rule)},
+    },
+    hooks: {
+      // better-auth's own limiter counts per client address, which a client can forge with
+      // X-Forwarded-For; guessing one account's password is limited per account as well.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-in/email') return;
+        const email = typeof ctx.body?.email === 'string' ? ctx.body.email.trim().toLowerCase() : '';
+        const limit = await consumeRateLimit(prisma, `sign-in-account:${email}`, SIGN_IN_PER_ACCOUNT);
+        if (!limit.allowed) throw new APIError('TOO_MANY_REQUESTS', {message: `Too many sign-in attempts: try again in ${limit.retryAfter ?? 60} s`});
+      }),
     },
     plugins: options.plugins ?? [],
   });

@@ -27,12 +27,14 @@ export async function signIn(_previous: AccountFormState, form: unknown): Promis
   if (!parsed.success) return {error: 'invalidInput'};
   const {locale, email, password, next} = parsed.data;
   const h = await headers();
-  // Server actions bypass better-auth's HTTP rate limiter, so sign-in counts attempts here too.
-  const limit = await consumeRateLimit(prisma(), `sign-in:${email.toLowerCase()}:${clientIp(h)}`, {window: 60, max: 5});
+  // Server actions bypass better-auth's HTTP limiter (per address); the per-account limit in
+  // server/authConfig.ts applies to both paths.
+  const limit = await consumeRateLimit(prisma(), `sign-in:${clientIp(h)}`, {window: 60, max: 20});
   if (!limit.allowed) return {error: 'tooManyAttempts'};
   try {
     await auth().api.signInEmail({body: {email, password}, headers: h});
   } catch (error) {
+    if (error instanceof APIError && error.status === 'TOO_MANY_REQUESTS') return {error: 'tooManyAttempts'};
     if (error instanceof APIError) return {error: 'invalidCredentials'};
     throw error;
   }
