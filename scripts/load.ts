@@ -5,6 +5,7 @@
 // PostgreSQL is stopped for 10 s mid-run and started again; with --instances 2, two app instances
 // share the database behind a round-robin proxy. Afterwards every acknowledged edit and saved word
 // is checked in the database. Exits non-zero on a 5xx outside the outage, a slow recovery, or a lost write.
+import path from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {spawnSync} from 'node:child_process';
 import pg from 'pg';
@@ -60,9 +61,9 @@ try {
   const learners = await Promise.all([0, 1, 2].map((i) => signIn(front, `learner${i}@load.test`, password)));
   const learnerIds = (await pool.query<{id: string; email: string}>(`SELECT id, email FROM "User" WHERE email LIKE 'learner%' ORDER BY email`)).rows.map((r) => r.id);
   const actions = {
-    edit: findActionId(cwd, 'app/[locale]/editor/actions.ts', 'editText'),
-    save: findActionId(cwd, 'app/[locale]/vocabulary/actions.ts', 'saveWordAction'),
-    grade: findActionId(cwd, 'app/[locale]/review/actions.ts', 'gradeAction'),
+    edit: findActionId(path.join(cwd, '.next'), 'app/[locale]/editor/actions.ts', 'editText'),
+    save: findActionId(path.join(cwd, '.next'), 'app/[locale]/vocabulary/actions.ts', 'saveWordAction'),
+    grade: findActionId(path.join(cwd, '.next'), 'app/[locale]/review/actions.ts', 'gradeAction'),
   };
 
   const started = Date.now();

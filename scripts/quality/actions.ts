@@ -6,10 +6,11 @@ import path from 'node:path';
 interface ManifestEntry { exportedName?: string; filename?: string }
 
 /** The id of the server action `name` exported by the module whose path ends with `file`, from a build. */
-export function findActionId(projectDir: string, file: string, name: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(projectDir, '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {node: Record<string, ManifestEntry>};
+/** `distDir` is the build's folder (next.config.js distDir: .next, or .next-test for the browser tests). */
+export function findActionId(distDir: string, file: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {node: Record<string, ManifestEntry>};
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name && entry.filename?.endsWith(file));
-  if (!found) throw new Error(`no server action ${name} in ${file} in the build at ${projectDir}`);
+  if (!found) throw new Error(`no server action ${name} in ${file} in the build at ${distDir}`);
   return found[0];
 }
 

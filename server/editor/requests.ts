@@ -13,7 +13,7 @@ export const EditRequest = z.discriminatedUnion('kind', [
   z.object({kind: z.literal('detach'), row: Row, side: Side, end: z.enum(['first', 'last'])}),
   z.object({kind: z.literal('confirm'), row: Row}),
   z.object({kind: z.literal('confirmThrough'), row: Row}),
-  z.object({kind: z.literal('editParagraph'), lang: Side, position: Position, body: z.string().min(1).max(20_000)}),
+  z.object({kind: z.literal('editParagraph'), lang: Side, position: Position, body: z.string().min(1).max(20_000).refine((s) => !s.includes('\u0000'), 'PostgreSQL text cannot hold NUL')}),
   z.object({kind: z.literal('splitParagraph'), lang: Side, position: Position, offset: z.number().int().min(1).max(20_000)}),
   z.object({kind: z.literal('joinParagraphs'), lang: Side, position: Position}),
   z.object({kind: z.literal('realign')}),

@@ -2,6 +2,7 @@
 // actions get random bytes, invalid UTF-8, NUL, zero-width and right-to-left characters, deep markup,
 // 10 MB bodies, 100,000 paragraphs and absurd indices. Each answer is a 4xx or a handled result,
 // never a 5xx, and the texts already stored are unchanged afterwards.
+import path from 'node:path';
 import {beforeAll, describe, expect, inject, test} from 'vitest';
 import {callAction, callFormAction, findActionId} from '../../scripts/quality/actions';
 import {bigInputs, hostileInteger, hostileString, invalidUtf8, pick, randomBytes, seeded} from '../helpers/hostile';
@@ -77,7 +78,8 @@ describe('route handlers and pages with hostile query strings', () => {
 });
 
 describe('editor actions with hostile input', () => {
-  const action = (file: string, name: string) => findActionId(projectDir, file, name);
+  // The browser tests build into .next-test (tests/e2e/server.ts).
+  const action = (file: string, name: string) => findActionId(path.join(projectDir, process.env.SELARAS_DIST_DIR ?? '.next-test'), file, name);
 
   function importForm(fields: Record<string, string | Blob>): FormData {
     const form = new FormData();
