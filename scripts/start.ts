@@ -6,13 +6,8 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {openDatabase} from '../server/database';
-import {applyMigrations} from '../server/migrate';
-import {readContentDir} from '../server/contentFiles';
-import {importAll} from '../server/import';
-import {recordImportedTexts} from '../server/memory';
-import {alignForImport} from '../server/aligner';
+import {migrateAndLoadContent} from '../server/loadContent';
 import {log} from '../server/log';
-import {storeLexicon} from '../server/lexiconStore';
 import {ensureStartupAccounts} from '../server/startupAccounts';
 
 const root = process.cwd();
@@ -52,13 +47,7 @@ async function prepareDatabase(): Promise<void> {
   const db = openDatabase();
   if (db.kind === 'embedded') log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
   try {
-    const applied = await applyMigrations(db.adapter);
-    log.info('database migrated', {database: db.kind, applied});
-    const texts = await importAll(db.prisma, await readContentDir(), alignForImport);
-    const failed = Object.values(texts).some((outcome) => outcome.startsWith('failed'));
-    (failed ? log.error : log.info)('content imported', {texts});
-    log.info('lexicon stored', {lexicon: await storeLexicon(db.prisma)});
-    log.info('translation memory updated', {added: await recordImportedTexts(db.prisma, texts)});
+    await migrateAndLoadContent(db);
     await ensureStartupAccounts(db);
   } finally {
     // PGlite allows one process at a time: the server opens it again after this.
