@@ -1,17 +1,16 @@
 // axe-core over every page, in both UI languages, for anonymous readers and for a signed-in editor.
 import AxeBuilder from '@axe-core/playwright';
-import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import type {Browser, BrowserContext} from 'playwright-core';
-import {launchBrowser} from './browser';
+import {beforeAll, expect, inject, test} from 'vitest';
+import type {BrowserContext} from 'playwright-core';
+import {useBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 const publicPages = ['', '/read/genpi-china-influence', '/read/pulau-kenari', '/search', '/search?q=diplomat', '/vocabulary', '/review', '/sign-in', '/sign-up', '/no/such/page'];
 const editorPages = ['/editor', '/editor/import', '/editor/genpi-china-influence', '/editor/genpi-china-influence/history', '/vocabulary', '/review'];
-let browser: Browser;
+const browser = useBrowser();
 let editorCookies: {name: string; value: string; url: string}[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: {'Content-Type': 'application/json', Origin: baseUrl},
@@ -22,9 +21,6 @@ beforeAll(async () => {
     const at = pair!.indexOf('=');
     return {name: pair!.slice(0, at), value: pair!.slice(at + 1), url: baseUrl};
   }) : [];
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function violations(context: BrowserContext, path: string): Promise<string[]> {
@@ -37,7 +33,7 @@ async function violations(context: BrowserContext, path: string): Promise<string
 
 for (const locale of ['en', 'id']) {
   test(`no axe violations on the public pages, UI in ${locale}`, async () => {
-    const context = await browser.newContext({locale});
+    const context = await browser().newContext({locale});
     const found: string[] = [];
     for (const path of publicPages) found.push(...(await violations(context, `/${locale}${path}`)));
     await context.close();
@@ -46,7 +42,7 @@ for (const locale of ['en', 'id']) {
 
   test(`no axe violations on the editor's and learner's pages, UI in ${locale}`, async () => {
     expect(editorCookies.length, 'the demo editor could not sign in').toBeGreaterThan(0);
-    const context = await browser.newContext({locale});
+    const context = await browser().newContext({locale});
     await context.addCookies(editorCookies);
     const found: string[] = [];
     for (const path of editorPages) found.push(...(await violations(context, `/${locale}${path}`)));

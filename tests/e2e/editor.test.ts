@@ -1,19 +1,12 @@
 // The editor's key flow in both UI languages: sign in as the demo editor, import a text whose TMX
 // pairs paragraphs 2-1 and 1-2 (a translator's merge the file got wrong), fix it with the keyboard
 // alone, publish, and see the cached reader page follow every change.
-import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {launchBrowser} from './browser';
+import {expect, inject, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const ui = {
   en: {signIn: 'Sign in', create: 'Create the draft', saved: 'Saved.', review: 'In review', published: 'Published', signOut: 'Sign out'},
@@ -44,7 +37,7 @@ async function readerRows(page: Page, path: string): Promise<{status: number; ro
 
 for (const locale of ['en', 'id'] as const) {
   test(`UI in ${locale}: sign in, import a 2-1 misaligned text, fix it with the keyboard, publish, the reader follows`, async () => {
-    const context = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+    const context = await browser().newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
     const reader = await context.newPage();
     const t = ui[locale];

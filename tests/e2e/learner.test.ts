@@ -1,21 +1,14 @@
-import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
+import {expect, inject, test} from 'vitest';
+import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
-import {launchBrowser} from './browser';
+import {useBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 const seed = '/read/genpi-china-influence';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, options: {signUp?: string} = {}): Promise<Page> {
-  const context = await browser.newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+  const context = await browser().newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
   if (options.signUp) {
     const response = await page.request.post(`${baseUrl}/api/auth/sign-up/email`, {
@@ -130,7 +123,7 @@ test('sentences light up with their counterpart; interleaved and tap-to-reveal m
 });
 
 test('listening reads the Indonesian sentence by sentence in an id-ID voice, highlighting the current one', async () => {
-  const context = await browser.newContext({locale: 'en-US'});
+  const context = await browser().newContext({locale: 'en-US'});
   // The test browser has no voices: a stand-in synthesiser records what it is asked to say.
   await context.addInitScript(() => {
     const spoken: {text: string; lang: string}[] = [];

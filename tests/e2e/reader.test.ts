@@ -1,20 +1,13 @@
-import {afterAll, beforeAll, expect, inject, test} from 'vitest';
-import type {Browser, Page} from 'playwright-core';
-import {launchBrowser} from './browser';
+import {expect, inject, test} from 'vitest';
+import type {Page} from 'playwright-core';
+import {useBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 const seed = '/read/genpi-china-influence';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, options: {locale?: string; javaScript?: boolean; width?: number} = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     locale: options.locale ?? 'en-US',
     javaScriptEnabled: options.javaScript ?? true,
     viewport: {width: options.width ?? 1280, height: 900},

@@ -36,17 +36,17 @@ export async function editText(input: unknown): Promise<EditActionResult> {
 }
 
 export async function undoLast(input: unknown): Promise<EditActionResult> {
-  const parsed = HistoryInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const result = await undoEdit(prisma(), await getCurrentUser(), parsed.data);
-  refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  return result;
+  return walkHistory(input, undoEdit);
 }
 
 export async function redoNext(input: unknown): Promise<EditActionResult> {
+  return walkHistory(input, redoEdit);
+}
+
+async function walkHistory(input: unknown, step: typeof undoEdit): Promise<EditActionResult> {
   const parsed = HistoryInput.safeParse(input);
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const result = await redoEdit(prisma(), await getCurrentUser(), parsed.data);
+  const result = await step(prisma(), await getCurrentUser(), parsed.data);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
   return result;
 }

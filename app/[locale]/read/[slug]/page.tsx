@@ -1,4 +1,5 @@
 import type {Metadata} from 'next';
+import {cache} from 'react';
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
@@ -14,9 +15,12 @@ export function generateStaticParams() {
   return [];
 }
 
+// The metadata and the page of one render share a single query.
+const loadText = cache((slug: string) => getReaderText(prisma(), slug));
+
 export async function generateMetadata({params}: PageProps<'/[locale]/read/[slug]'>): Promise<Metadata> {
   const {slug, locale} = await params;
-  const text = await getReaderText(prisma(), slug);
+  const text = await loadText(slug);
   const title = (locale === 'id' ? text?.versions.id?.title : text?.versions.en?.title) ?? text?.versions.id?.title ?? text?.versions.en?.title;
   return title ? {title} : {};
 }
@@ -24,7 +28,7 @@ export async function generateMetadata({params}: PageProps<'/[locale]/read/[slug
 export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug]'>) {
   const {locale, slug} = await params;
   setRequestLocale(locale);
-  const text = await getReaderText(prisma(), slug);
+  const text = await loadText(slug);
   if (!text) notFound();
   const t = await getTranslations('Reader');
   const tKind = await getTranslations('Kind');
