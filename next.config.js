@@ -1,25 +1,11 @@
+import {fileURLToPath} from 'node:url';
+import {PHASE_PRODUCTION_SERVER} from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
+import {cachedPagePolicy, cachedPolicySource} from './server/contentSecurityPolicy.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
-// Reader pages are cached HTML shared by everyone, so they cannot carry a per-request nonce; Next's
-// inline bootstrap scripts therefore need 'unsafe-inline'. Imported texts are escaped text, never
-// markup, and no script source other than our own origin is allowed.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const securityHeaders = [
-  {key: 'Content-Security-Policy', value: contentSecurityPolicy},
   {key: 'X-Content-Type-Options', value: 'nosniff'},
   {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
   {key: 'X-Frame-Options', value: 'DENY'},
@@ -32,15 +18,36 @@ const nextConfig = {
   // Test runs build into a folder of their own so that they never disturb a running `npm start`.
   distDir: process.env.SELARAS_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Only for `npm run quality:weight`, which attributes the browser's JavaScript to packages through them.
+  productionBrowserSourceMaps: process.env.SELARAS_BROWSER_SOURCE_MAPS === '1',
   // Types are checked by `npm test` (npm run typecheck) over the whole project, tests included;
   // the build does not repeat it.
   typescript: {ignoreBuildErrors: true},
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files beside its code.
-  headers: async () => [{source: '/:path*', headers: securityHeaders}],
+  // The Content-Security-Policy of the cached pages (library, reader) is fixed here; every other page
+  // gets one with a per-request nonce from proxy.ts (server/contentSecurityPolicy.mjs explains why).
+  headers: async () => [
+    {source: '/:path*', headers: securityHeaders},
+    {source: cachedPolicySource, headers: [{key: 'Content-Security-Policy', value: cachedPagePolicy}]},
+  ],
   // The import form takes two pasted texts and up to three 2 MB files; proxy.ts answers 413 above
   // this limit, because Next itself answers an over-long action body with a 500.
   experimental: {serverActions: {bodySizeLimit: '10mb'}},
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
 };
 
-export default withNextIntl(nextConfig);
+// On PostgreSQL, the page cache lives in the database (server/cacheHandler.mjs): instances behind
+// one load balancer then share it, and an editor's change reaches readers on every instance. The
+// embedded PGlite database belongs to one process, so there Next's own cache (memory and the dist
+// folder) is already the only one, and it stays. `next build` keeps Next's own too: the database
+// is not migrated yet when start.ts builds.
+// SELARAS_PAGE_CACHE=process keeps Next's own cache on PostgreSQL too: right for a single
+// instance only, and what `npm run bench:page-cache` compares against.
+function pageCache(phase) {
+  if (phase !== PHASE_PRODUCTION_SERVER || !process.env.DATABASE_URL || process.env.SELARAS_PAGE_CACHE === 'process') return {};
+  return {cacheHandler: fileURLToPath(new URL('./server/cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0};
+}
+
+export default function config(phase) {
+  return withNextIntl({...nextConfig, ...pageCache(phase)});
+}

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {applyChange, checkLinks, invertChange, type AlignedDoc, type LinkState} from './alignmentChange';
-import {planInWindow, planOperation, planRealign, type Operation} from './alignmentEdits';
+import {planInWindow, planOperation, planRealign, realignStart, type Operation} from './alignmentEdits';
 
 const link = (id: [number, number], en: [number, number], status: LinkState['status'] = 'automatic', score = 0.9): LinkState => ({idStart: id[0], idEnd: id[1], enStart: en[0], enEnd: en[1], score, status});
 const para = (text: string) => ({body: text, provenance: 'original' as const});
@@ -92,8 +92,10 @@ describe('text operations', () => {
 
 test('re-aligning keeps confirmed rows and realigns only what follows the last one', () => {
   const doc = run(sample(), {kind: 'confirm', row: 1});
-  const bodies = {id: doc.paragraphs.id.map((p) => p.body), en: doc.paragraphs.en.map((p) => p.body)};
-  const planned = planRealign(doc.links, bodies, (id, en) => {
+  const from = realignStart(doc.links);
+  expect(from).toEqual({id: 2, en: 2});
+  const tail = {id: doc.paragraphs.id.slice(from.id).map((p) => p.body), en: doc.paragraphs.en.slice(from.en).map((p) => p.body)};
+  const planned = planRealign(doc.links, tail, (id, en) => {
     expect([id, en]).toEqual([['I2', 'I3'], ['E2', 'E3']]);
     return [{id: [0, 1], en: [0], score: 0.7}, {id: [], en: [1], score: 0.5}];
   });

@@ -175,23 +175,31 @@ export function planInWindow(window: LinkWindow, paragraph: EditContext['paragra
 
 export type RowAligner = (id: string[], en: string[]) => {id: number[]; en: number[]; score: number}[];
 
-/** Re-aligns every paragraph after the last confirmed row; confirmed rows and those before them stay. */
-export function planRealign(links: LinkState[], bodies: Record<Side, string[]>, align: RowAligner): Planned {
+/** Where re-aligning starts: after the last confirmed row, whose paragraphs and those before it stay. */
+export function realignStart(links: LinkState[]): Record<Side, number> {
+  const last = links.findLast((l) => l.status === 'confirmed');
+  return {id: last?.idEnd ?? 0, en: last?.enEnd ?? 0};
+}
+
+/**
+ * Re-aligns every paragraph after the last confirmed row; confirmed rows and those before them stay.
+ * `tail` holds the paragraphs from realignStart(links) on, all the server needs to read.
+ */
+export function planRealign(links: LinkState[], tail: Record<Side, string[]>, align: RowAligner): Planned {
   const last = links.findLastIndex((l) => l.status === 'confirmed');
-  const idFrom = last >= 0 ? links[last].idEnd : 0;
-  const enFrom = last >= 0 ? links[last].enEnd : 0;
-  const runs = align(bodies.id.slice(idFrom), bodies.en.slice(enFrom));
+  const {id: idFrom, en: enFrom} = realignStart(links);
+  const runs = align(tail.id, tail.en);
   let id = idFrom;
   let en = enFrom;
-  const tail: LinkState[] = runs.map((run) => {
+  const realigned: LinkState[] = runs.map((run) => {
     const idStart = run.id.length ? idFrom + run.id[0] : id;
     const enStart = run.en.length ? enFrom + run.en[0] : en;
     id = idStart + run.id.length;
     en = enStart + run.en.length;
     return {idStart, idEnd: id, enStart, enEnd: en, score: run.score, status: 'automatic'};
   });
-  const next = [...links.slice(0, last + 1), ...tail];
-  if (checkLinks(next, {id: bodies.id.length, en: bodies.en.length})) return {ok: false, error: 'invalidOperation'};
+  const next = [...links.slice(0, last + 1), ...realigned];
+  if (checkLinks(next, {id: idFrom + tail.id.length, en: enFrom + tail.en.length})) return {ok: false, error: 'invalidOperation'};
   const splice = diffLinks(links, next, null);
   return splice ? {ok: true, change: {links: splice}} : {ok: false, error: 'nothingToDo'};
 }

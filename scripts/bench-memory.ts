@@ -1,7 +1,9 @@
 // Translation-memory lookup latency on a memory of 100,000 entries, on a throwaway PostgreSQL
 // database (when TEST_POSTGRES_URL answers) and on an in-memory PGlite: exact lookups of one
 // paragraph and of a 50-paragraph batch, and fuzzy lookups of near misses and of new text, as p50 / p99.
-//   npm run bench:memory [-- --entries N] [-- --skip-pglite]
+//   npm run bench:memory [-- --entries N] [-- --skip-pglite] [-- --baseline]
+// --baseline also times, on the same database and under the same load, the lookup this design
+// replaced (one GIN index over every source, filtered by % alone), for a ratio that noise cannot fake.
 import {readdirSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import {applyMigrations} from '../server/migrate';
 import {findExact, findFuzzy, hashSource, normaliseSource, type MemoryPair} from '../server/memory';
 import {createTestDatabase, postgresAvailable} from '../tests/helpers/postgres';
 
-const {values: args} = parseArgs({options: {entries: {type: 'string', default: '100000'}, 'skip-pglite': {type: 'boolean', default: false}}});
+const {values: args} = parseArgs({options: {entries: {type: 'string', default: '100000'}, 'skip-pglite': {type: 'boolean', default: false}, baseline: {type: 'boolean', default: false}}});
 const ENTRIES = Number(args.entries);
 const devDir = '/work/shared/align/dev';
 
@@ -155,6 +157,29 @@ async function bench(name: string, db: Database, memory: MemoryPair[]): Promise<
   found.sort((a, b) => a - b);
   console.log(`fuzzy best match of a one-word edit: median ${found[10]}%, lowest ${found[0]}%, none for ${found.filter((p) => !p).length} of ${found.length}`);
   console.log(`(load average ${load()})`);
+  if (args.baseline) await timeBaseline(prisma, misses, fresh);
+}
+
+/** The lookup before the size classes: one GIN index over every source and the % filter alone. */
+async function timeBaseline(prisma: Database['prisma'], misses: string[], fresh: string[]): Promise<void> {
+  await prisma.$executeRawUnsafe('CREATE INDEX "MemoryEntry_source_all_idx" ON "MemoryEntry" USING GIN ("source" gin_trgm_ops)');
+  const old = (text: string, limit: number, minPercent: number) => prisma.$transaction([
+    prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(minPercent / 100)}, true)`,
+    prisma.$queryRaw`SELECT source, target, similarity(source, ${text})::float8 AS score FROM "MemoryEntry"
+      WHERE source % ${text} AND "sourceLang" = 'id'::"Lang" AND "targetLang" = 'en'::"Lang" ORDER BY score DESC, "createdAt" DESC LIMIT ${limit}`,
+  ], {timeout: 60_000});
+  // Both designs answer alike: the same best matches with the same percentages.
+  for (const text of misses.slice(0, 10)) {
+    const [, rows] = await old(text, 3, 50);
+    const before = (rows as {score: number}[]).map((r) => Math.round(r.score * 100));
+    const now = (await findFuzzy(prisma, 'id', 'en', text)).map((m) => m.percent);
+    if (JSON.stringify(before) !== JSON.stringify(now)) console.log(`baseline and size classes differ for "${text.slice(0, 60)}…": ${before} vs ${now}`);
+  }
+  console.log(await time('baseline ≥60%, top 1 (near miss)', 300, (i) => old(misses[i], 1, 60)));
+  console.log(await time('baseline ≥60%, top 1 (new text)', fresh.length, (i) => old(fresh[i], 1, 60)));
+  console.log(await time('baseline ≥50%, top 3 (near miss)', 300, (i) => old(misses[i], 3, 50)));
+  console.log(`(load average ${load()})`);
+  await prisma.$executeRawUnsafe('DROP INDEX "MemoryEntry_source_all_idx"');
 }
 
 const memory = memoryOf(ENTRIES);

@@ -6,11 +6,12 @@
 // cache, then measures each target with autocannon in turn.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import autocannon, {type Result} from 'autocannon';
 import {parseArgs, snapshotProject, startApp, type AppServer} from './quality/appServer';
 import {writeLongText} from './quality/longText';
+import {cpuMilliseconds, listeningPid} from './quality/serverCpu';
 import {startBareNode, startStaticNext, visibleMarkup, type Ceiling} from './quality/staticCeilings';
 
 const args = parseArgs(process.argv.slice(2));
@@ -22,7 +23,7 @@ const seedPath = '/en/read/genpi-china-influence';
 const longSlug = 'bench-long-text';
 const longPath = `/en/read/${longSlug}`;
 
-interface Row { name: string; bytes: number; result: Result }
+interface Row { name: string; bytes: number; result: Result; cpuPerRequest?: number }
 
 async function measure(name: string, url: string): Promise<Row> {
   const response = await fetch(url);
@@ -30,9 +31,13 @@ async function measure(name: string, url: string): Promise<Row> {
   const bytes = (await response.arrayBuffer()).byteLength;
   // A short warm-up first, so that the JIT and caches are in the steady state being measured.
   await autocannon({url, connections, duration: Math.max(2, Math.min(5, Math.round(duration / 6)))});
+  // Server CPU time per request: what other work on the machine moves least (requests/s move most).
+  const pid = listeningPid(Number(new URL(url).port));
+  const cpuBefore = pid ? cpuMilliseconds(pid) : 0;
   const result = await autocannon({url, connections, duration});
-  console.error(`${name} (${bytes} bytes): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-  return {name, bytes, result};
+  const cpuPerRequest = pid && result.requests.total ? (cpuMilliseconds(pid) - cpuBefore) / result.requests.total : undefined;
+  console.error(`${name} (${bytes} bytes): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, server CPU ${cpuPerRequest?.toFixed(2) ?? '?'} ms/request, load average ${loadAverage()}`);
+  return {name, bytes, result, cpuPerRequest};
 }
 
 async function warm(app: AppServer, pagePath: string): Promise<string> {
@@ -70,7 +75,9 @@ try {
     writeFileSync(file, html);
     return [name, file];
   }));
-  const next: Ceiling = await startStaticNext({seed: visibleMarkup(pages.seed), long: visibleMarkup(pages.long)}, port + 1);
+  // The ceiling pages show the reader's visible markup and are made as large as the reader's response.
+  const sizes = {seed: Buffer.byteLength(pages.seed), long: Buffer.byteLength(pages.long)};
+  const next: Ceiling = await startStaticNext({seed: {markup: visibleMarkup(pages.seed), bytes: sizes.seed}, long: {markup: visibleMarkup(pages.long), bytes: sizes.long}}, port + 1);
   stops.push(next.stop);
   rows.push(await measure('prerendered Next page, seed size', `${next.url}/seed`));
   rows.push(await measure('prerendered Next page, long size', `${next.url}/long`));
@@ -88,13 +95,18 @@ try {
   rmSync(work, {recursive: true, force: true});
 }
 
+/** Other work on the machine skews every figure: the load average is printed beside them. */
+function loadAverage(): string {
+  return loadavg().map((l) => l.toFixed(2)).join(' ');
+}
+
 function report(rows: Row[]): void {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-  console.log(`\nautocannon, ${connections} connections × ${duration} s each, ${new Date().toISOString().slice(0, 10)}\n`);
-  console.log('| target | page size | requests/s | p50 | p99 | errors / non-2xx |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const {name, bytes, result} of rows) {
-    console.log(`| ${name} | ${kb(bytes)} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.errors + result.timeouts} / ${result.non2xx} |`);
+  console.log(`\nautocannon, ${connections} connections × ${duration} s each, ${new Date().toISOString().slice(0, 10)}, load average ${loadAverage()} (1, 5, 15 min) at the end\n`);
+  console.log('| target | page size | requests/s | p50 | p99 | server CPU per request | errors / non-2xx |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const {name, bytes, result, cpuPerRequest} of rows) {
+    console.log(`| ${name} | ${kb(bytes)} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${cpuPerRequest?.toFixed(2) ?? '?'} ms | ${result.errors + result.timeouts} / ${result.non2xx} |`);
   }
   const rps = (name: string) => rows.find((r) => r.name.startsWith(name))!.result.requests.average;
   const ratio = (a: number, b: number) => `${((100 * a) / b).toFixed(0)} %`;
@@ -103,6 +115,10 @@ function report(rows: Row[]): void {
   console.log(`\nseed reader / prerendered Next page: ${ratio(seed, rps('prerendered Next page, seed'))} (target ≥ 80 %)`);
   console.log(`long reader / prerendered Next page: ${ratio(long, rps('prerendered Next page, long'))}`);
   console.log(`prerendered Next / bare node:http: ${ratio(rps('prerendered Next page, seed'), rps('bare node:http, seed'))} (seed), ${ratio(rps('prerendered Next page, long'), rps('bare node:http, long'))} (long)`);
+  const cpu = (name: string) => rows.find((r) => r.name.startsWith(name))!.cpuPerRequest;
+  const seedCpu = cpu('reader: seed');
+  const ceilingCpu = cpu('prerendered Next page, seed');
+  if (seedCpu && ceilingCpu) console.log(`server CPU per request, seed reader / prerendered Next page: ${seedCpu.toFixed(2)} / ${ceilingCpu.toFixed(2)} ms (${ratio(ceilingCpu, seedCpu)} of the ceiling's throughput on CPU alone)`);
   const seedP99 = rows[0]!.result.latency.p99;
   console.log(`seed reader p99: ${seedP99} ms (target < 100 ms)`);
 }

@@ -5,6 +5,7 @@
 // PostgreSQL is stopped for 10 s mid-run and started again; with --instances 2, two app instances
 // share the database behind a round-robin proxy. Afterwards every acknowledged edit and saved word
 // is checked in the database. Exits non-zero on a 5xx outside the outage, a slow recovery, or a lost write.
+import os from 'node:os';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {spawnSync} from 'node:child_process';
@@ -12,7 +13,8 @@ import pg from 'pg';
 import {createTestDatabase} from '../tests/helpers/postgres';
 import {openDatabase} from '../server/database';
 import {ensureUser} from '../server/accounts';
-import {parseArgs, sleep, snapshotProject, startApp, type AppServer} from './quality/appServer';
+import {lemmaOf} from '../server/vocabulary';
+import {parseArgs, signalGroup, sleep, snapshotProject, startApp, type AppServer} from './quality/appServer';
 import {callAction, findActionId, signIn} from './quality/actions';
 import {startRoundRobin} from './quality/roundRobin';
 import {Stats} from './quality/loadStats';
@@ -24,20 +26,51 @@ const instances = Number(args.instances ?? 1);
 const fault = Boolean(args.fault);
 const basePort = Number(args.port ?? 3290);
 const outageMs = 10_000;
+// With two instances, an edit made through one must show on the reader page of the other within this:
+// the other instance's first request after the edit renders the page again, which takes a few
+// seconds on a loaded 2-core machine (reader p99 above), hardly any time on an idle one.
+const freshnessBoundMs = 10_000;
 const requestTimeoutMs = 20_000;
 const readerSlugs = ['genpi-china-influence', 'pulau-kenari', 'selaras-reader-guide'];
 const editedSlugs = ['bahasa-milik-bersama', 'payung-kuning'];
 const words = ['menggunakan', 'pengaruh', 'diplomat', 'perang', 'membantu', 'tentara', 'kekhawatiran', 'bertemu', 'pertemuan', 'mencegah', 'rumah', 'payung'];
 const password = 'load-test-password';
 
-const cwd = args['in-place'] ? process.cwd() : snapshotProject();
+const cwd = args['in-place'] ? process.cwd() : snapshotProject('quality-load');
 const stats = new Stats();
+let loadAverages: number[] = [];
 const servers: AppServer[] = [];
 const database = await createTestDatabase();
 const pool = new pg.Pool({connectionString: database.url, max: 2, connectionTimeoutMillis: 2_000});
 pool.on('error', () => {}); // idle clients die with the outage; queries report their own errors
 let proxy: Awaited<ReturnType<typeof startRoundRobin>> | undefined;
 let outage: {start: number; end: number} | undefined;
+let outageStartedAt: number | undefined;
+let faultDone: Promise<void> | undefined;
+
+// PostgreSQL is shared with other work on this machine (and CI): once stopped, it is started again
+// however the script ends — normally, on an exception, on Ctrl-C or a kill, or on process.exit.
+let postgresStopped = false;
+const postgresCluster = () => spawnSync('ls', ['/etc/postgresql'], {encoding: 'utf8'}).stdout.trim().split('\n')[0]!;
+const pgctl = (action: 'stop' | 'start') => spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresCluster(), 'main', action], {stdio: 'inherit'});
+function stopPostgres(): void {
+  postgresStopped = true;
+  if (pgctl('stop').status !== 0) throw new Error('pg_ctlcluster stop failed');
+}
+function startPostgres(): boolean {
+  if (!postgresStopped) return true;
+  const ok = pgctl('start').status === 0;
+  if (ok) postgresStopped = false;
+  return ok;
+}
+process.on('exit', () => startPostgres());
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    startPostgres();
+    for (const server of servers) if (server.process.pid) signalGroup(server.process.pid, 'SIGTERM');
+    process.exit(130);
+  });
+}
 let failed = false;
 try {
   const ports = Array.from({length: instances}, (_, i) => basePort + 1 + i);
@@ -60,10 +93,12 @@ try {
   const admin = await signIn(front, 'admin@load.test', password);
   const learners = await Promise.all([0, 1, 2].map((i) => signIn(front, `learner${i}@load.test`, password)));
   const learnerIds = (await pool.query<{id: string; email: string}>(`SELECT id, email FROM "User" WHERE email LIKE 'learner%' ORDER BY email`)).rows.map((r) => r.id);
+  // SELARAS_DIST_DIR with --in-place reuses another build, such as the browser tests' .next-test in CI.
+  const distDir = path.join(cwd, process.env.SELARAS_DIST_DIR ?? '.next');
   const actions = {
-    edit: findActionId(path.join(cwd, '.next'), 'app/[locale]/editor/actions.ts', 'editText'),
-    save: findActionId(path.join(cwd, '.next'), 'app/[locale]/vocabulary/actions.ts', 'saveWordAction'),
-    grade: findActionId(path.join(cwd, '.next'), 'app/[locale]/review/actions.ts', 'gradeAction'),
+    edit: findActionId(distDir, 'app/[locale]/editor/actions.ts', 'editText'),
+    save: findActionId(distDir, 'app/[locale]/vocabulary/actions.ts', 'saveWordAction'),
+    grade: findActionId(distDir, 'app/[locale]/review/actions.ts', 'gradeAction'),
   };
 
   const started = Date.now();
@@ -133,6 +168,44 @@ try {
     }
   }
 
+  // An editor's change through one instance, then a reader through the other until the page shows it:
+  // the page cache is shared (server/cacheHandler.mjs), so the other instance must not serve its old copy.
+  const freshness: {lagMs: number; seen: boolean; staleReads: number}[] = [];
+  async function crossInstanceCheck(): Promise<void> {
+    const [writer, reader] = [servers[0]!.url, servers[1]!.url];
+    const slug = readerSlugs[1]!;
+    const readPage = (locale: string) => fetch(`${reader}/${locale}/read/${slug}`, {signal: AbortSignal.timeout(requestTimeoutMs)}).then((r) => r.text()).catch(() => '');
+    for (let n = 0; Date.now() < deadline - 5_000; n++) {
+      await sleep(3_000);
+      if (outage && Date.now() < outage.end + 5_000) continue;
+      await readPage('en'); // the reader's instance holds the current page before the change
+      const row = await pool.query<{id: string; revision: number}>(`SELECT id, revision FROM "Text" WHERE slug = $1`, [slug]).catch(() => null);
+      if (!row?.rows[0]) continue;
+      const token = `crosscheck${n}x${randomBytes(3).toString('hex')}`;
+      const body = `Cross-instance check ${token}.`;
+      const key = `${slug} en 0`;
+      attemptedEdits.set(key, [...(attemptedEdits.get(key) ?? []), body]);
+      const request = {kind: 'editParagraph', lang: 'en', position: 0, body};
+      const outcome = await stats.time('action edit (cross-instance)', () => callAction(writer, `/en/editor/${slug}`, actions.edit, [{textId: row.rows[0]!.id, revision: row.rows[0]!.revision, request}], {cookie: admin, signal: AbortSignal.timeout(requestTimeoutMs)}));
+      if (!(outcome?.result as {ok?: boolean} | undefined)?.ok) continue;
+      const acknowledged = Date.now();
+      acknowledgedEdits.set(key, {body, unconfirmedLater: []});
+      attemptedEdits.set(key, []);
+      let seen = false;
+      let staleReads = 0;
+      while (!seen && Date.now() - acknowledged < 2 * freshnessBoundMs) {
+        seen = (await readPage('en')).includes(token);
+        if (!seen) {
+          staleReads++;
+          await sleep(100);
+        }
+      }
+      // A check that the PostgreSQL outage interrupted measures the outage, not the cache.
+      if (outageStartedAt !== undefined && outageStartedAt <= Date.now() && (!outage || acknowledged < outage.end + 5_000)) continue;
+      freshness.push({lagMs: Date.now() - acknowledged, seen, staleReads});
+    }
+  }
+
   async function visitor(n: number): Promise<void> {
     while (Date.now() < deadline) {
       if (n % 3 === 0) await learner(n);
@@ -149,25 +222,16 @@ try {
 
   async function pullThePlug(): Promise<void> {
     await sleep(durationMs * 0.4);
-    const cluster = spawnSync('ls', ['/etc/postgresql'], {encoding: 'utf8'}).stdout.trim().split('\n')[0]!;
-    const ctl = (action: 'stop' | 'start') => spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', cluster, 'main', action], {stdio: 'inherit'});
     const start = Date.now();
-    // Interrupted mid-outage (Ctrl-C), the script still brings PostgreSQL back before it exits.
-    const onSignal = () => {
-      ctl('start');
-      process.exit(130);
-    };
-    process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+    outageStartedAt = start;
     try {
-      console.error(`fault: stopping PostgreSQL ${cluster}/main`);
-      if (ctl('stop').status !== 0) throw new Error('pg_ctlcluster stop failed');
+      console.error(`fault: stopping PostgreSQL ${postgresCluster()}/main`);
+      stopPostgres();
       await sleep(outageMs);
     } finally {
-      // Always bring PostgreSQL back, whatever happened above.
-      const started = ctl('start');
-      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      const ok = startPostgres();
       outage = {start, end: Date.now()};
-      console.error(`fault: PostgreSQL started again (${started.status === 0 ? 'ok' : 'FAILED'})`);
+      console.error(`fault: PostgreSQL started again (${ok ? 'ok' : 'FAILED'})`);
     }
   }
 
@@ -176,9 +240,34 @@ try {
     ...Array.from({length: users}, (_, n) => visitor(n)),
     ...editedSlugs.map((slug) => editor(slug)),
     healthWatch(),
-    ...(fault ? [pullThePlug()] : []),
+    ...(fault ? [faultDone = pullThePlug()] : []),
+    ...(instances > 1 ? [crossInstanceCheck()] : []),
   ]);
 
+  loadAverages = os.loadavg();
+  // Every line the servers printed since they started serving is one JSON object (the build before is not a log).
+  let plainLines = 0;
+  for (const [i, server] of servers.entries()) {
+    const output = server.output();
+    const serving = output.indexOf('"msg":"starting the server"');
+    const lines = output.slice(serving).split('\n').slice(1).filter((line) => line.trim());
+    const plain = lines.filter((line) => {
+      try {
+        return typeof JSON.parse(line) !== 'object';
+      } catch {
+        return true;
+      }
+    });
+    plainLines += plain.length;
+    console.log(`instance ${i + 1}: ${lines.length} log lines, ${plain.length} not JSON${plain.length ? `, e.g. ${JSON.stringify(plain[0]!.slice(0, 160))}` : ''}`);
+    const errors = lines.filter((line) => line.includes('"level":"error"'));
+    const messages = new Map<string, number>();
+    for (const line of errors) {
+      const msg = String((JSON.parse(line) as {msg?: unknown}).msg).slice(0, 100);
+      messages.set(msg, (messages.get(msg) ?? 0) + 1);
+    }
+    for (const [msg, n] of [...messages].sort((a, b) => b[1] - a[1]).slice(0, 5)) console.log(`  ${n} × error: ${msg}`);
+  }
   // Every acknowledged write is in the database (a later write whose answer was lost may have replaced it).
   let lost = 0;
   for (const [key, {body}] of acknowledgedEdits) {
@@ -194,15 +283,25 @@ try {
     }
   }
   for (const entry of savedWords) {
-    const [userId, word] = entry.split(' ');
-    const row = await pool.query(`SELECT 1 FROM "VocabularyItem" WHERE "userId" = $1 AND form = $2`, [userId, word]);
+    const [userId, word] = entry.split(' ') as [string, string];
+    // Saved once per lemma: "bertemu" after "pertemuan" is the same item (lemma "temu"), filed under the first form.
+    const row = await pool.query(`SELECT 1 FROM "VocabularyItem" WHERE "userId" = $1 AND lang = 'id' AND lemma = $2`, [userId, lemmaOf(word, 'id').lemma]);
     if (row.rowCount === 0) {
       lost++;
       console.error(`LOST WORD ${entry}`);
     }
   }
-  failed = stats.report({outage, graceMs: 5_000, acknowledged: acknowledgedEdits.size + savedWords.size, lost, instances, fault}) || lost > 0;
+  failed = stats.report({outage, graceMs: 5_000, acknowledged: acknowledgedEdits.size + savedWords.size, lost, instances, fault}) || lost > 0 || plainLines > 0;
+  if (instances > 1) {
+    const lags = freshness.map((f) => f.lagMs).sort((a, b) => a - b);
+    const late = freshness.filter((f) => !f.seen || f.lagMs > freshnessBoundMs).length;
+    console.log(`edits through instance 1 seen by a reader through instance 2: ${freshness.length} checks, lag p50 ${lags[Math.floor(lags.length / 2)] ?? '-'} ms, max ${lags.at(-1) ?? '-'} ms, ${late} over ${freshnessBoundMs / 1000} s or never; old page served after the edit ${freshness.reduce((n, f) => n + f.staleReads, 0)} times`);
+    if (late > 0 || freshness.length === 0) failed = true;
+  }
+  console.log(`load average during the run: ${loadAverages.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min, at the end)`);
 } finally {
+  // A failure elsewhere ends the run early: the outage still ends before anything else is torn down.
+  await faultDone?.catch((error: unknown) => console.error(error));
   await proxy?.close();
   for (const server of servers) await server.stop();
   await pool.end().catch((error: unknown) => console.error(error));

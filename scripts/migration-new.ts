@@ -2,6 +2,9 @@
 // migrations to prisma/schema.prisma. Runs on an in-memory PGlite: no server, no native engine.
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+import {PGlite} from '@electric-sql/pglite';
+import {pg_trgm} from '@electric-sql/pglite/contrib/pg_trgm';
+import {PrismaPGlite} from 'pglite-prisma-adapter';
 import {openMemoryDatabase} from '../server/database';
 import {diffSchemaFromMigrations, migrationsDir} from '../server/migrate';
 
@@ -11,6 +14,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   process.exit(2);
 }
 const db = openMemoryDatabase();
+// The adapter's own shadow database is a bare PGlite, in which the first migration's
+// CREATE EXTENSION pg_trgm fails: replay the migrations in one that has the extension.
+Object.assign(db.adapter, {connectToShadowDb: () => new PrismaPGlite(new PGlite({extensions: {pg_trgm}})).connect()});
 const sql = await diffSchemaFromMigrations(db.adapter);
 await db.close();
 if (!sql.trim() || sql.includes('This is an empty migration')) {

@@ -5,6 +5,8 @@ import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {createInterface} from 'node:readline';
+import {resolveAuthSecret} from '../server/authConfig';
 import {openDatabase} from '../server/database';
 import {migrateAndLoadContent} from '../server/loadContent';
 import {log} from '../server/log';
@@ -15,7 +17,7 @@ const root = process.cwd();
 const distDir = path.join(root, process.env.SELARAS_DIST_DIR ?? '.next');
 const fingerprintFile = path.join(distDir, 'selaras-source-fingerprint');
 const sourceDirs = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public'];
-const sourceFiles = ['next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json'];
+const sourceFiles = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'tsconfig.json'];
 
 function sourceFingerprint(): string {
   const hash = createHash('sha256');
@@ -56,10 +58,21 @@ async function prepareDatabase(): Promise<void> {
 }
 
 const started = Date.now();
+// A missing or short BETTER_AUTH_SECRET stops the start here rather than at the first sign-in; on the
+// embedded default this generates the one kept in the data folder.
+resolveAuthSecret();
 buildIfNeeded();
 await prepareDatabase();
 const port = process.env.PORT ?? '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+const server = spawn('npx', ['next', 'start', '-p', port], {stdio: ['inherit', 'pipe', 'pipe'], env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+// The server's own logs are JSON already (instrumentation.ts routes console.* through server/log.ts);
+// what Next prints before that (its banner) is wrapped, so that every line is one JSON object.
+for (const [stream, level] of [[server.stdout, 'info'], [server.stderr, 'error']] as const) {
+  createInterface({input: stream!}).on('line', (line) => {
+    if (line.startsWith('{')) (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+    else if (line.trim()) log[level](line.replace(/^\s*[⨯⚠✓▲○●-]\s*/u, '').trim(), {source: 'next'});
+  });
+}
 log.info('starting the server', {port: Number(port), url: `http://localhost:${port}/`, preparedInMs: Date.now() - started});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

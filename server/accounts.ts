@@ -39,7 +39,12 @@ export async function changeRole(prisma: PrismaClient, actor: Actor | null, user
     if (!user) return {ok: false, error: 'notFound'} as const;
     // Somebody must always be able to manage people.
     if (user.role === 'admin' && role !== 'admin' && (await tx.user.count({where: {role: 'admin'}})) <= 1) return {ok: false, error: 'lastAdmin'} as const;
+    if (user.role === role) return {ok: true} as const;
     await tx.user.update({where: {id: userId}, data: {role}, select: {id: true}});
+    // The role is read from the user row on every request anyway; ending the person's sessions as
+    // well means a change of rights also ends every device signed in under the old ones (a shared
+    // or stolen cookie included): they sign in again under the new role.
+    await tx.session.deleteMany({where: {userId}});
     return {ok: true} as const;
   });
 }

@@ -14,13 +14,21 @@ type Env = Record<string, string | undefined>;
 
 /** BETTER_AUTH_SECRET, or on the embedded default one generated once and kept in the data folder. */
 export function resolveAuthSecret(env: Env = process.env): string {
-  if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
+  const fromEnv = env.BETTER_AUTH_SECRET?.trim();
+  // Sessions are signed with it: a short one could be guessed offline from one cookie.
+  if (fromEnv && fromEnv.length < 32) throw new Error('BETTER_AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32)');
+  if (fromEnv) return fromEnv;
   if (env.DATABASE_URL) throw new Error('BETTER_AUTH_SECRET must be set when DATABASE_URL is (every instance needs the same secret)');
   const dir = embeddedDataDir(env);
   const file = path.join(dir, 'selaras-auth-secret');
   if (!existsSync(file)) {
     mkdirSync(dir, {recursive: true});
-    writeFileSync(file, randomBytes(32).toString('base64url'), {mode: 0o600, flag: 'wx'});
+    try {
+      writeFileSync(file, randomBytes(32).toString('base64url'), {mode: 0o600, flag: 'wx'});
+    } catch (error) {
+      // Another process (npm start and the server it spawns) wrote it first: use theirs.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
   return readFileSync(file, 'utf8').trim();
 }
@@ -30,6 +38,12 @@ export function authBaseUrl(env: Env = process.env): string {
 }
 
 export const SIGN_IN_PER_ACCOUNT = {window: 60, max: 5};
+
+// A stolen or forgotten cookie stops working a week after its last use; a session in daily use is
+// extended at most once a day, so that reading pages does not write to the database on every request.
+// The cookie cache stays off: every request reads the session and user rows, so that sign-out,
+// revocation and role changes take effect on the next request.
+export const SESSION_LIFETIME = {expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24};
 
 export function createAuth(prisma: PrismaClient, options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]}) {
   const port = new URL(options.baseURL).port;
@@ -41,8 +55,10 @@ export function createAuth(prisma: PrismaClient, options: {secret: string; baseU
     database: prismaAdapter(prisma, {provider: 'postgresql'}),
     emailAndPassword: {enabled: true, minPasswordLength: 8, maxPasswordLength: 128},
     user: {additionalFields: {role: {type: 'string', required: false, defaultValue: 'learner', input: false}}},
-    session: {expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24},
-    advanced: {defaultCookieAttributes: {httpOnly: true, sameSite: 'lax'}},
+    session: SESSION_LIFETIME,
+    // better-auth turns its Origin check (CSRF) off by itself when NODE_ENV is 'test' or TEST is set;
+    // an environment variable must never be able to do that to a running server.
+    advanced: {defaultCookieAttributes: {httpOnly: true, sameSite: 'lax'}, disableOriginCheck: false, disableCSRFCheck: false},
     rateLimit: {
       enabled: true,
       window: 60,

@@ -1,11 +1,12 @@
 // The translation memory: every confirmed pair of paragraphs (and the sentences inside them) and
 // every loaded TMX unit, in both directions. Exact matches are found by the hash of the normalised
-// source; fuzzy ones by pg_trgm similarity through the GIN trigram index on "source".
+// source; fuzzy ones by pg_trgm similarity through partial GIN trigram indexes, one per source size.
 import {createHash} from 'node:crypto';
 import {alignGroupSentences} from '../core/align/sentences';
 import type {Lang} from '../core/content';
 import {parseTmx} from '../core/tmx';
-import type {PrismaClient} from './generated/prisma/client';
+import {classesFor, similarCountRange} from '../core/memoryClasses';
+import {Prisma, type PrismaClient} from './generated/prisma/client';
 
 export interface MemoryPair { source: string; target: string }
 export interface FuzzyMatch { source: string; target: string; /** 0–100, pg_trgm similarity as a percentage */ percent: number }
@@ -103,23 +104,36 @@ export async function findExact(prisma: PrismaClient, from: Lang, to: Lang, sour
 
 /**
  * The closest remembered sources by trigram similarity, best first. `minPercent` becomes pg_trgm's
- * similarity threshold for the `%` operator, so that the GIN index does the filtering.
+ * similarity threshold for the `%` operator. Only sources whose trigram count can reach it are
+ * read, each size class through its own partial GIN index (core/memoryClasses.ts).
  */
 export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, source: string, options: {limit?: number; minPercent?: number} = {}): Promise<FuzzyMatch[]> {
   const text = normaliseSource(source);
   if (!text) return [];
   const limit = options.limit ?? 3;
-  const threshold = String((options.minPercent ?? 50) / 100);
+  const threshold = (options.minPercent ?? 50) / 100;
   // set_config(…, true) lasts only for this transaction, so pooled connections keep their default.
-  const [, rows] = await prisma.$transaction([
-    prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${threshold}, true)`,
-    prisma.$queryRaw<{source: string; target: string; score: number}[]>`
+  // The few index scans of a lookup are quicker than starting parallel workers for them.
+  const rows = await prisma.$transaction(async (tx) => {
+    const [{trigrams}] = await tx.$queryRaw<{trigrams: number}[]>`
+      SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true), set_config('max_parallel_workers_per_gather', '0', true),
+        cardinality(show_trgm(${text}))::int AS trigrams`;
+    // Text without letters or digits has no trigrams and resembles nothing.
+    if (!trigrams) return [];
+    const range = similarCountRange(trigrams, threshold);
+    // The class bounds are literals so that the planner can match each arm to its partial index.
+    const arms = classesFor(range).map((c) => Prisma.sql`
+      SELECT source, target, "createdAt" FROM "MemoryEntry"
+      WHERE "sourceTrigrams" >= ${Prisma.raw(String(c.from))} ${c.to === null ? Prisma.empty : Prisma.raw(`AND "sourceTrigrams" < ${c.to}`)}
+        AND source % ${text} AND "sourceTrigrams" BETWEEN ${Prisma.raw(String(range.min))} AND ${Prisma.raw(String(range.max))}
+        AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"`);
+    if (!arms.length) return [];
+    return tx.$queryRaw<{source: string; target: string; score: number}[]>`
       SELECT source, target, similarity(source, ${text})::float8 AS score
-      FROM "MemoryEntry"
-      WHERE source % ${text} AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"
-      ORDER BY score DESC, "createdAt" DESC
-      LIMIT ${limit}`,
-  ], {timeout: 30_000, maxWait: 10_000});
+      FROM (${Prisma.join(arms, ' UNION ALL ')}) AS candidates
+      ORDER BY score DESC, "createdAt" DESC, source
+      LIMIT ${limit}`;
+  }, {timeout: 30_000, maxWait: 10_000});
   return rows.map((r) => ({source: r.source, target: r.target, percent: Math.round(Number(r.score) * 100)}));
 }
 

@@ -37,11 +37,11 @@ export async function searchTexts(prisma: PrismaClient, query: string, limit = 3
   if (!q) return [];
   const idQuery = indonesianQuery(q);
   const rows = await prisma.$queryRaw<{slug: string; title: string; lang: Lang; position: number; body: string; textId: string; rank: number}[]>`
-    SELECT t.slug, v.title, p.lang::text AS lang, p.position, p.body, t.id AS "textId", ts_rank(to_tsvector('indonesian', p.body), to_tsquery('indonesian', ${idQuery})) AS rank
+    SELECT t.slug, v.title, p.lang::text AS lang, (SELECT count(*)::int FROM "Paragraph" q WHERE q."versionId" = p."versionId" AND q.position < p.position) AS position, p.body, t.id AS "textId", ts_rank(to_tsvector('indonesian', p.body), to_tsquery('indonesian', ${idQuery})) AS rank
     FROM "Paragraph" p JOIN "TextVersion" v ON v.id = p."versionId" JOIN "Text" t ON t.id = v."textId"
     WHERE t.status = 'published' AND p.lang = 'id' AND ${idQuery} <> '' AND to_tsvector('indonesian', p.body) @@ to_tsquery('indonesian', ${idQuery})
     UNION ALL
-    SELECT t.slug, v.title, p.lang::text AS lang, p.position, p.body, t.id AS "textId", ts_rank(to_tsvector('english', p.body), plainto_tsquery('english', ${q})) AS rank
+    SELECT t.slug, v.title, p.lang::text AS lang, (SELECT count(*)::int FROM "Paragraph" q WHERE q."versionId" = p."versionId" AND q.position < p.position) AS position, p.body, t.id AS "textId", ts_rank(to_tsvector('english', p.body), plainto_tsquery('english', ${q})) AS rank
     FROM "Paragraph" p JOIN "TextVersion" v ON v.id = p."versionId" JOIN "Text" t ON t.id = v."textId"
     WHERE t.status = 'published' AND p.lang = 'en' AND to_tsvector('english', p.body) @@ plainto_tsquery('english', ${q})
     ORDER BY rank DESC, slug, lang, position
@@ -52,10 +52,19 @@ export async function searchTexts(prisma: PrismaClient, query: string, limit = 3
     prisma.alignmentLink.findMany({where: {textId: {in: textIds}}, select: {textId: true, idStart: true, idEnd: true, enStart: true, enEnd: true}}),
     prisma.paragraph.findMany({
       where: {version: {textId: {in: textIds}}},
-      select: {lang: true, position: true, body: true, version: {select: {textId: true}}},
+      orderBy: {position: 'asc'},
+      select: {lang: true, body: true, version: {select: {textId: true}}},
     }),
   ]);
-  const bodyOf = (textId: string, lang: Lang, position: number) => paragraphs.find((p) => p.version.textId === textId && p.lang === lang && p.position === position)?.body;
+  // Links count paragraphs by their order; the stored positions are sort keys with gaps (server/editor/changes.ts).
+  const ordered = new Map<string, string[]>();
+  for (const p of paragraphs) {
+    const key = `${p.version.textId} ${p.lang}`;
+    const list = ordered.get(key) ?? [];
+    list.push(p.body);
+    ordered.set(key, list);
+  }
+  const bodyOf = (textId: string, lang: Lang, index: number) => ordered.get(`${textId} ${lang}`)?.[index];
   return rows.map(({textId, ...row}) => {
     const other: Lang = row.lang === 'id' ? 'en' : 'id';
     const link = links.find((l) => l.textId === textId && (row.lang === 'id' ? l.idStart <= row.position && row.position < l.idEnd : l.enStart <= row.position && row.position < l.enEnd));

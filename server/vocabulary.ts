@@ -32,21 +32,30 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
   const {form, lemma, gloss} = lemmaOf(input.word, input.lang);
   if (!form) return null;
   const text = input.textSlug ? await prisma.text.findUnique({where: {slug: input.textSlug}, select: {id: true}}) : null;
-  const existing = await prisma.vocabularyItem.findUnique({where: {userId_lang_lemma: {userId, lang: input.lang, lemma}}, select: {id: true, sentence: true, status: true}});
-  if (existing) {
-    return prisma.vocabularyItem.update({
-      where: {id: existing.id},
-      data: {
-        ...(existing.sentence ? {} : {sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null}),
-        // Saving a word marked known or ignored means the learner wants it back in review.
-        ...(existing.status === 'known' || existing.status === 'ignored' ? {status: 'learning' as const, due: now} : {}),
-      },
-      select: itemSelect,
-    });
+  const findExisting = () => prisma.vocabularyItem.findUnique({where: {userId_lang_lemma: {userId, lang: input.lang, lemma}}, select: {id: true, sentence: true, status: true}});
+  let existing = await findExisting();
+  if (!existing) {
+    const card = newCard(now);
+    try {
+      return await prisma.vocabularyItem.create({
+        data: {userId, lang: input.lang, lemma, form, gloss, sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null, ...card, createdAt: now},
+        select: itemSelect,
+      });
+    } catch (error) {
+      // The same lemma saved twice at once (two tabs, a double click, "bertemu" and "pertemuan"):
+      // the other request created the item, and this one saves into it as a later save would.
+      if ((error as {code?: unknown}).code !== 'P2002') throw error;
+      existing = await findExisting();
+      if (!existing) throw error;
+    }
   }
-  const card = newCard(now);
-  return prisma.vocabularyItem.create({
-    data: {userId, lang: input.lang, lemma, form, gloss, sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null, ...card, createdAt: now},
+  return prisma.vocabularyItem.update({
+    where: {id: existing.id},
+    data: {
+      ...(existing.sentence ? {} : {sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null}),
+      // Saving a word marked known or ignored means the learner wants it back in review.
+      ...(existing.status === 'known' || existing.status === 'ignored' ? {status: 'learning' as const, due: now} : {}),
+    },
     select: itemSelect,
   });
 }

@@ -1,11 +1,12 @@
 import type {Metadata} from 'next';
 import type {ReactNode} from 'react';
 import {notFound} from 'next/navigation';
-import {hasLocale, NextIntlClientProvider} from 'next-intl';
-import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
+import {hasLocale} from 'next-intl';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {Link} from '@/i18n/navigation';
 import {LocaleSwitcher} from '@/components/LocaleSwitcher';
+import {ErrorLabelsProvider} from './ErrorLabels';
 import '../globals.css';
 
 export async function generateMetadata({params}: LayoutProps<'/[locale]'>): Promise<Metadata> {
@@ -22,27 +23,30 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
   const tSwitcher = await getTranslations('LocaleSwitcher');
   const tEditor = await getTranslations('Editor');
   const tNav = {search: (await getTranslations('Search'))('nav'), vocabulary: (await getTranslations('Vocabulary'))('nav'), review: (await getTranslations('Review'))('nav')};
-  // Client components get their strings as props; only the error boundary reads the catalogue.
-  const {Error: errorMessages} = await getMessages();
+  // Client components get their strings from the server (as props, or this context for the error
+  // boundary): no next-intl client code, and so no message formatter, reaches the browser.
+  const tError = await getTranslations('Error');
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider locale={locale} messages={{Error: errorMessages}}>
+        <ErrorLabelsProvider labels={{title: tError('title'), body: tError('body'), retry: tError('retry')}}>
         <a className="skip" href="#main">{t('skipToContent')}</a>
         <header className="site-header">
           <Link href="/" className="brand">{t('brand')}</Link>
           <nav aria-label={t('nav')}>
             <Link href="/">{t('library')}</Link>
-            <Link href="/editor">{tEditor('nav')}</Link>
-            <Link href="/sign-in">{tEditor('signIn')}</Link>
-            <Link href="/search">{tNav.search}</Link>
-            <Link href="/vocabulary">{tNav.vocabulary}</Link>
-            <Link href="/review">{tNav.review}</Link>
+            {/* Pages rendered per request are not prefetched: every reader page view would otherwise
+                make the server render these five pages twice over (seen in Lighthouse's requests). */}
+            <Link href="/editor" prefetch={false}>{tEditor('nav')}</Link>
+            <Link href="/sign-in" prefetch={false}>{tEditor('signIn')}</Link>
+            <Link href="/search" prefetch={false}>{tNav.search}</Link>
+            <Link href="/vocabulary" prefetch={false}>{tNav.vocabulary}</Link>
+            <Link href="/review" prefetch={false}>{tNav.review}</Link>
           </nav>
-          <LocaleSwitcher label={tSwitcher('label')} names={{en: tSwitcher('en'), id: tSwitcher('id')}} />
+          <LocaleSwitcher label={tSwitcher('label')} names={{en: tSwitcher('en'), id: tSwitcher('id')}} current={locale} />
         </header>
         <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        </ErrorLabelsProvider>
       </body>
     </html>
   );

@@ -14,6 +14,11 @@ export function findActionId(distDir: string, file: string, name: string): strin
   return found[0];
 }
 
+/** Row `n` of a flight response. Rows end at '\n' only: a regex's `.` and `$` would also stop at U+2028 and U+2029, which JSON strings may hold. */
+function flightRow(text: string, n: number): string | undefined {
+  return text.split('\n').find((line) => line.startsWith(`${n}:`))?.slice(`${n}:`.length);
+}
+
 export interface ActionResponse { status: number; result: unknown; text: string; redirect: string | null }
 
 /** POSTs `args` to the action `id` from the page `pagePath`; `result` is the action's return value when the call succeeded. */
@@ -33,7 +38,7 @@ export async function callAction(baseUrl: string, pagePath: string, id: string, 
   });
   const text = await response.text();
   // The flight response: row 0 describes the response, row 1 holds the action's return value.
-  const row = /^1:(.*)$/m.exec(text)?.[1];
+  const row = flightRow(text, 1);
   let result: unknown = undefined;
   if (response.ok && row) {
     try {
@@ -58,12 +63,14 @@ export async function signIn(baseUrl: string, email: string, password: string): 
 
 /**
  * Calls a form action used with useActionState (arguments: previous state, FormData) in React's
- * reply encoding: row 0 holds the arguments, `$K1` points at the form fields stored under `1_NAME`.
+ * reply encoding (React 19.3): row 0 holds the arguments, `$K1` points at the form fields stored under `_1_NAME`.
  */
 export async function callFormAction(baseUrl: string, pagePath: string, id: string, previous: unknown, form: FormData, options: {cookie?: string; signal?: AbortSignal} = {}): Promise<ActionResponse> {
   const body = new FormData();
+  for (const [name, value] of form.entries()) body.append(`_1_${name}`, value);
+  // Last, as React's client sends it: the server streams the body and resolves row 0 when it arrives,
+  // so fields sent after it would be missing from the FormData the action receives.
   body.set('0', JSON.stringify([previous, '$K1']));
-  for (const [name, value] of form.entries()) body.append(`1_${name}`, value);
   const response = await fetch(baseUrl + pagePath, {
     method: 'POST',
     headers: {'Next-Action': id, Accept: 'text/x-component', Origin: baseUrl, ...(options.cookie ? {Cookie: options.cookie} : {})},
@@ -72,6 +79,6 @@ export async function callFormAction(baseUrl: string, pagePath: string, id: stri
     signal: options.signal,
   });
   const text = await response.text();
-  const row = /^1:(.*)$/m.exec(text)?.[1];
+  const row = flightRow(text, 1);
   return {status: response.status, result: response.ok && row ? JSON.parse(row) : undefined, text, redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location')};
 }

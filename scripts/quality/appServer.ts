@@ -16,12 +16,13 @@ export interface AppServer {
  * while the working tree keeps changing (and never races another `next build` for .next/). rsync
  * keeps modification times, so start.ts rebuilds the copy only when the sources changed.
  */
-export function snapshotProject(): string {
+export function snapshotProject(name = 'quality-app'): string {
   const root = process.cwd();
-  const dir = path.join(root, 'tmp', 'quality-app');
+  // The load script takes a folder of its own, so that it never rebuilds under a running benchmark.
+  const dir = path.join(root, 'tmp', name);
   mkdirSync(dir, {recursive: true});
   const entries = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public', 'prisma', 'content', 'scripts',
-    'next.config.js', 'proxy.ts', 'package.json', 'tsconfig.json', 'next-env.d.ts', 'prisma.config.ts'].filter((e) => existsSync(path.join(root, e)));
+    'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json', 'next-env.d.ts', 'prisma.config.ts'].filter((e) => existsSync(path.join(root, e)));
   // No package-lock.json in the copy: Turbopack then takes the project root as its root, which
   // holds the node_modules the copy links to.
   const copied = spawnSync('rsync', ['-a', '--delete', '--exclude', '*.test.ts', '--exclude', '*.test.tsx', ...entries, `${dir}/`], {cwd: root, stdio: 'inherit'});

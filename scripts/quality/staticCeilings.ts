@@ -3,7 +3,7 @@
 // the same bytes from a bare node:http server.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {signalGroup, sleep} from './appServer';
@@ -36,37 +36,27 @@ export function visibleMarkup(html: string): string {
 }
 
 /**
- * Prerendered pages at /NAME, each with pages[NAME] as its content, in a throwaway Next.js app that
- * uses this project's node_modules (same Next version). Returns the base URL once `next start` serves.
+ * Prerendered pages at /NAME, each with pages[NAME].markup as its content, in a throwaway Next.js app
+ * that uses this project's node_modules (same Next version). A page whose response comes out smaller
+ * than pages[NAME].bytes (the reader's response, React payload included) gets hidden filler text and
+ * the app is built once more, so that both move the same number of bytes: Next hashes every response
+ * for its ETag and writes it to the socket, work that grows with the size. Returns the base URL once
+ * `next start` serves, and each page's size.
  */
-export async function startStaticNext(pages: Record<string, string>, port: number): Promise<Ceiling> {
-  const root = process.cwd();
-  const key = createHash('sha256').update(JSON.stringify(pages)).update(process.version).digest('hex').slice(0, 16);
-  const dir = path.join(tmpdir(), `selaras-bench-static-${key}`);
-  if (!existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
-    rmSync(dir, {recursive: true, force: true});
-    mkdirSync(path.join(dir, 'app'), {recursive: true});
-    // Rendered by the Next page at build time: the same work as a prerendered page of this size.
-    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({name: 'selaras-bench-static', private: true, type: 'module'}));
-    writeFileSync(
-      path.join(dir, 'next.config.js'),
-      `export default {poweredByHeader: false, typescript: {ignoreBuildErrors: true}, turbopack: {root: ${JSON.stringify(path.parse(dir).root)}}};\n`,
-    );
-    writeFileSync(path.join(dir, 'app', 'layout.js'), `export default function Layout({children}) { return <html lang="en"><body>{children}</body></html>; }\n`);
-    for (const [name, markup] of Object.entries(pages)) {
-      mkdirSync(path.join(dir, 'app', name));
-      writeFileSync(path.join(dir, 'app', name, 'payload.html'), markup);
-      writeFileSync(
-        path.join(dir, 'app', name, 'page.js'),
-        `import {readFileSync} from 'node:fs';\nimport path from 'node:path';\nexport const dynamic = 'force-static';\n` +
-          `export default function Page() { return <div dangerouslySetInnerHTML={{__html: readFileSync(path.join(process.cwd(), 'app', ${JSON.stringify(name)}, 'payload.html'), 'utf8')}} />; }\n`,
-      );
-    }
-    const built = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {cwd: dir, stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
-    if (built.status !== 0) throw new Error('building the static Next.js ceiling failed');
+export async function startStaticNext(
+  pages: Record<string, {markup: string; bytes: number}>,
+  port: number,
+): Promise<Ceiling & {bytes: Record<string, number>}> {
+  const padding: Record<string, number> = Object.fromEntries(Object.keys(pages).map((name) => [name, 0]));
+  let dir = buildStaticNext(pages, padding);
+  const sizes = prerenderedSizes(dir, Object.keys(pages));
+  let resized = false;
+  for (const [name, {bytes}] of Object.entries(pages)) {
+    // The filler appears twice in the response: in the HTML and in the React payload.
+    if (sizes[name]! < bytes * 0.98) (padding[name] = Math.round((bytes - sizes[name]!) / 2)), (resized = true);
   }
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  if (resized) dir = buildStaticNext(pages, padding);
+  const child = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
     cwd: dir,
     stdio: 'ignore',
     detached: true,
@@ -74,7 +64,44 @@ export async function startStaticNext(pages: Record<string, string>, port: numbe
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/${Object.keys(pages)[0]}`, child, 'the static Next.js app');
-  return {url, stop: stopper(child)};
+  return {url, stop: stopper(child), bytes: prerenderedSizes(dir, Object.keys(pages))};
+}
+
+/** Builds (or finds, by content) the ceiling app; returns its folder. */
+function buildStaticNext(pages: Record<string, {markup: string}>, padding: Record<string, number>): string {
+  const root = process.cwd();
+  const key = createHash('sha256').update(JSON.stringify([pages, padding])).update(process.version).digest('hex').slice(0, 16);
+  const dir = path.join(tmpdir(), `selaras-bench-static-${key}`);
+  if (existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir;
+  rmSync(dir, {recursive: true, force: true});
+  mkdirSync(path.join(dir, 'app'), {recursive: true});
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({name: 'selaras-bench-static', private: true, type: 'module'}));
+  // Next's defaults, like Selaras: gzip on request, ETags, the same cache headers.
+  writeFileSync(
+    path.join(dir, 'next.config.js'),
+    `export default {poweredByHeader: false, typescript: {ignoreBuildErrors: true}, turbopack: {root: ${JSON.stringify(path.parse(dir).root)}}};\n`,
+  );
+  writeFileSync(path.join(dir, 'app', 'layout.js'), `export default function Layout({children}) { return <html lang="en"><body>{children}</body></html>; }\n`);
+  for (const [name, {markup}] of Object.entries(pages)) {
+    mkdirSync(path.join(dir, 'app', name));
+    const filler = padding[name] ? `<div hidden>${'Teks pengisi, filler text. '.repeat(Math.ceil(padding[name] / 27)).slice(0, padding[name])}</div>` : '';
+    writeFileSync(path.join(dir, 'app', name, 'payload.html'), markup + filler);
+    // Rendered by the Next page at build time: the same work as a prerendered page of this size.
+    writeFileSync(
+      path.join(dir, 'app', name, 'page.js'),
+      `import {readFileSync} from 'node:fs';\nimport path from 'node:path';\nexport const dynamic = 'force-static';\n` +
+        `export default function Page() { return <div dangerouslySetInnerHTML={{__html: readFileSync(path.join(process.cwd(), 'app', ${JSON.stringify(name)}, 'payload.html'), 'utf8')}} />; }\n`,
+    );
+  }
+  const built = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {cwd: dir, stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+  if (built.status !== 0) throw new Error('building the static Next.js ceiling failed');
+  return dir;
+}
+
+/** The size of each prerendered page's HTML as the build wrote it (what `next start` sends). */
+function prerenderedSizes(dir: string, names: string[]): Record<string, number> {
+  return Object.fromEntries(names.map((name) => [name, statSync(path.join(dir, '.next', 'server', 'app', `${name}.html`)).size]));
 }
 
 /** The same bytes from node:http, with no framework at all: /NAME answers with the file files[NAME]. */

@@ -14,11 +14,14 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
 export type DecodeResult = {ok: true; text: string} | {ok: false; error: 'tooLarge' | 'notUtf8'};
 
-/** Bytes to text: refuses files over the limit and anything that is not valid UTF-8. */
+/** Bytes to text: refuses files over the limit and anything that is not valid UTF-8 text. */
 export function decodeUpload(bytes: Uint8Array): DecodeResult {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return {ok: false, error: 'tooLarge'};
   try {
-    return {ok: true, text: new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)};
+    const text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes);
+    // NUL decodes as UTF-8 but is no text (a UTF-16 file looks like this), and PostgreSQL cannot store it.
+    if (text.includes('\u0000')) return {ok: false, error: 'notUtf8'};
+    return {ok: true, text};
   } catch {
     return {ok: false, error: 'notUtf8'};
   }
@@ -63,7 +66,14 @@ export async function createImportedText(prisma: PrismaClient, actor: Actor | nu
 /** A TMX file becomes a text whose alignment is the file's translation units, confirmed. */
 export async function createTextFromTmx(prisma: PrismaClient, actor: Actor | null, meta: Omit<ImportMeta, 'originalLanguage'>, xml: string, align: Aligner): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
-  const tmx = parseTmx(xml);
+  let tmx: ReturnType<typeof parseTmx>;
+  try {
+    tmx = parseTmx(xml);
+  } catch (error) {
+    // The XML parser rejects what it cannot read safely (too deeply nested, too many entities).
+    if (error instanceof Error) return {ok: false, error: 'notTmx'};
+    throw error;
+  }
   if (!tmx) return {ok: false, error: 'notTmx'};
   const bodies = {id: [] as string[], en: [] as string[]};
   const anchors = tmx.units.map((u) => ({

@@ -2,8 +2,9 @@
 // it, and store it as a Revision with what the affected rows were before and after, so that it can
 // be undone and redone. Nothing here knows about Next: actions, route handlers, tests and the
 // benchmark call these functions with the acting user.
-import {invertChange, type Change, type Side, type TextStatus} from '../../core/alignmentChange';
-import {planInWindow, planRealign, type LinkWindow, type Operation, type RowAligner} from '../../core/alignmentEdits';
+import {invertChange, type Change, type LinkState, type ParagraphState, type Side, type TextStatus} from '../../core/alignmentChange';
+import {packChange, unpackChange} from '../../core/changePacking';
+import {planInWindow, planRealign, realignStart, type LinkWindow, type Operation, type RowAligner} from '../../core/alignmentEdits';
 import {hasRole, type Actor} from '../../core/roles';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {writeChange} from './changes';
@@ -28,17 +29,19 @@ interface Locked { id: string; slug: string; status: TextStatus; revision: numbe
 
 /** Takes the text's next revision number if `expected` is still current; the row lock orders concurrent editors. */
 async function lockText(tx: Tx, textId: string, expected: number): Promise<Locked> {
-  const {count} = await tx.text.updateMany({where: {id: textId, revision: expected}, data: {revision: {increment: 1}}});
-  if (count === 0) throw new Refusal((await tx.text.count({where: {id: textId}})) ? 'stale' : 'notFound');
-  const text = await tx.text.findUniqueOrThrow({where: {id: textId}, select: {id: true, slug: true, status: true, revision: true, versions: {select: {id: true, lang: true}}}});
-  return {...text, versions: Object.fromEntries(text.versions.map((v) => [v.lang, v.id]))};
+  const [text] = await tx.$queryRaw<(Omit<Locked, 'versions'> & {versions: Locked['versions'] | null})[]>`
+    UPDATE "Text" SET revision = revision + 1, "updatedAt" = now() WHERE id = ${textId} AND revision = ${expected}
+    RETURNING id, slug, status::text AS status, revision, (SELECT json_object_agg(lang, id) FROM "TextVersion" WHERE "textId" = ${textId}) AS versions`;
+  if (!text) throw new Refusal((await tx.text.count({where: {id: textId}})) ? 'stale' : 'notFound');
+  return {...text, versions: text.versions ?? {}};
 }
 
-const linkSelect = {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true} as const;
-
-/** Links [from, to] of the text, in order. */
-function loadLinks(tx: Tx, textId: string, from: number, to: number) {
-  return tx.alignmentLink.findMany({where: {textId, position: {gte: Math.max(0, from), lte: to}}, orderBy: {position: 'asc'}, select: linkSelect});
+/** Links [from, to] of the text, in order: as one JSON value, since a confirmThrough or re-align reads a thousand. */
+async function loadLinks(tx: Tx, textId: string, from = 0, to = 2 ** 31 - 1): Promise<LinkState[]> {
+  const [row] = await tx.$queryRaw<{links: [number, number, number, number, number, string][] | null}[]>`
+    SELECT json_agg(json_build_array("idStart", "idEnd", "enStart", "enEnd", score, status) ORDER BY position) AS links
+    FROM "AlignmentLink" WHERE "textId" = ${textId} AND position >= ${Math.max(0, from)} AND position <= ${to}`;
+  return (row?.links ?? []).map(([idStart, idEnd, enStart, enEnd, score, status]) => ({idStart, idEnd, enStart, enEnd, score, status: status as LinkState['status']}));
 }
 
 /** The rows an operation looks at, never the whole text: a 1,000-paragraph text costs what a short one does. */
@@ -72,23 +75,25 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
     return {status: {from: text.status, to: request.status}};
   }
   if (request.kind === 'realign') {
-    // Re-aligning reads every paragraph: the aligner needs the whole text after the last confirmed row.
-    const links = await tx.alignmentLink.findMany({where: {textId: text.id}, orderBy: {position: 'asc'}, select: linkSelect});
-    const bodies = {id: [] as string[], en: [] as string[]};
-    const rows = await tx.paragraph.findMany({where: {version: {textId: text.id}}, orderBy: {position: 'asc'}, select: {lang: true, body: true}});
-    for (const r of rows) bodies[r.lang].push(r.body);
-    if (!bodies.id.length || !bodies.en.length) throw new Refusal('invalidOperation');
+    // The aligner needs every paragraph after the last confirmed row, and nothing before it.
+    const links = await loadLinks(tx, text.id);
+    if (!links.length || !text.versions.id || !text.versions.en) throw new Refusal('invalidOperation');
+    const from = realignStart(links);
+    // json_agg: one value that JSON.parse reads at native speed, where a thousand rows or a text[]
+    // literal are decoded value by value in JavaScript.
+    const [tail] = await tx.$queryRaw<{id: string[] | null; en: string[] | null}[]>`
+      SELECT (SELECT json_agg(body ORDER BY position) FROM (SELECT body, position FROM "Paragraph" WHERE "versionId" = ${text.versions.id} ORDER BY position OFFSET ${from.id}) p) AS id,
+             (SELECT json_agg(body ORDER BY position) FROM (SELECT body, position FROM "Paragraph" WHERE "versionId" = ${text.versions.en} ORDER BY position OFFSET ${from.en}) p) AS en`;
+    const bodies = {id: tail?.id ?? [], en: tail?.en ?? []};
     const planned = planRealign(links, bodies, align);
     if (!planned.ok) throw new Refusal(planned.error);
     return planned.change;
   }
   const window = await loadWindow(tx, text.id, request);
-  // A text operation needs one or two paragraphs: load just those.
-  const wanted = 'lang' in request ? await tx.paragraph.findMany({
-    where: {versionId: text.versions[request.lang] ?? '', position: {in: [request.position, request.position + 1]}},
-    select: {position: true, body: true, provenance: true},
-  }) : [];
-  const planned = planInWindow(window, (lang, position) => ('lang' in request && lang === request.lang ? wanted.find((p) => p.position === position) : undefined), request);
+  // A text operation needs one or two paragraphs: load just those (positions are keys with gaps, so by their order).
+  const wanted = 'lang' in request ? await tx.$queryRaw<ParagraphState[]>`SELECT body, provenance::text AS provenance FROM "Paragraph"
+    WHERE "versionId" = ${text.versions[request.lang] ?? ''} ORDER BY position OFFSET ${request.position} LIMIT 2` : [];
+  const planned = planInWindow(window, (lang, position) => ('lang' in request && lang === request.lang ? wanted[position - request.position] : undefined), request);
   if (!planned.ok) throw new Refusal(planned.error);
   return planned.change;
 }
@@ -117,12 +122,9 @@ export function applyEdit(prisma: PrismaClient, actor: Actor | null, input: {tex
     await writeChange(tx, text, change);
     // A new operation ends the redo branch.
     await tx.revision.deleteMany({where: {textId: text.id, undone: true}});
-    await tx.revision.create({
-      // `before` would be `after` inverted (invertChange): storing it twice doubled the largest
-      // revisions (a re-align, confirming a whole text), so it is left empty.
-      data: {textId: text.id, number: text.revision, operation: input.request.kind, before: {}, after: change as Prisma.InputJsonValue, userId: actor!.id},
-      select: {id: true},
-    });
+    // `before` would be `after` inverted (invertChange), so it is left empty; `after` is packed (core/changePacking).
+    await tx.$executeRaw`INSERT INTO "Revision" (id, "textId", number, operation, before, after, "userId")
+      VALUES (gen_random_uuid()::text, ${text.id}, ${text.revision}, ${input.request.kind}, '{}'::jsonb, ${JSON.stringify(packChange(change))}::jsonb, ${actor!.id})`;
     return change;
   });
 }
@@ -131,7 +133,7 @@ export function undoEdit(prisma: PrismaClient, actor: Actor | null, input: {text
   return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
     const last = await tx.revision.findFirst({where: {textId: text.id, undone: false}, orderBy: {number: 'desc'}, select: {id: true, after: true}});
     if (!last) throw new Refusal('nothingToUndo');
-    const change = invertChange(last.after as Change);
+    const change = invertChange(unpackChange(last.after));
     await writeChange(tx, text, change);
     await tx.revision.update({where: {id: last.id}, data: {undone: true}, select: {id: true}});
     return change;
@@ -142,7 +144,7 @@ export function redoEdit(prisma: PrismaClient, actor: Actor | null, input: {text
   return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
     const next = await tx.revision.findFirst({where: {textId: text.id, undone: true}, orderBy: {number: 'asc'}, select: {id: true, after: true}});
     if (!next) throw new Refusal('nothingToRedo');
-    const change = next.after as Change;
+    const change = unpackChange(next.after);
     await writeChange(tx, text, change);
     await tx.revision.update({where: {id: next.id}, data: {undone: false}, select: {id: true}});
     return change;
@@ -155,7 +157,7 @@ export function restoreRevision(prisma: PrismaClient, actor: Actor | null, input
     const later = await tx.revision.findMany({where: {textId: text.id, undone: false, number: {gt: input.number}}, orderBy: {number: 'desc'}, select: {id: true, after: true}});
     if (!later.length) throw new Refusal('nothingToUndo');
     for (const r of later) {
-      await writeChange(tx, text, invertChange(r.after as Change));
+      await writeChange(tx, text, invertChange(unpackChange(r.after)));
       await tx.revision.update({where: {id: r.id}, data: {undone: true}, select: {id: true}});
     }
     // The browser reloads after a restore rather than replaying several changes.
@@ -172,5 +174,5 @@ export async function listHistory(prisma: PrismaClient, textId: string): Promise
     take: 200,
     select: {number: true, operation: true, undone: true, createdAt: true, after: true, user: {select: {name: true}}},
   });
-  return rows.map((r) => ({number: r.number, operation: r.operation, undone: r.undone, createdAt: r.createdAt, user: r.user?.name ?? null, after: r.after as Change}));
+  return rows.map((r) => ({number: r.number, operation: r.operation, undone: r.undone, createdAt: r.createdAt, user: r.user?.name ?? null, after: unpackChange(r.after)}));
 }

@@ -1,6 +1,7 @@
 // Who may change what, enforced where the data is changed: every mutating server action resolves the
 // signed-in user (getCurrentUser) and hands it to one of the functions below, which refuse anyone
-// without the role — so calling them with each kind of user covers the actions as well:
+// without the role. The entry points themselves (every server action and route handler, by every
+// kind of user, with a check that none is missing) are in entryPoints.test.ts.
 //   editor/actions.ts            editText → applyEdit, undoLast → undoEdit, redoNext → redoEdit, restoreTo → restoreRevision
 //   editor/[slug]/history        restore → restoreTo → restoreRevision
 //   editor/import/actions.ts     importText → createImportedText, createTextFromTmx

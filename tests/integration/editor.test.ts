@@ -10,6 +10,7 @@ import {importTextSource} from '../../server/import';
 import {applyEdit, listHistory, redoEdit, restoreRevision, undoEdit} from '../../server/editor/operations';
 import {getEditorDoc} from '../../server/editor/texts';
 import {getReaderText} from '../../server/reader';
+import {searchTexts} from '../../server/search';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -131,10 +132,39 @@ describeOnBothDatabases('editing an aligned text', (db) => {
     expect((await getReaderText(prisma, 'demo-news'))?.rows).toHaveLength(4);
   });
 
-  test('after all of that, positions are still 0..n-1 in each version and in the links (no index enforces it)', async () => {
+  test('splitting one spot again and again keeps the order, and undoing every split restores the text', async () => {
+    const prisma = db().prisma;
+    const start = (await getEditorDoc(prisma, {id: textId}))!;
+    const long = 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen.';
+    await applyEdit(prisma, editor, {textId, revision: start.revision, request: {kind: 'editParagraph', lang: 'en', position: 1, body: long}}, noAligner);
+    // Each split puts a key between two neighbours; past ten at one spot the keys are spread out again.
+    for (let i = 0; i < 14; i++) {
+      const doc = (await getEditorDoc(prisma, {id: textId}))!;
+      const body = doc.paragraphs.en[1].body;
+      const r = await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'splitParagraph', lang: 'en', position: 1, offset: body.lastIndexOf(' ')}}, noAligner);
+      expect(r.ok, body).toBe(true);
+    }
+    let doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(doc.paragraphs.en).toHaveLength(start.paragraphs.en.length + 14);
+    expect(doc.paragraphs.en.slice(16)).toEqual(start.paragraphs.en.slice(2));
+    // The words of the split paragraph, in their order, across the new paragraphs.
+    expect(doc.paragraphs.en.slice(1, 16).map((p) => p.body).join(' ')).toBe(long);
+    // Search finds a later paragraph of the (published) text with its counterpart, though its key has moved on.
+    const [hit] = (await searchTexts(prisma, 'Wednesday')).filter((h) => h.slug === 'demo-news');
+    expect(hit?.counterpart.map((c) => c.body)).toEqual([doc.paragraphs.id[3].body]);
+    for (let i = 0; i < 15; i++) expect(await undoEdit(prisma, editor, {textId, revision: doc.revision + i})).toMatchObject({ok: true});
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(doc.paragraphs).toEqual(start.paragraphs);
+    expect(doc.links).toEqual(start.links);
+  });
+
+  test('after all of that, paragraph keys are unique and in order, and link positions are 0..n-1 (no index enforces either)', async () => {
     const prisma = db().prisma;
     const versions = await prisma.textVersion.findMany({where: {textId}, select: {paragraphs: {select: {position: true}, orderBy: {position: 'asc'}}}});
-    for (const v of versions) expect(v.paragraphs.map((p) => p.position)).toEqual(v.paragraphs.map((_, i) => i));
+    for (const v of versions) {
+      const positions = v.paragraphs.map((p) => p.position);
+      expect(positions.every((p, i) => i === 0 || p > positions[i - 1]), positions.join(' ')).toBe(true);
+    }
     const links = await prisma.alignmentLink.findMany({where: {textId}, select: {position: true}, orderBy: {position: 'asc'}});
     expect(links.map((l) => l.position)).toEqual(links.map((_, i) => i));
   });

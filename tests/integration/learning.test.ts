@@ -32,6 +32,13 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
     expect(await db().prisma.vocabularyItem.count({where: {userId}})).toBe(1);
   });
 
+  test('the same word saved twice at once is one item, and neither save fails', async () => {
+    const other = (await db().prisma.user.create({data: {id: 'learner-twice', name: 'Twice', email: 'twice@example.org'}, select: {id: true}})).id;
+    const saves = await Promise.all(['bertemu', 'pertemuan', 'bertemu'].map((word) => saveWord(db().prisma, other, {lang: 'id', word}, monday)));
+    expect(saves.every((item) => item?.lemma === 'temu')).toBe(true);
+    expect(await db().prisma.vocabularyItem.count({where: {userId: other}})).toBe(1);
+  });
+
   test('a new card is due at once; graded good twice it is due again days later, not the next hour', async () => {
     expect(await countDueCards(db().prisma, userId, monday)).toBe(1);
     const [card] = await getDueCards(db().prisma, userId, monday);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {expect, test} from 'vitest';
 import {readContentDir} from '../../server/contentFiles';
 import {importTextSource} from '../../server/import';
+import {classesFor} from '../../core/memoryClasses';
 import {addToMemory, findExact, findFuzzy, importTmxToMemory, recordConfirmedLinks} from '../../server/memory';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -59,6 +60,33 @@ describeOnBothDatabases('translation memory', (db) => {
     expect(matches[0].percent).toBeLessThan(100);
     expect(await findFuzzy(prisma, 'id', 'en', 'Perpustakaan daerah membuka sepuluh ruang baca bagi pelajar.', {minPercent: 95})).toEqual([]);
     expect((await findFuzzy(prisma, 'id', 'en', 'Kucing itu tidur di atas meja.'))[0]).toEqual({source: 'Kucing itu tidur di atas meja.', target: 'The cat sleeps on the table.', percent: 100});
+  });
+
+  test('fuzzy lookups by size class find exactly what a scan of every source finds, across classes', async () => {
+    const prisma = db().prisma;
+    // Prefixes of one long paragraph, a word longer each: their trigram counts run through most size
+    // classes, and their similarity to a middle prefix falls evenly on both sides of each threshold.
+    const words = ('Perpustakaan daerah membuka dua belas ruang baca baru bagi pelajar dan mahasiswa di seluruh kabupaten ' +
+      'setelah renovasi gedung lama yang berlangsung hampir tiga tahun dengan biaya dari pemerintah provinsi serta ' +
+      'sumbangan warga kota yang peduli pada pendidikan anak muda dan kebiasaan membaca buku cetak maupun digital setiap hari').split(' ');
+    const prefixes = words.map((_, k) => words.slice(0, k + 1).join(' '));
+    await addToMemory(prisma, 'id', 'en', prefixes.map((source, k) => ({source, target: `prefix ${k + 1}`})), 'paragraph');
+    const query = prefixes[17];
+    for (const minPercent of [30, 50, 60, 75, 90]) {
+      const scanned = await prisma.$queryRaw<{target: string; score: number; trigrams: number}[]>`
+        SELECT target, similarity(source, ${query})::float8 AS score, "sourceTrigrams" AS trigrams FROM "MemoryEntry"
+        WHERE similarity(source, ${query}) >= ${minPercent / 100}::real ORDER BY similarity(source, ${query}) DESC, "createdAt" DESC, source`;
+      const found = await findFuzzy(prisma, 'id', 'en', query, {limit: 100, minPercent});
+      expect(found.map((m) => [m.target, m.percent])).toEqual(scanned.map((r) => [r.target, Math.round(r.score * 100)]));
+      expect(found.every((m, i) => i === 0 || found[i - 1].percent >= m.percent)).toBe(true);
+      // The matches reach into other size classes than the query's own, down to just above the threshold.
+      const classesOfMatches = new Set(scanned.map((r) => classesFor({min: r.trigrams, max: r.trigrams})[0].from));
+      if (minPercent <= 60) expect(classesOfMatches.size).toBeGreaterThanOrEqual(2);
+      expect(found.at(-1)!.percent).toBeLessThan(minPercent + 8);
+    }
+    expect((await findFuzzy(prisma, 'id', 'en', query, {limit: 1}))[0]).toEqual({source: query, target: 'prefix 18', percent: 100});
+    expect(await findFuzzy(prisma, 'id', 'en', '… — !!')).toEqual([]);
+    expect(await findFuzzy(prisma, 'en', 'id', query)).toEqual([]);
   });
 
   test('a TMX file loads its Indonesian–English units, with inline markup dropped and entities decoded', async () => {

@@ -1,4 +1,5 @@
 import {expect, test} from 'vitest';
+import {TRIGRAM_CLASSES} from '../../core/memoryClasses';
 import {openDatabase} from '../../server/database';
 import {applyMigrations, readMigrationList} from '../../server/migrate';
 import {createTestDatabase, postgresAvailable} from '../helpers/postgres';
@@ -14,9 +15,15 @@ describeOnBothDatabases('migrations', (db) => {
     expect(rows.every((r) => r.finished_at && !r.rolled_back_at)).toBe(true);
   });
 
-  test('full-text and trigram indexes exist', async () => {
+  test('full-text indexes exist, and one trigram index per memory size class', async () => {
     const rows = await db().prisma.$queryRaw<{indexname: string}[]>`SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm%' OR indexname LIKE '%_body_%'`;
-    expect(rows.map((r) => r.indexname).sort()).toEqual(['MemoryEntry_source_trgm_idx', 'Paragraph_body_english_idx', 'Paragraph_body_indonesian_idx']);
+    // The single trigram index over every memory source is gone: the size-class indexes replace it.
+    expect(rows.map((r) => r.indexname).sort()).toEqual(['Paragraph_body_english_idx', 'Paragraph_body_indonesian_idx']);
+    const trigram = await db().prisma.$queryRaw<{indexdef: string}[]>`SELECT indexdef FROM pg_indexes WHERE tablename = 'MemoryEntry' AND indexdef LIKE '%gin_trgm_ops%'`;
+    // Each index's predicate must be exactly its class in core/memoryClasses.ts, or lookups of that class fall back to no index.
+    const predicates = trigram.map((r) => [...r.indexdef.matchAll(/"sourceTrigrams" [<>]=? (\d+)/g)].map((m) => Number(m[1])));
+    const expected = TRIGRAM_CLASSES.map((c) => (c.to === null ? [c.from] : [c.from, c.to]));
+    expect(predicates.sort((a, b) => a[0] - b[0])).toEqual(expected);
   });
 });
 

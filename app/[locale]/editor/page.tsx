@@ -20,7 +20,7 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
         <h1>{t('title')}</h1>
         <SignOutForm user={user} locale={locale} />
       </div>
-      <p><Link href="/editor/import">{t('importLink')}</Link>{user.role === 'admin' && <> · <Link href="/admin">{t('adminLink')}</Link></>}</p>
+      <p><Link href="/editor/import">{t('importLink')}</Link> · <Link href="/editor/memory">{t('memoryLink')}</Link>{user.role === 'admin' && <> · <Link href="/admin">{t('adminLink')}</Link></>}</p>
       <table className="editor-texts">
         <thead><tr><th>{t('text')}</th><th>{t('status')}</th><th>{t('unconfirmed')}</th><th>{t('export')}</th></tr></thead>
         <tbody>

@@ -3,7 +3,10 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
+import type {MemoryLookupResult} from '@/server/editor/memory';
+import type {FuzzyMatch} from '@/server/memory';
 import type {EditActionResult} from '../actions';
+import {MemoryMatches, type MemoryMatchesLabels} from './MemoryMatches';
 
 export interface EditorLabels {
   shortcuts: string;
@@ -24,6 +27,7 @@ export interface EditorLabels {
   nextStatus: Partial<Record<TextStatus, string>>;
   keysHint: string;
   oneLanguage: string;
+  memory: MemoryMatchesLabels;
 }
 
 interface Props {
@@ -34,6 +38,7 @@ interface Props {
     edit: (input: unknown) => Promise<EditActionResult>;
     undo: (input: unknown) => Promise<EditActionResult>;
     redo: (input: unknown) => Promise<EditActionResult>;
+    lookup: (input: unknown) => Promise<MemoryLookupResult>;
   };
 }
 
@@ -59,12 +64,24 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
   const [mode, setMode] = useState<'normal' | 'edit' | 'split'>('normal');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A memory match taken into the paragraph: the editor opens with it instead of the stored text.
+  const [draft, setDraft] = useState<string | null>(null);
+  const matchesRef = useRef<FuzzyMatch[]>([]);
   const busyRef = useRef(false);
   const oneLanguage = doc.links.length === 0;
   const rows = displayRows(doc);
   const rowCount = rows.length;
   const row = rows[Math.min(cursor.row, rowCount - 1)];
   const position = row ? first(row, cursor.side) + Math.min(cursor.index, Math.max(0, len(row, cursor.side) - 1)) : 0;
+  // The memory is asked about the row's other side, whose translation is the paragraph under the cursor.
+  const sourceSide: Side = cursor.side === 'id' ? 'en' : 'id';
+  const memorySource = row ? doc.paragraphs[sourceSide].slice(first(row, sourceSide), first(row, sourceSide) + len(row, sourceSide)).map((p) => p.body).join(' ') : '';
+  const canUseMatch = !!row && len(row, cursor.side) > 0;
+  const useMatch = useCallback((target: string) => {
+    setDraft(target);
+    setMode('edit');
+  }, []);
+  const rememberMatches = useCallback((matches: FuzzyMatch[]) => { matchesRef.current = matches; }, []);
 
   const send = useCallback(async (call: () => Promise<EditActionResult>) => {
     if (busyRef.current) return;
@@ -143,12 +160,13 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
       else if ((key === 'e' || key === 'Enter') && len(row, cursor.side) > 0) setMode('edit');
       else if (key === 'J') void edit({kind: 'joinParagraphs', lang: cursor.side, position});
       else if (key === 'P' && nextStatus[status]) void edit({kind: 'setStatus', status: nextStatus[status]!});
+      else if ((key === '1' || key === '2' || key === '3') && canUseMatch && matchesRef.current[Number(key) - 1]) useMatch(matchesRef.current[Number(key) - 1].target);
       else handled = false;
       if (handled) event.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mode, row, rowCount, oneLanguage, cursor, doc.links, edit, send, actions, textId, revision, position, status, labels]);
+  }, [mode, row, rowCount, oneLanguage, cursor, doc.links, edit, send, actions, textId, revision, position, status, labels, canUseMatch, useMatch]);
 
   return (
     <div className="alignment-editor" aria-busy={busy}>
@@ -163,6 +181,8 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
         <p className="hint">{labels.keysHint}</p>
         <dl>{Object.entries(labels.keys).map(([k, v]) => <div key={k}><dt><kbd>{k}</kbd></dt><dd>{v}</dd></div>)}</dl>
       </details>
+      <MemoryMatches from={sourceSide} to={cursor.side} source={memorySource} canUse={canUseMatch && mode === 'normal'} onUse={useMatch}
+        onMatches={rememberMatches} lookup={actions.lookup} labels={labels.memory} />
       {mode === 'split' && row && <SplitDialog row={row} labels={labels} onCancel={() => setMode('normal')} onApply={(idCount, enCount) => { setMode('normal'); void edit({kind: 'split', row: cursor.row, idCount, enCount}); }} />}
       <div className="erows" role="grid" aria-rowcount={rowCount}>
         {rows.map((link, i) => {
@@ -182,10 +202,10 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
                   {doc.paragraphs[side].slice(first(link, side), first(link, side) + len(link, side)).map((p, k) => {
                     const at = first(link, side) + k;
                     const selected = current && cursor.side === side && Math.min(cursor.index, len(link, side) - 1) === k;
-                    if (selected && mode === 'edit') return <ParagraphEditor key={at} lang={side} body={p.body} hint={labels.editHint}
-                      onCancel={() => setMode('normal')}
-                      onSave={(body) => { setMode('normal'); void edit({kind: 'editParagraph', lang: side, position: at, body}); }}
-                      onSplit={(offset) => { setMode('normal'); void edit({kind: 'splitParagraph', lang: side, position: at, offset}); }} />;
+                    if (selected && mode === 'edit') return <ParagraphEditor key={at} lang={side} body={draft ?? p.body} hint={labels.editHint}
+                      onCancel={() => { setDraft(null); setMode('normal'); }}
+                      onSave={(body) => { setDraft(null); setMode('normal'); void edit({kind: 'editParagraph', lang: side, position: at, body}); }}
+                      onSplit={(offset) => { if (draft !== null) return; setMode('normal'); void edit({kind: 'splitParagraph', lang: side, position: at, offset}); }} />;
                     return <p key={at} lang={side} className={`${selected ? 'selected' : ''} prov-${p.provenance}`}>{p.body}</p>;
                   })}
                 </div>

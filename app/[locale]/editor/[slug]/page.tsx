@@ -5,13 +5,14 @@ import {requireRole} from '@/server/auth';
 import {prisma} from '@/server/db';
 import {getEditorDoc} from '@/server/editor/texts';
 import {editText, redoNext, undoLast} from '../actions';
+import {findMemoryMatches} from '../memory/actions';
 import {AlignmentEditor} from './AlignmentEditor';
 import {DraftPanel} from './DraftPanel';
 import {SignOutForm} from '../../(account)/SignOutForm';
 import '../editor.css';
 
-const keys = ['↑ ↓', '← →', '[ ]', 'm', 's', 'Alt+↑', 'Alt+↓', 'n', 'c', 'C', 'g', 'r', 'e', 'J', 'P', 'Ctrl+Z', 'Ctrl+Shift+Z'] as const;
-const keyNames = ['rows', 'sides', 'paragraphs', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'join', 'publish', 'undo', 'redo'] as const;
+const keys = ['↑ ↓', '← →', '[ ]', 'm', 's', 'Alt+↑', 'Alt+↓', 'n', 'c', 'C', 'g', 'r', 'e', '1 2 3', 'J', 'P', 'Ctrl+Z', 'Ctrl+Shift+Z'] as const;
+const keyNames = ['rows', 'sides', 'paragraphs', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'useMatch', 'join', 'publish', 'undo', 'redo'] as const;
 
 export default async function EditTextPage({params}: PageProps<'/[locale]/editor/[slug]'>) {
   const {locale, slug} = await params;
@@ -21,6 +22,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
   const doc = await getEditorDoc(prisma(), {slug});
   if (!doc) notFound();
   const t = await getTranslations('Editor');
+  const tPanel = await getTranslations('MemoryPanel');
   const tStatus = await getTranslations('Status');
   const statusNames = {draft: tStatus('draft'), review: tStatus('review'), published: tStatus('published')};
   return (
@@ -37,7 +39,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
       <AlignmentEditor
         textId={doc.textId}
         initial={{links: doc.links, paragraphs: doc.paragraphs, revision: doc.revision, status: doc.status}}
-        actions={{edit: editText, undo: undoLast, redo: redoNext}}
+        actions={{edit: editText, undo: undoLast, redo: redoNext, lookup: findMemoryMatches}}
         labels={{
           shortcuts: t('shortcuts'),
           keys: Object.fromEntries(keys.map((k, i) => [k, t(`keys.${keyNames[i]}`)])),
@@ -57,6 +59,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           nextStatus: {draft: t('toReview'), review: t('publish')},
           keysHint: t('keysHint'),
           oneLanguage: t('oneLanguage'),
+          memory: {title: tPanel('title'), match: tPanel('match', {percent: '{percent}'}), use: tPanel('use'), none: tPanel('none'), loading: tPanel('loading'), hint: tPanel('hint'), noTarget: tPanel('noTarget')},
         }}
       />
     </section>

@@ -10,17 +10,20 @@ import {createImportedText, createTextFromTmx, decodeUpload, paragraphsFrom} fro
 
 export type ImportState = {error: string | null; preview?: {id: string[]; en: string[]}};
 
+// PostgreSQL text cannot hold NUL, and no pasted text or title needs it.
+const noNul = (s: string) => !s.includes('\u0000');
+
 const Fields = z.object({
   locale: z.enum(routing.locales),
   intent: z.enum(['preview', 'create']),
   kind: z.enum(['news', 'essay', 'documentation', 'book', 'story']),
   originalLanguage: z.enum(['id', 'en']),
-  licence: z.string().trim().min(1).max(500),
-  author: z.string().trim().max(200).optional(),
-  titleId: z.string().trim().max(300).optional(),
-  titleEn: z.string().trim().max(300).optional(),
-  idText: z.string().max(2 * 1024 * 1024).optional(),
-  enText: z.string().max(2 * 1024 * 1024).optional(),
+  licence: z.string().trim().min(1).max(500).refine(noNul),
+  author: z.string().trim().max(200).refine(noNul).optional(),
+  titleId: z.string().trim().max(300).refine(noNul).optional(),
+  titleEn: z.string().trim().max(300).refine(noNul).optional(),
+  idText: z.string().max(2 * 1024 * 1024).refine(noNul).optional(),
+  enText: z.string().max(2 * 1024 * 1024).refine(noNul).optional(),
 });
 
 async function readSide(form: FormData, field: string, pasted: string | undefined): Promise<{ok: true; text: string} | {ok: false; error: string}> {

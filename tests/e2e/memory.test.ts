@@ -1,0 +1,79 @@
+// The translation memory in both UI languages: the demo editor loads a TMX file on the memory page
+// (and is told why a bad file is refused), tries a fuzzy lookup, then takes a fuzzy match into a
+// paragraph of the alignment editor with one key and saves it through the normal edit path.
+import {expect, inject, test} from 'vitest';
+import {useBrowser} from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+const ui = {
+  en: {signIn: 'Sign in', email: 'Email', password: 'Password', load: 'Load into the memory', lookUp: 'Look up', create: 'Create the draft', saved: 'Saved.', notTmx: 'That file is not a TMX translation memory.', fileType: 'Only .tmx files can be loaded here.', units: 'Translation units read', added: 'New memory entries (both directions)'},
+  id: {signIn: 'Masuk', email: 'Surel', password: 'Kata sandi', load: 'Muat ke memori', lookUp: 'Cari', create: 'Buat draf', saved: 'Tersimpan.', notTmx: 'Berkas itu bukan memori terjemahan TMX.', fileType: 'Hanya berkas .tmx yang dapat dimuat di sini.', units: 'Unit terjemahan yang dibaca', added: 'Entri baru di memori (kedua arah)'},
+} as const;
+
+for (const locale of ['en', 'id'] as const) {
+  test(`UI in ${locale}: load a TMX file, look up a sentence, use a fuzzy match in the editor`, async () => {
+    const context = await browser().newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    const t = ui[locale];
+    // Sentences of their own per run and language, so that the counts below do not depend on other tests.
+    const tag = `${locale}${Date.now() % 100_000}`;
+    const source = `Kantor pos ${tag} buka pukul delapan pagi dan tutup pukul empat sore.`;
+    const target = `Post office ${tag} opens at eight in the morning and closes at four.`;
+    const tmx = `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="id"/><body>
+      <tu><tuv xml:lang="id"><seg>${source}</seg></tuv><tuv xml:lang="en"><seg>${target}</seg></tuv></tu>
+      <tu><tuv xml:lang="de"><seg>Guten Tag</seg></tuv><tuv xml:lang="en"><seg>Good day</seg></tuv></tu></body></tmx>`;
+
+    await page.goto(`${baseUrl}/${locale}/sign-in?next=/editor`);
+    await page.getByLabel(t.email).fill('editor@selaras.local');
+    await page.getByLabel(t.password, {exact: true}).fill('selaras-demo');
+    await page.getByRole('button', {name: t.signIn, exact: true}).click();
+    await page.waitForURL(`**/${locale}/editor`);
+    await page.locator('a[href$="/editor/memory"]').click();
+    await page.waitForURL(`**/${locale}/editor/memory`);
+
+    // Bad files get a reason, not an error page.
+    const fileInput = page.locator('input[name=tmxFile]');
+    await fileInput.setInputFiles({name: 'page.tmx', mimeType: 'application/xml', buffer: Buffer.from('<html><body>Halo</body></html>')});
+    await page.getByRole('button', {name: t.load}).click();
+    await expect.poll(() => page.locator('.memory-upload [role=alert]').textContent()).toBe(t.notTmx);
+    await fileInput.setInputFiles({name: 'memory.txt', mimeType: 'text/plain', buffer: Buffer.from(tmx)});
+    await page.getByRole('button', {name: t.load}).click();
+    await expect.poll(() => page.locator('.memory-upload [role=alert]').textContent()).toBe(t.fileType);
+
+    // A good file: two units read, one of them Indonesian–English, which joins the memory both ways.
+    await fileInput.setInputFiles({name: 'memory.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx)});
+    await page.getByRole('button', {name: t.load}).click();
+    const result = page.locator('.memory-upload-result');
+    await expect.poll(() => result.locator('div').allTextContents()).toContain(`${t.units}2`);
+    expect(await result.locator('div').allTextContents()).toContain(`${t.added}2`);
+
+    // The trial box finds the near miss with its percentage.
+    await page.locator('textarea[name=source]').fill(source.replace('delapan', 'sembilan'));
+    await page.getByRole('button', {name: t.lookUp, exact: true}).click();
+    const first = page.locator('.memory-matches li').first();
+    await expect.poll(() => first.locator('p[lang=en]').textContent()).toBe(target);
+    expect(await first.locator('.match-percent').textContent()).toMatch(/\d{2}%/);
+
+    // A text whose Indonesian paragraph is a near miss of the memory's: on the English side of its row
+    // the panel offers the remembered translation, 1 opens the paragraph with it and Ctrl+Enter saves.
+    await page.goto(`${baseUrl}/${locale}/editor/import`);
+    await page.locator('input[name=licence]').fill('CC BY 4.0, test text');
+    await page.locator('textarea[name=idText]').fill(source.replace('delapan', 'sembilan'));
+    await page.locator('textarea[name=enText]').fill('Draft to replace.');
+    await page.getByRole('button', {name: t.create, exact: true}).click();
+    await page.waitForURL(new RegExp(`/${locale}/editor/kantor-pos-`));
+    await page.locator('.erow[data-row="0"]').click();
+    await page.keyboard.press('ArrowRight');
+    const panel = page.locator('.memory-matches-panel');
+    await expect.poll(() => panel.locator('p[lang=en]').first().textContent(), {timeout: 15_000}).toBe(target);
+    await page.keyboard.press('1');
+    const box = page.locator('.paragraph-editor textarea');
+    await expect.poll(() => box.inputValue()).toBe(target);
+    await box.press('Control+Enter');
+    await expect.poll(() => page.locator('.erow[data-row="0"] p[lang=en]').textContent()).toBe(target);
+    await expect.poll(() => page.locator('.editor-message').textContent()).toBe(t.saved);
+    await context.close();
+  });
+}
