@@ -4,6 +4,7 @@
 import {createHash} from 'node:crypto';
 import {alignGroupSentences} from '../core/align/sentences';
 import type {Lang} from '../core/content';
+import type {LinkState} from '../core/alignmentChange';
 import {parseTmx} from '../core/tmx';
 import {classesFor, similarCountRange} from '../core/memoryClasses';
 import {Prisma, type PrismaClient} from './generated/prisma/client';
@@ -52,20 +53,30 @@ async function addBothWays(prisma: PrismaClient, pairs: Record<Lang, string>[], 
 
 /**
  * Turns the text's confirmed links into memory entries: 1-1 paragraph links as paragraph pairs, and
- * the aligned sentences of every confirmed link as sentence pairs. Idempotent.
+ * the aligned sentences of every confirmed link as sentence pairs. Idempotent. With `only`, just
+ * those links (the ones an edit has just confirmed) are read and recorded, not the whole text.
  */
-export async function recordConfirmedLinks(prisma: PrismaClient, textId: string): Promise<{paragraphs: number; sentences: number}> {
-  const [links, versions] = await Promise.all([
-    prisma.alignmentLink.findMany({where: {textId, status: 'confirmed'}, orderBy: {position: 'asc'}, select: {idStart: true, idEnd: true, enStart: true, enEnd: true}}),
-    prisma.textVersion.findMany({where: {textId}, select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}}}),
-  ]);
+export async function recordConfirmedLinks(prisma: PrismaClient, textId: string, only?: LinkState[]): Promise<{paragraphs: number; sentences: number}> {
+  const links = only
+    ? only.filter((l) => l.status === 'confirmed')
+    : await prisma.alignmentLink.findMany({where: {textId, status: 'confirmed'}, orderBy: {position: 'asc'}, select: {idStart: true, idEnd: true, enStart: true, enEnd: true}});
+  if (!links.length) return {paragraphs: 0, sentences: 0};
   const bodies: Record<Lang, string[]> = {id: [], en: []};
-  for (const v of versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
+  const first: Record<Lang, number> = {id: Math.min(...links.map((l) => l.idStart)), en: Math.min(...links.map((l) => l.enStart))};
+  const end: Record<Lang, number> = {id: Math.max(...links.map((l) => l.idEnd)), en: Math.max(...links.map((l) => l.enEnd))};
+  for (const lang of ['id', 'en'] as const) {
+    // Positions are sort keys with gaps (server/editor/changes.ts): paragraph k is the k-th by position.
+    const [row] = await prisma.$queryRaw<{bodies: string[] | null}[]>`
+      SELECT json_agg(body ORDER BY position) AS bodies FROM (
+        SELECT p.body, p.position FROM "Paragraph" p JOIN "TextVersion" v ON v.id = p."versionId"
+        WHERE v."textId" = ${textId} AND v.lang = ${lang}::"Lang" ORDER BY p.position OFFSET ${first[lang]} LIMIT ${Math.max(0, end[lang] - first[lang])}) x`;
+    bodies[lang] = row?.bodies ?? [];
+  }
   const paragraphPairs: Record<Lang, string>[] = [];
   const sentencePairs: Record<Lang, string>[] = [];
   for (const link of links) {
-    const id = bodies.id.slice(link.idStart, link.idEnd);
-    const en = bodies.en.slice(link.enStart, link.enEnd);
+    const id = bodies.id.slice(link.idStart - first.id, link.idEnd - first.id);
+    const en = bodies.en.slice(link.enStart - first.en, link.enEnd - first.en);
     if (!id.length || !en.length) continue;
     if (id.length === 1 && en.length === 1) paragraphPairs.push({id: id[0], en: en[0]});
     const group = alignGroupSentences(id, en);

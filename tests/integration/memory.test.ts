@@ -36,6 +36,19 @@ describeOnBothDatabases('translation memory', (db) => {
     expect(await findExact(prisma, 'id', 'en', ['Sekolah diliburkan sampai hari Rabu.'])).toEqual([expect.stringMatching(/school/i)]);
   });
 
+  test('recording only the links an edit confirmed reads just those rows', async () => {
+    const prisma = db().prisma;
+    const [source] = await readContentDir(fixtures);
+    await importTextSource(prisma, source, () => []);
+    const textId = (await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}})).id;
+    const links = await prisma.alignmentLink.findMany({where: {textId}, orderBy: {position: 'asc'}});
+    await prisma.memoryEntry.deleteMany({});
+    // The 1-1 link is listed as automatic and left out; the 1-2 link (3=2,3) far into the text is recorded alone.
+    const recorded = await recordConfirmedLinks(prisma, textId, [{...links[0]!, status: 'automatic'}, {...links[2]!, status: 'confirmed'}]);
+    expect(recorded).toEqual({paragraphs: 0, sentences: 4});
+    expect(await findExact(prisma, 'id', 'en', ['Hujan deras mengguyur Jakarta pada hari Senin.', 'Sekolah diliburkan sampai hari Rabu.'])).toEqual([null, expect.stringMatching(/school/i)]);
+  });
+
   test('exact matching ignores spacing, keeps order and answers null for unknown text', async () => {
     const prisma = db().prisma;
     await addToMemory(prisma, 'id', 'en', [{source: 'Selamat pagi.', target: 'Good morning.'}, {source: 'Terima kasih.', target: 'Thank you.'}], 'paragraph');

@@ -26,11 +26,12 @@ export async function editText(input: unknown): Promise<EditActionResult> {
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
   const result = await applyEdit(prisma(), await getCurrentUser(), parsed.data, alignForImport);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  // A confirmed pair of paragraphs is a translation worth remembering. That reads the whole text, so
-  // it runs after the response: the editor's keystroke does not wait for the memory.
-  if (result.ok && (parsed.data.request.kind === 'confirm' || parsed.data.request.kind === 'confirmThrough')) {
+  // A confirmed pair of paragraphs is a translation worth remembering: the rows this edit confirmed
+  // are recorded after the response, so the editor's keystroke does not wait for the memory.
+  const confirmed = result.ok ? result.change.links?.inserted.filter((l) => l.status === 'confirmed') : undefined;
+  if (confirmed?.length) {
     const textId = parsed.data.textId;
-    after(() => recordConfirmedLinks(prisma(), textId));
+    after(() => recordConfirmedLinks(prisma(), textId, confirmed));
   }
   return result;
 }
