@@ -23,6 +23,8 @@ export function hashSource(text: string): string {
   return createHash('md5').update(normaliseSource(text)).digest('hex');
 }
 
+const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Stores pairs in one direction; pairs already in the memory are skipped. Returns how many were new. */
 export async function addToMemory(
   prisma: PrismaClient,
@@ -37,9 +39,21 @@ export async function addToMemory(
     .filter((p) => p.source && p.target)
     .map((p) => ({sourceLang: from, targetLang: to, source: p.source, target: p.target, sourceHash: hashSource(p.source), origin, textId}));
   let added = 0;
-  // Chunks keep each statement well under PostgreSQL's 65,535 bind parameters.
-  for (let i = 0; i < rows.length; i += 2_000) {
-    const {count} = await prisma.memoryEntry.createMany({data: rows.slice(i, i + 2_000), skipDuplicates: true});
+  // Small chunks, yielding in between: the embedded database has one connection, and this also runs
+  // after an editor's confirm, so the editor's next request waits for one chunk, never for the text.
+  for (let i = 0; i < rows.length; i += 200) {
+    if (i) await yieldToOthers();
+    const chunk = rows.slice(i, i + 200);
+    // Pairs already remembered are left out before inserting: re-confirming a text writes nothing, and
+    // an insert that conflicts would still compute the row's trigram count first.
+    const known = await prisma.memoryEntry.findMany({
+      where: {sourceLang: from, targetLang: to, sourceHash: {in: [...new Set(chunk.map((r) => r.sourceHash))]}},
+      select: {sourceHash: true, target: true},
+    });
+    const seen = new Set(known.map((k) => `${k.sourceHash}\n${k.target}`));
+    const fresh = chunk.filter((r) => !seen.has(`${r.sourceHash}\n${r.target}`));
+    if (!fresh.length) continue;
+    const {count} = await prisma.memoryEntry.createMany({data: fresh, skipDuplicates: true});
     added += count;
   }
   return added;
@@ -74,7 +88,9 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string,
   }
   const paragraphPairs: Record<Lang, string>[] = [];
   const sentencePairs: Record<Lang, string>[] = [];
-  for (const link of links) {
+  for (const [k, link] of links.entries()) {
+    // Aligning the sentences of a thousand links takes a while: let requests in between.
+    if (k && k % 50 === 0) await yieldToOthers();
     const id = bodies.id.slice(link.idStart - first.id, link.idEnd - first.id);
     const en = bodies.en.slice(link.enStart - first.en, link.enEnd - first.en);
     if (!id.length || !en.length) continue;
