@@ -1,8 +1,11 @@
-// npm run quality:lighthouse [-- --in-place] [--pages /en,/en/read/genpi-china-influence]
+// npm run quality:lighthouse [-- --in-place] [--runs 3] [--pages /en,/en/read/genpi-china-influence]
 // Lighthouse (mobile profile: a mid-range phone on a slow 4G link, simulated) on the library and the
 // seed reader page in both UI languages, against the production build on a throwaway embedded
 // database. Prints the four scores, the performance metrics and every audit that does not pass, and
 // exits with 1 when a target is missed: performance ≥ 95, accessibility 100, best practices ≥ 95.
+// Total Blocking Time under the simulated 4× CPU slowdown varies from run to run on a shared 2-core
+// machine, so each page is run several times and the run with the median performance score is
+// reported, as Lighthouse's own documentation on variability recommends.
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
@@ -19,6 +22,7 @@ interface Report {
 const args = parseArgs(process.argv.slice(2));
 const port = Number(args.port ?? 3280);
 const pages = typeof args.pages === 'string' ? args.pages.split(',') : ['/en', '/id', '/en/read/genpi-china-influence', '/id/read/genpi-china-influence'];
+const runs = Math.max(1, Number(args.runs ?? 3));
 const targets: Record<string, number> = {performance: 95, accessibility: 100, 'best-practices': 95};
 const chromeFlags = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update';
 
@@ -42,14 +46,18 @@ try {
   // The first request renders a cached page; Lighthouse should see what visitors get afterwards.
   for (const page of pages) for (let i = 0; i < 2; i++) await fetch(app.url + page).then((r) => r.text());
   console.log(`\nLighthouse ${'mobile'} profile, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+  console.log(`each page ${runs} times, the run with the median performance score shown\n`);
   console.log('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | CLS | SI |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const failures: string[] = [];
   for (const page of pages) {
-    const report = runLighthouse(app.url + page);
+    const reports = Array.from({length: runs}, () => runLighthouse(app.url + page));
+    reports.sort((a, b) => a.categories.performance!.score - b.categories.performance!.score);
+    const report = reports[Math.floor(runs / 2)]!;
+    const range = runs > 1 ? ` (${reports.map((r) => Math.round(100 * r.categories.performance!.score)).join(', ')})` : '';
     const score = (id: string) => Math.round(100 * report.categories[id]!.score);
     const metric = (id: string) => report.audits[id]?.displayValue ?? '?';
-    console.log(`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} | ${metric('speed-index')} |`);
+    console.log(`| ${page} | ${score('performance')}${range} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${metric('first-contentful-paint')} | ${metric('largest-contentful-paint')} | ${metric('total-blocking-time')} | ${metric('cumulative-layout-shift')} | ${metric('speed-index')} |`);
     for (const [category, target] of Object.entries(targets)) if (score(category) < target) missed = true;
     for (const [category, {auditRefs}] of Object.entries(report.categories)) {
       for (const ref of auditRefs) {
