@@ -23,6 +23,8 @@ export function hashSource(text: string): string {
   return createHash('md5').update(normaliseSource(text)).digest('hex');
 }
 
+type LinkRange = Pick<LinkState, 'idStart' | 'idEnd' | 'enStart' | 'enEnd'>;
+
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Stores pairs in one direction; pairs already in the memory are skipped. Returns how many were new. */
@@ -41,9 +43,9 @@ export async function addToMemory(
   let added = 0;
   // Small chunks, yielding in between: the embedded database has one connection, and this also runs
   // after an editor's confirm, so the editor's next request waits for one chunk, never for the text.
-  for (let i = 0; i < rows.length; i += 200) {
+  for (let i = 0; i < rows.length; i += 50) {
     if (i) await yieldToOthers();
-    const chunk = rows.slice(i, i + 200);
+    const chunk = rows.slice(i, i + 50);
     // Pairs already remembered are left out before inserting: re-confirming a text writes nothing, and
     // an insert that conflicts would still compute the row's trigram count first.
     const known = await prisma.memoryEntry.findMany({
@@ -88,7 +90,18 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string,
   }
   const paragraphPairs: Record<Lang, string>[] = [];
   const sentencePairs: Record<Lang, string>[] = [];
+  // A 1-1 link whose paragraph pair this function already recorded had its sentences recorded with
+  // it: confirming the same rows again (after an undo, say) costs one query instead of the sentence
+  // alignment of every row.
+  const single = (link: LinkRange) => link.idEnd - link.idStart === 1 && link.enEnd - link.enStart === 1;
+  const source = (link: LinkRange) => bodies.id[link.idStart - first.id] ?? '';
+  const target = (link: LinkRange) => (bodies.en[link.enStart - first.en] ?? '').trim();
+  const known = new Set((await prisma.memoryEntry.findMany({
+    where: {sourceLang: 'id', targetLang: 'en', origin: 'paragraph', sourceHash: {in: [...new Set(links.filter(single).map((l) => hashSource(source(l))))]}},
+    select: {sourceHash: true, target: true},
+  })).map((e) => `${e.sourceHash}\n${e.target}`));
   for (const [k, link] of links.entries()) {
+    if (single(link) && known.has(`${hashSource(source(link))}\n${target(link)}`)) continue;
     // Aligning the sentences of a thousand links takes a while: let requests in between.
     if (k && k % 50 === 0) await yieldToOthers();
     const id = bodies.id.slice(link.idStart - first.id, link.idEnd - first.id);
