@@ -29,7 +29,7 @@ export function shiftLink(link: LinkState, lang: Side, delta: number): LinkState
   return lang === 'id' ? {...link, idStart: link.idStart + delta, idEnd: link.idEnd + delta} : {...link, enStart: link.enStart + delta, enEnd: link.enEnd + delta};
 }
 
-function sameLink(a: LinkState, b: LinkState): boolean {
+export function sameLink(a: LinkState, b: LinkState): boolean {
   return a.idStart === b.idStart && a.idEnd === b.idEnd && a.enStart === b.enStart && a.enEnd === b.enEnd && a.score === b.score && a.status === b.status;
 }
 

@@ -8,8 +8,9 @@
 import {readFileSync, mkdtempSync, rmSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
-import autocannon, {type Result} from 'autocannon';
+import type {Result} from 'autocannon';
 import {parseArgs, snapshotProject, startApp} from './quality/appServer';
+import {measuredRun} from './quality/autocannonRun';
 
 const args = parseArgs(process.argv.slice(2));
 const duration = Number(args.duration ?? 15);
@@ -18,8 +19,7 @@ const port = Number(args.port ?? 3290);
 const seedPath = '/en/read/genpi-china-influence';
 
 async function measure(name: string, url: string, headers: Record<string, string> = {}): Promise<{name: string; result: Result}> {
-  await autocannon({url, connections, duration: Math.max(2, Math.round(duration / 5)), headers});
-  const result = await autocannon({url, connections, duration, headers});
+  const result = await measuredRun(url, {connections, duration, headers});
   console.error(`${name}: ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   return {name, result};
 }

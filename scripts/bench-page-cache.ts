@@ -3,17 +3,16 @@
 // text under autocannon, on one throwaway PostgreSQL database, first with Next's own in-process
 // cache (SELARAS_PAGE_CACHE=process) and then with the PostgreSQL cache that instances share.
 // bench:reader runs on the embedded database, where the app keeps Next's own cache.
-import os from 'node:os';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
-import {tmpdir} from 'node:os';
+import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import {createPostgresCacheHandler} from '../server/cacheHandler.mjs';
 import {createTestDatabase} from '../tests/helpers/postgres';
 import {parseArgs, snapshotProject, startApp} from './quality/appServer';
+import {measuredRun} from './quality/autocannonRun';
 import {writeLongText} from './quality/longText';
 
 const args = parseArgs(process.argv.slice(2));
@@ -43,9 +42,8 @@ try {
         // Rendered and stored by the first requests, served from the cache after that.
         for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.arrayBuffer());
         const cached = (await fetch(url)).headers.get('x-nextjs-cache');
-        await autocannon({url, connections, duration: Math.max(2, Math.round(duration / 5))});
-        const result = await autocannon({url, connections, duration});
-        const load = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+        const result = await measuredRun(url, {connections, duration});
+        const load = loadavg().map((l) => l.toFixed(2)).join(' ');
         rows.push(`| ${name} | ${cache === 'process' ? "Next's in-process cache" : 'PostgreSQL cache (shared)'} | ${cached} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.errors + result.timeouts} / ${result.non2xx} | ${load} |`);
         console.error(rows.at(-1));
       }
@@ -59,7 +57,7 @@ try {
   console.log('| page | cache | x-nextjs-cache | requests/s | p50 | p99 | errors / non-2xx | load average (1, 5, 15 min) |');
   console.log('|---|---|---|---:|---:|---:|---:|---|');
   for (const row of rows) console.log(row);
-  console.log(`\ncache handler get() of a page held in memory, ${handlerReads.count} reads one after the other: p50 ${handlerReads.p50.toFixed(2)} ms, p99 ${handlerReads.p99.toFixed(2)} ms (load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(`\ncache handler get() of a page held in memory, ${handlerReads.count} reads one after the other: p50 ${handlerReads.p50.toFixed(2)} ms, p99 ${handlerReads.p99.toFixed(2)} ms (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
 } finally {
   await database.drop().catch((error: unknown) => console.error('dropping the benchmark database failed:', error));
   rmSync(work, {recursive: true, force: true});

@@ -8,8 +8,9 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
-import autocannon, {type Result} from 'autocannon';
+import type {Result} from 'autocannon';
 import {parseArgs, snapshotProject, startApp, type AppServer} from './quality/appServer';
+import {measuredRun} from './quality/autocannonRun';
 import {writeLongText} from './quality/longText';
 import {cpuMilliseconds, listeningPid} from './quality/serverCpu';
 import {startBareNode, startStaticNext, visibleMarkup, type Ceiling} from './quality/staticCeilings';
@@ -29,12 +30,11 @@ async function measure(name: string, url: string): Promise<Row> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const bytes = (await response.arrayBuffer()).byteLength;
-  // A short warm-up first, so that the JIT and caches are in the steady state being measured.
-  await autocannon({url, connections, duration: Math.max(2, Math.min(5, Math.round(duration / 6)))});
-  // Server CPU time per request: what other work on the machine moves least (requests/s move most).
+  // Server CPU time per request, counted from after the warm-up: what other work on the machine
+  // moves least (requests/s move most).
   const pid = listeningPid(Number(new URL(url).port));
-  const cpuBefore = pid ? cpuMilliseconds(pid) : 0;
-  const result = await autocannon({url, connections, duration});
+  let cpuBefore = 0;
+  const result = await measuredRun(url, {connections, duration}, () => (cpuBefore = pid ? cpuMilliseconds(pid) : 0));
   const cpuPerRequest = pid && result.requests.total ? (cpuMilliseconds(pid) - cpuBefore) / result.requests.total : undefined;
   console.error(`${name} (${bytes} bytes): ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, server CPU ${cpuPerRequest?.toFixed(2) ?? '?'} ms/request, load average ${loadAverage()}`);
   return {name, bytes, result, cpuPerRequest};

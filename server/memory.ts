@@ -23,9 +23,18 @@ export function hashSource(text: string): string {
   return createHash('md5').update(normaliseSource(text)).digest('hex');
 }
 
-type LinkRange = Pick<LinkState, 'idStart' | 'idEnd' | 'enStart' | 'enEnd'>;
-
 const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
+
+const pairKey = (sourceHash: string, target: string) => `${sourceHash}\n${target}`;
+
+/** The pairs (as pairKey) the memory holds for these source hashes in one direction, of one origin if given. */
+async function rememberedPairs(prisma: PrismaClient, from: Lang, to: Lang, hashes: string[], origin?: Origin): Promise<Set<string>> {
+  const rows = await prisma.memoryEntry.findMany({
+    where: {sourceLang: from, targetLang: to, origin, sourceHash: {in: [...new Set(hashes)]}},
+    select: {sourceHash: true, target: true},
+  });
+  return new Set(rows.map((r) => pairKey(r.sourceHash, r.target)));
+}
 
 /** Stores pairs in one direction; pairs already in the memory are skipped. Returns how many were new. */
 export async function addToMemory(
@@ -48,12 +57,8 @@ export async function addToMemory(
     const chunk = rows.slice(i, i + 50);
     // Pairs already remembered are left out before inserting: re-confirming a text writes nothing, and
     // an insert that conflicts would still compute the row's trigram count first.
-    const known = await prisma.memoryEntry.findMany({
-      where: {sourceLang: from, targetLang: to, sourceHash: {in: [...new Set(chunk.map((r) => r.sourceHash))]}},
-      select: {sourceHash: true, target: true},
-    });
-    const seen = new Set(known.map((k) => `${k.sourceHash}\n${k.target}`));
-    const fresh = chunk.filter((r) => !seen.has(`${r.sourceHash}\n${r.target}`));
+    const known = await rememberedPairs(prisma, from, to, chunk.map((r) => r.sourceHash));
+    const fresh = chunk.filter((r) => !known.has(pairKey(r.sourceHash, r.target)));
     if (!fresh.length) continue;
     const {count} = await prisma.memoryEntry.createMany({data: fresh, skipDuplicates: true});
     added += count;
@@ -93,15 +98,13 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string,
   // A 1-1 link whose paragraph pair this function already recorded had its sentences recorded with
   // it: confirming the same rows again (after an undo, say) costs one query instead of the sentence
   // alignment of every row.
-  const single = (link: LinkRange) => link.idEnd - link.idStart === 1 && link.enEnd - link.enStart === 1;
-  const source = (link: LinkRange) => bodies.id[link.idStart - first.id] ?? '';
-  const target = (link: LinkRange) => (bodies.en[link.enStart - first.en] ?? '').trim();
-  const known = new Set((await prisma.memoryEntry.findMany({
-    where: {sourceLang: 'id', targetLang: 'en', origin: 'paragraph', sourceHash: {in: [...new Set(links.filter(single).map((l) => hashSource(source(l))))]}},
-    select: {sourceHash: true, target: true},
-  })).map((e) => `${e.sourceHash}\n${e.target}`));
+  const singles = links.map((l) => (l.idEnd - l.idStart === 1 && l.enEnd - l.enStart === 1
+    ? {hash: hashSource(bodies.id[l.idStart - first.id] ?? ''), target: (bodies.en[l.enStart - first.en] ?? '').trim()}
+    : null));
+  const known = await rememberedPairs(prisma, 'id', 'en', singles.flatMap((p) => (p ? [p.hash] : [])), 'paragraph');
   for (const [k, link] of links.entries()) {
-    if (single(link) && known.has(`${hashSource(source(link))}\n${target(link)}`)) continue;
+    const single = singles[k];
+    if (single && known.has(pairKey(single.hash, single.target))) continue;
     // Aligning the sentences of a thousand links takes a while: let requests in between.
     if (k && k % 50 === 0) await yieldToOthers();
     const id = bodies.id.slice(link.idStart - first.id, link.idEnd - first.id);

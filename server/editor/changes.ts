@@ -1,7 +1,7 @@
 // Writes a Change (core/alignmentChange) to the database inside the caller's transaction, touching
 // only the rows that change, with a fixed number of statements whatever the size of the change: a
 // re-align of 900 rows is one UPDATE from arrays, not 900 statements or a delete and re-insert.
-import type {Change, LinkState, ParagraphState, Side, Splice} from '../../core/alignmentChange';
+import {sameLink, type Change, type LinkState, type ParagraphState, type Side, type Splice} from '../../core/alignmentChange';
 import type {Prisma} from '../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
@@ -61,8 +61,6 @@ async function writeParagraphs(tx: Tx, versionId: string, lang: Side, {at, remov
   }
 }
 
-const same = (a: LinkState, b: LinkState) => a.idStart === b.idStart && a.idEnd === b.idEnd && a.enStart === b.enStart && a.enEnd === b.enEnd && a.score === b.score && a.status === b.status;
-
 /** Link columns as arrays, for statements that take many rows at once. */
 function columns(links: LinkState[]) {
   return {idStart: links.map((l) => l.idStart), idEnd: links.map((l) => l.idEnd), enStart: links.map((l) => l.enStart), enEnd: links.map((l) => l.enEnd), score: links.map((l) => l.score), status: links.map((l) => l.status)};
@@ -74,8 +72,8 @@ async function writeLinks(tx: Tx, textId: string, {at, removed, inserted}: Splic
   const kept = Math.min(removed.length, inserted.length);
   // Rows that keep their place are updated in place, and only when they differ: re-aligning keeps
   // identical rows, confirming changes only statuses.
-  const changed = inserted.slice(0, kept).flatMap((l, i) => (same(l, removed[i]!) ? [] : [i]));
-  if (changed.length && changed.every((i) => same({...inserted[i]!, status: removed[i]!.status}, removed[i]!))) {
+  const changed = inserted.slice(0, kept).flatMap((l, i) => (sameLink(l, removed[i]!) ? [] : [i]));
+  if (changed.length && changed.every((i) => sameLink({...inserted[i]!, status: removed[i]!.status}, removed[i]!))) {
     // Only statuses: confirming every row up to the cursor is one contiguous run, a range rather than a thousand rows of arrays.
     for (const status of ['automatic', 'confirmed'] as const) {
       const positions = changed.filter((i) => inserted[i]!.status === status).map((i) => at + i);
