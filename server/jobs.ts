@@ -1,8 +1,9 @@
 // The process's job queue over the app's database, started on first use; the Next server starts the
-// draft worker from instrumentation.ts. All job state lives in the database, never in this process.
+// draft and memory workers from instrumentation.ts. All job state lives in the database, never in this process.
 import {getDatabase} from './db';
 import {startDraftWorker} from './draftQueue';
 import {log} from './log';
+import {startMemoryWorker} from './memoryQueue';
 import {startQueue, type Queue} from './queue';
 
 const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
@@ -19,5 +20,6 @@ export function getQueue(): Promise<Queue> {
 export async function startWorkers(): Promise<void> {
   const queue = await getQueue();
   await startDraftWorker(getDatabase().prisma, queue);
-  log.info('draft worker started', {database: getDatabase().kind});
+  await startMemoryWorker(getDatabase().prisma, queue);
+  log.info('draft and memory workers started', {database: getDatabase().kind});
 }

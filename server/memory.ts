@@ -4,7 +4,6 @@
 import {createHash} from 'node:crypto';
 import {alignGroupSentences} from '../core/align/sentences';
 import type {Lang} from '../core/content';
-import type {LinkState} from '../core/alignmentChange';
 import {parseTmx} from '../core/tmx';
 import {classesFor, similarCountRange} from '../core/memoryClasses';
 import {Prisma, type PrismaClient} from './generated/prisma/client';
@@ -74,13 +73,10 @@ async function addBothWays(prisma: PrismaClient, pairs: Record<Lang, string>[], 
 
 /**
  * Turns the text's confirmed links into memory entries: 1-1 paragraph links as paragraph pairs, and
- * the aligned sentences of every confirmed link as sentence pairs. Idempotent. With `only`, just
- * those links (the ones an edit has just confirmed) are read and recorded, not the whole text.
+ * the aligned sentences of every confirmed link as sentence pairs. Idempotent.
  */
-export async function recordConfirmedLinks(prisma: PrismaClient, textId: string, only?: LinkState[]): Promise<{paragraphs: number; sentences: number}> {
-  const links = only
-    ? only.filter((l) => l.status === 'confirmed')
-    : await prisma.alignmentLink.findMany({where: {textId, status: 'confirmed'}, orderBy: {position: 'asc'}, select: {idStart: true, idEnd: true, enStart: true, enEnd: true}});
+export async function recordConfirmedLinks(prisma: PrismaClient, textId: string): Promise<{paragraphs: number; sentences: number}> {
+  const links = await prisma.alignmentLink.findMany({where: {textId, status: 'confirmed'}, orderBy: {position: 'asc'}, select: {idStart: true, idEnd: true, enStart: true, enEnd: true}});
   if (!links.length) return {paragraphs: 0, sentences: 0};
   const bodies: Record<Lang, string[]> = {id: [], en: []};
   const first: Record<Lang, number> = {id: Math.min(...links.map((l) => l.idStart)), en: Math.min(...links.map((l) => l.enStart))};
@@ -106,7 +102,7 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string,
     const single = singles[k];
     if (single && known.has(pairKey(single.hash, single.target))) continue;
     // Aligning the sentences of a thousand links takes a while: let requests in between.
-    if (k && k % 50 === 0) await yieldToOthers();
+    if (k && k % 10 === 0) await yieldToOthers();
     const id = bodies.id.slice(link.idStart - first.id, link.idEnd - first.id);
     const en = bodies.en.slice(link.enStart - first.en, link.enEnd - first.en);
     if (!id.length || !en.length) continue;

@@ -1,153 +1,117 @@
 // Turns both sides' paragraphs into sparse vectors in one shared space: numbers, dates, names, code,
-// punctuation, cognate keys and dictionary translations. Only features that occur on both sides of
-// the document are kept, so an unmatched Indonesian word costs nothing and a paragraph with nothing
-// in common with the other side has an empty vector ("no lexical evidence", not "no match").
+// punctuation, cognate keys and dictionary translations (analysis.ts). Only features that occur on
+// both sides of the document are kept, so an unmatched Indonesian word costs nothing and a paragraph
+// with nothing in common with the other side has an empty vector ("no lexical evidence", not "no match").
+import {analysisCache, DICTIONARY, KIND_EVIDENCE, KINDS, type Dictionary, type ParagraphAnalysis, type TokenFeatures} from './analysis';
 import type {Evidence, ModelParameters} from './model';
-import {normalToken, tokenKind, tokenStrings} from './tokens';
 import type {SparseVector} from './vectors';
-import {cognateKey, stemEnglish, withoutPrefix} from './words';
 
-export type Dictionary = (idWord: string) => readonly string[];
+export type {Dictionary} from './analysis';
 type Weights = ModelParameters['featureWeights'];
 
-export interface SideVectors { vectors: SparseVector[]; norms2: Float64Array }
+export interface SideVectors { vectors: SparseVector[]; norms2: Float64Array; lengths: Float64Array; boilerplate: Float64Array }
 export interface FeatureSpace { id: SideVectors; en: SideVectors; dimensions: number }
 
-const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DAYS_ID = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'];
-const DAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const DATE_WORDS = {
-  id: new Map([...MONTHS_ID.map((w, k) => [w, `m${k}`] as const), ...DAYS_ID.map((w, k) => [w, `d${k}`] as const)]),
-  en: new Map([...MONTHS_EN.map((w, k) => [w, `m${k}`] as const), ...DAYS_EN.map((w, k) => [w, `d${k}`] as const)]),
-};
+/** How one document numbers features: those the English side uses, in the order it first uses them. */
+class DocumentFeatures {
+  /** Feature number (analysis.ts) → this document's number + 1; 0 for a feature the English side lacks. */
+  private readonly numbers: Int32Array;
+  dimensions = 0;
+  private readonly on: boolean[];
+  private readonly weightOf: number[];
 
-/** Feature ids and weights of one token, before idf. */
-interface RawFeatures { ids: number[]; weights: number[] }
+  constructor(size: number, evidence: Evidence, weights: Weights) {
+    this.numbers = new Int32Array(size);
+    this.on = KIND_EVIDENCE.map((name) => evidence[name]);
+    this.weightOf = KINDS.map((kind) => weights[kind]);
+  }
+
+  /** Numbers the features of the English side, which all other features are compared against. */
+  addEnglish(paragraphs: readonly ParagraphAnalysis[], tokens: readonly TokenFeatures[]): void {
+    for (const p of paragraphs) {
+      for (const t of p.tokens) {
+        const {ids, kinds} = tokens[t];
+        for (let k = 0; k < ids.length; k++) if (this.on[kinds[k]] && this.numbers[ids[k]] === 0) this.numbers[ids[k]] = ++this.dimensions;
+      }
+    }
+  }
+
+  private has(feature: number): boolean {
+    return feature >= 0 && this.numbers[feature] > 0;
+  }
+
+  /** Appends a token's features in this document's numbering, before idf, to `ids` and `weights`. */
+  addLocal(t: TokenFeatures, ids: number[], weights: number[]): void {
+    for (let k = 0; k < t.ids.length; k++) {
+      if (!this.on[t.kinds[k]] || !this.has(t.ids[k])) continue;
+      ids.push(this.numbers[t.ids[k]] - 1);
+      weights.push(this.weightOf[t.kinds[k]]);
+    }
+    // A word the English side also uses as it is (a name, a loanword) is matched already.
+    if (!this.on[DICTIONARY] || !t.glosses || this.has(t.identical)) return;
+    let found = 0;
+    for (const g of t.glosses) if (this.has(g)) found++;
+    // A word with many glosses spreads its weight: "membuka" matches open or unlock, not both.
+    const weight = this.weightOf[DICTIONARY] / Math.sqrt(found || 1);
+    for (const g of t.glosses) {
+      if (!this.has(g)) continue;
+      ids.push(this.numbers[g] - 1);
+      weights.push(weight);
+    }
+  }
+}
 
 /**
- * Maps each distinct token of one language to its features, once. A paragraph becomes the list of its
- * tokens' type numbers; features are expanded only when vectors are built.
+ * One side's distinct tokens in this document's numbering, worked out on first use and kept in two
+ * flat arrays (a pair of typed arrays per token made the garbage collector the dearest part).
  */
-class Extractor {
-  private readonly typeOf = new Map<string, number>();
-  readonly types: RawFeatures[] = [];
-  private readonly buffer: number[] = [];
+class SideFeatures {
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  readonly ids: number[] = [];
+  readonly weights: number[] = [];
 
-  constructor(
-    private readonly lang: 'id' | 'en',
-    private readonly on: Evidence,
-    private readonly w: Weights,
-    private readonly intern: Map<string, number>,
-    /** Indonesian side only: the dictionary, and how many features the English side has (interned first). */
-    private readonly dictionary?: Dictionary,
-    private readonly englishFeatures = Infinity,
-  ) {}
+  constructor(readonly paragraphs: readonly ParagraphAnalysis[], private readonly tokens: readonly TokenFeatures[], private readonly numbering: DocumentFeatures) {
+    this.start = new Int32Array(tokens.length).fill(-1);
+    this.end = new Int32Array(tokens.length);
+  }
 
-  /** The type number of a token, or of a paragraph's closing punctuation (written "\n." etc.). */
-  private typeNumber(token: string): number {
-    let t = this.typeOf.get(token);
-    if (t === undefined) {
-      this.typeOf.set(token, (t = this.types.length));
-      this.types.push(token.charCodeAt(0) === 10 ? this.ending(token.slice(1)) : this.token(token));
+  /** Where token t's features are in `ids` and `weights`: [from, to). */
+  from(t: number): number {
+    if (this.start[t] < 0) {
+      this.start[t] = this.ids.length;
+      this.numbering.addLocal(this.tokens[t], this.ids, this.weights);
+      this.end[t] = this.ids.length;
     }
-    return t;
+    return this.start[t];
   }
 
-  paragraph(text: string): Int32Array {
-    const out = this.buffer;
-    out.length = 0;
-    for (const token of tokenStrings(text)) out.push(this.typeNumber(token));
-    // How a paragraph ends (a colon before a list, a question) tends to survive translation.
-    const last = /[.:?!;]\s*$/.exec(text)?.[0].trim();
-    if (last && this.on.punctuation) out.push(this.typeNumber(`\n${last}`));
-    return Int32Array.from(out);
-  }
-
-  private ending(punct: string): RawFeatures {
-    const f: RawFeatures = {ids: [], weights: []};
-    this.add(f, `$${punct}`, this.w.punct);
-    return f;
-  }
-
-  private add(out: RawFeatures, key: string, weight: number): void {
-    let k = this.intern.get(key);
-    if (k === undefined) this.intern.set(key, (k = this.intern.size));
-    out.ids.push(k);
-    out.weights.push(weight);
-  }
-
-  private token(token: string): RawFeatures {
-    const {on, w} = this;
-    const kind = tokenKind(token);
-    const word = normalToken(token, kind);
-    const capitalised = kind === 'word' && word !== token;
-    const out: RawFeatures = {ids: [], weights: []};
-    if (kind === 'code') {
-      if (on.urls) this.add(out, `u${word}`, w.code);
-    } else if (kind === 'number') {
-      if (on.numbers) this.add(out, `#${word}`, w.number);
-    } else if (kind === 'punct') {
-      if (on.punctuation) this.add(out, `p${word}`, w.punct);
-    } else {
-      const date = DATE_WORDS[this.lang].get(word);
-      if (date && on.numbers) this.add(out, date, w.number);
-      if (word.length >= 2 && (capitalised ? on.names : on.cognates)) this.add(out, `=${word}`, capitalised ? w.name : w.identical);
-      if (on.cognates) {
-        const keys = new Set<string>();
-        for (const form of this.lang === 'id' ? [word, ...withoutPrefix(word)] : [word]) {
-          const key = cognateKey(form, this.lang);
-          if (key) keys.add(key);
-        }
-        for (const key of keys) this.add(out, `~${key}`, w.cognate);
-      }
-      if (on.dictionary) this.translations(out, word);
-    }
-    return out;
-  }
-
-  private isEnglishFeature(key: string): boolean {
-    const k = this.intern.get(key);
-    return k !== undefined && k < this.englishFeatures;
-  }
-
-  private translations(out: RawFeatures, word: string): void {
-    if (this.lang === 'en') return this.add(out, `@${stemEnglish(word)}`, this.w.dictionary);
-    // A word the English side also uses as it is (a name, a loanword) is matched already, and looking
-    // it up is the dearest part of building features.
-    if (!this.dictionary || word.length < 3 || this.isEnglishFeature(`=${word}`)) return;
-    const found = new Set<number>();
-    for (const t of this.dictionary(word)) {
-      const key = `@${stemEnglish(t.toLowerCase())}`;
-      if (this.isEnglishFeature(key)) found.add(this.intern.get(key)!);
-    }
-    // A word with many glosses spreads its weight: "membuka" matches open or unlock, not both.
-    const weight = this.w.dictionary / Math.sqrt(found.size || 1);
-    for (const k of found) {
-      out.ids.push(k);
-      out.weights.push(weight);
-    }
+  to(t: number): number {
+    return this.end[t];
   }
 }
 
 /** Builds both sides' vectors; the weight of a feature is its kind's weight times its idf. */
 export function buildFeatureSpace(id: readonly string[], en: readonly string[], evidence: Evidence, weights: Weights, dictionary?: Dictionary): FeatureSpace {
-  const intern = new Map<string, number>();
-  const english = new Extractor('en', evidence, weights, intern);
-  const enTypes = en.map((t) => english.paragraph(t));
-  const indonesian = new Extractor('id', evidence, weights, intern, dictionary, intern.size);
-  const idTypes = id.map((t) => indonesian.paragraph(t));
+  const cache = analysisCache();
+  const analysers = cache.analysers(dictionary);
+  const enParagraphs = en.map((t) => analysers.en.paragraph(t));
+  const idParagraphs = id.map((t) => analysers.id.paragraph(t));
+  const numbering = new DocumentFeatures(cache.features.size, evidence, weights);
+  numbering.addEnglish(enParagraphs, analysers.en.tokens);
+  const dimensions = numbering.dimensions;
 
-  const dimensions = intern.size;
+  const sides = {en: new SideFeatures(enParagraphs, analysers.en.tokens, numbering), id: new SideFeatures(idParagraphs, analysers.id.tokens, numbering)};
+
   const stamp = new Int32Array(dimensions);
   let paragraph = 0;
-  const countDf = (paragraphs: Int32Array[], types: RawFeatures[]) => {
+  const countDf = (side: SideFeatures) => {
     const df = new Int32Array(dimensions);
-    for (const p of paragraphs) {
+    const {ids} = side;
+    for (const p of side.paragraphs) {
       paragraph++;
-      for (let k = 0; k < p.length; k++) {
-        const ids = types[p[k]].ids;
-        for (let x = 0; x < ids.length; x++) {
+      for (const t of p.tokens) {
+        for (let x = side.from(t), to = side.to(t); x < to; x++) {
           if (stamp[ids[x]] !== paragraph) {
             stamp[ids[x]] = paragraph;
             df[ids[x]]++;
@@ -157,22 +121,22 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
     }
     return df;
   };
-  const dfEn = countDf(enTypes, english.types);
-  const dfId = countDf(idTypes, indonesian.types);
+  const dfEn = countDf(sides.en);
+  const dfId = countDf(sides.id);
   const total = id.length + en.length;
   const idf = new Float64Array(dimensions);
   for (let k = 0; k < dimensions; k++) if (dfId[k] > 0 && dfEn[k] > 0) idf[k] = Math.log(1 + total / (dfId[k] + dfEn[k]));
 
   const dense = new Float64Array(dimensions);
   const kept: number[] = [];
-  const side = (paragraphs: Int32Array[], types: RawFeatures[]): SideVectors => {
+  const vectorsOf = (side: SideFeatures): SideVectors => {
+    const {paragraphs, ids, weights: ws} = side;
     const norms2 = new Float64Array(paragraphs.length);
     const vectors = paragraphs.map((p, n) => {
       kept.length = 0;
       paragraph++;
-      for (let x = 0; x < p.length; x++) {
-        const {ids, weights: ws} = types[p[x]];
-        for (let k = 0; k < ids.length; k++) {
+      for (const t of p.tokens) {
+        for (let k = side.from(t), to = side.to(t); k < to; k++) {
           const f = ids[k];
           if (idf[f] === 0 || ws[k] === 0) continue;
           if (stamp[f] !== paragraph) {
@@ -191,7 +155,7 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
       }
       return vector;
     });
-    return {vectors, norms2};
+    return {vectors, norms2, lengths: Float64Array.from(paragraphs, (p) => p.length), boilerplate: Float64Array.from(paragraphs, (p) => p.boilerplate)};
   };
-  return {id: side(idTypes, indonesian.types), en: side(enTypes, english.types), dimensions};
+  return {id: vectorsOf(sides.id), en: vectorsOf(sides.en), dimensions};
 }

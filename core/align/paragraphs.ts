@@ -2,9 +2,7 @@
 // 0-1, 1-2, 2-1 and 2-2 (more shapes through options.model), each with a confidence (its posterior
 // probability), optionally around links an editor confirmed. Time and memory grow linearly with length.
 import {checkAnchors, stretchesBetween, type Anchor} from './anchors';
-import {boilerplateScore} from './boilerplate';
 import {buildFeatureSpace, type Dictionary, type SideVectors} from './features';
-import {textLength} from './lengths';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL, type Evidence, type ModelParameters} from './model';
 import {alignUnits, DEFAULT_SEARCH, type SearchSettings} from './multiscale';
 import {sliceUnits, type Units} from './units';
@@ -25,14 +23,15 @@ export interface AlignOptions {
   search?: Partial<typeof DEFAULT_SEARCH>;
 }
 
-function unitsOf(texts: readonly string[], side: SideVectors, pinned: ReadonlySet<number>, evidence: Evidence): Units {
+function unitsOf(side: SideVectors, pinned: ReadonlySet<number>, evidence: Evidence): Units {
+  const count = side.vectors.length;
   return {
     vectors: side.vectors,
     norms2: side.norms2,
-    lengths: Float64Array.from(texts, textLength),
-    sizes: new Float64Array(texts.length).fill(1),
-    boilerplate: Float64Array.from(texts, (t) => (evidence.boilerplate ? boilerplateScore(t) : 0)),
-    pinned: Float64Array.from(texts, (_, k) => (pinned.has(k) ? 1 : 0)),
+    lengths: side.lengths,
+    sizes: new Float64Array(count).fill(1),
+    boilerplate: evidence.boilerplate ? side.boilerplate : new Float64Array(count),
+    pinned: Float64Array.from({length: count}, (_, k) => (pinned.has(k) ? 1 : 0)),
   };
 }
 
@@ -57,8 +56,8 @@ export function alignParagraphs(id: string[], en: string[], options: AlignOption
   const pinnedEn = new Set(anchors.filter((a) => a.id.length === 0).flatMap((a) => a.en));
 
   const space = buildFeatureSpace(id, en, evidence, model.featureWeights, options.dictionary);
-  const idUnits = unitsOf(id, space.id, pinnedId, evidence);
-  const enUnits = unitsOf(en, space.en, pinnedEn, evidence);
+  const idUnits = unitsOf(space.id, pinnedId, evidence);
+  const enUnits = unitsOf(space.en, pinnedEn, evidence);
   const idChars = sum(idUnits.lengths);
   const enChars = sum(enUnits.lengths);
   const settings: SearchSettings = {

@@ -21,14 +21,15 @@ export interface CostTable { band: Band; shapes: readonly Shape[]; costs: Float3
 
 export function tabulateCosts(band: Band, shapes: readonly Shape[], step: StepCost): CostTable {
   const {n, lo, hi, offset} = band;
-  const costs = new Float32Array(offset[n + 1] * shapes.length).fill(Infinity);
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      const base = (offset[i] + j - lo[i]) * shapes.length;
-      for (let s = 0; s < shapes.length; s++) {
-        const {di, dj} = shapes[s];
-        if (cell(band, i - di, j - dj) >= 0) costs[base + s] = step.cost(i - di, j - dj, di, dj);
-      }
+  const S = shapes.length;
+  const costs = new Float32Array(offset[n + 1] * S).fill(Infinity);
+  for (let s = 0; s < S; s++) {
+    const {di, dj} = shapes[s];
+    // Links of this shape that start inside the band: from row i − di, columns lo..hi of that row.
+    for (let i = di; i <= n; i++) {
+      const from = Math.max(lo[i], lo[i - di] + dj);
+      const to = Math.min(hi[i], hi[i - di] + dj);
+      for (let j = from, at = (offset[i] + from - lo[i]) * S + s; j <= to; j++, at += S) costs[at] = step.cost(i - di, j - dj, di, dj);
     }
   }
   return {band, shapes, costs};

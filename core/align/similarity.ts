@@ -21,12 +21,30 @@ function neighbourDots(units: Units, scratch: DotScratch): Float64Array[] {
   return out;
 }
 
+/** Squared norm of each block of up to MAX_SPAN consecutive units, from their norms and neighbours' dot products. */
+function blockNorms(units: Units, near: Float64Array[]): Float64Array[] {
+  const n = units.norms2.length;
+  return Array.from({length: MAX_SPAN}, (_, d) => {
+    const out = new Float64Array(n);
+    for (let start = 0; start + d < n; start++) {
+      let s = 0;
+      for (let a = start; a <= start + d; a++) {
+        s += units.norms2[a];
+        for (let k = 1; a + k <= start + d; k++) s += 2 * near[k - 1][a];
+      }
+      out[start] = s;
+    }
+    return out;
+  });
+}
+
 export class LexicalCosts {
   private readonly pairLo: Int32Array;
   private readonly pairOffset: Int32Array;
   private readonly pairDots: Float64Array;
-  private readonly idNear: Float64Array[];
-  private readonly enNear: Float64Array[];
+  /** Squared norm of each block of units: [span − 1][start]. */
+  private readonly idBlocks: Float64Array[];
+  private readonly enBlocks: Float64Array[];
   readonly idBest: Float64Array;
   readonly enBest: Float64Array;
   /** Typical cosine of a true link in this document, so that the lexical term means the same with or without a dictionary. */
@@ -73,8 +91,8 @@ export class LexicalCosts {
     }
     const best = this.idBest.filter((_, a) => id.norms2[a] > 0).sort();
     this.reference = Math.max(0.05, best.length ? best[best.length >> 1] : 0);
-    this.idNear = neighbourDots(id, scratch);
-    this.enNear = neighbourDots(en, scratch);
+    this.idBlocks = blockNorms(id, neighbourDots(id, scratch));
+    this.enBlocks = blockNorms(en, neighbourDots(en, scratch));
     this.memberWeight = model.lexicalWeight / 2;
     this.threshold = model.lexicalThreshold;
     this.unmatchedCost = this.memberWeight * model.lexicalThreshold * model.unmatchedMember;
@@ -83,15 +101,6 @@ export class LexicalCosts {
   private pair(a: number, b: number): number {
     const k = b - this.pairLo[a];
     return k >= 0 && this.pairOffset[a] + k < this.pairOffset[a + 1] ? this.pairDots[this.pairOffset[a] + k] : 0;
-  }
-
-  private blockNorm2(units: Units, near: Float64Array[], start: number, span: number): number {
-    let s = 0;
-    for (let a = start; a < start + span; a++) {
-      s += units.norms2[a];
-      for (let d = 1; a + d < start + span; d++) s += 2 * near[d - 1][a];
-    }
-    return s;
   }
 
   /**
@@ -103,9 +112,11 @@ export class LexicalCosts {
    * blocks of which one has no feature at all are no evidence either way.
    */
   cost(i: number, j: number, di: number, dj: number): number {
-    const idBlock = this.blockNorm2(this.id, this.idNear, i, di);
-    const enBlock = this.blockNorm2(this.en, this.enNear, j, dj);
+    const idBlock = this.idBlocks[di - 1][i];
+    const enBlock = this.enBlocks[dj - 1][j];
     if (idBlock <= 0 || enBlock <= 0) return 0;
+    // The commonest link, 1-1: both paragraphs are compared with each other, at the same cost.
+    if (di === 1 && dj === 1) return 2 * this.memberCost(this.pair(i, j), idBlock, enBlock);
     let cost = 0;
     for (let a = i; a < i + di; a++) {
       let dot = 0;

@@ -1,11 +1,16 @@
-// The translation memory on both databases: confirmed links become entries, exact matches come
+// The translation memory on both databases: confirmed links become entries (through a job once the
+// editor pauses), exact matches come
 // back for a whole batch in one query, fuzzy ones with their percentage, and TMX files load.
 import path from 'node:path';
 import {expect, test} from 'vitest';
 import {readContentDir} from '../../server/contentFiles';
 import {importTextSource} from '../../server/import';
 import {classesFor} from '../../core/memoryClasses';
+import {ensureUser} from '../../server/accounts';
+import {applyEdit, undoEdit, type EditRequest} from '../../server/editor/operations';
 import {addToMemory, findExact, findFuzzy, importTmxToMemory, recordConfirmedLinks} from '../../server/memory';
+import {MEMORY_QUEUE, queueMemoryRecording, runMemoryJob, startMemoryWorker} from '../../server/memoryQueue';
+import {startQueue} from '../../server/queue';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -36,17 +41,44 @@ describeOnBothDatabases('translation memory', (db) => {
     expect(await findExact(prisma, 'id', 'en', ['Sekolah diliburkan sampai hari Rabu.'])).toEqual([expect.stringMatching(/school/i)]);
   });
 
-  test('recording only the links an edit confirmed reads just those rows', async () => {
+  test('a confirm is recorded by a job once the text has been quiet, and a confirm undone before then is not', async () => {
     const prisma = db().prisma;
     const [source] = await readContentDir(fixtures);
-    await importTextSource(prisma, source, () => []);
-    const textId = (await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}})).id;
-    const links = await prisma.alignmentLink.findMany({where: {textId}, orderBy: {position: 'asc'}});
+    const oneToOne = (id: string[], en: string[]) => Array.from({length: Math.min(id.length, en.length)}, (_, k) => ({id: [k], en: [k], score: 0.5}));
+    await importTextSource(prisma, {...source, slug: 'quiet-memory', alignment: null}, oneToOne, 'draft');
+    const text = await prisma.text.findUniqueOrThrow({where: {slug: 'quiet-memory'}, select: {id: true, revision: true}});
+    await ensureUser(prisma, {email: 'memory-editor@example.org', password: 'password-1', name: 'Mira', role: 'editor'});
+    const editor = {id: (await prisma.user.findUniqueOrThrow({where: {email: 'memory-editor@example.org'}})).id, role: 'editor' as const};
+    let revision = text.revision;
+    const edit = async (request: EditRequest | 'undo') => {
+      const result = request === 'undo' ? await undoEdit(prisma, editor, {textId: text.id, revision}) : await applyEdit(prisma, editor, {textId: text.id, revision, request}, oneToOne);
+      if (!result.ok) throw new Error(result.error);
+      revision = result.revision;
+    };
     await prisma.memoryEntry.deleteMany({});
-    // The 1-1 link is listed as automatic and left out; the 1-2 link (3=2,3) far into the text is recorded alone.
-    const recorded = await recordConfirmedLinks(prisma, textId, [{...links[0]!, status: 'automatic'}, {...links[2]!, status: 'confirmed'}]);
-    expect(recorded).toEqual({paragraphs: 0, sentences: 4});
-    expect(await findExact(prisma, 'id', 'en', ['Hujan deras mengguyur Jakarta pada hari Senin.', 'Sekolah diliburkan sampai hari Rabu.'])).toEqual([null, expect.stringMatching(/school/i)]);
+    const queue = await startQueue(db(), {pollingIntervalSeconds: 0.5});
+    const waiting = async () => (await prisma.$queryRaw<{n: number}[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${MEMORY_QUEUE} AND singleton_key = ${text.id} AND state = 'created'`)[0]!.n;
+    try {
+      await edit({kind: 'confirm', row: 0});
+      // Just after an edit the job asks again later, and one waiting job covers any number of requests.
+      expect(await runMemoryJob(prisma, queue, text.id, 3)).toMatchObject({kind: 'postponed'});
+      await queueMemoryRecording(queue, text.id);
+      expect(await waiting()).toBe(1);
+      expect(await prisma.memoryEntry.count()).toBe(0);
+      // Row 1 confirmed and undone before the job runs: only row 0 is remembered.
+      await edit({kind: 'confirm', row: 1});
+      await edit('undo');
+      expect(await runMemoryJob(prisma, queue, text.id, 0)).toEqual({kind: 'recorded', paragraphs: 2, sentences: 0}); // one pair, both directions
+      expect(await findExact(prisma, 'id', 'en', ['Hujan deras mengguyur Jakarta pada hari Senin.', 'Banyak jalan tergenang.'])).toEqual(['Heavy rain fell on Jakarta on Monday.', null]);
+      // Through the worker: the job queued by a confirm runs once the text has been quiet for a second.
+      await startMemoryWorker(prisma, queue, 1);
+      await edit({kind: 'confirm', row: 1});
+      await queueMemoryRecording(queue, text.id, 1);
+      await expect.poll(() => findExact(prisma, 'id', 'en', ['Banyak jalan tergenang.']), {timeout: 15_000, interval: 200}).toEqual(['Many streets flooded, and residents used rubber boats.']);
+      expect(await runMemoryJob(prisma, queue, 'no-such-text')).toEqual({kind: 'gone'});
+    } finally {
+      await queue.stop({graceful: false, wait: true, close: true});
+    }
   });
 
   test('exact matching ignores spacing, keeps order and answers null for unknown text', async () => {

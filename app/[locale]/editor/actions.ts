@@ -8,7 +8,9 @@ import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
 import {applyEdit, redoEdit, restoreRevision, undoEdit, type EditResult} from '@/server/editor/operations';
 import {EditInput, HistoryInput, RestoreInput} from '@/server/editor/requests';
-import {recordConfirmedLinks} from '@/server/memory';
+import {getQueue} from '@/server/jobs';
+import {log} from '@/server/log';
+import {queueMemoryRecording} from '@/server/memoryQueue';
 
 export type EditActionResult = EditResult | {ok: false; error: 'invalidInput'};
 
@@ -26,12 +28,11 @@ export async function editText(input: unknown): Promise<EditActionResult> {
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
   const result = await applyEdit(prisma(), await getCurrentUser(), parsed.data, alignForImport);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  // A confirmed pair of paragraphs is a translation worth remembering: the rows this edit confirmed
-  // are recorded after the response, so the editor's keystroke does not wait for the memory.
-  const confirmed = result.ok ? result.change.links?.inserted.filter((l) => l.status === 'confirmed') : undefined;
-  if (confirmed?.length) {
+  // A confirmed pair of paragraphs is a translation worth remembering: a job records the text's
+  // confirmed rows once the editor has paused (server/memoryQueue.ts).
+  if (result.ok && result.change.links?.inserted.some((l) => l.status === 'confirmed')) {
     const textId = parsed.data.textId;
-    after(() => recordConfirmedLinks(prisma(), textId, confirmed));
+    after(() => getQueue().then((queue) => queueMemoryRecording(queue, textId)).catch((error: Error) => log.error('memory recording not queued', {textId, error: error.message})));
   }
   return result;
 }
