@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {applyChange, checkLinks, invertChange, type AlignedDoc, type LinkState} from './alignmentChange';
+import {applyChange, changeForPage, checkLinks, invertChange, type AlignedDoc, type LinkState} from './alignmentChange';
 import {planInWindow, planOperation, planRealign, realignStart, type Operation} from './alignmentEdits';
 
 const link = (id: [number, number], en: [number, number], status: LinkState['status'] = 'automatic', score = 0.9): LinkState => ({idStart: id[0], idEnd: id[1], enStart: en[0], enEnd: en[1], score, status});
@@ -21,6 +21,8 @@ function run(doc: AlignedDoc, op: Operation): AlignedDoc {
   expect(checkLinks(after.links, {id: after.paragraphs.id.length, en: after.paragraphs.en.length})).toBeNull();
   // Undo restores exactly what was there.
   expect(applyChange(after, invertChange(planned.change))).toEqual(doc);
+  // The page, which gets the replaced rows only counted, ends up with the same document.
+  expect(applyChange(doc, changeForPage(planned.change))).toEqual(after);
   return after;
 }
 

@@ -1,9 +1,9 @@
-// npm run bench:editor [-- --http] [--http-only] [--runs 30] [--port 3390]
+// npm run bench:editor [-- --http] [--http-only] [--runs 30] [--only realign,confirmThrough] [--json FILE] [--port 3390]
 // Each editor operation on a 1,000-paragraph text in the embedded default database (PGlite on disk),
 // p50 and p99 in ms: the server's work in this process (transaction, revision, undo, redo), and with
 // --http also the whole round trip: the production build (a copy in tmp/bench-editor-app), signed in
 // as the demo editor, calling the editor's server actions over HTTP the way the browser does.
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {EditRequest} from '../server/editor/operations';
@@ -31,7 +31,7 @@ const oneToOne = (id: string[], en: string[]): ScoredRun[] => {
   return Array.from({length: Math.max(id.length, en.length)}, (_, i) => ({id: i < id.length ? [i] : [], en: i < en.length ? [i] : [], score}));
 };
 
-const operations: [string, EditRequest][] = [
+const allOperations: [string, EditRequest][] = [
   ['merge', {kind: 'merge', row: mid}],
   ['split', {kind: 'split', row: mid, idCount: 1, enCount: 0}],
   ['moveUp', {kind: 'moveUp', row: mid, side: 'en'}],
@@ -44,6 +44,8 @@ const operations: [string, EditRequest][] = [
   ['joinParagraphs', {kind: 'joinParagraphs', lang: 'en', position: 10}],
   ['realign', {kind: 'realign'}],
 ];
+const only = args.only ? String(args.only).split(',') : null;
+const operations = allOperations.filter(([name]) => !only || only.includes(name));
 
 /** One way of reaching the editor: in this process or over HTTP. Each call returns the new revision. */
 interface Driver { apply(request: EditRequest): Promise<number>; undo(): Promise<number>; redo(): Promise<number> }
@@ -124,6 +126,7 @@ async function measureInProcess(): Promise<Timings> {
     };
     try {
       const timings = await measure(driver, operations);
+      if (!timings.realign) return timings;
       align = alignForImport;
       const real = await measure(driver, [['realign', {kind: 'realign'}]]);
       timings['realign, real aligner'] = real.realign!;
@@ -198,6 +201,8 @@ const server = args['http-only'] ? {} : await measureInProcess();
 console.log(`load average after the server-side runs: ${load()}`);
 const http = args.http || args['http-only'] ? await measureOverHttp() : undefined;
 if (http) console.log(`load average after the HTTP runs: ${load()}`);
+// Every measured time, for looking at a tail's shape.
+if (typeof args.json === 'string') writeFileSync(args.json, JSON.stringify({server, http}, null, 1));
 console.log(`editor operations on a ${PARAGRAPHS}-paragraph text, embedded PGlite on disk, ${N} runs each (ms; after one untimed run, p99 of ${N} runs is the slowest):`);
 const names = [...new Set([...Object.keys(server), ...Object.keys(http ?? {})])];
 const none: Timings[string] = {doing: [], cpu: [], undoing: [], redoing: []};

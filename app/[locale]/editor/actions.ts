@@ -2,6 +2,7 @@
 
 import {revalidatePath} from 'next/cache';
 import {after} from 'next/server';
+import {changeForPage, type PageChange} from '@/core/alignmentChange';
 import {routing} from '@/i18n/routing';
 import {alignForImport} from '@/server/aligner';
 import {getCurrentUser} from '@/server/auth';
@@ -12,7 +13,13 @@ import {getQueue} from '@/server/jobs';
 import {log} from '@/server/log';
 import {queueMemoryRecording} from '@/server/memoryQueue';
 
-export type EditActionResult = EditResult | {ok: false; error: 'invalidInput'};
+type Done = Extract<EditResult, {ok: true}>;
+/** What the editor's page gets back: the change with the rows it replaced only counted (core/alignmentChange.ts). */
+export type EditActionResult = Exclude<EditResult, Done> | (Omit<Done, 'change'> & {change: PageChange}) | {ok: false; error: 'invalidInput'};
+
+function forPage(result: EditResult): EditActionResult {
+  return result.ok ? {...result, change: changeForPage(result.change)} : result;
+}
 
 // Readers' pages are cached: a change to a published text (or to whether it is published) refreshes them.
 function refreshReaders(result: EditResult, wasPublished: boolean): void {
@@ -28,13 +35,15 @@ export async function editText(input: unknown): Promise<EditActionResult> {
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
   const result = await applyEdit(prisma(), await getCurrentUser(), parsed.data, alignForImport);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  // A confirmed pair of paragraphs is a translation worth remembering: a job records the text's
-  // confirmed rows once the editor has paused (server/memoryQueue.ts).
-  if (result.ok && result.change.links?.inserted.some((l) => l.status === 'confirmed')) {
-    const textId = parsed.data.textId;
-    after(() => getQueue().then((queue) => queueMemoryRecording(queue, textId)).catch((error: Error) => log.error('memory recording not queued', {textId, error: error.message})));
-  }
-  return result;
+  rememberConfirmed(result, parsed.data.textId);
+  return forPage(result);
+}
+
+// A confirmed pair of paragraphs is a translation worth remembering: a job records the text's
+// confirmed rows once the editor has paused (server/memoryQueue.ts).
+function rememberConfirmed(result: EditResult, textId: string): void {
+  if (!result.ok || !result.change.links?.inserted.some((l) => l.status === 'confirmed')) return;
+  after(() => getQueue().then((queue) => queueMemoryRecording(queue, textId)).catch((error: Error) => log.error('memory recording not queued', {textId, error: error.message})));
 }
 
 export async function undoLast(input: unknown): Promise<EditActionResult> {
@@ -50,7 +59,8 @@ async function walkHistory(input: unknown, step: typeof undoEdit): Promise<EditA
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
   const result = await step(prisma(), await getCurrentUser(), parsed.data);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  return result;
+  rememberConfirmed(result, parsed.data.textId);
+  return forPage(result);
 }
 
 export async function restoreTo(input: unknown): Promise<EditActionResult> {
@@ -58,5 +68,6 @@ export async function restoreTo(input: unknown): Promise<EditActionResult> {
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
   const result = await restoreRevision(prisma(), await getCurrentUser(), parsed.data);
   refreshReaders(result, true);
-  return result;
+  rememberConfirmed(result, parsed.data.textId);
+  return forPage(result);
 }
