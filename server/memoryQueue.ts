@@ -19,7 +19,12 @@ const created = new WeakMap<Queue, Promise<unknown>>();
 
 function memoryQueue(queue: Queue): Promise<unknown> {
   let ready = created.get(queue);
-  if (!ready) created.set(queue, (ready = queue.createQueue(MEMORY_QUEUE, {name: MEMORY_QUEUE, policy: 'stately'})));
+  if (!ready) {
+    ready = queue.createQueue(MEMORY_QUEUE, {name: MEMORY_QUEUE, policy: 'stately'});
+    created.set(queue, ready);
+    // A database that was away is asked again next time.
+    ready.catch(() => created.delete(queue));
+  }
   return ready;
 }
 

@@ -74,7 +74,6 @@ export class Analyser {
     private readonly maxParagraphs: number,
   ) {}
 
-
   get paragraphCount(): number {
     return this.paragraphs.size;
   }

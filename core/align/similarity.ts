@@ -54,7 +54,6 @@ export class LexicalCosts {
   private readonly memberWeight: number;
   private readonly threshold: number;
   private readonly unmatchedCost: number;
-  private readonly dots = new Float64Array(MAX_SPAN * MAX_SPAN);
 
   constructor(
     private readonly id: Units,
@@ -118,19 +117,16 @@ export class LexicalCosts {
     if (idBlock <= 0 || enBlock <= 0) return 0;
     // The commonest link, 1-1: both paragraphs are compared with each other, at the same cost.
     if (di === 1 && dj === 1) return 2 * this.memberCost(this.pair(i, j), idBlock, enBlock);
-    // Each pair's dot product once, summed by row and by column in the same order as ever.
-    const dots = this.dots;
-    for (let a = 0; a < di; a++) for (let b = 0; b < dj; b++) dots[a * MAX_SPAN + b] = this.pair(i + a, j + b);
     let cost = 0;
-    for (let a = 0; a < di; a++) {
+    for (let a = i; a < i + di; a++) {
       let dot = 0;
-      for (let b = 0; b < dj; b++) dot += dots[a * MAX_SPAN + b];
-      cost += this.memberCost(dot, this.id.norms2[i + a], enBlock);
+      for (let b = j; b < j + dj; b++) dot += this.pair(a, b);
+      cost += this.memberCost(dot, this.id.norms2[a], enBlock);
     }
-    for (let b = 0; b < dj; b++) {
+    for (let b = j; b < j + dj; b++) {
       let dot = 0;
-      for (let a = 0; a < di; a++) dot += dots[a * MAX_SPAN + b];
-      cost += this.memberCost(dot, this.en.norms2[j + b], idBlock);
+      for (let a = i; a < i + di; a++) dot += this.pair(a, b);
+      cost += this.memberCost(dot, this.en.norms2[b], idBlock);
     }
     return cost;
   }
