@@ -89,17 +89,26 @@ export function stepPosteriors({band: wide, shapes, costs}: CostTable, path: rea
   const {n, lo, hi, offset} = band;
   const total = offset[n + 1];
   const S = shapes.length;
+  const shapeDi = shapes.map((x) => x.di);
+  const shapeDj = shapes.map((x) => x.dj);
   const costAt = (i: number, j: number, s: number) => costs[(wide.offset[i] + j - wide.lo[i]) * S + s];
+  /** Cell (i − di, j − dj) of the narrow band, or −1 outside it. */
+  const from = (i: number, j: number, s: number) => {
+    const pi = i - shapeDi[s];
+    const pj = j - shapeDj[s];
+    return pi < 0 || pj < lo[pi] || pj > hi[pi] ? -1 : offset[pi] + pj - lo[pi];
+  };
   const forward = new Float64Array(total).fill(Infinity);
   const backward = new Float64Array(total).fill(Infinity);
   forward[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
       const here = offset[i] + j - lo[i];
+      const at = (wide.offset[i] + j - wide.lo[i]) * S;
       let acc = forward[here];
       for (let s = 0; s < S; s++) {
-        const prev = cell(band, i - shapes[s].di, j - shapes[s].dj);
-        const c = costAt(i, j, s);
+        const prev = from(i, j, s);
+        const c = costs[at + s];
         if (prev >= 0 && c !== Infinity) acc = softMin(acc, forward[prev] + c, temperature);
       }
       forward[here] = acc;
@@ -110,10 +119,11 @@ export function stepPosteriors({band: wide, shapes, costs}: CostTable, path: rea
     for (let j = hi[i]; j >= lo[i]; j--) {
       const after = backward[offset[i] + j - lo[i]];
       if (after === Infinity) continue;
+      const at = (wide.offset[i] + j - wide.lo[i]) * S;
       // Push this cell's backward cost to every cell a link could have started from.
       for (let s = 0; s < S; s++) {
-        const prev = cell(band, i - shapes[s].di, j - shapes[s].dj);
-        const c = costAt(i, j, s);
+        const prev = from(i, j, s);
+        const c = costs[at + s];
         if (prev >= 0 && c !== Infinity) backward[prev] = softMin(backward[prev], after + c, temperature);
       }
     }
