@@ -106,6 +106,21 @@ test('re-aligning keeps confirmed rows and realigns only what follows the last o
   expect(planned.change.links?.at).toBe(2);
 });
 
+test('re-aligning leaves rows alone whose score moved only by rounding', () => {
+  const doc = sample();
+  const tail = {id: doc.paragraphs.id.map((p) => p.body), en: doc.paragraphs.en.map((p) => p.body)};
+  // The same rows as stored, one score off by float noise, one row's score really changed.
+  const planned = planRealign(doc.links, tail, () => [
+    {id: [0], en: [0], score: 0.9 + 1e-12},
+    {id: [1], en: [1], score: 0.3},
+    {id: [2], en: [2], score: 0.25},
+    {id: [3], en: [3], score: 0.9},
+  ]);
+  if (!planned.ok) throw new Error(planned.error);
+  expect(planned.change.links).toEqual({at: 2, removed: [doc.links[2]], inserted: [{...doc.links[2], score: 0.25}]});
+  expect(planRealign(doc.links, tail, () => doc.links.map((_, k) => ({id: [k], en: [k], score: doc.links[k]!.score - 1e-9})))).toEqual({ok: false, error: 'nothingToDo'});
+});
+
 test('planning on the window the server loads gives the same change as planning on the whole text', () => {
   // Rows of every shape, including one with nothing on the Indonesian side.
   const doc = run(run(sample(), {kind: 'merge', row: 1}), {kind: 'detach', row: 1, side: 'en', end: 'last'});

@@ -185,6 +185,9 @@ export function realignStart(links: LinkState[]): Record<Side, number> {
  * Re-aligns every paragraph after the last confirmed row; confirmed rows and those before them stay.
  * `tail` holds the paragraphs from realignStart(links) on, all the server needs to read.
  */
+/** Score differences below this are arithmetic, not evidence: scores are shown as whole percentages. */
+const SCORE_NOISE = 1e-6;
+
 export function planRealign(links: LinkState[], tail: Record<Side, string[]>, align: RowAligner): Planned {
   const last = links.findLastIndex((l) => l.status === 'confirmed');
   const {id: idFrom, en: enFrom} = realignStart(links);
@@ -198,7 +201,15 @@ export function planRealign(links: LinkState[], tail: Record<Side, string[]>, al
     en = enStart + run.en.length;
     return {idStart, idEnd: id, enStart, enEnd: en, score: run.score, status: 'automatic'};
   });
-  const next = [...links.slice(0, last + 1), ...realigned];
+  // A row the aligner draws as before keeps its stored score when the new one differs only by
+  // rounding (the same lattice, summed from another start): re-aligning then rewrites and sends only
+  // what moved, not every row after the cursor.
+  const before = new Map(links.slice(last + 1).map((l) => [`${l.idStart}:${l.idEnd}:${l.enStart}:${l.enEnd}`, l]));
+  const settled = realigned.map((l) => {
+    const old = before.get(`${l.idStart}:${l.idEnd}:${l.enStart}:${l.enEnd}`);
+    return old && old.status === l.status && Math.abs(old.score - l.score) < SCORE_NOISE ? old : l;
+  });
+  const next = [...links.slice(0, last + 1), ...settled];
   if (checkLinks(next, {id: idFrom + tail.id.length, en: enFrom + tail.en.length})) return {ok: false, error: 'invalidOperation'};
   const splice = diffLinks(links, next, null);
   return splice ? {ok: true, change: {links: splice}} : {ok: false, error: 'nothingToDo'};
