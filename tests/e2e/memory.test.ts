@@ -1,6 +1,7 @@
 // The translation memory in both UI languages: the demo editor loads a TMX file on the memory page
 // (and is told why a bad file is refused), tries a fuzzy lookup, then takes a fuzzy match into a
-// paragraph of the alignment editor with one key and saves it through the normal edit path.
+// paragraph of the alignment editor with one key and saves it through the normal edit path; the
+// confirmed row then joins the memory through its job.
 import {expect, inject, test} from 'vitest';
 import {useBrowser} from './browser';
 
@@ -74,6 +75,19 @@ for (const locale of ['en', 'id'] as const) {
     await box.press('Control+Enter');
     await expect.poll(() => page.locator('.erow[data-row="0"] p[lang=en]').textContent()).toBe(target);
     await expect.poll(() => page.locator('.editor-message').textContent()).toBe(t.saved);
+
+    // Confirming the row makes the pair a memory entry once the editor has paused (a job, 5 s of
+    // quiet): the trial lookup then finds the corrected pair whole.
+    await page.keyboard.press('c');
+    await expect.poll(() => page.locator('.erow[data-row="0"].confirmed').count()).toBe(1);
+    await page.goto(`${baseUrl}/${locale}/editor/memory`);
+    const edited = source.replace('delapan', 'sembilan');
+    await expect.poll(async () => {
+      await page.locator('textarea[name=source]').fill(edited);
+      await page.getByRole('button', {name: t.lookUp, exact: true}).click();
+      await page.waitForTimeout(500);
+      return page.locator('.memory-matches li .match-percent').allTextContents();
+    }, {timeout: 30_000, interval: 1_000}).toContainEqual(expect.stringContaining('100'));
     await context.close();
   });
 }
