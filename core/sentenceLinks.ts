@@ -1,7 +1,7 @@
 // Which sentence answers which, inside one row of the reader (one paragraph link): every sentence
 // gets the index of its sentence link as a key, and the two sides of a link share that key.
 import {alignGroupSentences} from './align/sentences';
-import type {Dictionary} from './align/features';
+import type {Dictionary} from './align/analysis';
 
 export interface SentenceMark { start: number; end: number; key: number }
 export interface RowSentences { id: SentenceMark[][]; en: SentenceMark[][] }

@@ -11,7 +11,7 @@ import {performance} from 'node:perf_hooks';
 import {paragraphsFromLines} from '../core/align/lines';
 import {EVIDENCE, type EvidenceName} from '../core/align/model';
 import {quickDictionary} from '../core/align/dictionary';
-import type {Dictionary} from '../core/align/features';
+import type {Dictionary} from '../core/align/analysis';
 import {alignParagraphs, type AlignOptions, type Link} from '../core/align/paragraphs';
 import {addCounts, countLinks, laxF1, NO_COUNTS, strictF1, type GoldLink, type LinkCounts} from '../core/align/scoring';
 import {englishWordsFor, loadLexicon} from '../core/lexicon';

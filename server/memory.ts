@@ -50,7 +50,7 @@ export async function addToMemory(
     .map((p) => ({sourceLang: from, targetLang: to, source: p.source, target: p.target, sourceHash: hashSource(p.source), origin, textId}));
   let added = 0;
   // Small chunks, yielding in between: the embedded database has one connection, and this also runs
-  // after an editor's confirm, so the editor's next request waits for one chunk, never for the text.
+  // in the memory job (server/memoryQueue.ts), so an editor who resumes work waits for one chunk at most.
   for (let i = 0; i < rows.length; i += 50) {
     if (i) await yieldToOthers();
     const chunk = rows.slice(i, i + 50);

@@ -3,7 +3,7 @@
 // every reading and is the better lookup for a reader, but at about 0.4 ms a word it would spend more
 // than the whole 2-second budget of a 6,000-paragraph document (3,000 distinct words) on look-ups.
 import {indonesianGlosses, type Lexicon} from '../lexicon';
-import type {Dictionary} from './features';
+import type {Dictionary} from './analysis';
 import {indonesianStems} from './words';
 
 // Glosses are phrases ("to use", "a kind of"); these words in them would match any English paragraph.

@@ -6,7 +6,6 @@ import {analysisCache, DICTIONARY, KIND_EVIDENCE, KINDS, type Dictionary, type P
 import type {Evidence, ModelParameters} from './model';
 import type {SparseVector} from './vectors';
 
-export type {Dictionary} from './analysis';
 type Weights = ModelParameters['featureWeights'];
 
 export interface SideVectors { vectors: SparseVector[]; norms2: Float64Array; lengths: Float64Array; boilerplate: Float64Array }

@@ -2,7 +2,8 @@
 // 0-1, 1-2, 2-1 and 2-2 (more shapes through options.model), each with a confidence (its posterior
 // probability), optionally around links an editor confirmed. Time and memory grow linearly with length.
 import {checkAnchors, stretchesBetween, type Anchor} from './anchors';
-import {buildFeatureSpace, type Dictionary, type SideVectors} from './features';
+import type {Dictionary} from './analysis';
+import {buildFeatureSpace, type SideVectors} from './features';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL, type Evidence, type ModelParameters} from './model';
 import {alignUnits, DEFAULT_SEARCH, type SearchSettings} from './multiscale';
 import {sliceUnits, type Units} from './units';
