@@ -1,6 +1,6 @@
 'use client';
 
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
 import type {MemoryLookupResult} from '@/server/editor/memory';
@@ -115,7 +115,10 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
     document.querySelector(`.erow[data-row="${cursor.row}"]`)?.scrollIntoView({block: 'nearest'});
   }, [cursor.row]);
 
-  useEffect(() => {
+  // Bound in a layout effect, i.e. in the same commit that shows an edit's result: bound after paint,
+  // a key pressed in between ran the previous handler with the previous revision and was refused as
+  // stale (a browser test pressing P right after seeing "in review" caught it).
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (mode !== 'normal' || !row) return;
       const target = event.target as HTMLElement;
