@@ -1,6 +1,7 @@
 'use client';
 
-import {useEffect, useState, useTransition} from 'react';
+import {useEffect, useRef, useState, useTransition} from 'react';
+import {useRouter} from 'next/navigation';
 import type {DraftJobView} from '@/server/drafts';
 
 export interface DraftProgressLabels {
@@ -30,6 +31,14 @@ export function DraftProgress({textId, initial, canRequest, labels, actions}: {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const active = job?.status === 'queued' || job?.status === 'running';
+  const router = useRouter();
+  const wasActive = useRef(active);
+
+  // A draft finished while the page was open: the page is drawn again with its rows.
+  useEffect(() => {
+    if (wasActive.current && job?.status === 'done') router.refresh();
+    wasActive.current = active;
+  }, [active, job?.status, router]);
 
   useEffect(() => {
     if (!active || !job) return;
@@ -57,7 +66,7 @@ export function DraftProgress({textId, initial, canRequest, labels, actions}: {
         </p>
       )}
       {job?.status === 'done' && canRequest && (
-        <p>{labels.done} <button type="button" onClick={() => window.location.reload()}>{labels.show}</button></p>
+        <p>{labels.done} <button type="button" onClick={() => router.refresh()}>{labels.show}</button></p>
       )}
       {job?.status === 'failed' && <p role="alert">{labels.failed} {reason(job.error)}</p>}
       {error && <p role="alert">{reason(error)}</p>}

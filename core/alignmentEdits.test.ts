@@ -45,10 +45,10 @@ describe('structural operations', () => {
     expect(shape(run(doc, {kind: 'moveUp', row: 2, side: 'en'}))).toEqual(['0-1:0-1', '1-3:1-3!', '3-4:3-4']);
   });
 
-  test('marking a paragraph as having no counterpart', () => {
+  test('marking a paragraph as having no counterpart: the rest of the row is no longer confirmed', () => {
     const merged = run(sample(), {kind: 'merge', row: 1});
-    expect(shape(run(merged, {kind: 'detach', row: 1, side: 'en', end: 'last'}))).toEqual(['0-1:0-1', '1-3:1-2!', '3-3:2-3!', '3-4:3-4']);
-    expect(shape(run(merged, {kind: 'detach', row: 1, side: 'id', end: 'first'}))).toEqual(['0-1:0-1', '1-2:1-1!', '2-3:1-3!', '3-4:3-4']);
+    expect(shape(run(merged, {kind: 'detach', row: 1, side: 'en', end: 'last'}))).toEqual(['0-1:0-1', '1-3:1-2', '3-3:2-3!', '3-4:3-4']);
+    expect(shape(run(merged, {kind: 'detach', row: 1, side: 'id', end: 'first'}))).toEqual(['0-1:0-1', '1-2:1-1!', '2-3:1-3', '3-4:3-4']);
   });
 
   test('confirming a row and everything above the cursor', () => {

@@ -29,6 +29,9 @@ const end = (l: LinkState, s: Side) => (s === 'id' ? l.idEnd : l.enEnd);
 const withRange = (l: LinkState, s: Side, a: number, b: number): LinkState => (s === 'id' ? {...l, idStart: a, idEnd: b} : {...l, enStart: a, enEnd: b});
 const decided = (l: LinkState): LinkState => ({...l, score: 1, status: 'confirmed'});
 const isEmpty = (l: LinkState) => l.idStart === l.idEnd && l.enStart === l.enEnd;
+// What is left of a row after a paragraph leaves it is a pairing nobody has judged yet: its
+// confirmation no longer holds, and the server scores it again (server/editor/operations.ts).
+const undecided = (l: LinkState): LinkState => ({...l, status: 'automatic'});
 const other = (s: Side): Side => (s === 'id' ? 'en' : 'id');
 
 /** The links after a structural operation, or null when it does not apply to that row. */
@@ -72,11 +75,11 @@ function reshape(links: LinkState[], op: Operation): LinkState[] | null {
       if (end(row, s) - start(row, s) === 0 || end(row, o) - start(row, o) === 0 && end(row, s) - start(row, s) === 1) return null;
       if (op.end === 'first') {
         const alone = decided(withRange(withRange(row, s, start(row, s), start(row, s) + 1), o, start(row, o), start(row, o)));
-        const rest = withRange(row, s, start(row, s) + 1, end(row, s));
+        const rest = undecided(withRange(row, s, start(row, s) + 1, end(row, s)));
         next.splice(r, 1, alone, ...(isEmpty(rest) ? [] : [rest]));
       } else {
         const alone = decided(withRange(withRange(row, s, end(row, s) - 1, end(row, s)), o, end(row, o), end(row, o)));
-        const rest = withRange(row, s, start(row, s), end(row, s) - 1);
+        const rest = undecided(withRange(row, s, start(row, s), end(row, s) - 1));
         next.splice(r, 1, ...(isEmpty(rest) ? [] : [rest]), alone);
       }
       return next;

@@ -146,7 +146,7 @@ export async function findExact(prisma: PrismaClient, from: Lang, to: Lang, sour
  * similarity threshold for the `%` operator. Only sources whose trigram count can reach it are
  * read, each size class through its own partial GIN index (core/memoryClasses.ts).
  */
-export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, source: string, options: {limit?: number; minPercent?: number} = {}): Promise<FuzzyMatch[]> {
+export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, source: string, options: {limit?: number; minPercent?: number; excludeTextId?: string} = {}): Promise<FuzzyMatch[]> {
   const text = normaliseSource(source);
   if (!text) return [];
   const limit = options.limit ?? 3;
@@ -165,7 +165,8 @@ export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, sour
       SELECT source, target, "createdAt" FROM "MemoryEntry"
       WHERE "sourceTrigrams" >= ${Prisma.raw(String(c.from))} ${c.to === null ? Prisma.empty : Prisma.raw(`AND "sourceTrigrams" < ${c.to}`)}
         AND source % ${text} AND "sourceTrigrams" BETWEEN ${Prisma.raw(String(range.min))} AND ${Prisma.raw(String(range.max))}
-        AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"`);
+        AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"
+        ${options.excludeTextId ? Prisma.sql`AND "textId" IS DISTINCT FROM ${options.excludeTextId}` : Prisma.empty}`);
     if (!arms.length) return [];
     return tx.$queryRaw<{source: string; target: string; score: number}[]>`
       SELECT source, target, similarity(source, ${text})::float8 AS score

@@ -36,9 +36,13 @@ export const MAX_LOOKUP_CHARS = 5_000;
 
 export type MemoryLookupResult = {ok: true; matches: FuzzyMatch[]} | {ok: false; error: 'forbidden' | 'invalidInput'};
 
-/** The three closest remembered sources of at least 50 %, best first. */
-export async function lookupMemory(prisma: PrismaClient, actor: Actor | null, request: {from: Lang; to: Lang; source: string}): Promise<MemoryLookupResult> {
+/**
+ * The three closest remembered sources of at least 50 %, best first. With `textId`, entries recorded
+ * from that text are left out: its own confirmed rows would come back as "100 %" matches of themselves.
+ */
+export async function lookupMemory(prisma: PrismaClient, actor: Actor | null, request: {from: Lang; to: Lang; source: string; textId?: string}): Promise<MemoryLookupResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   if (request.from === request.to || request.source.length > MAX_LOOKUP_CHARS || request.source.includes('\u0000')) return {ok: false, error: 'invalidInput'};
-  return {ok: true, matches: await findFuzzy(prisma, request.from, request.to, request.source, {limit: 3, minPercent: 50})};
+  const options = {limit: 3, minPercent: 50, excludeTextId: request.textId};
+  return {ok: true, matches: await findFuzzy(prisma, request.from, request.to, request.source, options)};
 }

@@ -12,7 +12,7 @@ import {getEditorDoc, type EditorDoc} from './texts';
 
 export type EditError = 'forbidden' | 'notFound' | 'invalidOperation' | 'nothingToDo' | 'nothingToUndo' | 'nothingToRedo';
 export type EditResult =
-  | {ok: true; revision: number; change: Change; slug: string; status: TextStatus}
+  | {ok: true; revision: number; change: Change; slug: string; status: TextStatus; /** Undo and redo: the operation they walked over. */ operation?: string}
   | {ok: false; error: 'stale'; current: EditorDoc}
   | {ok: false; error: EditError};
 
@@ -95,7 +95,29 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
     WHERE "versionId" = ${text.versions[request.lang] ?? ''} ORDER BY position OFFSET ${request.position} LIMIT 2` : [];
   const planned = planInWindow(window, (lang, position) => ('lang' in request && lang === request.lang ? wanted[position - request.position] : undefined), request);
   if (!planned.ok) throw new Refusal(planned.error);
-  return planned.change;
+  return request.kind === 'detach' ? rescoreUnjudged(tx, text, planned.change, align) : planned.change;
+}
+
+/**
+ * The rest of a row a paragraph left keeps no score from before (a confirmed row's is 1): the
+ * aligner scores the paragraphs it holds now, as it would at import, so the page shows real confidence.
+ */
+async function rescoreUnjudged(tx: Tx, text: Locked, change: Change, align: RowAligner): Promise<Change> {
+  if (!change.links) return change;
+  const bodies = async (lang: Side, from: number, to: number) => (to > from && text.versions[lang] ? (await tx.$queryRaw<{body: string}[]>`
+    SELECT body FROM "Paragraph" WHERE "versionId" = ${text.versions[lang]}
+    ORDER BY position OFFSET ${from} LIMIT ${to - from}`).map((p) => p.body) : []);
+  const inserted: LinkState[] = [];
+  for (const l of change.links.inserted) {
+    if (l.status !== 'automatic') {
+      inserted.push(l);
+      continue;
+    }
+    const runs = align(await bodies('id', l.idStart, l.idEnd), await bodies('en', l.enStart, l.enEnd));
+    // Runs the aligner would draw apart mean the row's paragraphs are not one pairing: its weakest run counts.
+    inserted.push(runs.length ? {...l, score: Math.min(...runs.map((r) => r.score))} : l);
+  }
+  return {...change, links: {...change.links, inserted}};
 }
 
 async function run(prisma: PrismaClient, actor: Actor | null, textId: string, expected: number, work: (tx: Tx, text: Locked) => Promise<Change>): Promise<EditResult> {
@@ -129,26 +151,32 @@ export function applyEdit(prisma: PrismaClient, actor: Actor | null, input: {tex
   });
 }
 
-export function undoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
-  return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const last = await tx.revision.findFirst({where: {textId: text.id, undone: false}, orderBy: {number: 'desc'}, select: {id: true, after: true}});
+export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
+  let operation = '';
+  const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
+    const last = await tx.revision.findFirst({where: {textId: text.id, undone: false}, orderBy: {number: 'desc'}, select: {id: true, after: true, operation: true}});
     if (!last) throw new Refusal('nothingToUndo');
+    operation = last.operation;
     const change = invertChange(unpackChange(last.after));
     await writeChange(tx, text, change);
     await tx.revision.update({where: {id: last.id}, data: {undone: true}, select: {id: true}});
     return change;
   });
+  return result.ok ? {...result, operation} : result;
 }
 
-export function redoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
-  return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const next = await tx.revision.findFirst({where: {textId: text.id, undone: true}, orderBy: {number: 'asc'}, select: {id: true, after: true}});
+export async function redoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
+  let operation = '';
+  const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
+    const next = await tx.revision.findFirst({where: {textId: text.id, undone: true}, orderBy: {number: 'asc'}, select: {id: true, after: true, operation: true}});
     if (!next) throw new Refusal('nothingToRedo');
+    operation = next.operation;
     const change = unpackChange(next.after);
     await writeChange(tx, text, change);
     await tx.revision.update({where: {id: next.id}, data: {undone: false}, select: {id: true}});
     return change;
   });
+  return result.ok ? {...result, operation} : result;
 }
 
 /** Undoes, in one transaction, every operation after revision `number`: the text is as it was then. */
@@ -167,12 +195,28 @@ export function restoreRevision(prisma: PrismaClient, actor: Actor | null, input
 
 export interface HistoryEntry { number: number; operation: string; undone: boolean; createdAt: Date; user: string | null; after: Change }
 
-export async function listHistory(prisma: PrismaClient, textId: string): Promise<HistoryEntry[]> {
+/** Newest first, a page at a time; countHistory gives how many there are. */
+export async function listHistory(prisma: PrismaClient, textId: string, page: {skip?: number; take?: number} = {}): Promise<HistoryEntry[]> {
   const rows = await prisma.revision.findMany({
     where: {textId},
     orderBy: {number: 'desc'},
-    take: 200,
+    skip: page.skip ?? 0,
+    take: page.take ?? 200,
     select: {number: true, operation: true, undone: true, createdAt: true, after: true, user: {select: {name: true}}},
   });
   return rows.map((r) => ({number: r.number, operation: r.operation, undone: r.undone, createdAt: r.createdAt, user: r.user?.name ?? null, after: unpackChange(r.after)}));
+}
+
+/** How many revisions the text has, and the newest one in force (0 when every change is undone). */
+export async function countHistory(prisma: PrismaClient, textId: string): Promise<{total: number; current: number}> {
+  const [total, current] = await Promise.all([
+    prisma.revision.count({where: {textId}}),
+    prisma.revision.findFirst({where: {textId, undone: false}, orderBy: {number: 'desc'}, select: {number: true}}),
+  ]);
+  return {total, current: current?.number ?? 0};
+}
+
+/** How many changes in force came after revision `number`: what restoring it undoes. */
+export function countInForceAfter(prisma: PrismaClient, textId: string, number: number): Promise<number> {
+  return prisma.revision.count({where: {textId, undone: false, number: {gt: number}}});
 }

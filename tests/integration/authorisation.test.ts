@@ -3,7 +3,7 @@
 // without the role. The entry points themselves (every server action and route handler, by every
 // kind of user, with a check that none is missing) are in entryPoints.test.ts.
 //   editor/actions.ts            editText → applyEdit, undoLast → undoEdit, redoNext → redoEdit, restoreTo → restoreRevision
-//   editor/[slug]/history        restore → restoreTo → restoreRevision
+//   editor/[slug]/history        RestoreButton → restoreTo → restoreRevision
 //   editor/import/actions.ts     importText → createImportedText, createTextFromTmx
 //   admin/actions.ts             inviteUser → createInvitation, setRole → changeRole
 // Route handlers under app/api/texts only read: drafts are exported only to editors (getAlignedExport's

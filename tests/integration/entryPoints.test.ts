@@ -362,7 +362,6 @@ const openByDesign: Record<string, string> = {
   'app/api/auth/[...all]/route.ts#POST': 'better-auth\'s own endpoints: session, sign-in, sign-up, sign-out',
 };
 const delegating: Record<string, string> = {
-  'app/[locale]/editor/[slug]/history/page.tsx#restore': 'app/[locale]/editor/actions.ts#restoreTo',
   'app/[locale]/vocabulary/page.tsx#changeStatus': 'app/[locale]/vocabulary/actions.ts#setStatusAction',
 };
 

@@ -1,39 +1,60 @@
 'use client';
 
-import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent} from 'react';
+import {createTranslator} from 'next-intl';
 import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
 import type {MemoryLookupResult} from '@/server/editor/memory';
 import type {FuzzyMatch} from '@/server/memory';
 import type {EditActionResult} from '../actions';
+import {describeOperation, shapeOf} from './describeChange';
+import {commandFor, keymap, shortcutsOf, type Command} from './keymap';
 import {MemoryMatches, type MemoryMatchesLabels} from './MemoryMatches';
 
 export interface EditorLabels {
   shortcuts: string;
+  /** Per help line of the keymap (keymap.ts). */
   keys: Record<string, string>;
   statusNames: Record<TextStatus, string>;
-  messages: Record<string, string>;
   confidence: string;
+  /** With {percent} left in, filled here. */
+  confidenceShort: string;
   flagged: string;
   confirmed: string;
+  confirmedTitle: string;
+  machineRow: string;
+  machineTitle: string;
+  legend: string;
+  gridLabel: string;
   noCounterpart: string;
   splitTitle: string;
   splitId: string;
   splitEn: string;
   apply: string;
   cancel: string;
+  save: string;
+  splitHere: string;
   editHint: string;
   status: string;
   nextStatus: Partial<Record<TextStatus, string>>;
   keysHint: string;
   oneLanguage: string;
+  toolbar: Record<ToolbarCommand | 'label', string>;
   memory: MemoryMatchesLabels;
 }
 
+/**
+ * Messages that take values, formatted here: Editor.messages (feedback and refusals) and Operations
+ * (an operation in words), as the server page hands them over.
+ */
+export interface EditorMessages { Editor: {messages: Record<string, string>}; Operations: Record<string, string> }
+
 interface Props {
   textId: string;
+  locale: string;
   initial: AlignedDoc & {revision: number; status: TextStatus};
   labels: EditorLabels;
+  messages: EditorMessages;
   actions: {
     edit: (input: unknown) => Promise<EditActionResult>;
     undo: (input: unknown) => Promise<EditActionResult>;
@@ -42,21 +63,35 @@ interface Props {
   };
 }
 
+/** The commands with a button of their own, in the toolbar's order. */
+const TOOLBAR = ['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'join',
+  'undo', 'redo'] as const;
+type ToolbarCommand = (typeof TOOLBAR)[number];
+const ROW_COMMANDS = new Set<Command>(['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign']);
+
 const LOW = 0.5;
 const nextStatus: Record<TextStatus, TextStatus | null> = {draft: 'review', review: 'published', published: null};
 const len = (l: LinkState, s: Side) => (s === 'id' ? l.idEnd - l.idStart : l.enEnd - l.enStart);
 const first = (l: LinkState, s: Side) => (s === 'id' ? l.idStart : l.enStart);
+const other = (s: Side): Side => (s === 'id' ? 'en' : 'id');
 const flagged = (l: LinkState) => l.status !== 'confirmed' && (l.score < LOW || l.idEnd - l.idStart !== 1 || l.enEnd - l.enStart !== 1);
-const rowOperations = new Set(['m', 's', 'n', 'c', 'C', 'r']);
 
 /** A text in one language has no links yet: one row per paragraph, for reading and editing only. */
 function displayRows(doc: AlignedDoc): LinkState[] {
   if (doc.links.length) return doc.links;
   const side: Side = doc.paragraphs.id.length ? 'id' : 'en';
-  return doc.paragraphs[side].map((_, i) => ({idStart: side === 'id' ? i : 0, idEnd: side === 'id' ? i + 1 : 0, enStart: side === 'en' ? i : 0, enEnd: side === 'en' ? i + 1 : 0, score: 1, status: 'automatic'}));
+  return doc.paragraphs[side].map((_, i) => ({idStart: side === 'id' ? i : 0, idEnd: side === 'id' ? i + 1 : 0,
+    enStart: side === 'en' ? i : 0, enEnd: side === 'en' ? i + 1 : 0, score: 1, status: 'automatic'}));
 }
 
-export function AlignmentEditor({textId, initial, labels, actions}: Props) {
+/** A machine draft pairs each paragraph with its translation by construction: its score says nothing. */
+function isMachinePairing(doc: AlignedDoc, l: LinkState): boolean {
+  if (l.score !== 1 || l.status === 'confirmed') return false;
+  return (['id', 'en'] as const).some((s) => doc.paragraphs[s].slice(first(l, s), first(l, s) + len(l, s))
+    .some((p) => p.provenance === 'machine' || p.provenance === 'postedited'));
+}
+
+export function AlignmentEditor({textId, locale, initial, labels, messages, actions}: Props) {
   const [doc, setDoc] = useState<AlignedDoc>({links: initial.links, paragraphs: initial.paragraphs});
   const [revision, setRevision] = useState(initial.revision);
   const [status, setStatus] = useState(initial.status);
@@ -68,6 +103,11 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const matchesRef = useRef<FuzzyMatch[]>([]);
   const busyRef = useRef(false);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const t = useMemo(() => createTranslator({locale, messages}), [locale, messages]);
+  const say = useCallback((key: string, values?: Record<string, string | number>) => {
+    setMessage(t(`Editor.messages.${key}` as never, values as never));
+  }, [t]);
   const oneLanguage = doc.links.length === 0;
   const rows = displayRows(doc);
   const rowCount = rows.length;
@@ -76,6 +116,7 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
   // The memory is asked about the row's other side, whose translation is the paragraph under the cursor.
   const sourceSide: Side = cursor.side === 'id' ? 'en' : 'id';
   const memorySource = row ? doc.paragraphs[sourceSide].slice(first(row, sourceSide), first(row, sourceSide) + len(row, sourceSide)).map((p) => p.body).join(' ') : '';
+  const currentTarget = row && len(row, cursor.side) > 0 ? doc.paragraphs[cursor.side][position]?.body ?? '' : '';
   const canUseMatch = !!row && len(row, cursor.side) > 0;
   const useMatch = useCallback((target: string) => {
     setDraft(target);
@@ -83,7 +124,7 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
   }, []);
   const rememberMatches = useCallback((matches: FuzzyMatch[]) => { matchesRef.current = matches; }, []);
 
-  const send = useCallback(async (call: () => Promise<EditActionResult>) => {
+  const send = useCallback(async (call: () => Promise<EditActionResult>, walk: 'done' | 'undid' | 'redid', operation?: string) => {
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
@@ -93,26 +134,110 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
         setDoc((d) => applyChange(d, result.change));
         setRevision(result.revision);
         setStatus(result.status);
-        setMessage(labels.messages.saved);
+        const described = describeOperation(operation ?? result.operation ?? '', shapeOf(result.change, walk === 'undid'));
+        say(walk, {what: t(`Operations.${described.key}` as never, described.values as never)});
       } else if (result.error === 'stale') {
         // Somebody else changed the text: show what is there now, never overwrite it.
         setDoc({links: result.current.links, paragraphs: result.current.paragraphs});
         setRevision(result.current.revision);
         setStatus(result.current.status);
-        setMessage(labels.messages.stale);
+        say('stale');
       } else {
-        setMessage(labels.messages[result.error] ?? labels.messages.invalidOperation);
+        say(messages.Editor.messages[result.error] ? result.error : 'invalidOperation');
       }
     } finally {
       busyRef.current = false;
       setBusy(false);
     }
-  }, [labels]);
+  }, [say, t, messages]);
 
-  const edit = useCallback((request: EditRequest) => send(() => actions.edit({textId, revision, request})), [send, actions, textId, revision]);
+  const edit = useCallback((request: EditRequest) => send(() => actions.edit({textId, revision, request}), 'done', request.kind),
+    [send, actions, textId, revision]);
+
+  /** Runs a command from a key or a button; one that cannot act says why instead. */
+  const run = useCallback((command: Command): boolean => {
+    if (!row) return false;
+    const go = (r: number) => setCursor((c) => ({...c, row: Math.max(0, Math.min(rowCount - 1, r)), index: 0}));
+    const side = cursor.side;
+    const rowNumber = cursor.row + 1;
+    if (oneLanguage && ROW_COMMANDS.has(command)) {
+      say('oneLanguage');
+      return true;
+    }
+    switch (command) {
+      case 'prevRow': go(cursor.row - 1); break;
+      case 'nextRow': go(cursor.row + 1); break;
+      case 'firstRow': go(0); break;
+      case 'lastRow': go(rowCount - 1); break;
+      case 'sideId': setCursor((c) => ({...c, side: 'id', index: 0})); break;
+      case 'sideEn': setCursor((c) => ({...c, side: 'en', index: 0})); break;
+      case 'prevParagraph': setCursor((c) => ({...c, index: Math.max(0, c.index - 1)})); break;
+      case 'nextParagraph': setCursor((c) => ({...c, index: Math.min(c.index + 1, Math.max(0, len(row, c.side) - 1))})); break;
+      case 'merge':
+        if (cursor.row >= rowCount - 1) say('cannotMergeLast');
+        else void edit({kind: 'merge', row: cursor.row});
+        break;
+      case 'split':
+        if (len(row, 'id') + len(row, 'en') < 2) say('cannotSplit');
+        else setMode('split');
+        break;
+      case 'moveUp':
+      case 'moveDown':
+        if (len(row, side) === 0) say('emptySide');
+        else if (command === 'moveUp' && cursor.row === 0) say('cannotMoveUp');
+        else if (command === 'moveDown' && cursor.row >= rowCount - 1) say('cannotMoveDown');
+        else void edit({kind: command, row: cursor.row, side});
+        break;
+      case 'detach':
+        if (len(row, side) === 0) say('emptySide');
+        else if (len(row, other(side)) === 0 && len(row, side) === 1) say('cannotDetach');
+        else void edit({kind: 'detach', row: cursor.row, side, end: cursor.index > 0 && cursor.index >= len(row, side) - 1 ? 'last' : 'first'});
+        break;
+      case 'confirm':
+        if (row.status === 'confirmed') say('alreadyConfirmed', {row: rowNumber});
+        else void edit({kind: 'confirm', row: cursor.row});
+        break;
+      case 'confirmThrough': void edit({kind: 'confirmThrough', row: cursor.row}); break;
+      case 'next': {
+        const found = doc.links.findIndex((l, i) => i > cursor.row && (l.status !== 'confirmed' || l.score < LOW));
+        if (found >= 0) go(found);
+        else say('noneLeft');
+        break;
+      }
+      case 'realign': void edit({kind: 'realign'}); break;
+      case 'edit':
+        if (len(row, side) === 0) say('emptySide');
+        else setMode('edit');
+        break;
+      case 'join':
+        if (len(row, side) === 0) say('emptySide');
+        else if (position >= doc.paragraphs[side].length - 1) say('noNextParagraph');
+        else void edit({kind: 'joinParagraphs', lang: side, position});
+        break;
+      case 'status':
+        if (nextStatus[status]) void edit({kind: 'setStatus', status: nextStatus[status]});
+        else say('alreadyPublished');
+        break;
+      case 'undo': void send(() => actions.undo({textId, revision}), 'undid'); break;
+      case 'redo': void send(() => actions.redo({textId, revision}), 'redid'); break;
+      case 'useMatch1':
+      case 'useMatch2':
+      case 'useMatch3': {
+        const match = matchesRef.current[Number(command.at(-1)) - 1];
+        if (!canUseMatch || !match) return false;
+        useMatch(match.target);
+        break;
+      }
+    }
+    return true;
+  }, [row, rowCount, cursor, oneLanguage, say, edit, send, doc, position, status, actions, textId, revision, canUseMatch, useMatch]);
 
   useEffect(() => {
-    document.querySelector(`.erow[data-row="${cursor.row}"]`)?.scrollIntoView({block: 'nearest'});
+    const element = gridRef.current?.querySelector<HTMLElement>(`.erow[data-row="${cursor.row}"]`);
+    element?.scrollIntoView({block: 'nearest'});
+    // Roving focus: the grid keeps the keyboard on the cursor's row once it has it.
+    if (element && gridRef.current?.contains(document.activeElement) && document.activeElement !== element
+      && !document.activeElement?.closest('textarea, input, button')) element.focus({preventScroll: true});
   }, [cursor.row]);
 
   // Bound in a layout effect, i.e. in the same commit that shows an edit's result: bound after paint,
@@ -120,96 +245,77 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
   // stale (a browser test pressing P right after seeing "in review" caught it).
   useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (mode !== 'normal' || !row) return;
+      if (mode !== 'normal') return;
       const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, button, a')) return;
-      const ctrl = event.ctrlKey || event.metaKey;
-      const go = (r: number) => setCursor((c) => ({...c, row: Math.max(0, Math.min(rowCount - 1, r)), index: 0}));
-      const key = event.key;
-      let handled = true;
-      if (oneLanguage && !ctrl && !event.altKey && (rowOperations.has(key) || key === 'g')) {
-        event.preventDefault();
-        setMessage(labels.messages.oneLanguage);
-        return;
-      }
-      if (oneLanguage && event.altKey && (key === 'ArrowUp' || key === 'ArrowDown')) {
-        event.preventDefault();
-        setMessage(labels.messages.oneLanguage);
-        return;
-      }
-      if (ctrl && (key === 'z' || key === 'Z')) void send(() => (event.shiftKey ? actions.redo : actions.undo)({textId, revision}));
-      else if (ctrl && key === 'y') void send(() => actions.redo({textId, revision}));
-      else if (ctrl) handled = false;
-      else if (event.altKey && key === 'ArrowUp') void edit({kind: 'moveUp', row: cursor.row, side: cursor.side});
-      else if (event.altKey && key === 'ArrowDown') void edit({kind: 'moveDown', row: cursor.row, side: cursor.side});
-      else if (key === 'ArrowDown') go(cursor.row + 1);
-      else if (key === 'ArrowUp') go(cursor.row - 1);
-      else if (key === 'ArrowLeft') setCursor((c) => ({...c, side: 'id', index: 0}));
-      else if (key === 'ArrowRight') setCursor((c) => ({...c, side: 'en', index: 0}));
-      else if (key === ']') setCursor((c) => ({...c, index: Math.min(c.index + 1, Math.max(0, len(row, c.side) - 1))}));
-      else if (key === '[') setCursor((c) => ({...c, index: Math.max(0, c.index - 1)}));
-      else if (key === 'Home') go(0);
-      else if (key === 'End') go(rowCount - 1);
-      else if (key === 'm') void edit({kind: 'merge', row: cursor.row});
-      else if (key === 's') setMode('split');
-      else if (key === 'n') void edit({kind: 'detach', row: cursor.row, side: cursor.side, end: cursor.index > 0 && cursor.index >= len(row, cursor.side) - 1 ? 'last' : 'first'});
-      else if (key === 'c') void edit({kind: 'confirm', row: cursor.row});
-      else if (key === 'C') void edit({kind: 'confirmThrough', row: cursor.row});
-      else if (key === 'g') {
-        const found = doc.links.findIndex((l, i) => i > cursor.row && (l.status !== 'confirmed' || l.score < LOW));
-        if (found >= 0) go(found);
-        else setMessage(labels.messages.noneLeft);
-      } else if (key === 'r') void edit({kind: 'realign'});
-      else if ((key === 'e' || key === 'Enter') && len(row, cursor.side) > 0) setMode('edit');
-      else if (key === 'J') void edit({kind: 'joinParagraphs', lang: cursor.side, position});
-      else if (key === 'P' && nextStatus[status]) void edit({kind: 'setStatus', status: nextStatus[status]!});
-      else if ((key === '1' || key === '2' || key === '3') && canUseMatch && matchesRef.current[Number(key) - 1]) useMatch(matchesRef.current[Number(key) - 1].target);
-      else handled = false;
-      if (handled) event.preventDefault();
+      if (target.closest('input, textarea, select, a, button:not([data-command])')) return;
+      // A toolbar button keeps Enter and Space for itself.
+      if (target.closest('button') && (event.key === 'Enter' || event.key === ' ')) return;
+      const command = commandFor(event);
+      if (command && run(command)) event.preventDefault();
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [mode, row, rowCount, oneLanguage, cursor, doc.links, edit, send, actions, textId, revision, position, status, labels, canUseMatch, useMatch]);
+  }, [mode, run]);
+
+  // The second click of a double click (detail 2) would repeat the operation on the rows the first changed.
+  const click = (command: Command) => (event: MouseEvent) => {
+    if (event.detail <= 1) run(command);
+  };
+  const pointAt = (i: number, side: Side, index: number) => {
+    if (mode === 'normal') setCursor({row: i, side, index});
+  };
 
   return (
     <div className="alignment-editor" aria-busy={busy}>
       <div className="editor-bar">
         <span className={`status status-${status}`}>{labels.status}: {labels.statusNames[status]}</span>
-        {nextStatus[status] && <button type="button" onClick={() => void edit({kind: 'setStatus', status: nextStatus[status]!})}>{labels.nextStatus[status]}</button>}
+        {nextStatus[status] && <button type="button" data-command="status" aria-keyshortcuts={shortcutsOf('status')} onClick={click('status')}>{labels.nextStatus[status]}</button>}
         <p role="status" className="editor-message">{message}</p>
+        <div role="toolbar" aria-label={labels.toolbar.label} className="editor-toolbar">
+          {TOOLBAR.filter((c) => !oneLanguage || !ROW_COMMANDS.has(c)).map((c) => (
+            <button key={c} type="button" data-command={c} aria-keyshortcuts={shortcutsOf(c)} disabled={mode !== 'normal'} onClick={click(c)}>
+              {labels.toolbar[c]}
+            </button>
+          ))}
+        </div>
       </div>
       {oneLanguage && <p className="one-language">{labels.oneLanguage}</p>}
-      <details className="shortcuts" open>
+      <details className="shortcuts">
         <summary>{labels.shortcuts}</summary>
         <p className="hint">{labels.keysHint}</p>
-        <dl>{Object.entries(labels.keys).map(([k, v]) => <div key={k}><dt><kbd>{k}</kbd></dt><dd>{v}</dd></div>)}</dl>
+        <dl>{keymap.map((g) => <div key={g.help}><dt><kbd>{g.shown}</kbd></dt><dd>{labels.keys[g.help]}</dd></div>)}</dl>
       </details>
-      <MemoryMatches from={sourceSide} to={cursor.side} source={memorySource} canUse={canUseMatch && mode === 'normal'} onUse={useMatch}
-        onMatches={rememberMatches} lookup={actions.lookup} labels={labels.memory} />
+      <MemoryMatches textId={textId} from={sourceSide} to={cursor.side} source={memorySource} current={currentTarget}
+        canUse={canUseMatch && mode === 'normal'} onUse={useMatch} onMatches={rememberMatches} lookup={actions.lookup} labels={labels.memory} />
       {mode === 'split' && row && <SplitDialog row={row} labels={labels} onCancel={() => setMode('normal')} onApply={(idCount, enCount) => { setMode('normal'); void edit({kind: 'split', row: cursor.row, idCount, enCount}); }} />}
-      <div className="erows" role="grid" aria-rowcount={rowCount}>
+      {!oneLanguage && <p className="hint score-legend">{labels.legend}</p>}
+      <div className="erows" role="grid" aria-label={labels.gridLabel} aria-rowcount={rowCount} ref={gridRef}>
         {rows.map((link, i) => {
           const current = i === cursor.row;
           return (
-            <div key={`${link.idStart}:${link.enStart}:${i}`} role="row" data-row={i} aria-selected={current}
+            <div key={i} role="row" data-row={i} aria-rowindex={i + 1} aria-selected={current} tabIndex={current ? 0 : -1}
               className={`erow${current ? ' current' : ''}${flagged(link) ? ' flagged' : ''}${link.status === 'confirmed' ? ' confirmed' : ''}`}
-              onClick={() => setCursor((c) => ({...c, row: i, index: 0}))}>
+              onClick={() => pointAt(i, current ? cursor.side : 'id', 0)}>
               <div className="emeta" role="gridcell">
                 {!oneLanguage && <span className="shape">{len(link, 'id')}–{len(link, 'en')}</span>}
-                {!oneLanguage && <span className="score" title={labels.confidence}>{Math.round(link.score * 100)}%</span>}
-                {oneLanguage ? null : link.status === 'confirmed' ? <span className="badge ok">{labels.confirmed}</span> : flagged(link) ? <span className="badge warn">{labels.flagged}</span> : null}
+                {oneLanguage ? null : link.status === 'confirmed' ? <span className="badge ok" title={labels.confirmedTitle}>{labels.confirmed}</span>
+                  : isMachinePairing(doc, link) ? <span className="badge machine" title={labels.machineTitle}>{labels.machineRow}</span>
+                  : <span className="score" title={labels.confidence}>{labels.confidenceShort.replace('{percent}', String(Math.round(link.score * 100)))}</span>}
+                {!oneLanguage && flagged(link) && !isMachinePairing(doc, link) && <span className="badge warn">{labels.flagged}</span>}
               </div>
               {(['id', 'en'] as const).map((side) => (
-                <div key={side} role="gridcell" className={`ecell ecell-${side}${current && cursor.side === side ? ' active' : ''}`}>
+                <div key={side} role="gridcell" className={`ecell ecell-${side}${current && cursor.side === side ? ' active' : ''}`}
+                  onClick={(e) => { e.stopPropagation(); pointAt(i, side, 0); }}>
                   {len(link, side) === 0 && !oneLanguage && <p className="none" lang={side}>{labels.noCounterpart}</p>}
                   {doc.paragraphs[side].slice(first(link, side), first(link, side) + len(link, side)).map((p, k) => {
                     const at = first(link, side) + k;
                     const selected = current && cursor.side === side && Math.min(cursor.index, len(link, side) - 1) === k;
-                    if (selected && mode === 'edit') return <ParagraphEditor key={at} lang={side} body={draft ?? p.body} hint={labels.editHint}
+                    if (selected && mode === 'edit') return <ParagraphEditor key={at} lang={side} body={draft ?? p.body} labels={labels}
                       onCancel={() => { setDraft(null); setMode('normal'); }}
                       onSave={(body) => { setDraft(null); setMode('normal'); void edit({kind: 'editParagraph', lang: side, position: at, body}); }}
                       onSplit={(offset) => { if (draft !== null) return; setMode('normal'); void edit({kind: 'splitParagraph', lang: side, position: at, offset}); }} />;
-                    return <p key={at} lang={side} className={`${selected ? 'selected' : ''} prov-${p.provenance}`}>{p.body}</p>;
+                    return <p key={at} lang={side} className={`${selected ? 'selected' : ''} prov-${p.provenance}`}
+                      onClick={(e) => { e.stopPropagation(); pointAt(i, side, k); }}>{p.body}</p>;
                   })}
                 </div>
               ))}
@@ -221,19 +327,28 @@ export function AlignmentEditor({textId, initial, labels, actions}: Props) {
   );
 }
 
-function ParagraphEditor(props: {lang: Side; body: string; hint: string; onSave: (body: string) => void; onSplit: (offset: number) => void; onCancel: () => void}) {
+function ParagraphEditor(props: {lang: Side; body: string; labels: EditorLabels; onSave: (body: string) => void; onSplit: (offset: number) => void; onCancel: () => void}) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  const {labels} = props;
   return (
-    <label className="paragraph-editor">
-      <span className="hint">{props.hint}</span>
-      <textarea lang={props.lang} defaultValue={props.body} autoFocus rows={5}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') props.onCancel();
-          else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) props.onSave(e.currentTarget.value);
-          else if (e.key === 'Enter' && e.altKey) props.onSplit(e.currentTarget.selectionStart);
-          else return;
-          e.preventDefault();
-        }} />
-    </label>
+    <div className="paragraph-editor">
+      <label>
+        <span className="hint">{labels.editHint}</span>
+        <textarea ref={box} lang={props.lang} defaultValue={props.body} autoFocus rows={5}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') props.onCancel();
+            else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) props.onSave(e.currentTarget.value);
+            else if (e.key === 'Enter' && e.altKey) props.onSplit(e.currentTarget.selectionStart);
+            else return;
+            e.preventDefault();
+          }} />
+      </label>
+      <div className="paragraph-editor-buttons">
+        <button type="button" className="primary" onClick={() => box.current && props.onSave(box.current.value)}>{labels.save}</button>
+        <button type="button" onClick={() => box.current && props.onSplit(box.current.selectionStart)}>{labels.splitHere}</button>
+        <button type="button" onClick={props.onCancel}>{labels.cancel}</button>
+      </div>
+    </div>
   );
 }
 

@@ -19,12 +19,16 @@ export interface MemoryMatchesLabels {
 /**
  * The translation memory's closest matches for the focused row: the source is the row's other side,
  * and "use" (or the keys 1–3, handled by the editor) opens the selected paragraph for editing with
- * the match's translation in it, so that saving goes through the normal edit path.
+ * the match's translation in it, so that saving goes through the normal edit path. The text's own
+ * rows are not asked for (the server leaves them out), nor a match that is what the paragraph says already.
  */
-export function MemoryMatches({from, to, source, canUse, onUse, onMatches, lookup, labels}: {
+export function MemoryMatches({textId, from, to, source, current, canUse, onUse, onMatches, lookup, labels}: {
+  textId: string;
   from: Side;
   to: Side;
   source: string;
+  /** The paragraph under the cursor as it stands. */
+  current: string;
   canUse: boolean;
   onUse: (target: string) => void;
   onMatches: (matches: FuzzyMatch[]) => void;
@@ -37,20 +41,20 @@ export function MemoryMatches({from, to, source, canUse, onUse, onMatches, looku
     setMatches(null);
     onMatches([]);
     if (!source.trim()) return;
-    let current = true;
+    let live = true;
     // Moving through rows quickly should not queue a lookup per row passed.
     const timer = setTimeout(async () => {
-      const result = await lookup({from, to, source});
-      if (!current) return;
-      const found = result.ok ? result.matches : [];
+      const result = await lookup({textId, from, to, source});
+      if (!live) return;
+      const found = result.ok ? result.matches.filter((m) => m.target.trim() !== current.trim()) : [];
       setMatches(found);
       onMatches(found);
     }, 200);
     return () => {
-      current = false;
+      live = false;
       clearTimeout(timer);
     };
-  }, [from, to, source, lookup, onMatches]);
+  }, [textId, from, to, source, current, lookup, onMatches]);
 
   if (!source.trim()) return null;
   return (

@@ -1,18 +1,19 @@
 import {notFound} from 'next/navigation';
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
 import {requireRole} from '@/server/auth';
 import {prisma} from '@/server/db';
 import {getEditorDoc} from '@/server/editor/texts';
 import {editText, redoNext, undoLast} from '../actions';
 import {findMemoryMatches} from '../memory/actions';
-import {AlignmentEditor} from './AlignmentEditor';
+import {AlignmentEditor, type EditorMessages} from './AlignmentEditor';
 import {DraftPanel} from './DraftPanel';
+import {keymap} from './keymap';
 import {SignOutForm} from '../../(account)/SignOutForm';
 import '../editor.css';
 
-const keys = ['↑ ↓', '← →', '[ ]', 'm', 's', 'Alt+↑', 'Alt+↓', 'n', 'c', 'C', 'g', 'r', 'e', '1 2 3', 'J', 'P', 'Ctrl+Z', 'Ctrl+Shift+Z'] as const;
-const keyNames = ['rows', 'sides', 'paragraphs', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'useMatch', 'join', 'publish', 'undo', 'redo'] as const;
+const TOOLBAR = ['label', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'join',
+  'undo', 'redo'] as const;
 
 export default async function EditTextPage({params}: PageProps<'/[locale]/editor/[slug]'>) {
   const {locale, slug} = await params;
@@ -25,6 +26,10 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
   const tPanel = await getTranslations('MemoryPanel');
   const tStatus = await getTranslations('Status');
   const statusNames = {draft: tStatus('draft'), review: tStatus('review'), published: tStatus('published')};
+  const all = (await getMessages()) as unknown as {Editor: {messages: Record<string, string>}; Operations: Record<string, string>};
+  const messages: EditorMessages = {Editor: {messages: all.Editor.messages}, Operations: all.Operations};
+  // Drafts are not in the reader yet: editors see them in the preview, which is never cached.
+  const readerHref = doc.status === 'published' ? `/read/${slug}` : `/editor/${slug}/preview`;
   return (
     <section className="editor">
       <h1>
@@ -32,22 +37,35 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
         {doc.titles.en && <span lang="en" className="title-en">{doc.titles.en}</span>}
       </h1>
       <div className="page-bar">
-        <p><Link href="/editor">{t('title')}</Link> · <Link href={`/editor/${slug}/history`}>{t('historyLink')}</Link> · <Link href={`/read/${slug}`}>{t('readerLink')}</Link></p>
+        <p><Link href="/editor">{t('title')}</Link> · <Link href={`/editor/${slug}/history`}>{t('historyLink')}</Link> · <Link href={readerHref}>{doc.status === 'published' ? t('readerLink') : t('previewLink')}</Link></p>
         <SignOutForm user={user} locale={locale} />
       </div>
       <DraftPanel textId={doc.textId} />
       <AlignmentEditor
+        // A machine draft written meanwhile (the draft panel refreshes the page) brings the other
+        // language: the editor starts again on the new rows. Other refreshes keep its cursor.
+        key={`${doc.paragraphs.id.length > 0}:${doc.paragraphs.en.length > 0}`}
         textId={doc.textId}
+        locale={locale}
+        messages={messages}
         initial={{links: doc.links, paragraphs: doc.paragraphs, revision: doc.revision, status: doc.status}}
         actions={{edit: editText, undo: undoLast, redo: redoNext, lookup: findMemoryMatches}}
         labels={{
           shortcuts: t('shortcuts'),
-          keys: Object.fromEntries(keys.map((k, i) => [k, t(`keys.${keyNames[i]}`)])),
+          keys: Object.fromEntries(keymap.map((g) => [g.help, t(`keys.${g.help}` as 'keys.rows')])),
           statusNames,
-          messages: Object.fromEntries((['saved', 'stale', 'forbidden', 'notFound', 'invalidOperation', 'nothingToDo', 'nothingToUndo', 'nothingToRedo', 'invalidInput', 'noneLeft', 'oneLanguage'] as const).map((k) => [k, t(`messages.${k}`)])),
           confidence: t('confidence'),
+          confidenceShort: t('confidenceShort', {percent: '{percent}'}),
           flagged: t('flagged'),
           confirmed: t('confirmed'),
+          confirmedTitle: t('confirmedTitle'),
+          machineRow: t('machineRow'),
+          machineTitle: t('machineTitle'),
+          legend: t('legend'),
+          gridLabel: t('gridLabel'),
+          save: t('save'),
+          splitHere: t('splitHere'),
+          toolbar: Object.fromEntries(TOOLBAR.map((k) => [k, t(`toolbar.${k}`)])) as Record<(typeof TOOLBAR)[number], string>,
           noCounterpart: t('noCounterpart'),
           splitTitle: t('splitTitle'),
           splitId: t('splitId'),

@@ -28,9 +28,14 @@ export async function tryLookup(_previous: LookupState, form: unknown): Promise<
   return {...(await lookupMemory(prisma(), await getCurrentUser(), {from, to, source: parsed.data.source})), from, to};
 }
 
-const Matches = z.object({from: z.enum(['id', 'en']), to: z.enum(['id', 'en']), source: z.string().min(1).max(MAX_LOOKUP_CHARS)});
+const Matches = z.object({
+  textId: z.string().min(1).max(64).optional(),
+  from: z.enum(['id', 'en']),
+  to: z.enum(['id', 'en']),
+  source: z.string().min(1).max(MAX_LOOKUP_CHARS),
+});
 
-/** The alignment editor's match panel: the closest memory entries for the focused row's source. */
+/** The alignment editor's match panel: the closest memory entries for the focused row's source, from other texts. */
 export async function findMemoryMatches(input: unknown): Promise<MemoryLookupResult> {
   const parsed = Matches.safeParse(input);
   if (!parsed.success) return {ok: false, error: 'invalidInput'};

@@ -1,64 +1,110 @@
 import {notFound} from 'next/navigation';
 import {getFormatter, getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import type {Change} from '@/core/alignmentChange';
 import {requireRole} from '@/server/auth';
 import {prisma} from '@/server/db';
-import {listHistory} from '@/server/editor/operations';
+import {countHistory, countInForceAfter, listHistory} from '@/server/editor/operations';
 import {getEditorDoc} from '@/server/editor/texts';
 import {restoreTo} from '../../actions';
+import {describeOperation, shapeOf} from '../describeChange';
+import {RestoreButton} from './RestoreButton';
 import '../../editor.css';
 
-function describe(change: Change): string {
-  const parts: string[] = [];
-  if (change.links) parts.push(`${change.links.removed.length}→${change.links.inserted.length} @${change.links.at}`);
-  if (change.paragraphs) parts.push(`${change.paragraphs.lang} ¶${change.paragraphs.at}: ${change.paragraphs.removed.map((p) => p.body.slice(0, 40)).join(' | ')} ⇒ ${change.paragraphs.inserted.map((p) => p.body.slice(0, 40)).join(' | ')}`);
-  if (change.status) parts.push(`${change.status.from}→${change.status.to}`);
-  return parts.join('; ');
+const PAGE_SIZE = 50;
+const REFUSALS = ['stale', 'forbidden', 'notFound', 'invalidOperation', 'nothingToUndo', 'invalidInput'] as const;
+
+/** A whole number from a search parameter, or null. */
+function whole(value: string | string[] | undefined): number | null {
+  const n = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) ? n : null;
 }
 
-export default async function HistoryPage({params}: PageProps<'/[locale]/editor/[slug]/history'>) {
+export default async function HistoryPage({params, searchParams}: PageProps<'/[locale]/editor/[slug]/history'>) {
   const {locale, slug} = await params;
+  const query = await searchParams;
   setRequestLocale(locale);
   if (!(await requireRole('editor'))) return redirect({href: `/sign-in?next=/editor/${slug}/history`, locale});
   const doc = await getEditorDoc(prisma(), {slug});
   if (!doc) notFound();
   const t = await getTranslations('History');
+  const tOperations = await getTranslations('Operations');
+  const tEditor = await getTranslations('Editor');
   const format = await getFormatter();
-  const history = await listHistory(prisma(), doc.textId);
-  async function restore(form: FormData) {
-    'use server';
-    await restoreTo({textId: form.get('textId'), revision: Number(form.get('revision')), number: Number(form.get('number'))});
-    redirect({href: `/editor/${slug}`, locale});
+  const {total, current} = await countHistory(prisma(), doc.textId);
+  // The last page also holds revision 0, the text as imported.
+  const pages = Math.max(1, Math.ceil((total + 1) / PAGE_SIZE));
+  const page = Math.min(pages, Math.max(1, whole(query.page) ?? 1));
+  const history = await listHistory(prisma(), doc.textId, {skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE});
+  const restored = whole(query.restored);
+  const undone = whole(query.undone);
+  const base = `/${locale}/editor/${slug}/history`;
+  // What restoring each revision undoes: the changes in force after it, counted down the page.
+  const later = new Map<number, number>();
+  let inForce = history.length ? await countInForceAfter(prisma(), doc.textId, history[0].number) : 0;
+  for (const h of history) {
+    later.set(h.number, inForce);
+    if (!h.undone) inForce++;
   }
+  later.set(0, page === pages ? inForce : 0);
+  const laterThan = (number: number) => later.get(number) ?? 0;
+  const restoreCell = (number: number) => (number < current ? (
+    <RestoreButton
+      input={{textId: doc.textId, revision: doc.revision, number}}
+      doneHref={`${base}?restored=${number}&undone=${laterThan(number)}`}
+      restore={restoreTo}
+      labels={{
+        restore: t('restore'),
+        confirm: t('confirm', {number, count: laterThan(number)}),
+        confirmYes: t('confirmYes'),
+        cancel: t('cancel'),
+        cancelled: t('cancelled'),
+        errors: Object.fromEntries(REFUSALS.map((k) => [k, tEditor(`messages.${k}`)])),
+      }}
+    />
+  ) : number === current ? <span className="current-state">{t('current')}</span> : null);
   return (
     <section className="history">
       <h1>{t('title')}</h1>
       <p><Link href={`/editor/${slug}`}>{t('back')}</Link></p>
-      {history.length === 0 ? <p>{t('empty')}</p> : (
-        <table>
-          <thead><tr><th>{t('number')}</th><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th><th /></tr></thead>
-          <tbody>
-            {history.map((h) => (
+      <p className="hint">{t('intro')}</p>
+      <p role="status" className="history-message">
+        {restored !== null && undone !== null ? tEditor('messages.restored', {number: restored, count: undone}) : null}
+      </p>
+      <table>
+        <thead><tr><th>{t('number')}</th><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th><th /></tr></thead>
+        <tbody>
+          {history.map((h) => {
+            const described = describeOperation(h.operation, shapeOf(h.after));
+            return (
               <tr key={h.number} className={h.undone ? 'undone' : undefined}>
                 <td>{h.number}</td>
                 <td>{format.dateTime(h.createdAt, {dateStyle: 'short', timeStyle: 'medium'})}</td>
                 <td>{h.user ?? '—'}</td>
-                <td>{t(`operations.${h.operation}` as 'operations.merge')}{h.undone && ` (${t('undone')})`}<br /><small>{describe(h.after)}</small></td>
                 <td>
-                  {!h.undone && (
-                    <form action={restore}>
-                      <input type="hidden" name="textId" value={doc.textId} />
-                      <input type="hidden" name="revision" value={doc.revision} />
-                      <input type="hidden" name="number" value={h.number} />
-                      <button type="submit">{t('restore')}</button>
-                    </form>
-                  )}
+                  {t(`operations.${h.operation}` as 'operations.merge')}{h.undone && ` (${t('undone')})`}
+                  <br /><small>{tOperations(described.key as 'merge', described.values)}</small>
                 </td>
+                <td>{!h.undone && restoreCell(h.number)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            );
+          })}
+          {page === pages && (
+            <tr>
+              <td>0</td>
+              <td />
+              <td />
+              <td>{t('imported')}</td>
+              <td>{restoreCell(0)}</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {pages > 1 && (
+        <nav aria-label={t('pages')} className="history-pages">
+          {page > 1 && <Link href={`/editor/${slug}/history?page=${page - 1}`}>{t('newer')}</Link>}
+          <span>{t('page', {page, pages})}</span>
+          {page < pages && <Link href={`/editor/${slug}/history?page=${page + 1}`}>{t('older')}</Link>}
+        </nav>
       )}
     </section>
   );
