@@ -6,7 +6,7 @@ import {useBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 const publicPages = ['', '/read/genpi-china-influence', '/read/pulau-kenari', '/search', '/search?q=diplomat', '/vocabulary', '/review', '/sign-in', '/sign-up', '/no/such/page'];
-const editorPages = ['/editor', '/editor/import', '/editor/memory', '/editor/genpi-china-influence', '/editor/genpi-china-influence/history', '/vocabulary', '/review'];
+const editorPages = ['/editor', '/editor/import', '/editor/memory', '/editor/genpi-china-influence', '/editor/genpi-china-influence/history', '/editor/genpi-china-influence/preview', '/vocabulary', '/review'];
 const browser = useBrowser();
 let editorCookies: {name: string; value: string; url: string}[] = [];
 

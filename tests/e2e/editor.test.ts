@@ -9,8 +9,8 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const ui = {
-  en: {signIn: 'Sign in', create: 'Create the draft', saved: 'Saved.', review: 'In review', published: 'Published', signOut: 'Sign out'},
-  id: {signIn: 'Masuk', create: 'Buat draf', saved: 'Tersimpan.', review: 'Ditinjau', published: 'Terbit', signOut: 'Keluar'},
+  en: {signIn: 'Sign in', create: 'Create the draft', saved: 'Saved: move of a paragraph from row 1 down to row 2.', review: 'In review', published: 'Published', signOut: 'Sign out'},
+  id: {signIn: 'Masuk', create: 'Buat draf', saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.', review: 'Ditinjau', published: 'Terbit', signOut: 'Keluar'},
 } as const;
 
 const id = ['Hujan deras mengguyur Jakarta pada hari Senin.', 'Banjir merendam ratusan rumah di tepi sungai.', 'Pemerintah membuka posko pengungsian.'];

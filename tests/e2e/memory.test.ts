@@ -9,8 +9,8 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const ui = {
-  en: {signIn: 'Sign in', email: 'Email', password: 'Password', load: 'Load into the memory', lookUp: 'Look up', create: 'Create the draft', saved: 'Saved.', notTmx: 'That file is not a TMX translation memory.', fileType: 'Only .tmx files can be loaded here.', units: 'Translation units read', added: 'New memory entries (both directions)'},
-  id: {signIn: 'Masuk', email: 'Surel', password: 'Kata sandi', load: 'Muat ke memori', lookUp: 'Cari', create: 'Buat draf', saved: 'Tersimpan.', notTmx: 'Berkas itu bukan memori terjemahan TMX.', fileType: 'Hanya berkas .tmx yang dapat dimuat di sini.', units: 'Unit terjemahan yang dibaca', added: 'Entri baru di memori (kedua arah)'},
+  en: {signIn: 'Sign in', email: 'Email', password: 'Password', load: 'Load into the memory', lookUp: 'Look up', create: 'Create the draft', saved: 'Saved: edit of English paragraph 1.', notTmx: 'That file is not a TMX translation memory.', fileType: 'Only .tmx files can be loaded here.', units: 'Translation units read', added: 'New memory entries (both directions)'},
+  id: {signIn: 'Masuk', email: 'Surel', password: 'Kata sandi', load: 'Muat ke memori', lookUp: 'Cari', create: 'Buat draf', saved: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.', notTmx: 'Berkas itu bukan memori terjemahan TMX.', fileType: 'Hanya berkas .tmx yang dapat dimuat di sini.', units: 'Unit terjemahan yang dibaca', added: 'Entri baru di memori (kedua arah)'},
 } as const;
 
 for (const locale of ['en', 'id'] as const) {
