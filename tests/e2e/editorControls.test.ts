@@ -13,12 +13,13 @@ const ui = {
   en: {
     create: 'Create the draft', undo: 'Undo', redo: 'Redo', merge: 'Merge with next', confirm: 'Confirm row',
     detach: 'No counterpart', edit: 'Edit paragraph', save: 'Save', review: 'Send for review', history: 'History',
-    nothingToUndo: 'Nothing to undo.', merged: 'Saved: merge of rows 2–3.', confirmed: 'Saved: confirmation of row 2.',
-    undid: 'Undid: confirmation of row 2.', redid: 'Redid: confirmation of row 2.',
+    nothingToUndo: 'Nothing to undo.', merged: 'Saved: merge of rows 2–3.', confirmed: 'Saved: confirmation of row 1.',
+    undid: 'Undid: confirmation of row 1.', redid: 'Redid: confirmation of row 1.',
+    already: 'Row 2 is already confirmed.',
     mergeLast: 'Cannot merge the last row: there is no row below it.',
     edited: 'Saved: edit of English paragraph 1.', status: 'Saved: status change from “draft” to “in review”.',
     words: 'merge of rows 2–3', imported: 'The text as imported', restore: 'Restore this state', yes: 'Yes, restore',
-    cancel: 'Cancel', cancelled: 'Nothing was restored.', restored: /^Restored revision 0: \d+ later changes were undone\.$/,
+    cancel: 'Cancel', cancelled: 'Nothing was restored.', restored: 'Restored revision 0: 5 later changes were undone.',
     preview: 'Preview (not published yet)', draft: 'Draft the English translation', machine: 'machine draft',
     provenance: 'Drafted by the built-in offline engine', ready: /paragraphs? come|paragraph comes|None of the/,
   },
@@ -26,12 +27,13 @@ const ui = {
     create: 'Buat draf', undo: 'Urungkan', redo: 'Ulangi', merge: 'Gabung dengan berikutnya', confirm: 'Konfirmasi baris',
     detach: 'Tanpa padanan', edit: 'Sunting paragraf', save: 'Simpan', review: 'Kirim untuk ditinjau', history: 'Riwayat',
     nothingToUndo: 'Tidak ada yang dapat diurungkan.', merged: 'Tersimpan: penggabungan baris 2–3.',
-    confirmed: 'Tersimpan: konfirmasi baris 2.', undid: 'Diurungkan: konfirmasi baris 2.', redid: 'Diulangi: konfirmasi baris 2.',
+    confirmed: 'Tersimpan: konfirmasi baris 1.', undid: 'Diurungkan: konfirmasi baris 1.', redid: 'Diulangi: konfirmasi baris 1.',
+    already: 'Baris 2 sudah terkonfirmasi.',
     mergeLast: 'Baris terakhir tidak dapat digabung: tidak ada baris di bawahnya.',
     edited: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.',
     status: 'Tersimpan: perubahan status dari “draf” menjadi “ditinjau”.',
     words: 'penggabungan baris 2–3', imported: 'Teks saat diimpor', restore: 'Pulihkan keadaan ini', yes: 'Ya, pulihkan',
-    cancel: 'Batal', cancelled: 'Tidak ada yang dipulihkan.', restored: /^Revisi 0 dipulihkan: \d+ perubahan sesudahnya diurungkan\.$/,
+    cancel: 'Batal', cancelled: 'Tidak ada yang dipulihkan.', restored: 'Revisi 0 dipulihkan: 5 perubahan sesudahnya diurungkan.',
     preview: 'Pratinjau (belum terbit)', draft: 'Buat draf terjemahan bahasa Inggris', machine: 'draf mesin',
     provenance: 'Didraf oleh mesin luring bawaan', ready: /dari \d+ paragraf|Belum ada/,
   },
@@ -91,23 +93,28 @@ for (const locale of ['en', 'id'] as const) {
     await button(t.undo).click();
     await expect.poll(() => message(page)).toBe(t.nothingToUndo);
 
-    // A click on the English cell of row 2 puts the cursor there; merge, then a double click on
-    // confirm confirms once (a second confirm would say the row is confirmed already).
+    // A click on the English cell of row 2 puts the cursor there, and merging confirms the new row:
+    // confirming it again says so.
     await page.locator('.erow[data-row="1"] .ecell-en').click();
     await expect.poll(() => page.locator('.erow[data-row="1"] .ecell-en.active').count()).toBe(1);
     await button(t.merge).click();
     await expect.poll(() => shapes(page)).toEqual(['1–1', '2–2', '1–1']);
     expect(await message(page)).toBe(t.merged);
+    await button(t.confirm).click();
+    await expect.poll(() => message(page)).toBe(t.already);
+
+    // A double click on confirm confirms row 1 once (a second confirm would say it is confirmed already).
+    await page.locator('.erow[data-row="0"] .ecell-id').click();
     await button(t.confirm).dblclick();
     await expect.poll(() => message(page)).toBe(t.confirmed);
     await page.waitForTimeout(500);
     expect(await message(page)).toBe(t.confirmed);
-    expect(await page.locator('.erow[data-row="1"] .badge.ok').count()).toBe(1);
+    expect(await page.locator('.erow[data-row="0"] .badge.ok').count()).toBe(1);
 
     // Undo and redo say what they walked over.
     await button(t.undo).click();
     await expect.poll(() => message(page)).toBe(t.undid);
-    expect(await page.locator('.erow[data-row="1"] .badge.ok').count()).toBe(0);
+    expect(await page.locator('.erow[data-row="0"] .badge.ok').count()).toBe(0);
     await button(t.redo).click();
     await expect.poll(() => message(page)).toBe(t.redid);
 
@@ -149,7 +156,7 @@ for (const locale of ['en', 'id'] as const) {
     await original.getByRole('button', {name: t.restore}).click();
     await original.getByRole('button', {name: t.yes}).click();
     await page.waitForURL(/restored=0/);
-    await expect.poll(() => page.locator('.history-message').textContent()).toMatch(t.restored);
+    await expect.poll(() => page.locator('.history-message').textContent()).toBe(t.restored);
     await page.getByRole('link', {name: locale === 'en' ? 'Back to the editor' : 'Kembali ke penyunting'}).click();
     await page.waitForURL(new RegExp(`/editor/${slug}$`));
     await expect.poll(() => page.locator('.erow p').allTextContents()).toEqual(before);

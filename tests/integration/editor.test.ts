@@ -158,6 +158,32 @@ describeOnBothDatabases('editing an aligned text', (db) => {
     expect(doc.links).toEqual(start.links);
   });
 
+  test('a detach leaves the rest of the row unconfirmed and scored by the aligner; undo and redo name the operation', async () => {
+    const prisma = db().prisma;
+    let doc = (await getEditorDoc(prisma, {id: textId}))!;
+    const merged = await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'merge', row: 0}}, noAligner);
+    expect(merged.ok && merged.change.links?.inserted[0]).toMatchObject({status: 'confirmed', score: 1});
+    doc = (await getEditorDoc(prisma, {id: textId}))!;
+    const seen: [string[], string[]][] = [];
+    const scoring = (id: string[], en: string[]) => {
+      seen.push([id, en]);
+      return [{id: id.map((_, k) => k), en: en.map((_, k) => k), score: 0.42}];
+    };
+    const row = doc.links[0]!;
+    const detached = await applyEdit(prisma, editor, {textId, revision: doc.revision, request: {kind: 'detach', row: 0, side: 'id', end: 'first'}}, scoring);
+    expect(detached.ok).toBe(true);
+    const after = (await getEditorDoc(prisma, {id: textId}))!;
+    expect(after.links[0]).toMatchObject({idStart: row.idStart, idEnd: row.idStart + 1, enStart: row.enStart, enEnd: row.enStart, status: 'confirmed'});
+    expect(after.links[1]).toMatchObject({idStart: row.idStart + 1, idEnd: row.idEnd, enStart: row.enStart, enEnd: row.enEnd, status: 'automatic', score: 0.42});
+    // The aligner was given exactly the paragraphs left in the row.
+    expect(seen).toEqual([[doc.paragraphs.id.slice(row.idStart + 1, row.idEnd).map((p) => p.body), doc.paragraphs.en.slice(row.enStart, row.enEnd).map((p) => p.body)]]);
+    const undone = await undoEdit(prisma, editor, {textId, revision: after.revision});
+    expect(undone).toMatchObject({ok: true, operation: 'detach'});
+    expect(await redoEdit(prisma, editor, {textId, revision: after.revision + 1})).toMatchObject({ok: true, operation: 'detach'});
+    expect(await undoEdit(prisma, editor, {textId, revision: after.revision + 2})).toMatchObject({ok: true, operation: 'detach'});
+    expect(await undoEdit(prisma, editor, {textId, revision: after.revision + 3})).toMatchObject({ok: true, operation: 'merge'});
+  });
+
   test('after all of that, paragraph keys are unique and in order, and link positions are 0..n-1 (no index enforces either)', async () => {
     const prisma = db().prisma;
     const versions = await prisma.textVersion.findMany({where: {textId}, select: {paragraphs: {select: {position: true}, orderBy: {position: 'asc'}}}});

@@ -7,6 +7,7 @@ import {readContentDir} from '../../server/contentFiles';
 import {importTextSource} from '../../server/import';
 import {classesFor} from '../../core/memoryClasses';
 import {ensureUser} from '../../server/accounts';
+import {lookupMemory} from '../../server/editor/memory';
 import {applyEdit, undoEdit, type EditRequest} from '../../server/editor/operations';
 import {addToMemory, findExact, findFuzzy, importTmxToMemory, recordConfirmedLinks} from '../../server/memory';
 import {MEMORY_QUEUE, queueMemoryRecording, runMemoryJob, startMemoryWorker} from '../../server/memoryQueue';
@@ -79,6 +80,22 @@ describeOnBothDatabases('translation memory', (db) => {
     } finally {
       await queue.stop({graceful: false, wait: true, close: true});
     }
+  });
+
+  test("the editor's match panel leaves out what the text itself put in the memory", async () => {
+    const prisma = db().prisma;
+    const [source] = await readContentDir(fixtures);
+    await importTextSource(prisma, {...source, slug: 'own-rows', alignment: null}, () => [], 'draft');
+    const own = (await prisma.text.findUniqueOrThrow({where: {slug: 'own-rows'}, select: {id: true}})).id;
+    const editor = {id: 'nobody', role: 'editor' as const};
+    const pair = {source: 'Perahu nelayan kembali ke pelabuhan saat senja tiba.', target: 'The fishing boats return to the harbour at dusk.'};
+    await addToMemory(prisma, 'id', 'en', [pair], 'paragraph', own);
+    const ask = (textId?: string) => lookupMemory(prisma, editor, {from: 'id', to: 'en', source: pair.source, textId});
+    expect(await ask()).toMatchObject({ok: true, matches: [{target: pair.target, percent: 100}]});
+    expect(await ask(own)).toEqual({ok: true, matches: []});
+    // The same pair from elsewhere (a TMX file) is still offered.
+    await addToMemory(prisma, 'id', 'en', [{...pair, target: 'Fishing boats come back to the harbour at dusk.'}], 'tmx');
+    expect(await ask(own)).toMatchObject({ok: true, matches: [{target: 'Fishing boats come back to the harbour at dusk.'}]});
   });
 
   test('exact matching ignores spacing, keeps order and answers null for unknown text', async () => {
