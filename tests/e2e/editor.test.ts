@@ -9,8 +9,8 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const ui = {
-  en: {signIn: 'Sign in', create: 'Create the draft', saved: 'Saved: move of a paragraph from row 1 down to row 2.', review: 'In review', published: 'Published', signOut: 'Sign out'},
-  id: {signIn: 'Masuk', create: 'Buat draf', saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.', review: 'Ditinjau', published: 'Terbit', signOut: 'Keluar'},
+  en: {nothingToUndo: 'Nothing to undo.', mergeLast: 'Cannot merge the last row: there is no row below it.', signIn: 'Sign in', create: 'Create the draft', saved: 'Saved: move of a paragraph from row 1 down to row 2.', review: 'In review', published: 'Published', signOut: 'Sign out'},
+  id: {nothingToUndo: 'Tidak ada yang dapat diurungkan.', mergeLast: 'Baris terakhir tidak dapat digabung: tidak ada baris di bawahnya.', signIn: 'Masuk', create: 'Buat draf', saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.', review: 'Ditinjau', published: 'Terbit', signOut: 'Keluar'},
 } as const;
 
 const id = ['Hujan deras mengguyur Jakarta pada hari Senin.', 'Banjir merendam ratusan rumah di tepi sungai.', 'Pemerintah membuka posko pengungsian.'];
@@ -62,6 +62,14 @@ for (const locale of ['en', 'id'] as const) {
 
     // A draft is not in the reader (and that 404 may now be cached).
     expect((await readerRows(reader, `/${locale}/read/${slug}`)).status).toBe(404);
+
+    // Keys that cannot act say why: nothing to undo yet, and no row below the last to merge with.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => page.locator('.editor-message').textContent()).toBe(t.nothingToUndo);
+    await page.keyboard.press('End');
+    await page.keyboard.press('m');
+    await expect.poll(() => page.locator('.editor-message').textContent()).toBe(t.mergeLast);
+    await page.keyboard.press('Home');
 
     // Keyboard only: Alt+↓ moves the second Indonesian paragraph down, ↓ then s + Enter splits row 2 in two.
     await page.keyboard.press('Alt+ArrowDown');
