@@ -146,7 +146,14 @@ export async function findExact(prisma: PrismaClient, from: Lang, to: Lang, sour
  * similarity threshold for the `%` operator. Only sources whose trigram count can reach it are
  * read, each size class through its own partial GIN index (core/memoryClasses.ts).
  */
-export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, source: string, options: {limit?: number; minPercent?: number; excludeTextId?: string} = {}): Promise<FuzzyMatch[]> {
+/** `excludeTextId` leaves out entries recorded from that text (the editor's panel asks about the text's own rows). */
+export async function findFuzzy(
+  prisma: PrismaClient,
+  from: Lang,
+  to: Lang,
+  source: string,
+  options: {limit?: number; minPercent?: number; excludeTextId?: string} = {},
+): Promise<FuzzyMatch[]> {
   const text = normaliseSource(source);
   if (!text) return [];
   const limit = options.limit ?? 3;

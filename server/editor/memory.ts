@@ -40,7 +40,11 @@ export type MemoryLookupResult = {ok: true; matches: FuzzyMatch[]} | {ok: false;
  * The three closest remembered sources of at least 50 %, best first. With `textId`, entries recorded
  * from that text are left out: its own confirmed rows would come back as "100 %" matches of themselves.
  */
-export async function lookupMemory(prisma: PrismaClient, actor: Actor | null, request: {from: Lang; to: Lang; source: string; textId?: string}): Promise<MemoryLookupResult> {
+export async function lookupMemory(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  request: {from: Lang; to: Lang; source: string; textId?: string},
+): Promise<MemoryLookupResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   if (request.from === request.to || request.source.length > MAX_LOOKUP_CHARS || request.source.includes('\u0000')) return {ok: false, error: 'invalidInput'};
   const options = {limit: 3, minPercent: 50, excludeTextId: request.textId};

@@ -12,7 +12,11 @@ import {getEditorDoc, type EditorDoc} from './texts';
 
 export type EditError = 'forbidden' | 'notFound' | 'invalidOperation' | 'nothingToDo' | 'nothingToUndo' | 'nothingToRedo';
 export type EditResult =
-  | {ok: true; revision: number; change: Change; slug: string; status: TextStatus; /** Undo and redo: the operation they walked over. */ operation?: string}
+  | {
+    ok: true; revision: number; change: Change; slug: string; status: TextStatus;
+    /** Undo and redo: the operation they walked over. */
+    operation?: string;
+  }
   | {ok: false; error: 'stale'; current: EditorDoc}
   | {ok: false; error: EditError};
 
@@ -104,9 +108,13 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
  */
 async function rescoreUnjudged(tx: Tx, text: Locked, change: Change, align: RowAligner): Promise<Change> {
   if (!change.links) return change;
-  const bodies = async (lang: Side, from: number, to: number) => (to > from && text.versions[lang] ? (await tx.$queryRaw<{body: string}[]>`
-    SELECT body FROM "Paragraph" WHERE "versionId" = ${text.versions[lang]}
-    ORDER BY position OFFSET ${from} LIMIT ${to - from}`).map((p) => p.body) : []);
+  const bodies = async (lang: Side, from: number, to: number): Promise<string[]> => {
+    if (to <= from || !text.versions[lang]) return [];
+    const rows = await tx.$queryRaw<{body: string}[]>`
+      SELECT body FROM "Paragraph" WHERE "versionId" = ${text.versions[lang]}
+      ORDER BY position OFFSET ${from} LIMIT ${to - from}`;
+    return rows.map((p) => p.body);
+  };
   const inserted: LinkState[] = [];
   for (const l of change.links.inserted) {
     if (l.status !== 'automatic') {
@@ -151,10 +159,16 @@ export function applyEdit(prisma: PrismaClient, actor: Actor | null, input: {tex
   });
 }
 
-export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
+type HistoryStep = {textId: string; revision: number};
+
+export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
   let operation = '';
   const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const last = await tx.revision.findFirst({where: {textId: text.id, undone: false}, orderBy: {number: 'desc'}, select: {id: true, after: true, operation: true}});
+    const last = await tx.revision.findFirst({
+      where: {textId: text.id, undone: false},
+      orderBy: {number: 'desc'},
+      select: {id: true, after: true, operation: true},
+    });
     if (!last) throw new Refusal('nothingToUndo');
     operation = last.operation;
     const change = invertChange(unpackChange(last.after));
@@ -165,10 +179,14 @@ export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input:
   return result.ok ? {...result, operation} : result;
 }
 
-export async function redoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
+export async function redoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
   let operation = '';
   const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const next = await tx.revision.findFirst({where: {textId: text.id, undone: true}, orderBy: {number: 'asc'}, select: {id: true, after: true, operation: true}});
+    const next = await tx.revision.findFirst({
+      where: {textId: text.id, undone: true},
+      orderBy: {number: 'asc'},
+      select: {id: true, after: true, operation: true},
+    });
     if (!next) throw new Refusal('nothingToRedo');
     operation = next.operation;
     const change = unpackChange(next.after);
@@ -196,7 +214,11 @@ export function restoreRevision(prisma: PrismaClient, actor: Actor | null, input
 export interface HistoryEntry { number: number; operation: string; undone: boolean; createdAt: Date; user: string | null; after: Change }
 
 /** Newest first, a page at a time; countHistory gives how many there are. */
-export async function listHistory(prisma: PrismaClient, textId: string, page: {skip?: number; take?: number} = {}): Promise<HistoryEntry[]> {
+export async function listHistory(
+  prisma: PrismaClient,
+  textId: string,
+  page: {skip?: number; take?: number} = {},
+): Promise<HistoryEntry[]> {
   const rows = await prisma.revision.findMany({
     where: {textId},
     orderBy: {number: 'desc'},

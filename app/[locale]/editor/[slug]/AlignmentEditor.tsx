@@ -64,10 +64,14 @@ interface Props {
 }
 
 /** The commands with a button of their own, in the toolbar's order. */
-const TOOLBAR = ['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'join',
-  'undo', 'redo'] as const;
+const TOOLBAR = ['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign',
+  'edit', 'join', 'undo', 'redo'] as const;
 type ToolbarCommand = (typeof TOOLBAR)[number];
-const ROW_COMMANDS = new Set<Command>(['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign']);
+const ROW_COMMANDS = new Set<Command>(['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough',
+  'next', 'realign']);
+
+/** What the feedback line says a result was: an operation, an undo or a redo (Editor.messages keys). */
+type Walk = 'done' | 'undid' | 'redid';
 
 const LOW = 0.5;
 const nextStatus: Record<TextStatus, TextStatus | null> = {draft: 'review', review: 'published', published: null};
@@ -124,7 +128,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
   }, []);
   const rememberMatches = useCallback((matches: FuzzyMatch[]) => { matchesRef.current = matches; }, []);
 
-  const send = useCallback(async (call: () => Promise<EditActionResult>, walk: 'done' | 'undid' | 'redid', operation?: string) => {
+  const send = useCallback(async (call: () => Promise<EditActionResult>, walk: Walk, operation?: string) => {
     if (busyRef.current) return;
     busyRef.current = true;
     setBusy(true);
@@ -134,7 +138,8 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
         setDoc((d) => applyChange(d, result.change));
         setRevision(result.revision);
         setStatus(result.status);
-        const described = describeOperation(operation ?? result.operation ?? '', shapeOf(result.change, walk === 'undid'));
+        const shape = shapeOf(result.change, walk === 'undid');
+        const described = describeOperation(operation ?? result.operation ?? '', shape);
         say(walk, {what: t(`Operations.${described.key}` as never, described.values as never)});
       } else if (result.error === 'stale') {
         // Somebody else changed the text: show what is there now, never overwrite it.
@@ -151,8 +156,10 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
     }
   }, [say, t, messages]);
 
-  const edit = useCallback((request: EditRequest) => send(() => actions.edit({textId, revision, request}), 'done', request.kind),
-    [send, actions, textId, revision]);
+  const edit = useCallback(
+    (request: EditRequest) => send(() => actions.edit({textId, revision, request}), 'done', request.kind),
+    [send, actions, textId, revision],
+  );
 
   /** Runs a command from a key or a button; one that cannot act says why instead. */
   const run = useCallback((command: Command): boolean => {
@@ -172,7 +179,9 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
       case 'sideId': setCursor((c) => ({...c, side: 'id', index: 0})); break;
       case 'sideEn': setCursor((c) => ({...c, side: 'en', index: 0})); break;
       case 'prevParagraph': setCursor((c) => ({...c, index: Math.max(0, c.index - 1)})); break;
-      case 'nextParagraph': setCursor((c) => ({...c, index: Math.min(c.index + 1, Math.max(0, len(row, c.side) - 1))})); break;
+      case 'nextParagraph':
+        setCursor((c) => ({...c, index: Math.min(c.index + 1, Math.max(0, len(row, c.side) - 1))}));
+        break;
       case 'merge':
         if (cursor.row >= rowCount - 1) say('cannotMergeLast');
         else void edit({kind: 'merge', row: cursor.row});
@@ -191,7 +200,10 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
       case 'detach':
         if (len(row, side) === 0) say('emptySide');
         else if (len(row, other(side)) === 0 && len(row, side) === 1) say('cannotDetach');
-        else void edit({kind: 'detach', row: cursor.row, side, end: cursor.index > 0 && cursor.index >= len(row, side) - 1 ? 'last' : 'first'});
+        else {
+          const end = cursor.index > 0 && cursor.index >= len(row, side) - 1 ? 'last' : 'first';
+          void edit({kind: 'detach', row: cursor.row, side, end});
+        }
         break;
       case 'confirm':
         if (row.status === 'confirmed') say('alreadyConfirmed', {row: rowNumber});
@@ -230,7 +242,8 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
       }
     }
     return true;
-  }, [row, rowCount, cursor, oneLanguage, say, edit, send, doc, position, status, actions, textId, revision, canUseMatch, useMatch]);
+  }, [row, rowCount, cursor, oneLanguage, say, edit, send, doc, position, status, actions, textId, revision,
+    canUseMatch, useMatch]);
 
   useEffect(() => {
     const element = gridRef.current?.querySelector<HTMLElement>(`.erow[data-row="${cursor.row}"]`);
@@ -269,11 +282,17 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
     <div className="alignment-editor" aria-busy={busy}>
       <div className="editor-bar">
         <span className={`status status-${status}`}>{labels.status}: {labels.statusNames[status]}</span>
-        {nextStatus[status] && <button type="button" data-command="status" aria-keyshortcuts={shortcutsOf('status')} onClick={click('status')}>{labels.nextStatus[status]}</button>}
+        {nextStatus[status] && (
+          <button type="button" data-command="status" aria-keyshortcuts={shortcutsOf('status')}
+            onClick={click('status')}>
+            {labels.nextStatus[status]}
+          </button>
+        )}
         <p role="status" className="editor-message">{message}</p>
         <div role="toolbar" aria-label={labels.toolbar.label} className="editor-toolbar">
           {TOOLBAR.filter((c) => !oneLanguage || !ROW_COMMANDS.has(c)).map((c) => (
-            <button key={c} type="button" data-command={c} aria-keyshortcuts={shortcutsOf(c)} disabled={mode !== 'normal'} onClick={click(c)}>
+            <button key={c} type="button" data-command={c} aria-keyshortcuts={shortcutsOf(c)}
+              disabled={mode !== 'normal'} onClick={click(c)}>
               {labels.toolbar[c]}
             </button>
           ))}
@@ -283,34 +302,39 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
       <details className="shortcuts">
         <summary>{labels.shortcuts}</summary>
         <p className="hint">{labels.keysHint}</p>
-        <dl>{keymap.map((g) => <div key={g.help}><dt><kbd>{g.shown}</kbd></dt><dd>{labels.keys[g.help]}</dd></div>)}</dl>
+        <dl>
+          {keymap.map((g) => <div key={g.help}><dt><kbd>{g.shown}</kbd></dt><dd>{labels.keys[g.help]}</dd></div>)}
+        </dl>
       </details>
       <MemoryMatches textId={textId} from={sourceSide} to={cursor.side} source={memorySource} current={currentTarget}
-        canUse={canUseMatch && mode === 'normal'} onUse={useMatch} onMatches={rememberMatches} lookup={actions.lookup} labels={labels.memory} />
+        canUse={canUseMatch && mode === 'normal'} onUse={useMatch} onMatches={rememberMatches} lookup={actions.lookup}
+        labels={labels.memory} />
       {mode === 'split' && row && <SplitDialog row={row} labels={labels} onCancel={() => setMode('normal')} onApply={(idCount, enCount) => { setMode('normal'); void edit({kind: 'split', row: cursor.row, idCount, enCount}); }} />}
       {!oneLanguage && <p className="hint score-legend">{labels.legend}</p>}
       <div className="erows" role="grid" aria-label={labels.gridLabel} aria-rowcount={rowCount} ref={gridRef}>
         {rows.map((link, i) => {
           const current = i === cursor.row;
+          const machine = isMachinePairing(doc, link);
           return (
-            <div key={i} role="row" data-row={i} aria-rowindex={i + 1} aria-selected={current} tabIndex={current ? 0 : -1}
+            <div key={i} role="row" data-row={i} aria-rowindex={i + 1} aria-selected={current}
+              tabIndex={current ? 0 : -1}
               className={`erow${current ? ' current' : ''}${flagged(link) ? ' flagged' : ''}${link.status === 'confirmed' ? ' confirmed' : ''}`}
               onClick={() => pointAt(i, current ? cursor.side : 'id', 0)}>
               <div className="emeta" role="gridcell">
                 {!oneLanguage && <span className="shape">{len(link, 'id')}–{len(link, 'en')}</span>}
-                {oneLanguage ? null : link.status === 'confirmed' ? <span className="badge ok" title={labels.confirmedTitle}>{labels.confirmed}</span>
-                  : isMachinePairing(doc, link) ? <span className="badge machine" title={labels.machineTitle}>{labels.machineRow}</span>
-                  : <span className="score" title={labels.confidence}>{labels.confidenceShort.replace('{percent}', String(Math.round(link.score * 100)))}</span>}
-                {!oneLanguage && flagged(link) && !isMachinePairing(doc, link) && <span className="badge warn">{labels.flagged}</span>}
+                {!oneLanguage && <RowScore link={link} machine={machine} labels={labels} />}
+                {!oneLanguage && flagged(link) && !machine && <span className="badge warn">{labels.flagged}</span>}
               </div>
               {(['id', 'en'] as const).map((side) => (
-                <div key={side} role="gridcell" className={`ecell ecell-${side}${current && cursor.side === side ? ' active' : ''}`}
+                <div key={side} role="gridcell"
+                  className={`ecell ecell-${side}${current && cursor.side === side ? ' active' : ''}`}
                   onClick={(e) => { e.stopPropagation(); pointAt(i, side, 0); }}>
                   {len(link, side) === 0 && !oneLanguage && <p className="none" lang={side}>{labels.noCounterpart}</p>}
                   {doc.paragraphs[side].slice(first(link, side), first(link, side) + len(link, side)).map((p, k) => {
                     const at = first(link, side) + k;
                     const selected = current && cursor.side === side && Math.min(cursor.index, len(link, side) - 1) === k;
-                    if (selected && mode === 'edit') return <ParagraphEditor key={at} lang={side} body={draft ?? p.body} labels={labels}
+                    if (selected && mode === 'edit') return <ParagraphEditor key={at} lang={side} body={draft ?? p.body}
+                      labels={labels}
                       onCancel={() => { setDraft(null); setMode('normal'); }}
                       onSave={(body) => { setDraft(null); setMode('normal'); void edit({kind: 'editParagraph', lang: side, position: at, body}); }}
                       onSplit={(offset) => { if (draft !== null) return; setMode('normal'); void edit({kind: 'splitParagraph', lang: side, position: at, offset}); }} />;
@@ -327,7 +351,24 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
   );
 }
 
-function ParagraphEditor(props: {lang: Side; body: string; labels: EditorLabels; onSave: (body: string) => void; onSplit: (offset: number) => void; onCancel: () => void}) {
+/** What a row's score means: confirmed by an editor, paired by a machine draft, or the aligner's confidence. */
+function RowScore({link, machine, labels}: {link: LinkState; machine: boolean; labels: EditorLabels}) {
+  if (link.status === 'confirmed') {
+    return <span className="badge ok" title={labels.confirmedTitle}>{labels.confirmed}</span>;
+  }
+  if (machine) return <span className="badge machine" title={labels.machineTitle}>{labels.machineRow}</span>;
+  const shown = labels.confidenceShort.replace('{percent}', String(Math.round(link.score * 100)));
+  return <span className="score" title={labels.confidence}>{shown}</span>;
+}
+
+function ParagraphEditor(props: {
+  lang: Side;
+  body: string;
+  labels: EditorLabels;
+  onSave: (body: string) => void;
+  onSplit: (offset: number) => void;
+  onCancel: () => void;
+}) {
   const box = useRef<HTMLTextAreaElement>(null);
   const {labels} = props;
   return (
@@ -344,8 +385,12 @@ function ParagraphEditor(props: {lang: Side; body: string; labels: EditorLabels;
           }} />
       </label>
       <div className="paragraph-editor-buttons">
-        <button type="button" className="primary" onClick={() => box.current && props.onSave(box.current.value)}>{labels.save}</button>
-        <button type="button" onClick={() => box.current && props.onSplit(box.current.selectionStart)}>{labels.splitHere}</button>
+        <button type="button" className="primary" onClick={() => box.current && props.onSave(box.current.value)}>
+          {labels.save}
+        </button>
+        <button type="button" onClick={() => box.current && props.onSplit(box.current.selectionStart)}>
+          {labels.splitHere}
+        </button>
         <button type="button" onClick={props.onCancel}>{labels.cancel}</button>
       </div>
     </div>

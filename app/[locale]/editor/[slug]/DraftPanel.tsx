@@ -32,7 +32,9 @@ export async function DraftPanel({textId}: {textId: string}) {
       )}
       {preview && (
         <>
-          <p>{tMemory('exact', {count: preview.exact, total: preview.paragraphs, rest: preview.paragraphs - preview.exact})}</p>
+          <p>
+            {tMemory('exact', {count: preview.exact, total: preview.paragraphs, rest: preview.paragraphs - preview.exact})}
+          </p>
           {preview.fuzzy.length > 0 && (
             <details className="memory-fuzzy">
               <summary>{tMemory('fuzzy', {count: preview.fuzzy.length})}</summary>

@@ -16,9 +16,13 @@ const count = (n: number | unknown[]) => (typeof n === 'number' ? n : n.length);
 
 /** The shape of a change as it was made; an undo's change is the operation turned around (`reversed`). */
 export function shapeOf(change: Change | PageChange, reversed = false): ChangeShape {
-  const links = change.links && {at: change.links.at, removed: count(change.links.removed), inserted: change.links.inserted.length};
+  const links = change.links && {removed: count(change.links.removed), inserted: change.links.inserted.length};
   return {
-    ...(links && {links: {at: links.at, before: reversed ? links.inserted : links.removed, after: reversed ? links.removed : links.inserted}}),
+    ...(change.links && links && {links: {
+      at: change.links.at,
+      before: reversed ? links.inserted : links.removed,
+      after: reversed ? links.removed : links.inserted,
+    }}),
     ...(change.paragraphs && {paragraphs: {lang: change.paragraphs.lang, at: change.paragraphs.at}}),
     ...(change.status && {status: reversed ? {from: change.status.to, to: change.status.from} : change.status}),
   };
@@ -30,9 +34,12 @@ export type Description = {key: string; values: Record<string, string | number>}
 export function describeOperation(operation: string, shape: ChangeShape): Description {
   if (!OPERATIONS.has(operation)) return {key: 'other', values: {}};
   const {links, paragraphs, status} = shape;
-  if (operation === 'setStatus') return status ? {key: operation, values: {from: status.from, to: status.to}} : {key: 'other', values: {}};
-  if (paragraphs) return {key: operation, values: {lang: paragraphs.lang, paragraph: paragraphs.at + 1, next: paragraphs.at + 2}};
-  if (!links) return {key: 'other', values: {}};
+  const unknown = {key: 'other', values: {}};
+  if (operation === 'setStatus') return status ? {key: operation, values: {from: status.from, to: status.to}} : unknown;
+  if (paragraphs) {
+    return {key: operation, values: {lang: paragraphs.lang, paragraph: paragraphs.at + 1, next: paragraphs.at + 2}};
+  }
+  if (!links) return unknown;
   const rows = Math.max(links.before, links.after, 1);
   return {key: operation, values: {from: links.at + 1, to: links.at + rows, count: Math.max(links.before, 1)}};
 }

@@ -13,10 +13,16 @@ interface Binding { key: string; command: Command; alt?: boolean; ctrl?: boolean
 export interface KeyGroup { shown: string; help: string; bindings: Binding[] }
 
 export const keymap: KeyGroup[] = [
-  {shown: '↑ ↓', help: 'rows', bindings: [{key: 'ArrowUp', command: 'prevRow'}, {key: 'ArrowDown', command: 'nextRow'}]},
+  {shown: '↑ ↓', help: 'rows', bindings: [
+    {key: 'ArrowUp', command: 'prevRow'}, {key: 'ArrowDown', command: 'nextRow'},
+  ]},
   {shown: 'Home End', help: 'ends', bindings: [{key: 'Home', command: 'firstRow'}, {key: 'End', command: 'lastRow'}]},
-  {shown: '← →', help: 'sides', bindings: [{key: 'ArrowLeft', command: 'sideId'}, {key: 'ArrowRight', command: 'sideEn'}]},
-  {shown: '[ ]', help: 'paragraphs', bindings: [{key: '[', command: 'prevParagraph'}, {key: ']', command: 'nextParagraph'}]},
+  {shown: '← →', help: 'sides', bindings: [
+    {key: 'ArrowLeft', command: 'sideId'}, {key: 'ArrowRight', command: 'sideEn'},
+  ]},
+  {shown: '[ ]', help: 'paragraphs', bindings: [
+    {key: '[', command: 'prevParagraph'}, {key: ']', command: 'nextParagraph'},
+  ]},
   {shown: 'm', help: 'merge', bindings: [{key: 'm', command: 'merge'}]},
   {shown: 's', help: 'split', bindings: [{key: 's', command: 'split'}]},
   {shown: 'Alt+↑', help: 'moveUp', bindings: [{key: 'ArrowUp', alt: true, command: 'moveUp'}]},
@@ -27,17 +33,23 @@ export const keymap: KeyGroup[] = [
   {shown: 'g', help: 'next', bindings: [{key: 'g', command: 'next'}]},
   {shown: 'r', help: 'realign', bindings: [{key: 'r', command: 'realign'}]},
   {shown: 'e', help: 'edit', bindings: [{key: 'e', command: 'edit'}, {key: 'Enter', command: 'edit'}]},
-  {shown: '1 2 3', help: 'useMatch', bindings: [{key: '1', command: 'useMatch1'}, {key: '2', command: 'useMatch2'}, {key: '3', command: 'useMatch3'}]},
+  {shown: '1 2 3', help: 'useMatch', bindings: [
+    {key: '1', command: 'useMatch1'}, {key: '2', command: 'useMatch2'}, {key: '3', command: 'useMatch3'},
+  ]},
   {shown: 'J', help: 'join', bindings: [{key: 'J', command: 'join'}]},
   {shown: 'P', help: 'publish', bindings: [{key: 'P', command: 'status'}]},
   {shown: 'Ctrl+Z', help: 'undo', bindings: [{key: 'z', ctrl: true, command: 'undo'}]},
-  {shown: 'Ctrl+Shift+Z', help: 'redo', bindings: [{key: 'z', ctrl: true, shift: true, command: 'redo'}, {key: 'y', ctrl: true, command: 'redo'}]},
+  {shown: 'Ctrl+Shift+Z', help: 'redo', bindings: [
+    {key: 'z', ctrl: true, shift: true, command: 'redo'}, {key: 'y', ctrl: true, command: 'redo'},
+  ]},
 ];
 
 const bindings = keymap.flatMap((g) => g.bindings);
 
 /** The command a key press asks for, or null. */
-export function commandFor(event: {key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean}): Command | null {
+type KeyPress = {key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean};
+
+export function commandFor(event: KeyPress): Command | null {
   const ctrl = event.ctrlKey || event.metaKey;
   const found = bindings.find((b) => {
     if (!!b.ctrl !== ctrl || !!b.alt !== event.altKey) return false;
@@ -49,8 +61,9 @@ export function commandFor(event: {key: string; altKey: boolean; ctrlKey: boolea
 
 /** The keys that run a command, as `aria-keyshortcuts` spells them. */
 export function shortcutsOf(command: Command): string {
-  const names: Record<string, string> = {ArrowUp: 'ArrowUp', ArrowDown: 'ArrowDown', C: 'Shift+C', J: 'Shift+J', P: 'Shift+P'};
+  const names: Record<string, string> = {C: 'Shift+C', J: 'Shift+J', P: 'Shift+P'};
   return bindings.filter((b) => b.command === command)
-    .map((b) => [b.ctrl && 'Control', b.alt && 'Alt', b.shift && 'Shift', names[b.key] ?? b.key].filter(Boolean).join('+'))
+    .map((b) => [b.ctrl && 'Control', b.alt && 'Alt', b.shift && 'Shift', names[b.key] ?? b.key])
+    .map((parts) => parts.filter(Boolean).join('+'))
     .join(' ');
 }

@@ -6,14 +6,14 @@ import {prisma} from '@/server/db';
 import {getEditorDoc} from '@/server/editor/texts';
 import {editText, redoNext, undoLast} from '../actions';
 import {findMemoryMatches} from '../memory/actions';
-import {AlignmentEditor, type EditorMessages} from './AlignmentEditor';
+import {AlignmentEditor, type EditorLabels, type EditorMessages} from './AlignmentEditor';
 import {DraftPanel} from './DraftPanel';
 import {keymap} from './keymap';
 import {SignOutForm} from '../../(account)/SignOutForm';
 import '../editor.css';
 
-const TOOLBAR = ['label', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next', 'realign', 'edit', 'join',
-  'undo', 'redo'] as const;
+const TOOLBAR = ['label', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next',
+  'realign', 'edit', 'join', 'undo', 'redo'] as const;
 
 export default async function EditTextPage({params}: PageProps<'/[locale]/editor/[slug]'>) {
   const {locale, slug} = await params;
@@ -26,7 +26,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
   const tPanel = await getTranslations('MemoryPanel');
   const tStatus = await getTranslations('Status');
   const statusNames = {draft: tStatus('draft'), review: tStatus('review'), published: tStatus('published')};
-  const all = (await getMessages()) as unknown as {Editor: {messages: Record<string, string>}; Operations: Record<string, string>};
+  const all = (await getMessages()) as unknown as EditorMessages;
   const messages: EditorMessages = {Editor: {messages: all.Editor.messages}, Operations: all.Operations};
   // Drafts are not in the reader yet: editors see them in the preview, which is never cached.
   const readerHref = doc.status === 'published' ? `/read/${slug}` : `/editor/${slug}/preview`;
@@ -37,7 +37,10 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
         {doc.titles.en && <span lang="en" className="title-en">{doc.titles.en}</span>}
       </h1>
       <div className="page-bar">
-        <p><Link href="/editor">{t('title')}</Link> · <Link href={`/editor/${slug}/history`}>{t('historyLink')}</Link> · <Link href={readerHref}>{doc.status === 'published' ? t('readerLink') : t('previewLink')}</Link></p>
+        <p>
+          <Link href="/editor">{t('title')}</Link> · <Link href={`/editor/${slug}/history`}>{t('historyLink')}</Link>
+          {' · '}<Link href={readerHref}>{doc.status === 'published' ? t('readerLink') : t('previewLink')}</Link>
+        </p>
         <SignOutForm user={user} locale={locale} />
       </div>
       <DraftPanel textId={doc.textId} />
@@ -65,7 +68,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           gridLabel: t('gridLabel'),
           save: t('save'),
           splitHere: t('splitHere'),
-          toolbar: Object.fromEntries(TOOLBAR.map((k) => [k, t(`toolbar.${k}`)])) as Record<(typeof TOOLBAR)[number], string>,
+          toolbar: Object.fromEntries(TOOLBAR.map((k) => [k, t(`toolbar.${k}`)])) as EditorLabels['toolbar'],
           noCounterpart: t('noCounterpart'),
           splitTitle: t('splitTitle'),
           splitId: t('splitId'),

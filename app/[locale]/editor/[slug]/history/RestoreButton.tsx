@@ -43,7 +43,9 @@ export function RestoreButton({input, doneHref, labels, restore}: {
         <div role="group" aria-label={labels.restore} className="restore-confirm">
           <p>{labels.confirm}</p>
           <button type="button" className="primary" disabled={pending} onClick={confirm}>{labels.confirmYes}</button>
-          <button type="button" disabled={pending} onClick={() => { setAsking(false); setMessage(labels.cancelled); }}>{labels.cancel}</button>
+          <button type="button" disabled={pending} onClick={() => { setAsking(false); setMessage(labels.cancelled); }}>
+            {labels.cancel}
+          </button>
         </div>
       ) : (
         <button type="button" onClick={() => { setMessage(null); setAsking(true); }}>{labels.restore}</button>

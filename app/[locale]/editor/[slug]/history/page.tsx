@@ -71,7 +71,12 @@ export default async function HistoryPage({params, searchParams}: PageProps<'/[l
         {restored !== null && undone !== null ? tEditor('messages.restored', {number: restored, count: undone}) : null}
       </p>
       <table>
-        <thead><tr><th>{t('number')}</th><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th><th>{t('restoreColumn')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('number')}</th><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th>
+            <th>{t('restoreColumn')}</th>
+          </tr>
+        </thead>
         <tbody>
           {history.map((h) => {
             const described = describeOperation(h.operation, shapeOf(h.after));

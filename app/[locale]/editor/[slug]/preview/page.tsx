@@ -48,10 +48,15 @@ export default async function PreviewPage({params}: PageProps<'/[locale]/editor/
           columnId: t('columnId'),
           columnEn: t('columnEn'),
           noCounterpart: t('noCounterpart'),
-          machine: drafted?.engine === 'offline' ? tDrafts('roughMarker') : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
+          machine: drafted?.engine === 'offline'
+            ? tDrafts('roughMarker')
+            : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
         }}
         sentences={getRowSentences(text)}
-        study={{interleaved: tStudy('interleaved'), reveal: tStudy('reveal'), revealRow: tStudy('revealRow'), listen: tStudy('listen'), stop: tStudy('stop')}}
+        study={{
+          interleaved: tStudy('interleaved'), reveal: tStudy('reveal'), revealRow: tStudy('revealRow'),
+          listen: tStudy('listen'), stop: tStudy('stop'),
+        }}
         lookup={{
           ui: locale === 'id' ? 'id' : 'en',
           dialog: tLookup('dialog'),
@@ -65,7 +70,7 @@ export default async function PreviewPage({params}: PageProps<'/[locale]/editor/
           saving: tLookup('saving'),
           saved: tLookup('saved'),
           signInToSave: tLookup('signInToSave'),
-          signInHref: `/${locale}/sign-in?next=${encodeURIComponent(`/read/${slug}`)}`,
+          signInHref: `/${locale}/sign-in?next=${encodeURIComponent(`/editor/${slug}/preview`)}`,
           close: tLookup('close'),
           previous: tLookup('previous'),
           next: tLookup('next'),
