@@ -2,7 +2,9 @@
 
 import {revalidatePath} from 'next/cache';
 import {after} from 'next/server';
+import {z} from 'zod';
 import {changeForPage, type PageChange} from '@/core/alignmentChange';
+import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {alignForImport} from '@/server/aligner';
 import {getCurrentUser} from '@/server/auth';
@@ -70,4 +72,27 @@ export async function restoreTo(input: unknown): Promise<EditActionResult> {
   refreshReaders(result, true);
   rememberConfirmed(result, parsed.data.textId);
   return forPage(result);
+}
+
+const RestoreForm = z.object({
+  locale: z.enum(routing.locales),
+  slug: z.string().regex(/^[a-z0-9-]{1,200}$/),
+  textId: z.string().min(1).max(64),
+  revision: z.coerce.number().int().min(0).max(2 ** 31 - 1),
+  number: z.coerce.number().int().min(0).max(2 ** 31 - 1),
+});
+
+/**
+ * The history page's restore form. A module-level action with every value in the form, not a
+ * closure over the page's slug: a closure's values travel encrypted as bound arguments, and a
+ * tampered copy made the framework fail with a 500 before any code of ours could refuse it.
+ */
+export async function restoreFromHistory(form: unknown): Promise<EditActionResult> {
+  if (!(form instanceof FormData)) return {ok: false, error: 'invalidInput'};
+  const parsed = RestoreForm.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const {locale, slug, ...input} = parsed.data;
+  const result = await restoreTo(input);
+  if (!result.ok) return result;
+  return redirect({href: `/editor/${slug}`, locale});
 }

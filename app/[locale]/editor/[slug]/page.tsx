@@ -44,7 +44,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           shortcuts: t('shortcuts'),
           keys: Object.fromEntries(keys.map((k, i) => [k, t(`keys.${keyNames[i]}`)])),
           statusNames,
-          messages: Object.fromEntries((['saved', 'stale', 'forbidden', 'notFound', 'invalidOperation', 'nothingToDo', 'nothingToUndo', 'nothingToRedo', 'invalidInput', 'noneLeft', 'oneLanguage'] as const).map((k) => [k, t(`messages.${k}`)])),
+          messages: Object.fromEntries((['saved', 'stale', 'forbidden', 'notFound', 'invalidOperation', 'nothingToDo', 'nothingToUndo', 'nothingToRedo', 'undoBlocked', 'redoBlocked', 'invalidInput', 'noneLeft', 'oneLanguage'] as const).map((k) => [k, t(`messages.${k}`)])),
           confidence: t('confidence'),
           flagged: t('flagged'),
           confirmed: t('confirmed'),

@@ -6,7 +6,7 @@ import {requireRole} from '@/server/auth';
 import {prisma} from '@/server/db';
 import {listHistory} from '@/server/editor/operations';
 import {getEditorDoc} from '@/server/editor/texts';
-import {restoreTo} from '../../actions';
+import {restoreFromHistory} from '../../actions';
 import '../../editor.css';
 
 function describe(change: Change): string {
@@ -17,6 +17,9 @@ function describe(change: Change): string {
   return parts.join('; ');
 }
 
+// React ignores what a form action returns; a caller over HTTP gets the refusal (../../actions.ts).
+const restore = restoreFromHistory as unknown as (form: FormData) => Promise<void>;
+
 export default async function HistoryPage({params}: PageProps<'/[locale]/editor/[slug]/history'>) {
   const {locale, slug} = await params;
   setRequestLocale(locale);
@@ -26,11 +29,6 @@ export default async function HistoryPage({params}: PageProps<'/[locale]/editor/
   const t = await getTranslations('History');
   const format = await getFormatter();
   const history = await listHistory(prisma(), doc.textId);
-  async function restore(form: FormData) {
-    'use server';
-    await restoreTo({textId: form.get('textId'), revision: Number(form.get('revision')), number: Number(form.get('number'))});
-    redirect({href: `/editor/${slug}`, locale});
-  }
   return (
     <section className="history">
       <h1>{t('title')}</h1>
@@ -48,6 +46,8 @@ export default async function HistoryPage({params}: PageProps<'/[locale]/editor/
                 <td>
                   {!h.undone && (
                     <form action={restore}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="slug" value={slug} />
                       <input type="hidden" name="textId" value={doc.textId} />
                       <input type="hidden" name="revision" value={doc.revision} />
                       <input type="hidden" name="number" value={h.number} />
