@@ -1,0 +1,106 @@
+// npm run bench:export [-- --paragraphs 20000] [--postgres]
+// Time and peak memory of exporting a big text (20,000 paragraphs a side, 1-1 rows) in each format:
+// streamed a chunk of rows at a time as the export route does, against the whole export built in
+// memory first (getAlignedExport, then one string) as the route did before. The embedded database
+// (PGlite on disk) runs in this process, so its own memory shows in RSS: heap figures are the export's.
+// --postgres uses a throwaway database on TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import pg from 'pg';
+import {openDatabase, type Database} from '../server/database';
+import {applyMigrations} from '../server/migrate';
+import {importTextSource} from '../server/import';
+import {getAlignedExport, getExportHead, streamExport, type ExportFormat} from '../server/editor/exports';
+
+const {values} = parseArgs({options: {paragraphs: {type: 'string', default: '20000'}, postgres: {type: 'boolean', default: false}}});
+const PARAGRAPHS = Number(values.paragraphs);
+const gc = (globalThis as {gc?: () => void}).gc;
+if (!gc) console.warn('run with node --expose-gc for comparable memory figures (npm run bench:export does)');
+
+async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promise<void>}> {
+  if (!values.postgres) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-export-'));
+    const db = openDatabase({SELARAS_DATA_DIR: dir});
+    return {db, cleanup: async () => rmSync(dir, {recursive: true, force: true})};
+  }
+  const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `selaras_bench_export_${process.pid}`;
+  const admin = new pg.Client({connectionString: adminUrl});
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = openDatabase({DATABASE_URL: url.toString()});
+  return {db, cleanup: async () => {
+    const client = new pg.Client({connectionString: adminUrl});
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
+  }};
+}
+
+/** Runs `work`, sampling memory every 5 ms; peak increases over the start, in MB. */
+async function measure(work: () => Promise<number>): Promise<{ms: number; bytes: number; heapMb: number; rssMb: number}> {
+  gc?.();
+  const start = process.memoryUsage();
+  let heap = start.heapUsed;
+  let rss = start.rss;
+  const sample = () => {
+    const now = process.memoryUsage();
+    heap = Math.max(heap, now.heapUsed);
+    rss = Math.max(rss, now.rss);
+  };
+  const timer = setInterval(sample, 5);
+  const began = performance.now();
+  const bytes = await work();
+  const ms = performance.now() - began;
+  sample();
+  clearInterval(timer);
+  return {ms, bytes, heapMb: (heap - start.heapUsed) / 2 ** 20, rssMb: (rss - start.rss) / 2 ** 20};
+}
+
+const {db, cleanup} = await openBenchDatabase();
+try {
+  await applyMigrations(db.adapter);
+  const body = (i: number, word: string) => `${word} ${i}: ${'lorem ipsum dolor sit amet, consectetur adipiscing elit '.repeat(3)}`;
+  const began = performance.now();
+  await importTextSource(db.prisma, {
+    slug: 'bench-export', meta: {kind: 'book', originalLanguage: 'id', licence: 'synthetic'},
+    alignment: Array.from({length: PARAGRAPHS}, (_, i) => ({id: [i], en: [i]})),
+    versions: {
+      id: {title: 'Bench', provenance: 'original', paragraphs: Array.from({length: PARAGRAPHS}, (_, i) => body(i, 'Paragraf'))},
+      en: {title: 'Bench', provenance: 'machine', paragraphs: Array.from({length: PARAGRAPHS}, (_, i) => body(i, 'Paragraph'))},
+    },
+  }, () => []);
+  console.log(`${db.kind}: ${PARAGRAPHS} paragraphs a side imported in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  console.log('format  way               time (s)   output (MB)   peak heap +MB   peak RSS +MB');
+  for (const format of ['tmx', 'tsv', 'json'] as ExportFormat[]) {
+    for (const way of ['streamed', 'built in memory'] as const) {
+      const result = await measure(async () => {
+        const head = (await getExportHead(db.prisma, 'bench-export', {includeUnpublished: true}))!;
+        if (way === 'built in memory') {
+          // The former route: every row and paragraph as objects, then the file as one string, both
+          // alive until the response is made.
+          const text = (await getAlignedExport(db.prisma, 'bench-export', {includeUnpublished: true}))!;
+          const whole = await new Response(streamExport(db.prisma, head, format, new Date())).text();
+          if (text.rows.length !== PARAGRAPHS) throw new Error(`${text.rows.length} rows`);
+          return Buffer.byteLength(whole);
+        }
+        // As a client reads it: a chunk at a time, each dropped once counted.
+        const reader = streamExport(db.prisma, head, format, new Date()).getReader();
+        let bytes = 0;
+        for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.byteLength;
+        return bytes;
+      });
+      console.log(`${format.padEnd(7)} ${way.padEnd(17)} ${(result.ms / 1000).toFixed(2).padStart(8)}   ${(result.bytes / 2 ** 20).toFixed(1).padStart(11)}` +
+        `   ${result.heapMb.toFixed(1).padStart(13)}   ${result.rssMb.toFixed(1).padStart(12)}`);
+    }
+  }
+} finally {
+  await db.close();
+  await cleanup();
+}
+process.exit(0);
