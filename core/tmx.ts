@@ -17,8 +17,8 @@ export function tmxHead(srcLang: Side, created: Date): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="Selaras" creationtoolversion="0.1" segtype="paragraph" o-tmf="selaras" adminlang="en" srclang="${srcLang}"` +
-      ` datatype="plaintext" creationdate="${stamp}"/>`,
+    '  <header creationtool="Selaras" creationtoolversion="0.1" segtype="paragraph" o-tmf="selaras" adminlang="en"' +
+      ` srclang="${srcLang}" datatype="plaintext" creationdate="${stamp}"/>`,
     '  <body>',
     '',
   ].join('\n');
@@ -32,11 +32,14 @@ const prop = (type: string, value: string | undefined) => (value ? `<prop type="
 export function tmxUnit(unit: TmxUnit, index: number): string {
   const tuv = (lang: Side) => {
     const origin = unit.origin?.[lang];
-    const props = origin ? prop('x-selaras-origin', origin.provenance) + prop('x-selaras-engine', origin.engine) + prop('x-selaras-model', origin.model) : '';
+    const props = origin
+      ? prop('x-selaras-origin', origin.provenance) + prop('x-selaras-engine', origin.engine) + prop('x-selaras-model', origin.model)
+      : '';
     return `      <tuv xml:lang="${lang}">${props}<seg>${escape(unit[lang].join('\n'))}</seg></tuv>\n`;
   };
   const variants = (['id', 'en'] as const).filter((lang) => unit[lang].length).map(tuv).join('');
-  return `    <tu tuid="${index + 1}">\n      <prop type="x-paragraphs">${unit.id.length}-${unit.en.length}</prop>\n${variants}    </tu>\n`;
+  const shape = `<prop type="x-paragraphs">${unit.id.length}-${unit.en.length}</prop>`;
+  return `    <tu tuid="${index + 1}">\n      ${shape}\n${variants}    </tu>\n`;
 }
 
 export function buildTmx(text: TmxText, created: Date): string {

@@ -14,7 +14,9 @@ import {applyMigrations} from '../server/migrate';
 import {importTextSource} from '../server/import';
 import {getAlignedExport, getExportHead, streamExport, type ExportFormat} from '../server/editor/exports';
 
-const {values} = parseArgs({options: {paragraphs: {type: 'string', default: '20000'}, postgres: {type: 'boolean', default: false}}});
+const {values} = parseArgs({
+  options: {paragraphs: {type: 'string', default: '20000'}, postgres: {type: 'boolean', default: false}},
+});
 const PARAGRAPHS = Number(values.paragraphs);
 const gc = (globalThis as {gc?: () => void}).gc;
 if (!gc) console.warn('run with node --expose-gc for comparable memory figures (npm run bench:export does)');
@@ -43,7 +45,9 @@ async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promis
 }
 
 /** Runs `work`, sampling memory every 5 ms; peak increases over the start, in MB. */
-async function measure(work: () => Promise<number>): Promise<{ms: number; bytes: number; heapMb: number; rssMb: number}> {
+interface Measured { ms: number; bytes: number; heapMb: number; rssMb: number }
+
+async function measure(work: () => Promise<number>): Promise<Measured> {
   gc?.();
   const start = process.memoryUsage();
   let heap = start.heapUsed;
@@ -65,17 +69,19 @@ async function measure(work: () => Promise<number>): Promise<{ms: number; bytes:
 const {db, cleanup} = await openBenchDatabase();
 try {
   await applyMigrations(db.adapter);
-  const body = (i: number, word: string) => `${word} ${i}: ${'lorem ipsum dolor sit amet, consectetur adipiscing elit '.repeat(3)}`;
+  const filler = 'lorem ipsum dolor sit amet, consectetur adipiscing elit '.repeat(3);
+  const paragraphs = (word: string) => Array.from({length: PARAGRAPHS}, (_, i) => `${word} ${i}: ${filler}`);
   const began = performance.now();
   await importTextSource(db.prisma, {
     slug: 'bench-export', meta: {kind: 'book', originalLanguage: 'id', licence: 'synthetic'},
     alignment: Array.from({length: PARAGRAPHS}, (_, i) => ({id: [i], en: [i]})),
     versions: {
-      id: {title: 'Bench', provenance: 'original', paragraphs: Array.from({length: PARAGRAPHS}, (_, i) => body(i, 'Paragraf'))},
-      en: {title: 'Bench', provenance: 'machine', paragraphs: Array.from({length: PARAGRAPHS}, (_, i) => body(i, 'Paragraph'))},
+      id: {title: 'Bench', provenance: 'original', paragraphs: paragraphs('Paragraf')},
+      en: {title: 'Bench', provenance: 'machine', paragraphs: paragraphs('Paragraph')},
     },
   }, () => []);
-  console.log(`${db.kind}: ${PARAGRAPHS} paragraphs a side imported in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+  const seconds = (ms: number) => (ms / 1000).toFixed(2);
+  console.log(`${db.kind}: ${PARAGRAPHS} paragraphs a side imported in ${seconds(performance.now() - began)} s`);
   console.log('format  way               time (s)   output (MB)   peak heap +MB   peak RSS +MB');
   for (const format of ['tmx', 'tsv', 'json'] as ExportFormat[]) {
     for (const way of ['streamed', 'built in memory'] as const) {
@@ -95,8 +101,9 @@ try {
         for (let next = await reader.read(); !next.done; next = await reader.read()) bytes += next.value.byteLength;
         return bytes;
       });
-      console.log(`${format.padEnd(7)} ${way.padEnd(17)} ${(result.ms / 1000).toFixed(2).padStart(8)}   ${(result.bytes / 2 ** 20).toFixed(1).padStart(11)}` +
-        `   ${result.heapMb.toFixed(1).padStart(13)}   ${result.rssMb.toFixed(1).padStart(12)}`);
+      const mb = (value: number, width: number) => value.toFixed(1).padStart(width);
+      console.log(`${format.padEnd(7)} ${way.padEnd(17)} ${seconds(result.ms).padStart(8)}   ${mb(result.bytes / 2 ** 20, 11)}` +
+        `   ${mb(result.heapMb, 13)}   ${mb(result.rssMb, 12)}`);
     }
   }
 } finally {

@@ -44,7 +44,9 @@ export async function changeRole(prisma: PrismaClient, actor: Actor | null, user
     if (!admins.some((a) => a.id === actor.id)) return {ok: false, error: 'forbidden'} as const;
     const user = await tx.user.findUnique({where: {id: userId}, select: {role: true}});
     if (!user) return {ok: false, error: 'notFound'} as const;
-    if (user.role === 'admin' && role !== 'admin' && admins.length <= 1) return {ok: false, error: 'lastAdmin'} as const;
+    if (user.role === 'admin' && role !== 'admin' && admins.length <= 1) {
+      return {ok: false, error: 'lastAdmin'} as const;
+    }
     if (user.role === role) return {ok: true} as const;
     await tx.user.update({where: {id: userId}, data: {role}, select: {id: true}});
     // The role is read from the user row on every request anyway; ending the person's sessions as

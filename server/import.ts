@@ -28,7 +28,10 @@ export async function importTextSource(
 ): Promise<ImportOutcome> {
   const options = typeof statusOrOptions === 'string' ? {status: statusOrOptions} : statusOrOptions;
   const sourceHash = hashSource(source);
-  const existing = await prisma.text.findUnique({where: {slug: source.slug}, select: {id: true, sourceHash: true, contentConflictHash: true}});
+  const existing = await prisma.text.findUnique({
+    where: {slug: source.slug},
+    select: {id: true, sourceHash: true, contentConflictHash: true},
+  });
   if (existing?.sourceHash === sourceHash) {
     // The files are back to what the database holds: nothing to report any more.
     if (existing.contentConflictHash) await clearConflict(prisma, existing.id);
@@ -63,16 +66,19 @@ export async function importTextSource(
       const [locked] = await tx.$queryRaw<{revision: number; importedRevision: number | null}[]>`
         SELECT revision, "importedRevision" FROM "Text" WHERE id = ${existing.id} FOR UPDATE`;
       if (locked && locked.revision !== locked.importedRevision && !options.replaceEdited) {
-        await tx.text.update({where: {id: existing.id}, data: {contentConflictHash: sourceHash, contentConflictAt: new Date()}, select: {id: true}});
+        const conflict = {contentConflictHash: sourceHash, contentConflictAt: new Date()};
+        await tx.text.update({where: {id: existing.id}, data: conflict, select: {id: true}});
         return 'conflict' as const;
       }
       const revision = (locked?.revision ?? 0) + 1;
-      text = await tx.text.update({where: {id: existing.id}, data: {...fields, revision, importedRevision: revision}, select: {id: true}});
+      const data = {...fields, revision, importedRevision: revision};
+      text = await tx.text.update({where: {id: existing.id}, data, select: {id: true}});
       // Revisions describe changes to the content this import replaces: replayed onto the new
       // content, an undo would put old paragraphs back into it.
       await tx.revision.deleteMany({where: {textId: text.id}});
     } else {
-      text = await tx.text.create({data: {...fields, slug: source.slug, status: options.status ?? 'published', importedRevision: 0}, select: {id: true}});
+      const data = {...fields, slug: source.slug, status: options.status ?? 'published', importedRevision: 0};
+      text = await tx.text.create({data, select: {id: true}});
     }
     await tx.textVersion.deleteMany({where: {textId: text.id}});
     await tx.alignmentLink.deleteMany({where: {textId: text.id}});
@@ -96,7 +102,8 @@ export async function importTextSource(
 }
 
 async function clearConflict(prisma: PrismaClient, textId: string): Promise<void> {
-  await prisma.text.update({where: {id: textId}, data: {contentConflictHash: null, contentConflictAt: null}, select: {id: true}});
+  const cleared = {contentConflictHash: null, contentConflictAt: null};
+  await prisma.text.update({where: {id: textId}, data: cleared, select: {id: true}});
 }
 
 /** Imports every text; one that fails is reported and skipped, never blocking the others. */
@@ -109,7 +116,8 @@ export async function importAll(
   const outcomes: Record<string, ImportOutcome | `failed: ${string}`> = {};
   for (const source of sources) {
     try {
-      outcomes[source.slug] = await importTextSource(prisma, source, align, {replaceEdited: replaceEdited.has(source.slug)});
+      const options = {replaceEdited: replaceEdited.has(source.slug)};
+      outcomes[source.slug] = await importTextSource(prisma, source, align, options);
     } catch (error) {
       outcomes[source.slug] = `failed: ${(error as Error).message}`;
     }

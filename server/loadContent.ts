@@ -13,7 +13,11 @@ import {alignForImport} from './aligner';
  * Returns whether every text imported. A conflict (the files changed, editors had changed the text
  * too) keeps the editors' version: it is logged, shown to editors, and not a failure.
  */
-export async function migrateAndLoadContent(db: Database, dir?: string, replaceEdited: ReadonlySet<string> = new Set()): Promise<boolean> {
+export async function migrateAndLoadContent(
+  db: Database,
+  dir?: string,
+  replaceEdited: ReadonlySet<string> = new Set(),
+): Promise<boolean> {
   const applied = await applyMigrations(db.adapter);
   log.info('database migrated', {database: db.kind, applied});
   const texts = await importAll(db.prisma, await readContentDir(dir), alignForImport, replaceEdited);

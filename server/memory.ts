@@ -1,7 +1,8 @@
 // The translation memory: every confirmed pair of paragraphs (and the sentences inside them) and
 // every loaded TMX unit, in both directions. A TMX unit whose variants say they are machine or
 // post-edited machine output (core/tmx.ts) is stored as such, and never offered as a person's
-// translation: exact matches (which machine drafts take as human work) leave it out. Exact matches are found by the hash of the normalised
+// translation: exact matches (which machine drafts take as human work) leave it out.
+// Exact matches are found by the hash of the normalised
 // source; fuzzy ones by pg_trgm similarity through partial GIN trigram indexes, one per source size.
 import {createHash} from 'node:crypto';
 import {alignGroupSentences} from '../core/align/sentences';
@@ -184,7 +185,12 @@ export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, sour
       ORDER BY score DESC, "createdAt" DESC, source
       LIMIT ${limit}`;
   }, {timeout: 30_000, maxWait: 10_000});
-  return rows.map((r) => ({source: r.source, target: r.target, percent: Math.round(Number(r.score) * 100), origin: r.origin}));
+  return rows.map((r) => ({
+    source: r.source,
+    target: r.target,
+    percent: Math.round(Number(r.score) * 100),
+    origin: r.origin,
+  }));
 }
 
 /**
@@ -196,7 +202,7 @@ export async function findFuzzy(prisma: PrismaClient, from: Lang, to: Lang, sour
 export async function importTmxToMemory(prisma: PrismaClient, xml: string): Promise<{units: number; added: number; skipped: number} | null> {
   const tmx = parseTmx(xml);
   if (!tmx) return null;
-  const pairs: Record<Origin, Record<Lang, string>[]> = {paragraph: [], sentence: [], tmx: [], machine: [], postedited: []};
+  const pairs: Record<'tmx' | MachineOrigin, Record<Lang, string>[]> = {tmx: [], machine: [], postedited: []};
   let skipped = 0;
   for (const unit of tmx.units) {
     const provenances = Object.values(unit.origin ?? {}).map((o) => o.provenance);
@@ -206,7 +212,9 @@ export async function importTmxToMemory(prisma: PrismaClient, xml: string): Prom
     else pairs[origin].push({id: unit.id.join('\n'), en: unit.en.join('\n')});
   }
   let added = 0;
-  for (const origin of ['tmx', 'postedited', 'machine'] as const) added += await addBothWays(prisma, pairs[origin], origin, null);
+  for (const origin of ['tmx', 'postedited', 'machine'] as const) {
+    added += await addBothWays(prisma, pairs[origin], origin, null);
+  }
   return {units: tmx.units.length, added, skipped};
 }
 

@@ -23,11 +23,25 @@ export interface ExportHead {
   versions: Partial<Record<Side, VersionOrigin & {id: string}>>;
 }
 
-export interface ExportRow { id: string[]; en: string[]; score: number; status: string; provenance: Record<Side, Provenance[]> }
+export interface ExportRow {
+  id: string[];
+  en: string[];
+  score: number;
+  status: string;
+  provenance: Record<Side, Provenance[]>;
+}
 
-export type AlignedExport = Omit<ExportHead, 'textId' | 'versions'> & {versions: Partial<Record<Side, VersionOrigin>>; rows: ExportRow[]};
+export type AlignedExport = Omit<ExportHead, 'textId' | 'versions'> & {
+  versions: Partial<Record<Side, VersionOrigin>>;
+  rows: ExportRow[];
+};
+interface Visibility { includeUnpublished: boolean }
 
-export async function getExportHead(prisma: PrismaClient, slug: string, options: {includeUnpublished: boolean}): Promise<ExportHead | null> {
+export async function getExportHead(
+  prisma: PrismaClient,
+  slug: string,
+  options: Visibility,
+): Promise<ExportHead | null> {
   const text = await prisma.text.findUnique({
     where: {slug},
     select: {
@@ -37,8 +51,8 @@ export async function getExportHead(prisma: PrismaClient, slug: string, options:
   });
   if (!text || (text.status !== 'published' && !options.includeUnpublished)) return null;
   const head: ExportHead = {
-    textId: text.id, slug: text.slug, status: text.status, originalLanguage: text.originalLanguage, licence: text.licence,
-    titles: {}, revision: text.revision, versions: {},
+    textId: text.id, slug: text.slug, status: text.status, originalLanguage: text.originalLanguage,
+    licence: text.licence, titles: {}, revision: text.revision, versions: {},
   };
   for (const v of text.versions) {
     head.titles[v.lang] = v.title;
@@ -57,44 +71,58 @@ type LinkTuple = [number, number, number, number, number, string];
 type ParagraphTuple = [string, Provenance, number];
 
 /** The text's rows in order, `chunk` at a time, all read at the head's revision. */
-export async function* readExportRows(prisma: PrismaClient, head: ExportHead, chunk = 500): AsyncGenerator<ExportRow[]> {
+export async function* readExportRows(
+  prisma: PrismaClient,
+  head: ExportHead,
+  chunk = 500,
+): AsyncGenerator<ExportRow[]> {
   const after: Record<Side, number | null> = {id: null, en: null};
   for (let from = 0; ; from += chunk) {
     const [page] = await prisma.$queryRaw<{revision: number | null; links: LinkTuple[] | null}[]>`
       SELECT (SELECT revision FROM "Text" WHERE id = ${head.textId}) AS revision,
         (SELECT json_agg(json_build_array("idStart", "idEnd", "enStart", "enEnd", score, status) ORDER BY position)
-         FROM "AlignmentLink" WHERE "textId" = ${head.textId} AND position >= ${from} AND position < ${from + chunk}) AS links`;
+         FROM "AlignmentLink"
+         WHERE "textId" = ${head.textId} AND position >= ${from} AND position < ${from + chunk}) AS links`;
     if (page?.revision !== head.revision) throw new ExportChanged(head.slug);
     const links = page.links ?? [];
     if (!links.length) return;
     // Links tile both versions in order: this chunk's paragraphs follow the previous chunk's.
     const count = (side: Side) => Math.max(0, links.at(-1)![side === 'id' ? 1 : 3] - links[0]![side === 'id' ? 0 : 2]);
-    const [bodies] = await prisma.$queryRaw<{revision: number | null; id: ParagraphTuple[] | null; en: ParagraphTuple[] | null}[]>`
+    type Bodies = {revision: number | null; id: ParagraphTuple[] | null; en: ParagraphTuple[] | null};
+    const [bodies] = await prisma.$queryRaw<Bodies[]>`
       SELECT (SELECT revision FROM "Text" WHERE id = ${head.textId}) AS revision,
         (SELECT json_agg(json_build_array(body, provenance, position) ORDER BY position) FROM (
           SELECT body, provenance, position FROM "Paragraph"
-          WHERE "versionId" = ${head.versions.id?.id ?? ''} AND (${after.id}::int IS NULL OR position > ${after.id}::int)
+          WHERE "versionId" = ${head.versions.id?.id ?? ''}
+            AND (${after.id}::int IS NULL OR position > ${after.id}::int)
           ORDER BY position LIMIT ${count('id')}) p) AS id,
         (SELECT json_agg(json_build_array(body, provenance, position) ORDER BY position) FROM (
           SELECT body, provenance, position FROM "Paragraph"
-          WHERE "versionId" = ${head.versions.en?.id ?? ''} AND (${after.en}::int IS NULL OR position > ${after.en}::int)
+          WHERE "versionId" = ${head.versions.en?.id ?? ''}
+            AND (${after.en}::int IS NULL OR position > ${after.en}::int)
           ORDER BY position LIMIT ${count('en')}) p) AS en`;
     if (bodies?.revision !== head.revision) throw new ExportChanged(head.slug);
     const paragraphs = {id: bodies.id ?? [], en: bodies.en ?? []};
     for (const side of ['id', 'en'] as const) if (paragraphs[side].length) after[side] = paragraphs[side].at(-1)![2];
     const base = {id: links[0]![0], en: links[0]![2]};
-    const slice = (side: Side, start: number, end: number) => paragraphs[side].slice(start - base[side], end - base[side]);
+    const slice = (side: Side, start: number, end: number) =>
+      paragraphs[side].slice(start - base[side], end - base[side]);
     yield links.map(([idStart, idEnd, enStart, enEnd, score, status]) => {
       const id = slice('id', idStart, idEnd);
       const en = slice('en', enStart, enEnd);
-      return {id: id.map((p) => p[0]), en: en.map((p) => p[0]), score, status, provenance: {id: id.map((p) => p[1]), en: en.map((p) => p[1])}};
+      const provenance = {id: id.map((p) => p[1]), en: en.map((p) => p[1])};
+      return {id: id.map((p) => p[0]), en: en.map((p) => p[0]), score, status, provenance};
     });
     if (links.length < chunk) return;
   }
 }
 
-/** The whole text in memory, for the JSON API of small texts and for tests; null when not visible. */
-export async function getAlignedExport(prisma: PrismaClient, slug: string, options: {includeUnpublished: boolean}): Promise<AlignedExport | null> {
+/** The whole text in memory, for callers that want the rows as objects (tests); null when not visible. */
+export async function getAlignedExport(
+  prisma: PrismaClient,
+  slug: string,
+  options: Visibility,
+): Promise<AlignedExport | null> {
   // An edit during the read is retried once or twice: it takes milliseconds.
   for (let attempt = 0; ; attempt++) {
     const head = await getExportHead(prisma, slug, options);
@@ -126,7 +154,8 @@ function originOf(head: ExportHead, side: Side, provenances: Provenance[]): TmxO
   if (!provenance) return undefined;
   const version = head.versions[side];
   const machine = provenance === 'machine' || provenance === 'postedited';
-  return {provenance, ...(machine && version?.engine && {engine: version.engine}), ...(machine && version?.model && {model: version.model})};
+  if (!machine) return {provenance};
+  return {provenance, ...(version?.engine && {engine: version.engine}), ...(version?.model && {model: version.model})};
 }
 
 /**
@@ -139,16 +168,22 @@ export function tsvCell(paragraphs: string[]): string {
   return /^\s*[=+\-@]/.test(cell) ? `'${cell}` : cell;
 }
 
-const tsvOrigin = (origin: TmxOrigin | undefined) => (origin ? [origin.provenance, [origin.engine, origin.model].filter(Boolean).join(' ')].filter(Boolean).join(': ') : '');
+/** 'machine: openai gpt-4o-mini', 'original', or nothing for a side without paragraphs. */
+function tsvOrigin(origin: TmxOrigin | undefined): string {
+  if (!origin) return '';
+  const engine = [origin.engine, origin.model].filter(Boolean).join(' ');
+  return engine ? `${origin.provenance}: ${engine}` : origin.provenance;
+}
 
 function renderRow(format: ExportFormat, head: ExportHead, row: ExportRow, index: number): string {
   if (format === 'tmx') {
     const origin = {id: originOf(head, 'id', row.provenance.id), en: originOf(head, 'en', row.provenance.en)};
-    return tmxUnit({id: row.id, en: row.en, origin: Object.fromEntries(Object.entries(origin).filter(([, o]) => o))}, index);
+    const present = Object.fromEntries(Object.entries(origin).filter(([, o]) => o));
+    return tmxUnit({id: row.id, en: row.en, origin: present}, index);
   }
   if (format === 'tsv') {
-    const origins = [tsvOrigin(originOf(head, 'id', row.provenance.id)), tsvOrigin(originOf(head, 'en', row.provenance.en))];
-    return `${tsvCell(row.id)}\t${tsvCell(row.en)}\t${row.score.toFixed(3)}\t${row.status}\t${origins.map((o) => tsvCell([o])).join('\t')}\n`;
+    const origins = (['id', 'en'] as const).map((side) => tsvCell([tsvOrigin(originOf(head, side, row.provenance[side]))]));
+    return [tsvCell(row.id), tsvCell(row.en), row.score.toFixed(3), row.status, ...origins].join('\t') + '\n';
   }
   return `${index ? ',' : ''}\n    ${JSON.stringify(row)}`;
 }
@@ -169,7 +204,13 @@ export const exportTypes: Record<ExportFormat, string> = {
 };
 
 /** The export as a byte stream: one chunk of rows read and written at a time, as the client takes them. */
-export function streamExport(prisma: PrismaClient, head: ExportHead, format: ExportFormat, now: Date, chunk = 500): ReadableStream<Uint8Array> {
+export function streamExport(
+  prisma: PrismaClient,
+  head: ExportHead,
+  format: ExportFormat,
+  now: Date,
+  chunk = 500,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const rows = readExportRows(prisma, head, chunk);
   let index = -1;
@@ -195,6 +236,6 @@ export function streamExport(prisma: PrismaClient, head: ExportHead, format: Exp
 }
 
 /** The whole export as one string: for tests and small texts. */
-export async function renderExport(prisma: PrismaClient, head: ExportHead, format: ExportFormat, now: Date): Promise<string> {
+export function renderExport(prisma: PrismaClient, head: ExportHead, format: ExportFormat, now: Date): Promise<string> {
   return new Response(streamExport(prisma, head, format, now)).text();
 }

@@ -147,7 +147,11 @@ const revisionSelect = {id: true, after: true, userId: true, user: {select: {nam
 
 export function undoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
   return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const last = await tx.revision.findFirst({where: {textId: text.id, undone: false}, orderBy: {number: 'desc'}, select: revisionSelect});
+    const last = await tx.revision.findFirst({
+      where: {textId: text.id, undone: false},
+      orderBy: {number: 'desc'},
+      select: revisionSelect,
+    });
     if (!last) throw new Refusal('nothingToUndo');
     if (last.userId !== actor!.id) {
       const mine = await tx.revision.count({where: {textId: text.id, undone: false, userId: actor!.id}});
@@ -162,7 +166,11 @@ export function undoEdit(prisma: PrismaClient, actor: Actor | null, input: {text
 
 export function redoEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number}): Promise<EditResult> {
   return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const next = await tx.revision.findFirst({where: {textId: text.id, undone: true}, orderBy: {number: 'asc'}, select: revisionSelect});
+    const next = await tx.revision.findFirst({
+      where: {textId: text.id, undone: true},
+      orderBy: {number: 'asc'},
+      select: revisionSelect,
+    });
     if (!next) throw new Refusal('nothingToRedo');
     if (next.userId !== actor!.id) {
       const mine = await tx.revision.count({where: {textId: text.id, undone: true, userId: actor!.id}});

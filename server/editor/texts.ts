@@ -49,10 +49,14 @@ export interface EditorListEntry {
 export async function listEditorTexts(prisma: PrismaClient): Promise<EditorListEntry[]> {
   const texts = await prisma.text.findMany({
     orderBy: [{updatedAt: 'desc'}],
-    select: {id: true, slug: true, status: true, revision: true, updatedAt: true, contentConflictAt: true, versions: {select: {lang: true, title: true}}, _count: {select: {links: {where: {status: 'automatic'}}}}},
+    select: {
+      id: true, slug: true, status: true, revision: true, updatedAt: true, contentConflictAt: true,
+      versions: {select: {lang: true, title: true}}, _count: {select: {links: {where: {status: 'automatic'}}}},
+    },
   });
   return texts.map((t) => ({
-    id: t.id, slug: t.slug, status: t.status, revision: t.revision, updatedAt: t.updatedAt, contentConflictAt: t.contentConflictAt,
+    id: t.id, slug: t.slug, status: t.status, revision: t.revision, updatedAt: t.updatedAt,
+    contentConflictAt: t.contentConflictAt,
     titles: Object.fromEntries(t.versions.map((v) => [v.lang, v.title])),
     unconfirmed: t._count.links,
   }));

@@ -89,7 +89,8 @@ const RestoreForm = z.object({
  */
 export async function restoreFromHistory(form: unknown): Promise<EditActionResult> {
   if (!(form instanceof FormData)) return {ok: false, error: 'invalidInput'};
-  const parsed = RestoreForm.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
+  const fields = [...form.entries()].filter(([, v]) => typeof v === 'string');
+  const parsed = RestoreForm.safeParse(Object.fromEntries(fields));
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
   const {locale, slug, ...input} = parsed.data;
   const result = await restoreTo(input);
