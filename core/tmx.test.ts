@@ -20,3 +20,23 @@ test('TMX from other tools: language variants, inline tags, and files that are n
   expect(parseTmx(xml)).toEqual({srcLang: 'en', units: [{en: ['Hello world'], id: ['Halo dunia']}]});
   expect(parseTmx('<html><body>no</body></html>')).toBeNull();
 });
+
+test('each variant keeps its provenance, machine engine and model included; a side with no paragraph has no variant', () => {
+  const units = [
+    {id: ['Hujan.'], en: ['Rain.'], origin: {id: {provenance: 'original' as const}, en: {provenance: 'machine' as const, engine: 'openai', model: 'gpt-4o-mini'}}},
+    {id: ['Banjir.'], en: ['Flooding.'], origin: {id: {provenance: 'original' as const}, en: {provenance: 'postedited' as const, engine: 'deepl'}}},
+    {id: ['Hanya bahasa Indonesia.'], en: [], origin: {id: {provenance: 'original' as const}}},
+  ];
+  const xml = buildTmx({srcLang: 'id', units}, new Date('2026-01-02T03:04:05Z'));
+  expect(xml).toContain('<tuv xml:lang="en"><prop type="x-selaras-origin">machine</prop><prop type="x-selaras-engine">openai</prop>'
+    + '<prop type="x-selaras-model">gpt-4o-mini</prop><seg>Rain.</seg></tuv>');
+  expect(xml).not.toContain('<seg></seg>');
+  expect(xml.match(/<tuv /g)).toHaveLength(5);
+  expect(parseTmx(xml)).toEqual({srcLang: 'id', units});
+});
+
+test('XML nested deeper than the parser allows, or not XML at all, is not TMX: null, not an exception', () => {
+  const deep = `<tmx><body><tu><tuv xml:lang="id"><seg>${'<b>'.repeat(5_000)}x${'</b>'.repeat(5_000)}</seg></tuv></tu></body></tmx>`;
+  expect(parseTmx(deep)).toBeNull();
+  expect(parseTmx('plain text, no markup')).toBeNull();
+});

@@ -1,12 +1,16 @@
-// npm run import [DIR] — loads content/ (or DIR) into the database (DATABASE_URL or the embedded
-// default), migrating it first. Idempotent: unchanged texts are skipped, changed ones replaced, none duplicated.
+// npm run import [DIR] [--replace SLUG]… — loads content/ (or DIR) into the database (DATABASE_URL or
+// the embedded default), migrating it first. Idempotent: unchanged texts are skipped, changed ones
+// replaced, none duplicated. A changed file of a text editors have changed is a conflict: the
+// editors' version stays, unless --replace names the text (their changes and history are then lost).
+import {parseArgs} from 'node:util';
 import {openDatabase} from '../server/database';
 import {migrateAndLoadContent} from '../server/loadContent';
 
+const {values, positionals} = parseArgs({options: {replace: {type: 'string', multiple: true}}, allowPositionals: true});
 const db = openDatabase();
 let ok = false;
 try {
-  ok = await migrateAndLoadContent(db, process.argv[2]);
+  ok = await migrateAndLoadContent(db, positionals[0], new Set(values.replace ?? []));
 } finally {
   await db.close();
 }

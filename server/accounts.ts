@@ -35,10 +35,18 @@ export type AdminResult = {ok: true} | {ok: false; error: 'forbidden' | 'notFoun
 export async function changeRole(prisma: PrismaClient, actor: Actor | null, userId: string, role: Role): Promise<AdminResult> {
   if (!hasRole(actor, 'admin')) return {ok: false, error: 'forbidden'};
   return prisma.$transaction(async (tx) => {
+    // Somebody must always be able to manage people. Two admins demoting each other at once would
+    // each count two admins: the admins' rows are locked (in one order, so no deadlock) before
+    // counting, and the second change counts again once the first has committed.
+    const admins = await tx.$queryRaw<{id: string}[]>`
+      SELECT id FROM "User" WHERE role = 'admin' ORDER BY id FOR UPDATE`;
+    // The acting admin may have been demoted by the change this one waited for.
+    if (!admins.some((a) => a.id === actor.id)) return {ok: false, error: 'forbidden'} as const;
     const user = await tx.user.findUnique({where: {id: userId}, select: {role: true}});
     if (!user) return {ok: false, error: 'notFound'} as const;
-    // Somebody must always be able to manage people.
-    if (user.role === 'admin' && role !== 'admin' && (await tx.user.count({where: {role: 'admin'}})) <= 1) return {ok: false, error: 'lastAdmin'} as const;
+    if (user.role === 'admin' && role !== 'admin' && admins.length <= 1) {
+      return {ok: false, error: 'lastAdmin'} as const;
+    }
     if (user.role === role) return {ok: true} as const;
     await tx.user.update({where: {id: userId}, data: {role}, select: {id: true}});
     // The role is read from the user row on every request anyway; ending the person's sessions as

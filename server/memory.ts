@@ -1,5 +1,8 @@
 // The translation memory: every confirmed pair of paragraphs (and the sentences inside them) and
-// every loaded TMX unit, in both directions. Exact matches are found by the hash of the normalised
+// every loaded TMX unit, in both directions. A TMX unit whose variants say they are machine or
+// post-edited machine output (core/tmx.ts) is stored as such, and never offered as a person's
+// translation: exact matches (which machine drafts take as human work) leave it out.
+// Exact matches are found by the hash of the normalised
 // source; fuzzy ones by pg_trgm similarity through partial GIN trigram indexes, one per source size.
 import {createHash} from 'node:crypto';
 import {alignGroupSentences} from '../core/align/sentences';
@@ -9,9 +12,18 @@ import {classesFor, similarCountRange} from '../core/memoryClasses';
 import {Prisma, type PrismaClient} from './generated/prisma/client';
 
 export interface MemoryPair { source: string; target: string }
-export interface FuzzyMatch { source: string; target: string; /** 0–100, pg_trgm similarity as a percentage */ percent: number }
+export interface FuzzyMatch {
+  source: string;
+  target: string;
+  /** 0–100, pg_trgm similarity as a percentage */
+  percent: number;
+  /** Where the entry came from: 'machine' and 'postedited' are not a person's translation. */
+  origin: string;
+}
 
-type Origin = 'paragraph' | 'sentence' | 'tmx';
+type Origin = 'paragraph' | 'sentence' | 'tmx' | MachineOrigin;
+type MachineOrigin = 'machine' | 'postedited';
+const MACHINE_ORIGINS: MachineOrigin[] = ['machine', 'postedited'];
 
 /** Whitespace runs become one space and Unicode is composed, so that re-typed text still matches. */
 export function normaliseSource(text: string): string {
@@ -131,7 +143,7 @@ export async function findExact(prisma: PrismaClient, from: Lang, to: Lang, sour
   const unique = [...new Set(hashes)];
   if (!unique.length) return [];
   const rows = await prisma.memoryEntry.findMany({
-    where: {sourceLang: from, targetLang: to, sourceHash: {in: unique}},
+    where: {sourceLang: from, targetLang: to, sourceHash: {in: unique}, origin: {notIn: MACHINE_ORIGINS}},
     // Paragraph and sentence entries from confirmed links before TMX imports, then the newest.
     orderBy: [{origin: 'asc'}, {createdAt: 'desc'}],
     select: {sourceHash: true, target: true},
@@ -169,36 +181,49 @@ export async function findFuzzy(
     const range = similarCountRange(trigrams, threshold);
     // The class bounds are literals so that the planner can match each arm to its partial index.
     const arms = classesFor(range).map((c) => Prisma.sql`
-      SELECT source, target, "createdAt" FROM "MemoryEntry"
+      SELECT source, target, origin, "createdAt" FROM "MemoryEntry"
       WHERE "sourceTrigrams" >= ${Prisma.raw(String(c.from))} ${c.to === null ? Prisma.empty : Prisma.raw(`AND "sourceTrigrams" < ${c.to}`)}
         AND source % ${text} AND "sourceTrigrams" BETWEEN ${Prisma.raw(String(range.min))} AND ${Prisma.raw(String(range.max))}
         AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"
         ${options.excludeTextId ? Prisma.sql`AND "textId" IS DISTINCT FROM ${options.excludeTextId}` : Prisma.empty}`);
     if (!arms.length) return [];
-    return tx.$queryRaw<{source: string; target: string; score: number}[]>`
-      SELECT source, target, similarity(source, ${text})::float8 AS score
+    return tx.$queryRaw<{source: string; target: string; origin: string; score: number}[]>`
+      SELECT source, target, origin, similarity(source, ${text})::float8 AS score
       FROM (${Prisma.join(arms, ' UNION ALL ')}) AS candidates
       ORDER BY score DESC, "createdAt" DESC, source
       LIMIT ${limit}`;
   }, {timeout: 30_000, maxWait: 10_000});
-  return rows.map((r) => ({source: r.source, target: r.target, percent: Math.round(Number(r.score) * 100)}));
+  return rows.map((r) => ({
+    source: r.source,
+    target: r.target,
+    percent: Math.round(Number(r.score) * 100),
+    origin: r.origin,
+  }));
 }
 
 /**
  * Loads the Indonesian–English units of a TMX file. A unit whose sides have as many paragraphs
- * (lines) pairs them one by one; otherwise the unit is one entry. Null when the file is not TMX.
+ * (lines) pairs them one by one; otherwise the unit is one entry. A unit with a machine variant is
+ * stored as 'machine', one with a post-edited variant as 'postedited'. Null when the file is not TMX
+ * (or not XML the parser reads safely).
  */
 export async function importTmxToMemory(prisma: PrismaClient, xml: string): Promise<{units: number; added: number; skipped: number} | null> {
   const tmx = parseTmx(xml);
   if (!tmx) return null;
-  const pairs: Record<Lang, string>[] = [];
+  const pairs: Record<'tmx' | MachineOrigin, Record<Lang, string>[]> = {tmx: [], machine: [], postedited: []};
   let skipped = 0;
   for (const unit of tmx.units) {
+    const provenances = Object.values(unit.origin ?? {}).map((o) => o.provenance);
+    const origin = provenances.includes('machine') ? 'machine' : provenances.includes('postedited') ? 'postedited' : 'tmx';
     if (!unit.id.length || !unit.en.length) skipped++;
-    else if (unit.id.length === unit.en.length) unit.id.forEach((id, k) => pairs.push({id, en: unit.en[k]}));
-    else pairs.push({id: unit.id.join('\n'), en: unit.en.join('\n')});
+    else if (unit.id.length === unit.en.length) unit.id.forEach((id, k) => pairs[origin].push({id, en: unit.en[k]}));
+    else pairs[origin].push({id: unit.id.join('\n'), en: unit.en.join('\n')});
   }
-  return {units: tmx.units.length, added: await addBothWays(prisma, pairs, 'tmx', null), skipped};
+  let added = 0;
+  for (const origin of ['tmx', 'postedited', 'machine'] as const) {
+    added += await addBothWays(prisma, pairs[origin], origin, null);
+  }
+  return {units: tmx.units.length, added, skipped};
 }
 
 /** Remembers the confirmed links of the texts an import created or changed. */

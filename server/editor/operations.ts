@@ -11,6 +11,8 @@ import {writeChange} from './changes';
 import {getEditorDoc, type EditorDoc} from './texts';
 
 export type EditError = 'forbidden' | 'notFound' | 'invalidOperation' | 'nothingToDo' | 'nothingToUndo' | 'nothingToRedo';
+/** Undo and redo act on the caller's own changes only; these name whose later change stands in the way. */
+export type BlockedError = 'undoBlocked' | 'redoBlocked';
 export type EditResult =
   | {
     ok: true; revision: number; change: Change; slug: string; status: TextStatus;
@@ -18,6 +20,7 @@ export type EditResult =
     operation?: string;
   }
   | {ok: false; error: 'stale'; current: EditorDoc}
+  | {ok: false; error: BlockedError; by: string | null}
   | {ok: false; error: EditError};
 
 type Tx = Prisma.TransactionClient;
@@ -25,6 +28,12 @@ export type EditRequest = Operation | {kind: 'realign'} | {kind: 'setStatus'; st
 
 class Refusal extends Error {
   constructor(readonly error: EditError | 'stale') {
+    super(error);
+  }
+}
+
+class Blocked extends Error {
+  constructor(readonly error: BlockedError, readonly by: string | null) {
     super(error);
   }
 }
@@ -138,6 +147,7 @@ async function run(prisma: PrismaClient, actor: Actor | null, textId: string, ex
       return {ok: true, revision: text.revision, change, slug: text.slug, status} as const;
     }, {timeout: 30_000});
   } catch (error) {
+    if (error instanceof Blocked) return {ok: false, error: error.error, by: error.by};
     if (!(error instanceof Refusal)) throw error;
     if (error.error !== 'stale') return {ok: false, error: error.error};
     // Refused, with the state the editor's change would have overwritten.
@@ -159,6 +169,12 @@ export function applyEdit(prisma: PrismaClient, actor: Actor | null, input: {tex
   });
 }
 
+// Undo takes back the caller's own latest change, and only while it is the text's latest change in
+// effect: a later change by someone else was made on top of it (its rows and positions assume it),
+// so undoing underneath it is refused, naming who made it; the history page restores for everyone.
+// Redo likewise replays only the caller's own undone change, and only the next one in line.
+const revisionSelect = {id: true, after: true, operation: true, userId: true, user: {select: {name: true}}} as const;
+
 type HistoryStep = {textId: string; revision: number};
 
 export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
@@ -167,9 +183,13 @@ export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input:
     const last = await tx.revision.findFirst({
       where: {textId: text.id, undone: false},
       orderBy: {number: 'desc'},
-      select: {id: true, after: true, operation: true},
+      select: revisionSelect,
     });
     if (!last) throw new Refusal('nothingToUndo');
+    if (last.userId !== actor!.id) {
+      const mine = await tx.revision.count({where: {textId: text.id, undone: false, userId: actor!.id}});
+      throw mine ? new Blocked('undoBlocked', last.user?.name ?? null) : new Refusal('nothingToUndo');
+    }
     operation = last.operation;
     const change = invertChange(unpackChange(last.after));
     await writeChange(tx, text, change);
@@ -185,9 +205,13 @@ export async function redoEdit(prisma: PrismaClient, actor: Actor | null, input:
     const next = await tx.revision.findFirst({
       where: {textId: text.id, undone: true},
       orderBy: {number: 'asc'},
-      select: {id: true, after: true, operation: true},
+      select: revisionSelect,
     });
     if (!next) throw new Refusal('nothingToRedo');
+    if (next.userId !== actor!.id) {
+      const mine = await tx.revision.count({where: {textId: text.id, undone: true, userId: actor!.id}});
+      throw mine ? new Blocked('redoBlocked', next.user?.name ?? null) : new Refusal('nothingToRedo');
+    }
     operation = next.operation;
     const change = unpackChange(next.after);
     await writeChange(tx, text, change);

@@ -33,16 +33,30 @@ export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: 
   return {textId: text.id, slug: text.slug, status: text.status, revision: text.revision, titles, links: text.links, paragraphs};
 }
 
-export interface EditorListEntry { id: string; slug: string; status: TextStatus; revision: number; titles: Partial<Record<Side, string>>; updatedAt: Date; unconfirmed: number }
+export interface EditorListEntry {
+  id: string;
+  slug: string;
+  status: TextStatus;
+  revision: number;
+  titles: Partial<Record<Side, string>>;
+  updatedAt: Date;
+  unconfirmed: number;
+  /** When an import found changed content files and kept the editors' version instead (server/import.ts). */
+  contentConflictAt: Date | null;
+}
 
 /** Every text, whatever its status, for the editors' list. */
 export async function listEditorTexts(prisma: PrismaClient): Promise<EditorListEntry[]> {
   const texts = await prisma.text.findMany({
     orderBy: [{updatedAt: 'desc'}],
-    select: {id: true, slug: true, status: true, revision: true, updatedAt: true, versions: {select: {lang: true, title: true}}, _count: {select: {links: {where: {status: 'automatic'}}}}},
+    select: {
+      id: true, slug: true, status: true, revision: true, updatedAt: true, contentConflictAt: true,
+      versions: {select: {lang: true, title: true}}, _count: {select: {links: {where: {status: 'automatic'}}}},
+    },
   });
   return texts.map((t) => ({
     id: t.id, slug: t.slug, status: t.status, revision: t.revision, updatedAt: t.updatedAt,
+    contentConflictAt: t.contentConflictAt,
     titles: Object.fromEntries(t.versions.map((v) => [v.lang, v.title])),
     unconfirmed: t._count.links,
   }));

@@ -147,6 +147,47 @@ describe('editor actions with hostile input', () => {
     }
   }, 120_000);
 
+  test('a lone surrogate in an edited paragraph is refused as invalid input, not a 500', async () => {
+    const edit = action('app/[locale]/editor/actions.ts', 'editText');
+    const slug = 'payung-kuning';
+    const editorPage = await (await fetch(`${baseUrl}/en/editor/${slug}`, {headers: {cookie: editor}})).text();
+    const textId = /textId\\?":\\?"([^"\\]+)/.exec(editorPage)?.[1] ?? 'missing';
+    for (const body of ['a\uD800b', '\uDFFFx', 'x\uDBFF']) {
+      const request = {kind: 'editParagraph', lang: 'id', position: 0, body};
+      const outcome = await callAction(baseUrl, `/en/editor/${slug}`, edit, [{textId, revision: 0, request}], {cookie: editor});
+      expect(outcome.status, outcome.text.slice(0, 300)).toBe(200);
+      expect(outcome.result).toEqual({ok: false, error: 'invalidInput'});
+    }
+  });
+
+  test('a TMX upload nested deeper than the parser allows is "not TMX", not a 500', async () => {
+    const upload = action('app/[locale]/editor/memory/actions.ts', 'uploadTmx');
+    const seg = `${'<b>'.repeat(20_000)}x${'</b>'.repeat(20_000)}`;
+    const form = new FormData();
+    form.set('tmxFile', new File([`<tmx><body><tu><tuv xml:lang="id"><seg>${seg}</seg></tuv></tu></body></tmx>`], 'deep.tmx'));
+    const outcome = await callFormAction(baseUrl, '/en/editor/memory', upload, null, form, {cookie: editor});
+    expect(outcome.status, outcome.text.slice(0, 300)).toBe(200);
+    expect(outcome.result).toEqual({ok: false, error: 'notTmx'});
+  }, 60_000);
+
+  test('the history page\'s restore with malformed arguments is refused with invalidInput, not a 500', async () => {
+    const restore = action('app/[locale]/editor/actions.ts', 'restoreTo');
+    const page = '/en/editor/payung-kuning/history';
+    // Arguments a tampered page could send: encrypted-looking bound values, wrong types, missing fields.
+    for (const args of [['$$bound-garbage', {}], [null], [123], ['x'.repeat(5000)], [{textId: 'x', revision: -1}], []]) {
+      const outcome = await callAction(baseUrl, page, restore, args, {cookie: editor});
+      expect(outcome.status, `${JSON.stringify(args).slice(0, 80)}: ${outcome.text.slice(0, 300)}`).toBe(200);
+      expect(outcome.result).toEqual({ok: false, error: 'invalidInput'});
+    }
+    const form = new FormData();
+    for (const [name, value] of Object.entries({locale: 'xx', slug: '../../evil', textId: 'x', revision: 'NaN', number: '-1'})) form.set(name, value);
+    const body = new FormData();
+    for (const [name, value] of form.entries()) body.append(`_1_${name}`, value);
+    body.set('0', JSON.stringify(['$K1']));
+    const response = await fetch(baseUrl + page, {method: 'POST', headers: {'Next-Action': restore, Accept: 'text/x-component', Origin: baseUrl, cookie: editor}, body, redirect: 'manual'});
+    expect(response.status, await response.text()).toBeLessThan(500);
+  });
+
   test('nothing stored before was changed, and the app is healthy', async () => {
     expect(await (await fetch(baseUrl + seedPath)).text()).toBe(seedHtml);
     expect((await fetch(`${baseUrl}/api/health`)).status).toBe(200);

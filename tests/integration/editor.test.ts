@@ -194,4 +194,30 @@ describeOnBothDatabases('editing an aligned text', (db) => {
     const links = await prisma.alignmentLink.findMany({where: {textId}, select: {position: true}, orderBy: {position: 'asc'}});
     expect(links.map((l) => l.position)).toEqual(links.map((_, i) => i));
   });
+
+  test('undo takes back the caller\'s own change, and refuses, naming who, when someone else changed the text since', async () => {
+    const prisma = db().prisma;
+    const start = (await getEditorDoc(prisma, {id: textId}))!;
+    const edit = (body: string) => ({kind: 'editParagraph', lang: 'en', position: 0, body}) as const;
+    const body = () => getEditorDoc(prisma, {id: textId}).then((d) => [d!.revision, d!.paragraphs.en[0].body, d!.paragraphs.id[0].body] as const);
+    expect(await applyEdit(prisma, editor, {textId, revision: start.revision, request: edit('Ed was here.')}, noAligner)).toMatchObject({ok: true});
+    const evaEdit = {kind: 'editParagraph', lang: 'id', position: 0, body: 'Eva di sini.'} as const;
+    expect(await applyEdit(prisma, other, {textId, revision: start.revision + 1, request: evaEdit}, noAligner)).toMatchObject({ok: true});
+    // Ed's undo would take back Eva's change (the old shared stack) or undo beneath it: refused, text unchanged.
+    const [revision] = await body();
+    expect(await undoEdit(prisma, editor, {textId, revision})).toEqual({ok: false, error: 'undoBlocked', by: 'Eva'});
+    expect(await body()).toEqual([revision, 'Ed was here.', 'Eva di sini.']);
+    // Eva undoes her own change, then Ed his.
+    expect(await undoEdit(prisma, other, {textId, revision})).toMatchObject({ok: true});
+    expect(await body()).toEqual([revision + 1, 'Ed was here.', start.paragraphs.id[0].body]);
+    expect(await undoEdit(prisma, other, {textId, revision: revision + 1})).toEqual({ok: false, error: 'nothingToUndo'});
+    expect(await undoEdit(prisma, editor, {textId, revision: revision + 1})).toMatchObject({ok: true});
+    expect(await body()).toEqual([revision + 2, start.paragraphs.en[0].body, start.paragraphs.id[0].body]);
+    // Redo goes forward in the same order: Ed's change first, and only Ed may redo it.
+    expect(await redoEdit(prisma, other, {textId, revision: revision + 2})).toEqual({ok: false, error: 'redoBlocked', by: 'Ed'});
+    expect(await redoEdit(prisma, editor, {textId, revision: revision + 2})).toMatchObject({ok: true});
+    expect(await redoEdit(prisma, editor, {textId, revision: revision + 3})).toEqual({ok: false, error: 'nothingToRedo'});
+    expect(await redoEdit(prisma, other, {textId, revision: revision + 3})).toMatchObject({ok: true});
+    expect(await body()).toEqual([revision + 4, 'Ed was here.', 'Eva di sini.']);
+  });
 });

@@ -94,8 +94,8 @@ const form = (fields: Record<string, string>) => {
 const get = (url: string) => new NextRequest(new URL(url, 'http://localhost:3000'));
 const docOf = async (cell: Cell) => (await getEditorDoc(cell.prisma, {id: cell.texts.draft}))!;
 /** An editor's paragraph edit made directly, so that undo, redo and restore have something to work on; the new revision. */
-const editBody = async (cell: Cell, body: string) => {
-  const made = await applyEdit(cell.prisma, cell.users.editor, {textId: cell.texts.draft, revision: (await docOf(cell)).revision, request: {kind: 'editParagraph', lang: 'en', position: 0, body}}, () => []);
+const editBody = async (cell: Cell, body: string, author: User = cell.users.editor) => {
+  const made = await applyEdit(cell.prisma, author, {textId: cell.texts.draft, revision: (await docOf(cell)).revision, request: {kind: 'editParagraph', lang: 'en', position: 0, body}}, () => []);
   if (!made.ok) throw new Error(made.error);
   return made.revision;
 };
@@ -126,17 +126,19 @@ const matrix: Record<string, Record<string, Entry>> = {
       expect((await docOf(cell)).links).toHaveLength(before.links.length - 1);
     }},
     undoLast: {needs: 'editor', check: async (cell, mayAct) => {
-      // Something to undo, made by an editor, whoever then asks to undo it.
+      // Something to undo: the caller's own change when they may make one (undo takes back only
+      // the caller's changes, editor.test.ts), an editor's otherwise.
       const before = await docOf(cell);
-      const made = await editBody(cell, `Undo me (${cell.kind}).`);
+      const made = await editBody(cell, `Undo me (${cell.kind}).`, mayAct ? cell.user! : cell.users.editor);
       const input = {textId: cell.texts.draft, revision: made};
       if (!mayAct) return refusedAndUnchanged(cell, () => editorActions.undoLast(input), {ok: false, error: 'forbidden'});
       expect(await editorActions.undoLast(input)).toMatchObject({ok: true, revision: made + 1});
       expect((await docOf(cell)).paragraphs).toEqual(before.paragraphs);
     }},
     redoNext: {needs: 'editor', check: async (cell, mayAct) => {
-      const made = await editBody(cell, `Redo me (${cell.kind}).`);
-      const undone = await undoEdit(cell.prisma, cell.users.editor, {textId: cell.texts.draft, revision: made});
+      const author = mayAct ? cell.user! : cell.users.editor;
+      const made = await editBody(cell, `Redo me (${cell.kind}).`, author);
+      const undone = await undoEdit(cell.prisma, author, {textId: cell.texts.draft, revision: made});
       if (!undone.ok) throw new Error(undone.error);
       const input = {textId: cell.texts.draft, revision: undone.revision};
       if (!mayAct) return refusedAndUnchanged(cell, () => editorActions.redoNext(input), {ok: false, error: 'forbidden'});

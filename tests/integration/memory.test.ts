@@ -121,7 +121,7 @@ describeOnBothDatabases('translation memory', (db) => {
     expect(matches[0].percent).toBeGreaterThanOrEqual(60);
     expect(matches[0].percent).toBeLessThan(100);
     expect(await findFuzzy(prisma, 'id', 'en', 'Perpustakaan daerah membuka sepuluh ruang baca bagi pelajar.', {minPercent: 95})).toEqual([]);
-    expect((await findFuzzy(prisma, 'id', 'en', 'Kucing itu tidur di atas meja.'))[0]).toEqual({source: 'Kucing itu tidur di atas meja.', target: 'The cat sleeps on the table.', percent: 100});
+    expect((await findFuzzy(prisma, 'id', 'en', 'Kucing itu tidur di atas meja.'))[0]).toEqual({source: 'Kucing itu tidur di atas meja.', target: 'The cat sleeps on the table.', percent: 100, origin: 'paragraph'});
   });
 
   test('fuzzy lookups by size class find exactly what a scan of every source finds, across classes', async () => {
@@ -146,7 +146,7 @@ describeOnBothDatabases('translation memory', (db) => {
       if (minPercent <= 60) expect(classesOfMatches.size).toBeGreaterThanOrEqual(2);
       expect(found.at(-1)!.percent).toBeLessThan(minPercent + 8);
     }
-    expect((await findFuzzy(prisma, 'id', 'en', query, {limit: 1}))[0]).toEqual({source: query, target: 'prefix 18', percent: 100});
+    expect((await findFuzzy(prisma, 'id', 'en', query, {limit: 1}))[0]).toEqual({source: query, target: 'prefix 18', percent: 100, origin: 'paragraph'});
     expect(await findFuzzy(prisma, 'id', 'en', '… — !!')).toEqual([]);
     expect(await findFuzzy(prisma, 'en', 'id', query)).toEqual([]);
   });

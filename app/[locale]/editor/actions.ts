@@ -2,7 +2,9 @@
 
 import {revalidatePath} from 'next/cache';
 import {after} from 'next/server';
+import {z} from 'zod';
 import {changeForPage, type PageChange} from '@/core/alignmentChange';
+import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {alignForImport} from '@/server/aligner';
 import {getCurrentUser} from '@/server/auth';

@@ -32,6 +32,7 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
                   {text.titles.id && text.titles.en && ' / '}
                   {text.titles.en && <span lang="en">{text.titles.en}</span>}
                 </Link>
+                {text.contentConflictAt && <p className="notice" role="note">{t('contentConflict', {slug: text.slug})}</p>}
               </td>
               <td className={`status status-${text.status}`}>{tStatus(text.status)}</td>
               <td>{text.unconfirmed}</td>

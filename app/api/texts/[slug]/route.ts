@@ -1,10 +1,13 @@
 import {prisma} from '@/server/db';
-import {getAlignedExport} from '@/server/editor/exports';
+import {exportTypes, getExportHead, streamExport} from '@/server/editor/exports';
 
-// GET /api/texts/SLUG — a published text with its alignment, as JSON (see README: "API").
+// GET /api/texts/SLUG — a published text with its alignment, as JSON (see README: "API"), streamed
+// like the JSON export.
 export async function GET(_request: Request, {params}: RouteContext<'/api/texts/[slug]'>) {
   const {slug} = await params;
-  const text = await getAlignedExport(prisma(), slug, {includeUnpublished: false});
-  if (!text) return Response.json({error: 'notFound'}, {status: 404});
-  return Response.json(text, {headers: {'cache-control': 'public, max-age=60'}});
+  const head = await getExportHead(prisma(), slug, {includeUnpublished: false});
+  if (!head) return Response.json({error: 'notFound'}, {status: 404});
+  return new Response(streamExport(prisma(), head, 'json', new Date()), {
+    headers: {'content-type': exportTypes.json, 'cache-control': 'public, max-age=60'},
+  });
 }

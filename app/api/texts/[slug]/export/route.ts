@@ -1,16 +1,24 @@
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
-import {getAlignedExport, renderExport} from '@/server/editor/exports';
+import {exportTypes, getExportHead, streamExport} from '@/server/editor/exports';
 import {hasRole} from '@/core/roles';
 
+const extensions = {tmx: 'tmx', tsv: 'tsv', json: 'json'} as const;
+
 // GET /api/texts/SLUG/export?format=tmx|tsv|json — published texts for anyone, drafts for editors.
+// Streamed a chunk of rows at a time (server/editor/exports.ts): big texts keep memory bounded.
 export async function GET(request: Request, {params}: RouteContext<'/api/texts/[slug]/export'>) {
   const {slug} = await params;
   const format = new URL(request.url).searchParams.get('format') ?? 'tmx';
   if (format !== 'tmx' && format !== 'tsv' && format !== 'json') return Response.json({error: 'unknownFormat'}, {status: 400});
   const editor = hasRole(await getCurrentUser(request.headers), 'editor');
-  const text = await getAlignedExport(prisma(), slug, {includeUnpublished: editor});
-  if (!text) return Response.json({error: 'notFound'}, {status: 404});
-  const file = renderExport(text, format, new Date());
-  return new Response(file.body, {headers: {'content-type': file.type, 'content-disposition': `attachment; filename="${file.filename}"`, 'cache-control': 'private, no-store'}});
+  const head = await getExportHead(prisma(), slug, {includeUnpublished: editor});
+  if (!head) return Response.json({error: 'notFound'}, {status: 404});
+  return new Response(streamExport(prisma(), head, format, new Date()), {
+    headers: {
+      'content-type': exportTypes[format],
+      'content-disposition': `attachment; filename="${head.slug}.${extensions[format]}"`,
+      'cache-control': 'private, no-store',
+    },
+  });
 }
