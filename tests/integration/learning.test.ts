@@ -68,7 +68,7 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
 
   test('a known-words list is lemmatised and marks words known without drilling them', async () => {
     const result = await importKnownWords(db().prisma, userId, 'id', ['pengaruhnya', 'pengaruh', 'mencegah', 'rumah'], monday);
-    expect(result).toEqual({added: 3, updated: 0});
+    expect(result).toEqual({ok: true, added: 3, updated: 0});
     expect(await countDueCards(db().prisma, userId, new Date(monday.getTime() + 400 * day))).toBe(1);
     const words = await getTextWords(db().prisma, userId, 'genpi-china-influence', 'id');
     expect(words!.forms['pengaruhnya']).toBe('known');
