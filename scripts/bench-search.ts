@@ -54,7 +54,7 @@ try {
       const start = performance.now();
       const result = await searchTexts(db.prisma, query);
       times.push(performance.now() - start);
-      hits = 'hits' in result ? result.hits.length : (result as unknown[]).length;
+      hits = result.ok ? result.hits.length : -1;
     }
     times.sort((a, b) => a - b);
     if (args.explain) {
