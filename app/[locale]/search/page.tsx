@@ -45,7 +45,8 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
       <ul className="search-results">
         {hits.map((hit) => (
           <li key={`${hit.slug}:${hit.lang}:${hit.row}:${hit.body.length}`}>
-            <p><Link href={`/read/${hit.slug}#r${hit.row}`}>{hit.title}</Link></p>
+            {/* A document load, not a client navigation: only then does the row become the :target the reader highlights. */}
+            <p><a href={`/${locale}/read/${hit.slug}#r${hit.row}`}>{hit.title}</a></p>
             <div className="pair">
               <p lang={hit.lang}><Highlighted segments={hit.segments} /></p>
               <div>{hit.counterpart.map((c, k) => <p key={k} lang={c.lang}>{c.body}</p>)}</div>
