@@ -62,6 +62,8 @@ interface Row {
 function isTimeout(error: unknown): boolean {
   for (let e = error as {code?: unknown; cause?: unknown; message?: unknown} | undefined; e; e = e.cause as typeof e) {
     if (e.code === '57014' || (typeof e.message === 'string' && /statement timeout/.test(e.message))) return true;
+    // P2028: no connection came free in time to start the transaction, which a flood of searches causes.
+    if (e.code === 'P2028') return true;
   }
   return false;
 }
@@ -146,7 +148,7 @@ export async function searchTexts(prisma: PrismaClient, query: string, options: 
     const rows = await prisma.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.floor(options.timeoutMs ?? 5000)}`);
       return tx.$queryRaw<Row[]>(searchSql(q, page));
-    });
+    }, {maxWait: 5_000, timeout: (options.timeoutMs ?? 5000) + 5_000});
     const hits = rows.slice(0, SEARCH_PAGE_SIZE).map((r): SearchHit => {
       const other: Lang = r.lang === 'id' ? 'en' : 'id';
       return {
