@@ -68,12 +68,12 @@ test('known words: an over-long list is refused with a message, a list is import
     await page.goto(`${baseUrl}/${locale}/vocabulary`);
     await setValue(page, 'textarea[name=words]', Array.from({length: 10_001}, (_, k) => `zqa${k}`).join('\n'));
     await page.locator('form.import button[type=submit]').click();
-    await expect(page.locator('[role=alert]').textContent()).resolves.toMatch(ui[locale].tooMany);
+    await expect(page.locator('p.form-error').textContent()).resolves.toMatch(ui[locale].tooMany);
   }
   await page.goto(`${baseUrl}/en/vocabulary`);
   await page.locator('textarea[name=words]').fill(Array.from({length: 120}, (_, k) => `zqb${String(k).padStart(3, '0')}`).join('\n'));
   await page.locator('form.import button[type=submit]').click();
-  await expect(page.locator('[role=status]').textContent()).resolves.toMatch(ui.en.imported);
+  await expect(page.locator('.vocabulary p[role=status]').textContent()).resolves.toMatch(ui.en.imported);
   for (const locale of ['en', 'id'] as const) {
     await page.goto(`${baseUrl}/${locale}/vocabulary`);
     await expect(page.locator('.vocabulary tbody tr').count()).resolves.toBe(50);
@@ -112,7 +112,7 @@ test('the import form keeps every field after a preview and a refusal, and a lon
     await page.locator('input[name=idFile]').setInputFiles([]);
     await setValue(page, 'textarea[name=idText]', many(10_001, 'Kalimat'));
     await page.getByRole('button', {name: ui[locale].preview}).click();
-    await expect(page.locator('[role=alert]').textContent()).resolves.toMatch(ui[locale].paragraphs);
+    await expect(page.locator('#import-error').textContent()).resolves.toMatch(ui[locale].paragraphs);
     await expect(page.locator('textarea[name=idText]').getAttribute('aria-invalid')).resolves.toBe('true');
     for (const [name, value] of Object.entries(fields)) await expect(page.locator(`input[name=${name}]`).inputValue()).resolves.toBe(value);
   }
