@@ -1,4 +1,4 @@
-// npm run load [-- --duration 120 --users 24 --fault --instances 2 --abuse]
+// npm run load [-- --duration 120 --users 24 --fault --instances 2 --abuse [--chunked-mb 50]]
 // Mixed traffic on 127.0.0.1 against the production build on a fresh PostgreSQL database: anonymous
 // readers (library, reader pages, search, lookups), learners (save words, vocabulary, review and
 // grading) and editors (paragraph edits through the editor's server action). With --fault,
@@ -250,7 +250,7 @@ try {
     healthWatch(),
     ...(fault ? [faultDone = pullThePlug()] : []),
     ...(instances > 1 ? [crossInstanceCheck()] : []),
-    ...(abusive ? [abuse({front, stats, pool, deadline, learner: learners[2]!, editor: admin, distDir, timeoutMs: requestTimeoutMs}).then((r) => void (abuseRun = r))] : []),
+    ...(abusive ? [abuse({front, stats, pool, deadline, learner: learners[2]!, editor: admin, distDir, timeoutMs: requestTimeoutMs, chunkedMegabytes: Number(args['chunked-mb'] ?? 50)}).then((r) => void (abuseRun = r))] : []),
   ]);
 
   loadAverages = os.loadavg();

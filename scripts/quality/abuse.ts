@@ -84,8 +84,8 @@ function chunkedPost(url: string, megabytes: number, timeoutMs: number): Promise
 
 export interface AbuseRun { wordImports: number; textImports: number; importedParagraphs: number; chunkedStatuses: Map<number, number> }
 
-export async function abuse(options: {front: string; stats: Stats; pool: pg.Pool; deadline: number; learner: string; editor: string; distDir: string; timeoutMs: number}): Promise<AbuseRun> {
-  const {front, stats, pool, deadline, learner, editor, distDir, timeoutMs} = options;
+export async function abuse(options: {front: string; stats: Stats; pool: pg.Pool; deadline: number; learner: string; editor: string; distDir: string; timeoutMs: number; chunkedMegabytes: number}): Promise<AbuseRun> {
+  const {front, stats, pool, deadline, learner, editor, distDir, timeoutMs, chunkedMegabytes} = options;
   const run: AbuseRun = {wordImports: 0, textImports: 0, importedParagraphs: 0, chunkedStatuses: new Map()};
   const importWords = findActionId(distDir, 'app/[locale]/vocabulary/actions.ts', 'importKnownWordsAction');
   const importText = findActionId(distDir, 'app/[locale]/editor/import/actions.ts', 'importText');
@@ -140,13 +140,13 @@ export async function abuse(options: {front: string; stats: Stats; pool: pg.Pool
 
   async function chunkedFlood(): Promise<void> {
     while (Date.now() < deadline) {
-      const outcome = await stats.time('abuse: chunked 50 MB sign-in body', () => chunkedPost(`${front}/api/auth/sign-in/email`, 50, timeoutMs));
+      const outcome = await stats.time(`abuse: chunked ${chunkedMegabytes} MB sign-in body`, () => chunkedPost(`${front}/api/auth/sign-in/email`, chunkedMegabytes, timeoutMs));
       const status = outcome?.status ?? 0;
       run.chunkedStatuses.set(status, (run.chunkedStatuses.get(status) ?? 0) + 1);
       await sleep(250);
     }
   }
 
-  await Promise.all([wordImporter(), textImporter(), ...[0, 1, 2, 3].map(searcher), ...[0, 1, 2].map(chunkedFlood)]);
+  await Promise.all([wordImporter(), textImporter(), ...[0, 1, 2, 3].map(searcher), ...(chunkedMegabytes > 0 ? [0, 1, 2].map(chunkedFlood) : [])]);
   return run;
 }
