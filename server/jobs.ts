@@ -2,6 +2,7 @@
 // draft and memory workers from instrumentation.ts. All job state lives in the database, never in this process.
 import {getDatabase} from './db';
 import {startDraftWorker} from './draftQueue';
+import {startTextImportWorker} from './editor/importJob';
 import {log} from './log';
 import {startMemoryWorker} from './memoryQueue';
 import {startQueue, type Queue} from './queue';
@@ -21,5 +22,6 @@ export async function startWorkers(): Promise<void> {
   const queue = await getQueue();
   await startDraftWorker(getDatabase().prisma, queue);
   await startMemoryWorker(getDatabase().prisma, queue);
-  log.info('draft and memory workers started', {database: getDatabase().kind});
+  await startTextImportWorker(getDatabase().prisma, queue);
+  log.info('draft, memory and text import workers started', {database: getDatabase().kind});
 }

@@ -24,7 +24,8 @@ export function lemmaOf(word: string, lang: Lang): {form: string; lemma: string;
 
 const itemSelect = {
   id: true, lang: true, lemma: true, form: true, gloss: true, status: true, sentence: true, translation: true, due: true,
-  reps: true, lapses: true, state: true, createdAt: true, text: {select: {slug: true}},
+  reps: true, lapses: true, state: true, createdAt: true,
+  text: {select: {slug: true, versions: {select: {lang: true, title: true}}}},
 } as const;
 
 /** Saves a word (once per lemma); saving it again keeps its schedule and fills in a missing sentence. */
@@ -60,8 +61,32 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
   });
 }
 
-export async function listVocabulary(prisma: PrismaClient, userId: string) {
-  return prisma.vocabularyItem.findMany({where: {userId}, orderBy: [{createdAt: 'desc'}, {lemma: 'asc'}], select: itemSelect});
+export const VOCABULARY_PAGE_SIZE = 50;
+
+export interface VocabularyFilter {
+  status?: VocabularyStatus;
+  /** Words whose lemma or form starts with this. */
+  prefix?: string;
+  page?: number;
+}
+
+/** One page of the learner's words, newest first, and how many match the filter. */
+export async function listVocabulary(prisma: PrismaClient, userId: string, filter: VocabularyFilter = {}) {
+  const prefix = filter.prefix?.trim().toLowerCase();
+  const where = {
+    userId,
+    ...(filter.status ? {status: filter.status} : {}),
+    ...(prefix ? {OR: [{lemma: {startsWith: prefix}}, {form: {startsWith: prefix}}]} : {}),
+  };
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const [items, total] = await Promise.all([
+    prisma.vocabularyItem.findMany({
+      where, orderBy: [{createdAt: 'desc'}, {lemma: 'asc'}, {id: 'asc'}],
+      skip: (page - 1) * VOCABULARY_PAGE_SIZE, take: VOCABULARY_PAGE_SIZE, select: itemSelect,
+    }),
+    prisma.vocabularyItem.count({where}),
+  ]);
+  return {items, total, page, pages: Math.max(1, Math.ceil(total / VOCABULARY_PAGE_SIZE))};
 }
 
 export async function setVocabularyStatus(prisma: PrismaClient, userId: string, itemId: string, status: VocabularyStatus): Promise<boolean> {
@@ -128,23 +153,63 @@ export async function getReviewProgress(prisma: PrismaClient, userId: string, no
   return {byStatus, daily, dueNow, dueTomorrow};
 }
 
-/** Marks each listed word known (by lemma); words already saved keep their schedule. Returns how many are new to the list. */
-export async function importKnownWords(prisma: PrismaClient, userId: string, lang: Lang, words: readonly string[], now: Date): Promise<{added: number; updated: number}> {
-  const byLemma = new Map<string, {form: string; gloss: string}>();
-  for (const word of words) {
-    const {form, lemma, gloss} = lemmaOf(word, lang);
-    if (form && !byLemma.has(lemma)) byLemma.set(lemma, {form, gloss});
+/** The most words one import takes; a longer list is refused with a message, not cut silently. */
+export const MAX_IMPORT_WORDS = 10_000;
+/** The size of a word list (pasted and uploaded together): MAX_IMPORT_WORDS words of ordinary length fit. */
+export const MAX_IMPORT_CHARS = 200_000;
+/** The most words one learner keeps: an import that would go past it is refused. */
+export const MAX_VOCABULARY = 50_000;
+const IMPORT_CHUNK = 500;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export type ImportKnownResult = {ok: true; added: number; updated: number} | {ok: false; error: 'tooMany' | 'full'};
+
+/**
+ * Marks each listed word known (by lemma); words already saved keep their schedule. Runs a chunk of
+ * words at a time, each stored by one set-based statement, and lets other requests run in between,
+ * so the largest list never holds the event loop for long.
+ */
+export async function importKnownWords(prisma: PrismaClient, userId: string, lang: Lang, words: readonly string[], now: Date): Promise<ImportKnownResult> {
+  if (words.length > MAX_IMPORT_WORDS) return {ok: false, error: 'tooMany'};
+  const have = await prisma.vocabularyItem.count({where: {userId}});
+  if (have + words.length > MAX_VOCABULARY) return {ok: false, error: 'full'};
+  const card = newCard(now);
+  const seen = new Set<string>();
+  let added = 0;
+  let updated = 0;
+  for (let start = 0; start < words.length; start += IMPORT_CHUNK) {
+    const lemmas: string[] = [];
+    const forms: string[] = [];
+    const glosses: string[] = [];
+    for (const word of words.slice(start, start + IMPORT_CHUNK)) {
+      const {form, lemma, gloss} = lemmaOf(word, lang);
+      if (!form || seen.has(lemma)) continue;
+      seen.add(lemma);
+      lemmas.push(lemma);
+      forms.push(form);
+      glosses.push(gloss);
+    }
+    if (lemmas.length) {
+      // xmax is 0 on a row this statement inserted; rows already known are neither inserted nor returned.
+      const rows = await prisma.$queryRaw<{inserted: boolean}[]>`
+        INSERT INTO "VocabularyItem" (id, "userId", lang, lemma, form, gloss, status, due, stability, difficulty,
+          "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state, "createdAt")
+        SELECT gen_random_uuid()::text, ${userId}, ${lang}::"Lang", u.lemma, u.form, u.gloss, 'known'::"VocabularyStatus",
+          ${card.due}, ${card.stability}, ${card.difficulty}, ${card.elapsedDays}, ${card.scheduledDays},
+          ${card.learningSteps}, ${card.reps}, ${card.lapses}, ${card.state}, ${now}
+        FROM unnest(${lemmas}::text[], ${forms}::text[], ${glosses}::text[]) AS u(lemma, form, gloss)
+        ON CONFLICT ("userId", lang, lemma) DO UPDATE SET status = 'known'::"VocabularyStatus"
+          WHERE "VocabularyItem".status <> 'known'::"VocabularyStatus"
+        RETURNING (xmax = 0) AS inserted`;
+      for (const row of rows) {
+        if (row.inserted) added++;
+        else updated++;
+      }
+    }
+    await yieldToEventLoop();
   }
-  const lemmas = [...byLemma.keys()];
-  const existing = await prisma.vocabularyItem.findMany({where: {userId, lang, lemma: {in: lemmas}}, select: {lemma: true}});
-  const have = new Set(existing.map((e) => e.lemma));
-  const {count: updated} = await prisma.vocabularyItem.updateMany({where: {userId, lang, lemma: {in: [...have]}, status: {not: 'known'}}, data: {status: 'known'}});
-  const fresh = lemmas.filter((l) => !have.has(l));
-  const {count: added} = await prisma.vocabularyItem.createMany({
-    data: fresh.map((lemma) => ({userId, lang, lemma, form: byLemma.get(lemma)!.form, gloss: byLemma.get(lemma)!.gloss, status: 'known' as const, ...newCard(now), createdAt: now})),
-    skipDuplicates: true,
-  });
-  return {added, updated};
+  return {ok: true, added, updated};
 }
 
 /** The learner's status of each of these lemmas; lemmas not saved are absent. */

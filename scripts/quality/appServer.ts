@@ -22,7 +22,7 @@ export function snapshotProject(name = 'quality-app'): string {
   const dir = path.join(root, 'tmp', name);
   mkdirSync(dir, {recursive: true});
   const entries = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public', 'prisma', 'content', 'scripts',
-    'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json', 'next-env.d.ts', 'prisma.config.ts'].filter((e) => existsSync(path.join(root, e)));
+    'dist', 'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json', 'next-env.d.ts', 'prisma.config.ts'].filter((e) => existsSync(path.join(root, e)));
   // No package-lock.json in the copy: Turbopack then takes the project root as its root, which
   // holds the node_modules the copy links to.
   const copied = spawnSync('rsync', ['-a', '--delete', '--exclude', '*.test.ts', '--exclude', '*.test.tsx', ...entries, `${dir}/`], {cwd: root, stdio: 'inherit'});

@@ -68,7 +68,7 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
 
   test('a known-words list is lemmatised and marks words known without drilling them', async () => {
     const result = await importKnownWords(db().prisma, userId, 'id', ['pengaruhnya', 'pengaruh', 'mencegah', 'rumah'], monday);
-    expect(result).toEqual({added: 3, updated: 0});
+    expect(result).toEqual({ok: true, added: 3, updated: 0});
     expect(await countDueCards(db().prisma, userId, new Date(monday.getTime() + 400 * day))).toBe(1);
     const words = await getTextWords(db().prisma, userId, 'genpi-china-influence', 'id');
     expect(words!.forms['pengaruhnya']).toBe('known');
@@ -84,20 +84,31 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
     expect(notes.find((n) => n.lemma === 'guna')).toMatchObject({word: 'menggunakan', translation: 'They use their influence.', source: 'genpi-china-influence'});
   });
 
-  test('searching guna finds menggunakan, with the aligned English paragraph', async () => {
-    const hits = await searchTexts(db().prisma, 'guna');
+  test('searching guna finds menggunakan, with the aligned English paragraph, highlighted and placed in its reader row', async () => {
+    const search = async (q: string, page?: number) => {
+      const result = await searchTexts(db().prisma, q, {page});
+      if (!result.ok) throw new Error('search timed out');
+      return result;
+    };
+    const {hits} = await search('guna');
     const hit = hits.find((h) => h.lang === 'id' && /menggunakan/.test(h.body));
     expect(hit).toBeDefined();
     expect(hit!.counterpart[0]).toMatchObject({lang: 'en'});
     expect(hit!.counterpart[0]!.body).toMatch(/use/);
-    const english = await searchTexts(db().prisma, 'using influence');
-    expect(english.some((h) => h.lang === 'en' && /use its influence/.test(h.body) && h.counterpart[0]?.lang === 'id')).toBe(true);
-    expect(await searchTexts(db().prisma, '   ')).toEqual([]);
+    expect(hit!.segments.filter((s) => s.match).map((s) => s.text)).toContain('menggunakan');
+    expect(hit!.segments.map((s) => s.text).join('')).toBe(hit!.body);
+    // The seed states its alignment: the row is the link that holds the paragraph.
+    const seed = (await readContentDir()).find((s) => s.slug === 'genpi-china-influence')!;
+    const ordinal = seed.versions.id!.paragraphs.indexOf(hit!.body);
+    expect(seed.alignment![hit!.row]!.id).toContain(ordinal);
+    const english = await search('using influence');
+    expect(english.hits.some((h) => h.lang === 'en' && /use its influence/.test(h.body) && h.counterpart[0]?.lang === 'id')).toBe(true);
+    expect(await search('   ')).toMatchObject({hits: [], hasMore: false});
     // Several words must all match (each in any of its forms).
-    const both = await searchTexts(db().prisma, 'guna pengaruh Korea');
-    expect(both.length).toBeGreaterThan(0);
-    expect(both.every((h) => h.lang === 'en' || (/gun/i.test(h.body) && /pengaruh/i.test(h.body)))).toBe(true);
-    expect(await searchTexts(db().prisma, "guna & | ! ( 'x")).not.toBeNull();
+    const both = await search('guna pengaruh Korea');
+    expect(both.hits.length).toBeGreaterThan(0);
+    expect(both.hits.every((h) => h.lang === 'en' || (/gun/i.test(h.body) && /pengaruh/i.test(h.body)))).toBe(true);
+    expect((await search("guna & | ! ( 'x")).ok).toBe(true);
   });
 
   test('the lexicon is stored once and then left alone', async () => {

@@ -7,7 +7,7 @@ import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
-import {importKnownWords, removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/vocabulary';
+import {importKnownWords, MAX_IMPORT_CHARS, removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/vocabulary';
 
 export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 
@@ -42,18 +42,25 @@ export async function setStatusAction(input: unknown): Promise<ActionResult> {
   return done ? {ok: true} : {ok: false, error: 'notFound'};
 }
 
-const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string().max(2_000_000)});
+const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string()});
 
 /** The known-words form: a pasted list or an uploaded file, one word per line. */
 export async function importKnownWordsAction(form: FormData): Promise<void> {
   const file = form.get('file');
   const pasted = String(form.get('words') ?? '');
-  const uploaded = file instanceof File && file.size > 0 && file.size < 2_000_000 ? await file.text() : '';
-  const parsed = ImportInput.safeParse({locale: form.get('locale'), lang: form.get('lang'), words: `${pasted}\n${uploaded}`});
+  const parsed = ImportInput.safeParse({locale: form.get('locale'), lang: form.get('lang'), words: pasted});
   if (!parsed.success) return;
+  const {locale, lang} = parsed.data;
   const user = await getCurrentUser();
-  if (!user) redirect({href: '/sign-in?next=/vocabulary', locale: parsed.data.locale});
-  const words = parseWordList(parsed.data.words).slice(0, 50_000);
-  const {added, updated} = await importKnownWords(prisma(), user!.id, parsed.data.lang, words, new Date());
-  redirect({href: `/vocabulary?imported=${added + updated}`, locale: parsed.data.locale});
+  if (!user) redirect({href: '/sign-in?next=/vocabulary', locale});
+  const refuse = (error: string) => redirect({href: `/vocabulary?importError=${error}`, locale});
+  if (file instanceof File && file.size > MAX_IMPORT_CHARS) return refuse('tooLarge');
+  const text = `${pasted}\n${file instanceof File && file.size > 0 ? await file.text() : ''}`;
+  if (text.length > MAX_IMPORT_CHARS) return refuse('tooLarge');
+  const words = parseWordList(text);
+  if (!words.length) return refuse('empty');
+  const result = await importKnownWords(prisma(), user!.id, lang, words, new Date());
+  if (!result.ok) return refuse(result.error);
+  revalidatePath('/[locale]/vocabulary', 'page');
+  redirect({href: `/vocabulary?imported=${result.added + result.updated}`, locale});
 }

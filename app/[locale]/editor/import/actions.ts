@@ -3,36 +3,71 @@
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {alignForImport} from '@/server/aligner';
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
-import {createImportedText, createTextFromTmx, decodeUpload, paragraphsFrom} from '@/server/editor/importText';
+import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
+import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
+import {getQueue} from '@/server/jobs';
 
-export type ImportState = {error: string | null; preview?: {id: string[]; en: string[]}};
+export type ImportField = 'licence' | 'author' | 'titleId' | 'titleEn' | 'idText' | 'enText' | 'idFile' | 'enFile' | 'tmxFile' | 'kind' | 'originalLanguage';
+/** An error names its message key, and for field errors the field and the limit it broke. */
+export type ImportState = {
+  error: string | null;
+  field?: ImportField;
+  max?: number;
+  preview?: {id: string[]; en: string[]; counts: {id: number; en: number}};
+};
+
+const PREVIEW_PARAGRAPHS = 200;
+const MAX_TEXT_CHARS = MAX_IMPORT_BYTES;
 
 // PostgreSQL text cannot hold NUL, and no pasted text or title needs it.
 const noNul = (s: string) => !s.includes('\u0000');
+const text = (max: number) => z.string().trim().max(max).refine(noNul, {params: {rule: 'nul'}});
 
 const Fields = z.object({
   locale: z.enum(routing.locales),
   intent: z.enum(['preview', 'create']),
   kind: z.enum(['news', 'essay', 'documentation', 'book', 'story']),
   originalLanguage: z.enum(['id', 'en']),
-  licence: z.string().trim().min(1).max(500).refine(noNul),
-  author: z.string().trim().max(200).refine(noNul).optional(),
-  titleId: z.string().trim().max(300).refine(noNul).optional(),
-  titleEn: z.string().trim().max(300).refine(noNul).optional(),
-  idText: z.string().max(2 * 1024 * 1024).refine(noNul).optional(),
-  enText: z.string().max(2 * 1024 * 1024).refine(noNul).optional(),
+  licence: text(500).pipe(z.string().min(1)),
+  author: text(200).optional(),
+  titleId: text(300).optional(),
+  titleEn: text(300).optional(),
+  idText: z.string().max(MAX_TEXT_CHARS).refine(noNul, {params: {rule: 'nul'}}).optional(),
+  enText: z.string().max(MAX_TEXT_CHARS).refine(noNul, {params: {rule: 'nul'}}).optional(),
 });
 
-async function readSide(form: FormData, field: string, pasted: string | undefined): Promise<{ok: true; text: string} | {ok: false; error: string}> {
+/** The first problem of the form, as the field and the rule it broke. */
+function fieldError(issue: z.core.$ZodIssue): ImportState {
+  const name = String(issue.path[0] ?? '');
+  if (name === 'locale' || name === 'intent') return {error: 'invalidInput'};
+  const field = name as ImportField;
+  if (issue.code === 'too_big') return {error: 'tooLong', field, max: Number(issue.maximum)};
+  if (issue.code === 'too_small') return {error: 'required', field};
+  if (issue.code === 'custom') return {error: 'nul', field};
+  return {error: 'invalidChoice', field};
+}
+
+async function readSide(form: FormData, field: 'idFile' | 'enFile', pasted: string | undefined): Promise<{ok: true; text: string} | {ok: false; state: ImportState}> {
   const file = form.get(field);
   if (file instanceof File && file.size > 0) {
-    if (!/\.(txt|md|tmx)$/i.test(file.name)) return {ok: false, error: 'fileType'};
-    return decodeUpload(new Uint8Array(await file.arrayBuffer()));
+    if (!/\.(txt|md)$/i.test(file.name)) return {ok: false, state: {error: 'fileType', field}};
+    const decoded = decodeUpload(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return {ok: false, state: {error: decoded.error, field, max: MAX_IMPORT_BYTES}};
+    return decoded;
   }
   return {ok: true, text: pasted ?? ''};
+}
+
+/** Waits a little for a queued import: a short text is stored by then and the editor opens at once. */
+async function settled(jobId: string, user: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>) {
+  for (let waited = 0; waited < 5_000; waited += 250) {
+    const job = await getTextImportJob(prisma(), user, jobId);
+    if (job && (job.status === 'done' || job.status === 'failed')) return job;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return null;
 }
 
 export async function importText(_previous: ImportState, form: unknown): Promise<ImportState> {
@@ -40,27 +75,40 @@ export async function importText(_previous: ImportState, form: unknown): Promise
   const user = await getCurrentUser();
   if (!user || user.role === 'learner') return {error: 'forbidden'};
   const parsed = Fields.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
-  if (!parsed.success) return {error: 'invalidInput'};
+  if (!parsed.success) return fieldError(parsed.error.issues[0]!);
   const f = parsed.data;
   const meta = {kind: f.kind, originalLanguage: f.originalLanguage, licence: f.licence, author: f.author || undefined, titles: {id: f.titleId || undefined, en: f.titleEn || undefined}};
-  const tmx = form.get('tmxFile');
-  if (tmx instanceof File && tmx.size > 0) {
-    const decoded = decodeUpload(new Uint8Array(await tmx.arrayBuffer()));
-    if (!decoded.ok) return {error: decoded.error};
+  const tmxFile = form.get('tmxFile');
+  let tmx: string | null = null;
+  let sides = {id: '', en: ''};
+  if (tmxFile instanceof File && tmxFile.size > 0) {
+    if (!/\.tmx$/i.test(tmxFile.name)) return {error: 'fileType', field: 'tmxFile'};
+    const decoded = decodeUpload(new Uint8Array(await tmxFile.arrayBuffer()));
+    if (!decoded.ok) return {error: decoded.error, field: 'tmxFile', max: MAX_IMPORT_BYTES};
     if (f.intent === 'preview') return {error: null};
-    const result = await createTextFromTmx(prisma(), user, meta, decoded.text, alignForImport);
-    if (!result.ok) return {error: result.error};
-    redirect({href: `/editor/${result.slug}`, locale: f.locale});
+    tmx = decoded.text;
+  } else {
+    const id = await readSide(form, 'idFile', f.idText);
+    if (!id.ok) return id.state;
+    const en = await readSide(form, 'enFile', f.enText);
+    if (!en.ok) return en.state;
+    const bodies = {id: await paragraphsFromLong(id.text), en: await paragraphsFromLong(en.text)};
+    if (!bodies.id.length && !bodies.en.length) return {error: 'empty', field: 'idText'};
+    for (const lang of ['id', 'en'] as const) {
+      if (bodies[lang].length > MAX_IMPORT_PARAGRAPHS) {
+        return {error: 'tooManyParagraphs', field: lang === 'id' ? 'idText' : 'enText', max: MAX_IMPORT_PARAGRAPHS};
+      }
+    }
+    if (f.intent === 'preview') {
+      const counts = {id: bodies.id.length, en: bodies.en.length};
+      return {error: null, preview: {id: bodies.id.slice(0, PREVIEW_PARAGRAPHS), en: bodies.en.slice(0, PREVIEW_PARAGRAPHS), counts}};
+    }
+    sides = {id: id.text, en: en.text};
   }
-  const id = await readSide(form, 'idFile', f.idText);
-  const en = await readSide(form, 'enFile', f.enText);
-  if (!id.ok) return {error: id.error};
-  if (!en.ok) return {error: en.error};
-  const bodies = {id: paragraphsFrom(id.text), en: paragraphsFrom(en.text)};
-  if (!bodies.id.length && !bodies.en.length) return {error: 'empty'};
-  if (f.intent === 'preview') return {error: null, preview: bodies};
-  const result = await createImportedText(prisma(), user, meta, bodies, alignForImport);
-  if (!result.ok) return {error: result.error};
-  redirect({href: `/editor/${result.slug}`, locale: f.locale});
+  const queued = await requestTextImport(prisma(), await getQueue(), user, {meta, ...sides, tmx});
+  if (!queued.ok) return {error: queued.error};
+  const job = await settled(queued.jobId, user);
+  if (job?.status === 'failed') return {error: job.error ?? 'failed', max: MAX_IMPORT_PARAGRAPHS};
+  redirect({href: job?.slug ? `/editor/${job.slug}` : `/editor/import/${queued.jobId}`, locale: f.locale});
   return {error: null};
 }
