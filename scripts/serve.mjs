@@ -1,0 +1,96 @@
+// The HTTP server of `npm start`: Next's request handler behind a thin layer that does what Next
+// cannot, because Next never sees the socket:
+// - it works out the client's address (server/clientAddress.mjs) and hands it on in one header,
+//   replacing whatever the client sent, so that per-address limits cannot be dodged by a forged
+//   X-Forwarded-For;
+// - it bounds request bodies while they stream, chunked ones included (Next buffers a chunked action
+//   body up to its limit and then answers 500; better-auth reads a whole JSON body into memory);
+// - it sends HSTS on HTTPS requests.
+import {createServer} from 'node:http';
+import next from 'next';
+import {
+  clientAddressHeader, isSecureRequest, isTrustedProxy, normalizeAddress, parseTrustedProxies, resolveClientAddress,
+} from '../server/clientAddress.mjs';
+
+const port = Number(process.env.PORT ?? 3000);
+const trusted = parseTrustedProxies(process.env.SELARAS_TRUSTED_PROXIES);
+// Sign-in, sign-up and session calls are a few hundred bytes; actions take the import form's files
+// (next.config.js: serverActions.bodySizeLimit; proxy.ts answers the same for `next dev`).
+const authBodyLimit = 64 * 1024;
+const bodyLimit = 10 * 1024 * 1024;
+const hsts = 'max-age=31536000; includeSubDomains';
+const secureAuthUrl = (process.env.BETTER_AUTH_URL ?? '').startsWith('https:');
+
+function log(level, msg, fields = {}) {
+  const line = JSON.stringify({time: new Date().toISOString(), level, msg, ...fields});
+  (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+}
+
+function tooLarge(res, limit) {
+  const megabytes = limit >= 1024 * 1024;
+  const size = megabytes ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`;
+  res.writeHead(413, {'content-type': 'text/plain; charset=utf-8', connection: 'close'});
+  res.end(`Request body too large (at most ${size}).`);
+}
+
+/** Counts the body as the HTTP parser hands it over; past the limit the rest is dropped and the client told so. */
+function limitBody(req, res, limit) {
+  const declared = req.headers['content-length'];
+  if (declared !== undefined && Number(declared) > limit) {
+    tooLarge(res, limit);
+    return false;
+  }
+  if (declared !== undefined || !req.headers['transfer-encoding']) return true;
+  const push = req.push.bind(req);
+  let received = 0;
+  let refused = false;
+  req.push = (chunk, encoding) => {
+    if (chunk === null || refused) return refused ? false : push(chunk, encoding);
+    received += chunk.length;
+    if (received <= limit) return push(chunk, encoding);
+    refused = true;
+    if (!res.headersSent) tooLarge(res, limit);
+    // Whatever Next was waiting for ends with the connection, after the 413 has gone out.
+    res.once('finish', () => req.socket.destroy());
+    return false;
+  };
+  return true;
+}
+
+let warnedInsecureCookie = false;
+
+const app = next({dev: false, dir: process.cwd(), port});
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  const peer = req.socket.remoteAddress;
+  const fromProxy = isTrustedProxy(trusted, normalizeAddress(peer ?? ''));
+  const secure = isSecureRequest(peer, Boolean(req.socket.encrypted), req.headers['x-forwarded-proto'], trusted);
+  req.headers[clientAddressHeader] = resolveClientAddress(peer, req.headers['x-forwarded-for'], trusted);
+  if (!fromProxy) {
+    // Forwarding headers from anyone but a listed proxy are the client's own words: Next fills them in
+    // again from the socket.
+    for (const name of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip', 'forwarded']) {
+      delete req.headers[name];
+    }
+  }
+  if (secure) {
+    res.setHeader('strict-transport-security', hsts);
+    if (!secureAuthUrl && !warnedInsecureCookie) {
+      warnedInsecureCookie = true;
+      log('warn', 'served over HTTPS but BETTER_AUTH_URL is not https://: session cookies lack the Secure flag; set BETTER_AUTH_URL to the public https:// address');
+    }
+  }
+  const limit = (req.url ?? '').startsWith('/api/auth/') ? authBodyLimit : bodyLimit;
+  if (!limitBody(req, res, limit)) return;
+  handle(req, res);
+});
+server.listen(port, () => log('info', 'ready', {port, trustedProxies: trusted.size}));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
+}
