@@ -87,7 +87,7 @@ export function beforeHook(prisma: PrismaClient) {
         where: {email, acceptedAt: null, expiresAt: {gt: new Date()}, token: {not: token}},
         select: {id: true},
       });
-      if (reserved) throw new APIError('BAD_REQUEST', signUpFailed);
+      if (reserved) throw new APIError('UNPROCESSABLE_ENTITY', signUpFailed);
       return;
     }
     if (ctx.path === '/change-password' || ctx.path === '/reset-password' || ctx.path === '/set-password') {
@@ -123,8 +123,9 @@ export function afterHook(prisma: PrismaClient) {
       return;
     }
     if (ctx.path === '/sign-up/email' && isAPIError(returned) && String(returned.body?.code).startsWith('USER_ALREADY_EXISTS')) {
-      // The same refusal as a reserved address, with no word of an existing account.
-      throw new APIError('BAD_REQUEST', signUpFailed);
+      // The same refusal as a reserved address, with no word of an existing account (better-auth keeps
+      // the status, 422, for both).
+      throw new APIError('UNPROCESSABLE_ENTITY', signUpFailed);
     }
   });
 }

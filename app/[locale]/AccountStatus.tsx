@@ -1,6 +1,6 @@
 'use client';
 
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {usePathname} from 'next/navigation';
 import {signedInHintCookie} from '@/core/signedInHint';
 
@@ -14,10 +14,12 @@ interface Labels { signIn: string; signOut: string; signedInAs: [string, string]
 export function AccountStatus({locale, labels}: {locale: string; labels: Labels}) {
   const pathname = usePathname();
   const [name, setName] = useState<string | null>(null);
+  const shownPath = useRef(pathname);
   useEffect(() => {
     // A link followed inside the phone menu leaves the menu open otherwise (the layout stays mounted).
     const menu = document.getElementById('site-nav');
-    if (menu?.matches(':popover-open')) menu.hidePopover();
+    if (shownPath.current !== pathname && menu?.matches(':popover-open')) menu.hidePopover();
+    shownPath.current = pathname;
     if (!document.cookie.split('; ').some((c) => c.startsWith(`${signedInHintCookie}=`))) return;
     const controller = new AbortController();
     fetch('/api/auth/get-session', {cache: 'no-store', signal: controller.signal})
