@@ -5,6 +5,7 @@
 //   X-Forwarded-For;
 // - it bounds request bodies while they stream, chunked ones included (Next buffers a chunked action
 //   body up to its limit and then answers 500; better-auth reads a whole JSON body into memory);
+// - it refuses POSTs to pages from another origin (Next answers a cross-origin action with a 500);
 // - it sends HSTS on HTTPS requests.
 import {createServer} from 'node:http';
 import next from 'next';
@@ -45,16 +46,30 @@ function limitBody(req, res, limit) {
   let received = 0;
   let refused = false;
   req.push = (chunk, encoding) => {
-    if (chunk === null || refused) return refused ? false : push(chunk, encoding);
+    if (refused) return true; // dropped: the socket keeps draining, so the client gets to read the 413
+    if (chunk === null) return push(chunk, encoding);
     received += chunk.length;
     if (received <= limit) return push(chunk, encoding);
     refused = true;
     if (!res.headersSent) tooLarge(res, limit);
-    // Whatever Next was waiting for ends with the connection, after the 413 has gone out.
-    res.once('finish', () => req.socket.destroy());
-    return false;
+    // The body never ends for Next, which gives up when the connection closes: a moment after the
+    // answer, so that a client still sending is not reset before it reads it.
+    const close = () => setTimeout(() => req.socket.destroy(), 2000).unref();
+    if (res.writableFinished) close();
+    else res.once('finish', close);
+    return true;
   };
   return true;
+}
+
+/** A browser's POST to a page from another site: a server action, or a form posted without JavaScript. */
+function crossOriginPost(req, fromProxy) {
+  const origin = req.headers.origin;
+  // Browsers send Origin with every POST; without one it is not a browser carrying a visitor's cookies.
+  if (req.method !== 'POST' || origin === undefined || (req.url ?? '').startsWith('/api/')) return false;
+  const forwardedHost = fromProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
+  const host = forwardedHost || req.headers.host;
+  return !URL.canParse(origin) || new URL(origin).host !== host;
 }
 
 let warnedInsecureCookie = false;
@@ -81,6 +96,11 @@ const server = createServer((req, res) => {
       warnedInsecureCookie = true;
       log('warn', 'served over HTTPS but BETTER_AUTH_URL is not https://: session cookies lack the Secure flag; set BETTER_AUTH_URL to the public https:// address');
     }
+  }
+  if (crossOriginPost(req, fromProxy)) {
+    res.writeHead(403, {'content-type': 'text/plain; charset=utf-8', connection: 'close'});
+    res.end('Cross-origin form post refused.');
+    return;
   }
   const limit = (req.url ?? '').startsWith('/api/auth/') ? authBodyLimit : bodyLimit;
   if (!limitBody(req, res, limit)) return;
