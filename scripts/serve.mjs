@@ -27,18 +27,25 @@ function log(level, msg, fields = {}) {
   (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
 }
 
-function tooLarge(res, limit) {
+// Node reads and drops what is left of a body after the answer, so that the client can send it all and
+// read the 413 (closing at once would reset the connection under the client's feet); a client that
+// keeps sending past this is cut off.
+const drainFor = 10_000;
+
+function tooLarge(req, res, limit) {
   const megabytes = limit >= 1024 * 1024;
   const size = megabytes ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`;
-  res.writeHead(413, {'content-type': 'text/plain; charset=utf-8', connection: 'close'});
+  res.writeHead(413, {'content-type': 'text/plain; charset=utf-8'});
   res.end(`Request body too large (at most ${size}).`);
+  const timer = setTimeout(() => req.socket.destroy(), drainFor).unref();
+  req.once('end', () => clearTimeout(timer));
 }
 
 /** Counts the body as the HTTP parser hands it over; past the limit the rest is dropped and the client told so. */
 function limitBody(req, res, limit) {
   const declared = req.headers['content-length'];
   if (declared !== undefined && Number(declared) > limit) {
-    tooLarge(res, limit);
+    tooLarge(req, res, limit);
     return false;
   }
   if (declared !== undefined || !req.headers['transfer-encoding']) return true;
@@ -51,12 +58,9 @@ function limitBody(req, res, limit) {
     received += chunk.length;
     if (received <= limit) return push(chunk, encoding);
     refused = true;
-    if (!res.headersSent) tooLarge(res, limit);
-    // The body never ends for Next, which gives up when the connection closes: a moment after the
-    // answer, so that a client still sending is not reset before it reads it.
-    const close = () => setTimeout(() => req.socket.destroy(), 2000).unref();
-    if (res.writableFinished) close();
-    else res.once('finish', close);
+    // The body never ends for Next, which gives up when the connection closes.
+    if (!res.headersSent) tooLarge(req, res, limit);
+    else setTimeout(() => req.socket.destroy(), drainFor).unref();
     return true;
   };
   return true;
@@ -98,7 +102,7 @@ const server = createServer((req, res) => {
     }
   }
   if (crossOriginPost(req, fromProxy)) {
-    res.writeHead(403, {'content-type': 'text/plain; charset=utf-8', connection: 'close'});
+    res.writeHead(403, {'content-type': 'text/plain; charset=utf-8'});
     res.end('Cross-origin form post refused.');
     return;
   }

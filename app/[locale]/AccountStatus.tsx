@@ -41,8 +41,10 @@ export function AccountStatus({locale, labels}: {locale: string; labels: Labels}
   }
   const signOut = async () => {
     await fetch('/api/auth/sign-out', {method: 'POST', headers: {'content-type': 'application/json'}, body: '{}'});
-    // A full load, so that nothing of the signed-in person stays on the page (cached pages included).
-    window.location.reload();
+    // A full load, so that nothing of the signed-in person stays on the page: the same page if anyone
+    // may read it, otherwise the library.
+    if (/^\/($|read\/|search)/.test(rest)) window.location.reload();
+    else window.location.assign(`/${locale}`);
   };
   return (
     <div className="account-status" role="group" aria-label={labels.account}>

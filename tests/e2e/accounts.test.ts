@@ -300,6 +300,9 @@ describe('abuse over HTTP', () => {
     });
     expect(form.status).toBe(403);
     expect(await form.text()).toMatch(/Cross-origin/);
+    // HSTS only on HTTPS: a client's own X-Forwarded-Proto (no proxy is trusted here) does not make it so.
+    const plain = await fetch(`${baseUrl}/en/sign-in`, {headers: {'x-forwarded-proto': 'https'}});
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
   });
 
   test('chunked bodies are bounded: 413 with a message, and memory stays flat', async () => {
