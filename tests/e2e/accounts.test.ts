@@ -198,8 +198,9 @@ describe('the header knows who is signed in', () => {
       await page.goto(`${baseUrl}/${locale}${seed}`);
       await page.waitForSelector('.reader[data-ready]');
       await openMenu();
+      const reloaded = page.waitForResponse((r) => r.url() === `${baseUrl}/${locale}${seed}` && r.request().method() === 'GET');
       await page.locator('.site-header').getByRole('button', {name: t.signOut, exact: true}).click();
-      await page.waitForLoadState('load');
+      await reloaded;
       await page.waitForSelector('.reader[data-ready]');
       await openMenu();
       await expect.poll(() => page.locator('.site-header').getByRole('link', {name: t.signIn, exact: true}).count(), {timeout: 15_000}).toBe(1);
