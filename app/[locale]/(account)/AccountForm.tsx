@@ -20,23 +20,25 @@ export function AccountForm(props: {
         const invalid = state.error !== null && state.field === field.name;
         const described = [field.hint && `${field.name}-hint`, invalid && 'account-error'].filter(Boolean).join(' ');
         return (
-          <label key={field.name}>
-            {field.label}
-            {/* React resets a form after its action; the value comes back through defaultValue
-                (never the password), and the key makes the input take it. */}
-            <input
-              key={`${field.name}:${state.values?.[field.name] ?? ''}`}
-              name={field.name}
-              type={field.type}
-              autoComplete={field.autoComplete}
-              defaultValue={field.type === 'password' ? undefined : state.values?.[field.name]}
-              aria-invalid={invalid || undefined}
-              aria-describedby={described || undefined}
-              autoFocus={invalid}
-              required
-            />
+          <div key={field.name} className="account-field">
+            <label>
+              {field.label}
+              {/* React resets a form after its action; the value comes back through defaultValue
+                  (never the password), and the key makes the input take it. */}
+              <input
+                key={`${field.name}:${state.values?.[field.name] ?? ''}`}
+                name={field.name}
+                type={field.type}
+                autoComplete={field.autoComplete}
+                defaultValue={field.type === 'password' ? undefined : state.values?.[field.name]}
+                aria-invalid={invalid || undefined}
+                aria-describedby={described || undefined}
+                autoFocus={invalid}
+                required
+              />
+            </label>
             {field.hint && <small id={`${field.name}-hint`} lang={props.lang}>{field.hint}</small>}
-          </label>
+          </div>
         );
       })}
       {state.error && <p role="alert" id="account-error" className="form-error" lang={props.lang}>{state.message}</p>}
