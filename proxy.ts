@@ -16,9 +16,11 @@ export default function proxy(request: NextRequest) {
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > maxActionBody) {
     return new NextResponse('Request body too large (at most 10 MB).', {status: 413, headers: {'content-type': 'text/plain; charset=utf-8'}});
   }
-  // Next refuses a server action from another origin too, but with a 500 (see crossOrigin below).
-  if (request.method === 'POST' && request.headers.has('next-action') && crossOrigin(request)) {
-    return new NextResponse('Cross-origin server action refused.', {status: 403, headers: {'content-type': 'text/plain; charset=utf-8'}});
+  // Next refuses a server action from another origin too, but with a 500 (see crossOrigin below); a
+  // form of another site posted without JavaScript carries no Next-Action header, and no page of ours
+  // takes any other POST. Route handlers (better-auth's included) check the origin themselves.
+  if (request.method === 'POST' && !request.nextUrl.pathname.startsWith('/api/') && crossOrigin(request)) {
+    return new NextResponse('Cross-origin form post refused.', {status: 403, headers: {'content-type': 'text/plain; charset=utf-8'}});
   }
   let path: string;
   try {

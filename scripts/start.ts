@@ -7,6 +7,7 @@ import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'no
 import path from 'node:path';
 import {createInterface} from 'node:readline';
 import {resolveAuthSecret} from '../server/authConfig';
+import {parseTrustedProxies} from '../server/clientAddress.mjs';
 import {openDatabase} from '../server/database';
 import {migrateAndLoadContent} from '../server/loadContent';
 import {log} from '../server/log';
@@ -61,10 +62,19 @@ const started = Date.now();
 // A missing or short BETTER_AUTH_SECRET stops the start here rather than at the first sign-in; on the
 // embedded default this generates the one kept in the data folder.
 resolveAuthSecret();
+// A typo in the list of proxies stops the start; behind one, the cookie's Secure flag needs an https URL.
+const trustedProxies = parseTrustedProxies(process.env.SELARAS_TRUSTED_PROXIES);
+if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:')) {
+  log.warn('SELARAS_TRUSTED_PROXIES is set but BETTER_AUTH_URL is not https://: if the proxy serves HTTPS, set BETTER_AUTH_URL to the public https:// address so that session cookies get the Secure flag');
+}
 buildIfNeeded();
 await prepareDatabase();
 const port = process.env.PORT ?? '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], {stdio: ['inherit', 'pipe', 'pipe'], env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+// scripts/serve.mjs rather than `next start`: the client's address and body limits need the socket.
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: {...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1'},
+});
 // The server's own logs are JSON already (instrumentation.ts routes console.* through server/log.ts);
 // what Next prints before that (its banner) is wrapped, so that every line is one JSON object.
 for (const [stream, level] of [[server.stdout, 'info'], [server.stderr, 'error']] as const) {

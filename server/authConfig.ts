@@ -4,9 +4,11 @@ import {randomBytes} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {betterAuth, type BetterAuthPlugin} from 'better-auth';
-import {APIError, createAuthMiddleware} from 'better-auth/api';
 import {prismaAdapter} from 'better-auth/adapters/prisma';
+import {PASSWORD_LENGTH} from '../core/passwordPolicy';
 import type {PrismaClient} from './generated/prisma/client';
+import {afterHook, beforeHook} from './authHooks';
+import {clientAddressHeader} from './clientAddress.mjs';
 import {embeddedDataDir} from './database';
 import {consumeRateLimit} from './rateLimit';
 
@@ -37,8 +39,6 @@ export function authBaseUrl(env: Env = process.env): string {
   return env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
 }
 
-export const SIGN_IN_PER_ACCOUNT = {window: 60, max: 5};
-
 // A stolen or forgotten cookie stops working a week after its last use; a session in daily use is
 // extended at most once a day, so that reading pages does not write to the database on every request.
 // The cookie cache stays off: every request reads the session and user rows, so that sign-out,
@@ -53,12 +53,18 @@ export function createAuth(prisma: PrismaClient, options: {secret: string; baseU
     baseURL: options.baseURL,
     trustedOrigins: [options.baseURL, `http://127.0.0.1:${port}`, `http://localhost:${port}`],
     database: prismaAdapter(prisma, {provider: 'postgresql'}),
-    emailAndPassword: {enabled: true, minPasswordLength: 8, maxPasswordLength: 128},
+    emailAndPassword: {enabled: true, minPasswordLength: PASSWORD_LENGTH.min, maxPasswordLength: PASSWORD_LENGTH.max},
     user: {additionalFields: {role: {type: 'string', required: false, defaultValue: 'learner', input: false}}},
     session: SESSION_LIFETIME,
-    // better-auth turns its Origin check (CSRF) off by itself when NODE_ENV is 'test' or TEST is set;
-    // an environment variable must never be able to do that to a running server.
-    advanced: {defaultCookieAttributes: {httpOnly: true, sameSite: 'lax'}, disableOriginCheck: false, disableCSRFCheck: false},
+    advanced: {
+      defaultCookieAttributes: {httpOnly: true, sameSite: 'lax'},
+      // better-auth turns its Origin check (CSRF) off by itself when NODE_ENV is 'test' or TEST is set;
+      // an environment variable must never be able to do that to a running server.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      // Set by scripts/serve.mjs from the socket (and SELARAS_TRUSTED_PROXIES), replacing the client's.
+      ipAddress: {ipAddressHeaders: [clientAddressHeader]},
+    },
     rateLimit: {
       enabled: true,
       window: 60,
@@ -66,16 +72,7 @@ export function createAuth(prisma: PrismaClient, options: {secret: string; baseU
       customRules: {'/sign-in/email': {window: 60, max: 5}, '/sign-up/email': {window: 60, max: 5}},
       customStorage: {consume: (key, rule) => consumeRateLimit(prisma, `auth:${key}`, rule)},
     },
-    hooks: {
-      // better-auth's own limiter counts per client address, which a client can forge with
-      // X-Forwarded-For; guessing one account's password is limited per account as well.
-      before: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== '/sign-in/email') return;
-        const email = typeof ctx.body?.email === 'string' ? ctx.body.email.trim().toLowerCase() : '';
-        const limit = await consumeRateLimit(prisma, `sign-in-account:${email}`, SIGN_IN_PER_ACCOUNT);
-        if (!limit.allowed) throw new APIError('TOO_MANY_REQUESTS', {message: `Too many sign-in attempts: try again in ${limit.retryAfter ?? 60} s`});
-      }),
-    },
+    hooks: {before: beforeHook(prisma), after: afterHook(prisma)},
     plugins: options.plugins ?? [],
   });
 }

@@ -11,17 +11,17 @@ export default async function SignUpPage({params, searchParams}: PageProps<'/[lo
   return (
     <section className="account">
       <h1>{t('signUpTitle')}</h1>
-      {typeof invite === 'string' && <p>{t('invited')}</p>}
+      {typeof invite === 'string' && <p lang={locale}>{t('invited')}</p>}
       <AccountForm
         action={signUp}
         hidden={typeof invite === 'string' ? {locale, invite} : {locale}}
         fields={[
           {name: 'name', label: t('name'), type: 'text', autoComplete: 'name'},
           {name: 'email', label: t('email'), type: 'email', autoComplete: 'email'},
-          {name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password'},
+          {name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password', hint: t('passwordHint')},
         ]}
         submit={t('signUp')}
-        errors={{invalidInput: t('errors.invalidInput'), signUpFailed: t('errors.signUpFailed'), tooManyAttempts: t('errors.tooManyAttempts')}}
+        lang={locale}
       />
     </section>
   );
