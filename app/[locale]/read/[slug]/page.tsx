@@ -57,7 +57,17 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
         machine: drafted?.engine === 'offline' ? tDrafts('roughMarker') : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
       }}
       sentences={getRowSentences(text)}
-      study={{interleaved: tStudy('interleaved'), reveal: tStudy('reveal'), revealRow: tStudy('revealRow'), listen: tStudy('listen'), stop: tStudy('stop')}}
+      study={{
+        view: tStudy('view'),
+        interleaved: tStudy('interleaved'),
+        reveal: tStudy('reveal'),
+        revealRow: tStudy('revealRow'),
+        listen: tStudy('listen'),
+        stop: tStudy('stop'),
+        noSpeech: tStudy('noSpeech'),
+        noVoiceId: tStudy('noVoiceId'),
+        noVoiceEn: tStudy('noVoiceEn'),
+      }}
       lookup={{
         ui: locale === 'id' ? 'id' : 'en',
         dialog: tLookup('dialog'),
@@ -78,6 +88,18 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
         loading: tLookup('loading'),
         failed: tLookup('failed'),
         newWords: tLookup('newWords', {count: '{count}'}),
+        status: tLookup('status'),
+        level: tLookup('level', {level: '{level}'}),
+        known: tLookup('known'),
+        ignore: tLookup('ignore'),
+        learning: tLookup('learning'),
+        langId: tLookup('langId'),
+        langEn: tLookup('langEn'),
+        markAll: tLookup('markAll'),
+        cancel: tLookup('cancel'),
+        markAllYes: tLookup('markAllYes'),
+        markAllConfirm: tLookup('markAllConfirm', {count: '{count}'}),
+        markedAll: tLookup('markedAll', {count: '{count}'}),
       }}
     />
   );

@@ -1,0 +1,77 @@
+// What the reader remembers in this browser (localStorage): the view and swap for every text, and the
+// place reached in each text. The page itself is cached and the same for everyone, so this lives here.
+
+export const SHOWS = ['both', 'interleaved', 'reveal', 'id', 'en'] as const;
+export type Show = (typeof SHOWS)[number];
+export interface ReaderPrefs { show: Show; left: 'id' | 'en' }
+
+const PREFS_KEY = 'selaras.reader';
+const scrollKey = (slug: string) => `selaras.place.${slug}`;
+
+// Storage can be missing or refuse (private windows, quotas): the reader then simply forgets.
+function read(key: string): unknown {
+  try {
+    return JSON.parse(localStorage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Nothing to do: the choice still holds until the page is left.
+  }
+}
+
+export function readReaderPrefs(): ReaderPrefs {
+  const stored = read(PREFS_KEY) as Partial<ReaderPrefs> | null;
+  return {
+    show: SHOWS.includes(stored?.show as Show) ? (stored!.show as Show) : 'both',
+    left: stored?.left === 'en' ? 'en' : 'id',
+  };
+}
+
+export function saveReaderPrefs(prefs: ReaderPrefs): void {
+  write(PREFS_KEY, prefs);
+}
+
+/** The row at the top of the window, and how far into it: stays right when the view or the width changes. */
+interface Place { row: number; into: number }
+
+function topRow(article: Element): Place | null {
+  for (const row of article.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) {
+    const box = row.getBoundingClientRect();
+    if (box.bottom > 0) return {row: Number(row.dataset.row), into: box.height ? Math.max(0, -box.top) / box.height : 0};
+  }
+  return null;
+}
+
+/** Keeps the place in the text up to date while the reader scrolls; returns the function that stops it. */
+export function rememberScroll(article: Element, slug: string): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onScroll = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const place = window.scrollY < 8 ? null : topRow(article);
+      write(scrollKey(slug), place);
+    }, 150);
+  };
+  window.addEventListener('scroll', onScroll, {passive: true});
+  return () => {
+    clearTimeout(timer);
+    window.removeEventListener('scroll', onScroll);
+  };
+}
+
+/** Returns to the remembered place, unless the address points somewhere in the text itself. */
+export function restoreScroll(article: Element, slug: string): void {
+  if (window.location.hash) return;
+  const place = read(scrollKey(slug)) as Place | null;
+  if (!place || !Number.isInteger(place.row)) return;
+  const row = article.querySelector<HTMLElement>(`.parallel .row[data-row="${place.row}"]`);
+  if (!row) return;
+  const box = row.getBoundingClientRect();
+  window.scrollTo({top: window.scrollY + box.top + Math.min(1, Math.max(0, place.into)) * box.height, behavior: 'instant'});
+}
