@@ -61,11 +61,17 @@ export function ReaderControls({labels, study, slug}: {
     if (!loaded) return;
     const article = ref.current?.closest('article');
     if (!article) return;
-    // After the router's own scroll to the top of a newly opened page.
-    const frame = requestAnimationFrame(() => restoreScroll(article, slug));
-    const stop = rememberScroll(article, slug);
+    let stop = () => {};
+    let live = true;
+    // Places are recorded only once the remembered one is back, so the router's scroll to the top of a
+    // newly opened page is not taken for the reader's.
+    const restore = restoreScroll(article, slug);
+    void restore.settled.then(() => {
+      if (live) stop = rememberScroll(article, slug);
+    });
     return () => {
-      cancelAnimationFrame(frame);
+      live = false;
+      restore.cancel();
       stop();
     };
   }, [loaded, slug]);

@@ -43,7 +43,7 @@ interface Place { row: number; into: number }
 function topRow(article: Element): Place | null {
   for (const row of article.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) {
     const box = row.getBoundingClientRect();
-    if (box.bottom > 0) return {row: Number(row.dataset.row), into: box.height ? Math.max(0, -box.top) / box.height : 0};
+    if (box.bottom > 2) return {row: Number(row.dataset.row), into: box.height ? Math.max(0, -box.top) / box.height : 0};
   }
   return null;
 }
@@ -65,13 +65,27 @@ export function rememberScroll(article: Element, slug: string): () => void {
   };
 }
 
-/** Returns to the remembered place, unless the address points somewhere in the text itself. */
-export function restoreScroll(article: Element, slug: string): void {
-  if (window.location.hash) return;
-  const place = read(scrollKey(slug)) as Place | null;
-  if (!place || !Number.isInteger(place.row)) return;
-  const row = article.querySelector<HTMLElement>(`.parallel .row[data-row="${place.row}"]`);
-  if (!row) return;
-  const box = row.getBoundingClientRect();
-  window.scrollTo({top: window.scrollY + box.top + Math.min(1, Math.max(0, place.into)) * box.height, behavior: 'instant'});
+/**
+ * Returns to the remembered place, unless the address points somewhere in the text itself. The router
+ * may scroll a newly opened page to its top after this runs, so the place is applied again a little
+ * later while the window is still at the top. Returns how long to wait before recording new places.
+ */
+export function restoreScroll(article: Element, slug: string): {settled: Promise<void>; cancel: () => void} {
+  const place = window.location.hash ? null : (read(scrollKey(slug)) as Place | null);
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const settled = new Promise<void>((resolve) => {
+    if (!place || !Number.isInteger(place.row)) return resolve();
+    const apply = (force: boolean) => {
+      if (!force && window.scrollY > 8) return;
+      const row = article.querySelector<HTMLElement>(`.parallel .row[data-row="${place.row}"]`);
+      if (!row) return;
+      const box = row.getBoundingClientRect();
+      const top = window.scrollY + box.top + Math.min(1, Math.max(0, place.into)) * box.height;
+      window.scrollTo({top, behavior: 'instant'});
+    };
+    apply(true);
+    for (const delay of [100, 300, 700]) timers.push(setTimeout(() => apply(false), delay));
+    timers.push(setTimeout(resolve, 800));
+  });
+  return {settled, cancel: () => timers.forEach(clearTimeout)};
 }

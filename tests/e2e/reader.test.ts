@@ -121,7 +121,7 @@ async function openIn(locale: 'en' | 'id', viewport: keyof typeof viewports, pat
 
 /** The row at the top of the window. */
 const topRow = (page: Page) => page.evaluate(() => {
-  for (const row of document.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) if (row.getBoundingClientRect().bottom > 0) return Number(row.dataset.row);
+  for (const row of document.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) if (row.getBoundingClientRect().bottom > 2) return Number(row.dataset.row);
   return -1;
 });
 
