@@ -193,7 +193,9 @@ export function ReaderControls({labels, study, slug}: {
           {speaking ? study.stop : study.listen}
         </button>
       )}
-      <span className="reader-notice" id="reader-speech-note" role="status">{speech === 'none' ? study.noSpeech : notice}</span>
+      <span className="reader-notice" id="reader-speech-note" role="status">
+        {speech === 'none' ? study.noSpeech : notice}
+      </span>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
-import {useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import type {KeyboardEvent as ReactKeyboardEvent} from 'react';
 import {setWordStatusAction} from '@/app/[locale]/read/actions';
 import {saveWordAction} from '@/app/[locale]/vocabulary/actions';
 import {LearnerBar, readLearnLang, type Learner, type LearnerLabels} from './LearnerBar';
@@ -190,7 +191,8 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   }, [save]);
 
   const bar = learner?.signedIn && learnLang ? (
-    <LearnerBar labels={labels} slug={slug} learner={learner} learnLang={learnLang} onLearnLang={setLearnLang} onChanged={loadLearner} />
+    <LearnerBar labels={labels} slug={slug} learner={learner} learnLang={learnLang} onLearnLang={setLearnLang}
+      onChanged={loadLearner} />
   ) : null;
   if (!open) return <div ref={anchor} className="learner" hidden={!bar}>{bar}</div>;
 
@@ -222,7 +224,8 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   return (
     <div ref={anchor} className="learner">
       {bar}
-      <div ref={popover} className="lookup" role="dialog" aria-label={labels.dialog} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div ref={popover} className="lookup" role="dialog" aria-label={labels.dialog} tabIndex={-1}
+        onKeyDown={onKeyDown}>
         <p className="lookup-word" lang={open.lang}>{token.word}</p>
         {answer === 'loading' ? (
           <p>{labels.loading}</p>
@@ -258,15 +261,18 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
           <div className="lookup-status" role="group" aria-label={labels.status}>
             {LEVELS.map((n) => (
               <button key={n} type="button" aria-pressed={level === n} disabled={save === 'saving'}
-                aria-label={labels.level.replace('{level}', String(n))} title={labels.level.replace('{level}', String(n))}
+                aria-label={labels.level.replace('{level}', String(n))}
+                title={labels.level.replace('{level}', String(n))}
                 onClick={() => choose({status: 'learning', level: n})}>
                 {n}
               </button>
             ))}
-            <button type="button" aria-pressed={mark === 'known'} disabled={save === 'saving'} onClick={() => choose({status: 'known'})}>
+            <button type="button" aria-pressed={mark === 'known'} disabled={save === 'saving'}
+              onClick={() => choose({status: 'known'})}>
               {labels.known}
             </button>
-            <button type="button" aria-pressed={mark === 'ignored'} disabled={save === 'saving'} onClick={() => choose({status: 'ignored'})}>
+            <button type="button" aria-pressed={mark === 'ignored'} disabled={save === 'saving'}
+              onClick={() => choose({status: 'ignored'})}>
               {labels.ignore}
             </button>
           </div>

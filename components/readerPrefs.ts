@@ -43,7 +43,8 @@ interface Place { row: number; into: number }
 function topRow(article: Element): Place | null {
   for (const row of article.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) {
     const box = row.getBoundingClientRect();
-    if (box.bottom > 2) return {row: Number(row.dataset.row), into: box.height ? Math.max(0, -box.top) / box.height : 0};
+    if (box.bottom <= 2) continue;
+    return {row: Number(row.dataset.row), into: box.height ? Math.max(0, -box.top) / box.height : 0};
   }
   return null;
 }

@@ -64,7 +64,8 @@ export function placePopover(popover: HTMLElement, word: DOMRect): void {
   const width = popover.offsetWidth;
   const room = window.innerHeight - MARGIN;
   let top = word.bottom + GAP;
-  if (top + height > room) top = word.top - GAP - height >= MARGIN ? word.top - GAP - height : Math.max(MARGIN, room - height);
+  const above = word.top - GAP - height;
+  if (top + height > room) top = above >= MARGIN ? above : Math.max(MARGIN, room - height);
   const left = Math.max(MARGIN, Math.min(word.left, window.innerWidth - width - MARGIN));
   // The popover is positioned in the page (it scrolls with the text), the word's box is in the window.
   popover.style.top = `${top + window.scrollY}px`;

@@ -252,7 +252,9 @@ export interface Coverage { tokens: number; covered: number; missing: string[] }
 
 // Names (capitalised mid-sentence, or capitalised and unknown at a sentence start) and numbers are
 // not vocabulary, so coverage leaves them out and the reader does not mark them as new words.
-export function isNameOrNumber(lexicon: Lexicon, text: string, token: {word: string; start: number}, lang: 'id' | 'en' = 'id'): boolean {
+export function isNameOrNumber(
+  lexicon: Lexicon, text: string, token: {word: string; start: number}, lang: 'id' | 'en' = 'id',
+): boolean {
   if (!/\p{L}/u.test(token.word)) return true;
   if (!/^\p{Lu}/u.test(token.word)) return false;
   if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(token.word)) return true; // AS, AP, COVID-19

@@ -9,22 +9,29 @@ import {lemmaOf, saveWord, type SaveWordInput} from './vocabulary';
 export type WordStatusChoice = {status: 'learning'; level: 1 | 2 | 3 | 4 | 5} | {status: 'known' | 'ignored'};
 
 /** Sets the status of a word the learner met in a text, saving it first (with its sentence) if needed. */
-export async function setWordStatus(prisma: PrismaClient, userId: string, input: SaveWordInput, choice: WordStatusChoice, now: Date) {
+export async function setWordStatus(
+  prisma: PrismaClient, userId: string, input: SaveWordInput, choice: WordStatusChoice, now: Date,
+) {
   const {form, lemma} = lemmaOf(input.word, input.lang);
   if (!form) return null;
   const where = {userId_lang_lemma: {userId, lang: input.lang, lemma}};
   // Known and ignored words need no sentence; a word being learnt gets one for its review card.
   const exists = await prisma.vocabularyItem.findUnique({where, select: {id: true}});
-  if (!exists) await saveWord(prisma, userId, choice.status === 'learning' ? input : {...input, sentence: null, translation: null}, now);
+  const withSentence = choice.status === 'learning' ? input : {...input, sentence: null, translation: null};
+  if (!exists) await saveWord(prisma, userId, withSentence, now);
   const level = choice.status === 'learning' ? choice.level : choice.status === 'known' ? 5 : 1;
-  return prisma.vocabularyItem.update({where, data: {status: choice.status, level}, select: {id: true, lemma: true, status: true, level: true}});
+  return prisma.vocabularyItem.update({
+    where, data: {status: choice.status, level}, select: {id: true, lemma: true, status: true, level: true},
+  });
 }
 
 /** At most this many words are marked known by one request: a whole book is marked in a few requests. */
 export const MARK_KNOWN_LIMIT = 5000;
 
 /** Marks every word of a text that the learner has not saved yet as known; returns how many were marked. */
-export async function markTextKnown(prisma: PrismaClient, userId: string, slug: string, lang: Lang, now: Date): Promise<number | null> {
+export async function markTextKnown(
+  prisma: PrismaClient, userId: string, slug: string, lang: Lang, now: Date,
+): Promise<number | null> {
   const forms = await getTextLemmas(prisma, slug, lang);
   if (!forms) return null;
   const byLemma = new Map<string, string>();
@@ -53,7 +60,9 @@ export async function getLearnLang(prisma: PrismaClient, userId: string): Promis
 }
 
 export async function setLearnLang(prisma: PrismaClient, userId: string, learnLang: Lang): Promise<void> {
-  await prisma.learnerSetting.upsert({where: {userId}, create: {userId, learnLang}, update: {learnLang}, select: {userId: true}});
+  await prisma.learnerSetting.upsert({
+    where: {userId}, create: {userId, learnLang}, update: {learnLang}, select: {userId: true},
+  });
 }
 
 /**
@@ -61,10 +70,13 @@ export async function setLearnLang(prisma: PrismaClient, userId: string, learnLa
  * it was last marked or reviewed as known (the day it was saved, for imported lists): status changes
  * are not logged, so a word forgotten since counts from its last review.
  */
-export async function getKnownOverTime(prisma: PrismaClient, userId: string, now: Date, days = 14): Promise<{day: string; known: number}[]> {
+export async function getKnownOverTime(
+  prisma: PrismaClient, userId: string, now: Date, days = 14,
+): Promise<{day: string; known: number}[]> {
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
+  const first = since.toISOString().slice(0, 10);
   const rows = await prisma.$queryRaw<{day: string | null; n: number}[]>`
-    SELECT CASE WHEN d < ${since.toISOString().slice(0, 10)}::timestamp THEN NULL ELSE to_char(d, 'YYYY-MM-DD') END AS day, count(*)::int AS n
+    SELECT CASE WHEN d < ${first}::timestamp THEN NULL ELSE to_char(d, 'YYYY-MM-DD') END AS day, count(*)::int AS n
     FROM (
       SELECT date_trunc('day', COALESCE("lastReview", "createdAt")) AS d
       FROM "VocabularyItem"

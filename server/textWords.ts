@@ -18,7 +18,9 @@ export interface TextWords {
 const cache = new Map<string, Map<string, string>>();
 
 /** Each word form of a text's version with its lemma; names and numbers are not vocabulary and are left out. */
-export async function getTextLemmas(prisma: PrismaClient, slug: string, lang: Lang): Promise<Map<string, string> | null> {
+export async function getTextLemmas(
+  prisma: PrismaClient, slug: string, lang: Lang,
+): Promise<Map<string, string> | null> {
   const text = await prisma.text.findUnique({
     where: {slug},
     select: {status: true, revision: true, versions: {where: {lang}, select: {paragraphs: {select: {body: true}}}}},
@@ -49,7 +51,9 @@ export async function getTextLemmas(prisma: PrismaClient, slug: string, lang: La
   return forms;
 }
 
-export async function getTextWords(prisma: PrismaClient, userId: string, slug: string, lang: Lang): Promise<TextWords | null> {
+export async function getTextWords(
+  prisma: PrismaClient, userId: string, slug: string, lang: Lang,
+): Promise<TextWords | null> {
   const lemmas = await getTextLemmas(prisma, slug, lang);
   if (!lemmas) return null;
   const rows = await prisma.vocabularyItem.findMany({

@@ -20,7 +20,10 @@ const WordStatusInput = z.object({
   translation: Sentence,
   textSlug: z.string().max(200).nullish(),
   choice: z.discriminatedUnion('status', [
-    z.object({status: z.literal('learning'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)])}),
+    z.object({
+      status: z.literal('learning'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+    }),
     z.object({status: z.enum(['known', 'ignored'])}),
   ]),
 });
@@ -33,7 +36,8 @@ export async function setWordStatusAction(input: unknown): Promise<WordStatusRes
   if (!user) return {ok: false, error: 'signIn'};
   const {choice, ...word} = parsed.data;
   const item = await setWordStatus(prisma(), user.id, word, choice, new Date());
-  return item ? {ok: true, status: item.status as 'learning' | 'known' | 'ignored', level: item.level} : {ok: false, error: 'invalidInput'};
+  if (!item) return {ok: false, error: 'invalidInput'};
+  return {ok: true, status: item.status as 'learning' | 'known' | 'ignored', level: item.level};
 }
 
 const MarkKnownInput = z.object({textSlug: z.string().min(1).max(200), lang: Lang});

@@ -26,7 +26,9 @@ export function ReviewChart({days, labels}: {days: ChartDay[]; labels: ChartLabe
   const step = plotW / days.length;
   const bar = Math.max(4, step * 0.6);
   const y = (n: number, max: number) => PAD.top + plotH - (n / max) * plotH;
-  const line = days.map((d, k) => `${(PAD.left + step * (k + 0.5)).toFixed(1)},${y(d.known, maxKnown).toFixed(1)}`).join(' ');
+  const line = days
+    .map((d, k) => `${(PAD.left + step * (k + 0.5)).toFixed(1)},${y(d.known, maxKnown).toFixed(1)}`)
+    .join(' ');
   return (
     <figure className="review-chart">
       <figcaption id="review-chart-title">{labels.reviewsPerDay}</figcaption>
@@ -43,7 +45,9 @@ export function ReviewChart({days, labels}: {days: ChartDay[]; labels: ChartLabe
           return (
             <g key={d.day}>
               {d.reviews > 0 && <rect x={x} y={top} width={bar} height={split - top} className="remembered" />}
-              {d.reviews > d.correct && <rect x={x} y={split} width={bar} height={PAD.top + plotH - split} className="forgotten" />}
+              {d.reviews > d.correct && (
+                <rect x={x} y={split} width={bar} height={PAD.top + plotH - split} className="forgotten" />
+              )}
               {(k % 2 === days.length % 2 || k === days.length - 1) && (
                 <text x={x + bar / 2} y={H - 6} textAnchor="middle" className="tick">{d.label}</text>
               )}
@@ -60,7 +64,11 @@ export function ReviewChart({days, labels}: {days: ChartDay[]; labels: ChartLabe
       <details>
         <summary>{labels.figures}</summary>
         <table>
-          <thead><tr><th>{labels.day}</th><th>{labels.reviews}</th><th>{labels.retention}</th><th>{labels.knownWords}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{labels.day}</th><th>{labels.reviews}</th><th>{labels.retention}</th><th>{labels.knownWords}</th>
+            </tr>
+          </thead>
           <tbody>
             {days.map((d) => (
               <tr key={d.day}><td>{d.label}</td><td>{d.reviews}</td><td>{d.correct}</td><td>{d.known}</td></tr>

@@ -119,11 +119,15 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
       <div className="review-card">
         <p className="remaining">
           <span className="left">{labels.remaining.replace('{count}', String(fresh.length))}</span>
-          {again.length > 0 && <> · <span className="again-soon">{labels.againSoon.replace('{count}', String(again.length))}</span></>}
+          {again.length > 0 && (
+            <> · <span className="again-soon">{labels.againSoon.replace('{count}', String(again.length))}</span></>
+          )}
         </p>
         <Front card={card} />
         {!revealed ? (
-          <button type="button" onClick={() => setRevealed(true)} autoFocus aria-keyshortcuts="Space">{labels.show}</button>
+          <button type="button" onClick={() => setRevealed(true)} autoFocus aria-keyshortcuts="Space">
+            {labels.show}
+          </button>
         ) : (
           <>
             <div className="back" aria-live="polite">
@@ -132,7 +136,8 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
             </div>
             <div className="review-grades" role="group">
               {GRADE_ORDER.map((g, k) => (
-                <button key={g} type="button" disabled={busy} onClick={() => void grade(g)} aria-keyshortcuts={String(k + 1)}>
+                <button key={g} type="button" disabled={busy} onClick={() => void grade(g)}
+                  aria-keyshortcuts={String(k + 1)}>
                   {labels.grades[g]}<small>{card.intervals[g]}</small><kbd aria-hidden="true">{k + 1}</kbd>
                 </button>
               ))}

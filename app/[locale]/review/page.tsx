@@ -39,8 +39,8 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
   const cards = await prisma().vocabularyItem.findMany({
     where: {id: {in: due.map((d) => d.id)}},
     select: {
-      id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true,
-      reps: true, lapses: true, state: true, lastReview: true,
+      id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
+      learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
     },
   });
   const intervals = (id: string) => {
@@ -50,7 +50,9 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
   };
   // The session can only lower the count by the cards it holds: one worded sentence per reachable count.
   const dueLabels: Record<number, string> = {};
-  for (let n = Math.max(0, progress.dueNow - due.length); n <= progress.dueNow; n++) dueLabels[n] = t('due', {count: n});
+  for (let n = Math.max(0, progress.dueNow - due.length); n <= progress.dueNow; n++) {
+    dueLabels[n] = t('due', {count: n});
+  }
   const reviews = progress.daily.reduce((sum, d) => sum + d.reviews, 0);
   const correct = progress.daily.reduce((sum, d) => sum + d.correct, 0);
   const days = progress.daily.map((d, k) => ({
@@ -63,13 +65,14 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
       <h1>{t('title')}</h1>
       <ReviewSession
         cards={due.map((d) => ({
-          id: d.id, lang: d.lang, form: d.form, lemma: d.lemma, gloss: d.gloss, sentence: d.sentence, translation: d.translation,
-          intervals: intervals(d.id),
+          id: d.id, lang: d.lang, form: d.form, lemma: d.lemma, gloss: d.gloss, sentence: d.sentence,
+          translation: d.translation, intervals: intervals(d.id),
         }))}
         dueNow={progress.dueNow}
         labels={{
           show: t('show'), done: t('done'), meaning: t('meaning'), translation: t('translation'),
-          remaining: t('remaining', {count: '{count}'}), againSoon: t('againSoon', {count: '{count}'}), keyHint: t('keyHint'),
+          remaining: t('remaining', {count: '{count}'}), againSoon: t('againSoon', {count: '{count}'}),
+          keyHint: t('keyHint'),
           grades: {again: t('again'), hard: t('hard'), good: t('good'), easy: t('easy')},
           due: dueLabels, dueTomorrow: t('dueTomorrow', {count: progress.dueTomorrow}),
         }}
@@ -78,7 +81,9 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
         <h2>{t('progress')}</h2>
         <p>
           {t('byStatus')}:{' '}
-          {(['new', 'learning', 'known', 'ignored'] as const).map((s) => `${tVocabulary(`statuses.${s}`)} ${progress.byStatus[s]}`).join(' · ')}
+          {(['new', 'learning', 'known', 'ignored'] as const)
+            .map((s) => `${tVocabulary(`statuses.${s}`)} ${progress.byStatus[s]}`)
+            .join(' · ')}
         </p>
         <ReviewChart
           days={days}
@@ -88,7 +93,8 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
               retention: reviews ? format.number(correct / reviews, {style: 'percent'}) : t('noRetention'),
               known: known.at(-1)?.known ?? 0,
             }),
-            reviewsPerDay: t('reviewsPerDay'), retention: t('retention'), forgotten: t('forgotten'), knownWords: t('knownWords'),
+            reviewsPerDay: t('reviewsPerDay'), retention: t('retention'), forgotten: t('forgotten'),
+            knownWords: t('knownWords'),
             day: t('day'), reviews: t('reviews'), figures: t('figures'),
           }}
         />
