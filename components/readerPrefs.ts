@@ -68,12 +68,13 @@ export function rememberScroll(article: Element, slug: string): () => void {
 
 /**
  * Returns to the remembered place, unless the address points somewhere in the text itself. The router
- * may scroll a newly opened page to its top after this runs, so the place is applied again a little
- * later while the window is still at the top. Returns how long to wait before recording new places.
+ * may scroll a newly opened page to its top after this runs (later on a busy device), so for a few
+ * seconds, until the reader scrolls, taps or types, a jump back to the top is undone. `settled` tells
+ * when new places may be recorded.
  */
 export function restoreScroll(article: Element, slug: string): {settled: Promise<void>; cancel: () => void} {
   const place = window.location.hash ? null : (read(scrollKey(slug)) as Place | null);
-  const timers: ReturnType<typeof setTimeout>[] = [];
+  let cancel = () => {};
   const settled = new Promise<void>((resolve) => {
     if (!place || !Number.isInteger(place.row)) return resolve();
     const apply = (force: boolean) => {
@@ -84,9 +85,21 @@ export function restoreScroll(article: Element, slug: string): {settled: Promise
       const top = window.scrollY + box.top + Math.min(1, Math.max(0, place.into)) * box.height;
       window.scrollTo({top, behavior: 'instant'});
     };
+    const onScroll = () => apply(false);
+    const inputs = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const end = () => {
+      timers.forEach(clearTimeout);
+      window.removeEventListener('scroll', onScroll);
+      for (const type of inputs) window.removeEventListener(type, end);
+      resolve();
+    };
+    cancel = end;
     apply(true);
-    for (const delay of [100, 300, 700]) timers.push(setTimeout(() => apply(false), delay));
-    timers.push(setTimeout(resolve, 800));
+    window.addEventListener('scroll', onScroll, {passive: true});
+    for (const type of inputs) window.addEventListener(type, end, {passive: true});
+    for (const delay of [100, 300, 700, 1500]) timers.push(setTimeout(() => apply(false), delay));
+    timers.push(setTimeout(end, 3000));
   });
-  return {settled, cancel: () => timers.forEach(clearTimeout)};
+  return {settled, cancel: () => cancel()};
 }
