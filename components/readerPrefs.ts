@@ -52,24 +52,39 @@ function topRow(article: Element): Place | null {
 /** Keeps the place in the text up to date while the reader scrolls; returns the function that stops it. */
 export function rememberScroll(article: Element, slug: string): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The last place inside the text: switching the UI language means scrolling up to its links first.
+  let inside = read(scrollKey(slug)) as Place | null;
   const onScroll = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const place = window.scrollY < 8 ? null : topRow(article);
+      if (place) inside = place;
       write(scrollKey(slug), place);
     }, 150);
   };
+  // A link to this same text in the other UI language, followed from the top of the page, opens it
+  // where the reading was.
+  const withoutLocale = (path: string) => path.replace(/^\/(en|id)(?=\/)/, '');
+  const onClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[href]');
+    if (!link || !inside || window.scrollY >= 8) return;
+    if (withoutLocale(new URL(link.href).pathname) !== withoutLocale(window.location.pathname)) return;
+    clearTimeout(timer);
+    write(scrollKey(slug), inside);
+  };
   window.addEventListener('scroll', onScroll, {passive: true});
+  document.addEventListener('click', onClick, true);
   return () => {
     clearTimeout(timer);
     window.removeEventListener('scroll', onScroll);
+    document.removeEventListener('click', onClick, true);
   };
 }
 
 /**
  * Returns to the remembered place, unless the address points somewhere in the text itself. The router
- * may scroll a newly opened page to its top after this runs (later on a busy device), so for a few
- * seconds, until the reader scrolls, taps or types, a jump back to the top is undone. `settled` tells
+ * may scroll a newly opened page to its top after this runs (later on a busy device), so for about
+ * a second, until the reader scrolls, taps or types, a jump back to the top is undone. `settled` tells
  * when new places may be recorded.
  */
 export function restoreScroll(article: Element, slug: string): {settled: Promise<void>; cancel: () => void} {
@@ -98,8 +113,8 @@ export function restoreScroll(article: Element, slug: string): {settled: Promise
     apply(true);
     window.addEventListener('scroll', onScroll, {passive: true});
     for (const type of inputs) window.addEventListener(type, end, {passive: true});
-    for (const delay of [100, 300, 700, 1500]) timers.push(setTimeout(() => apply(false), delay));
-    timers.push(setTimeout(end, 3000));
+    for (const delay of [100, 300, 700]) timers.push(setTimeout(() => apply(false), delay));
+    timers.push(setTimeout(end, 1200));
   });
   return {settled, cancel: () => cancel()};
 }
