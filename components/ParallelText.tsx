@@ -4,6 +4,7 @@ import type {RowSentences, SentenceMark} from '@/core/sentenceLinks';
 import type {ReaderParagraph, ReaderText} from '@/server/reader';
 import {ReaderControls, type StudyLabels} from './ReaderControls';
 import {WordLookup, type LookupLabels} from './WordLookup';
+import './reader.css';
 
 export interface ParallelTextLabels {
   kind: string;
@@ -53,7 +54,7 @@ export function ParallelText({text, labels, sentences, study, lookup}: {
             </>
           )}
         </p>
-        <ReaderControls labels={labels} study={study} />
+        <ReaderControls labels={labels} study={study} slug={text.slug} />
         <WordLookup labels={lookup} slug={text.slug} />
       </header>
       <div className="parallel">

@@ -1,40 +1,87 @@
 'use client';
 
-import {useEffect, useRef, useState} from 'react';
-
-type Show = 'both' | 'interleaved' | 'reveal' | 'id' | 'en';
+import {useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {readReaderPrefs, rememberScroll, restoreScroll, saveReaderPrefs, SHOWS, type Show} from './readerPrefs';
 
 export interface StudyLabels {
+  /** The label of the view menu ("View"). */
+  view: string;
   interleaved: string;
   reveal: string;
   revealRow: string;
   listen: string;
   stop: string;
+  /** Said when the browser has no speech synthesis at all. */
+  noSpeech: string;
+  /** Said when it has no voice for the language to read: "This browser has no Indonesian voice." */
+  noVoiceId: string;
+  noVoiceEn: string;
 }
 
+type Speech = 'unknown' | 'none' | 'available';
+
 /**
- * Swap, study modes and listening, and tap-to-highlight for touch screens. The reader reads fine
- * without them: the server renders both columns, and hover and focus highlighting is plain CSS.
+ * Swap, the view (both columns, interleaved, reveal, one language), listening, and tap-to-highlight
+ * for touch screens. The reader reads fine without them: the server renders both columns, and hover
+ * and focus highlighting is plain CSS. The choices are remembered in this browser, the scroll
+ * position per text.
  */
-export function ReaderControls({labels, study}: {labels: {controls: string; swap: string; showBoth: string; onlyId: string; onlyEn: string}; study: StudyLabels}) {
+export function ReaderControls({labels, study, slug}: {
+  labels: {controls: string; swap: string; showBoth: string; onlyId: string; onlyEn: string};
+  study: StudyLabels;
+  slug: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [left, setLeft] = useState<'id' | 'en'>('id');
   const [show, setShow] = useState<Show>('both');
-  const [canSpeak, setCanSpeak] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const [speech, setSpeech] = useState<Speech>('unknown');
   const [speaking, setSpeaking] = useState(false);
+  const [notice, setNotice] = useState('');
+  // Swapping changes the order of the two languages, which only the two-language views show.
+  const canSwap = show === 'both' || show === 'interleaved';
 
-  useEffect(() => {
+  // Before the first paint after hydration: the remembered view, then the remembered place in the text.
+  useLayoutEffect(() => {
+    const prefs = readReaderPrefs();
+    setLeft(prefs.left);
+    setShow(prefs.show);
+    setLoaded(true);
+  }, []);
+
+  useLayoutEffect(() => {
     const article = ref.current?.closest('article');
     if (!article) return;
-    article.dataset.left = left;
+    article.dataset.left = canSwap ? left : 'id';
     article.dataset.show = show;
-  }, [left, show]);
+    if (loaded) saveReaderPrefs({left, show});
+  }, [left, show, canSwap, loaded]);
 
   useEffect(() => {
-    setCanSpeak(typeof window.speechSynthesis !== 'undefined');
+    if (!loaded) return;
     const article = ref.current?.closest('article');
     if (!article) return;
-    const counterparts = (sentence: Element) => sentence.closest('.row')?.querySelectorAll(`.s[data-s="${(sentence as HTMLElement).dataset.s}"]`) ?? [];
+    let stop = () => {};
+    let live = true;
+    // Places are recorded only once the remembered one is back, so the router's scroll to the top of a
+    // newly opened page is not taken for the reader's.
+    const restore = restoreScroll(article, slug);
+    void restore.settled.then(() => {
+      if (live) stop = rememberScroll(article, slug);
+    });
+    return () => {
+      live = false;
+      restore.cancel();
+      stop();
+    };
+  }, [loaded, slug]);
+
+  useEffect(() => {
+    setSpeech(typeof window.speechSynthesis === 'undefined' ? 'none' : 'available');
+    const article = ref.current?.closest('article');
+    if (!article) return;
+    const counterparts = (sentence: Element) =>
+      sentence.closest('.row')?.querySelectorAll(`.s[data-s="${(sentence as HTMLElement).dataset.s}"]`) ?? [];
     // A tap marks its row active so the counterpart stays highlighted after the finger lifts.
     const onPointerDown = (event: PointerEvent) => {
       const row = (event.target as Element).closest('.row');
@@ -78,18 +125,24 @@ export function ReaderControls({labels, study}: {labels: {controls: string; swap
   function listen() {
     const synth = window.speechSynthesis;
     const article = ref.current?.closest('article');
-    if (!article) return;
+    if (!article || !synth) return;
     if (speaking) {
       synth.cancel();
       setSpeaking(false);
       return;
     }
-    const lang = show === 'en' || (show === 'both' && left === 'en') ? 'en' : 'id';
+    const lang = show === 'en' || (canSwap && left === 'en') ? 'en' : 'id';
+    const voice = synth.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith(lang));
+    // Without a voice for the language most browsers stay silent: say so rather than seem broken.
+    if (!voice) {
+      setNotice(lang === 'id' ? study.noVoiceId : study.noVoiceEn);
+      return;
+    }
+    setNotice('');
     const sentences = [...article.querySelectorAll<HTMLElement>(`.cell-${lang} p[lang=${lang}]`)].flatMap((p) => {
       const spans = [...p.querySelectorAll<HTMLElement>('.s')];
       return spans.length ? spans : [p];
     });
-    const voice = synth.getVoices().find((v) => v.lang.toLowerCase().replace('_', '-').startsWith(lang));
     const mark = (el: HTMLElement | null) => {
       article.querySelector('.speaking')?.classList.remove('speaking');
       el?.classList.add('speaking');
@@ -105,7 +158,7 @@ export function ReaderControls({labels, study}: {labels: {controls: string; swap
       }
       const utterance = new SpeechSynthesisUtterance(el.textContent ?? '');
       utterance.lang = lang === 'id' ? 'id-ID' : 'en-US';
-      if (voice) utterance.voice = voice;
+      utterance.voice = voice;
       utterance.onstart = () => mark(el);
       utterance.onend = next;
       utterance.onerror = () => {
@@ -119,28 +172,30 @@ export function ReaderControls({labels, study}: {labels: {controls: string; swap
     next();
   }
 
-  const options: [Show, string][] = [
-    ['both', labels.showBoth],
-    ['interleaved', study.interleaved],
-    ['reveal', study.reveal],
-    ['id', labels.onlyId],
-    ['en', labels.onlyEn],
-  ];
+  const names: Record<Show, string> = {
+    both: labels.showBoth, interleaved: study.interleaved, reveal: study.reveal, id: labels.onlyId, en: labels.onlyEn,
+  };
   return (
     <div ref={ref} className="reader-controls" role="group" aria-label={labels.controls}>
-      <button type="button" onClick={() => setLeft(left === 'id' ? 'en' : 'id')} aria-pressed={left === 'en'}>
+      <button type="button" onClick={() => setLeft(left === 'id' ? 'en' : 'id')} aria-pressed={canSwap && left === 'en'}
+        disabled={!canSwap}>
         {labels.swap}
       </button>
-      {options.map(([value, label]) => (
-        <button key={value} type="button" aria-pressed={show === value} onClick={() => setShow(value)}>
-          {label}
-        </button>
-      ))}
-      {canSpeak && (
-        <button type="button" className="listen" aria-pressed={speaking} onClick={listen}>
+      <label className="reader-view">
+        <span>{study.view}</span>
+        <select value={show} onChange={(event) => setShow(event.target.value as Show)}>
+          {SHOWS.map((value) => <option key={value} value={value}>{names[value]}</option>)}
+        </select>
+      </label>
+      {speech !== 'unknown' && (
+        <button type="button" className="listen" aria-pressed={speaking} onClick={listen} disabled={speech === 'none'}
+          aria-describedby={speech === 'none' ? 'reader-speech-note' : undefined}>
           {speaking ? study.stop : study.listen}
         </button>
       )}
+      <span className="reader-notice" id="reader-speech-note" role="status">
+        {speech === 'none' ? study.noSpeech : notice}
+      </span>
     </div>
   );
 }

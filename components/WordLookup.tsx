@@ -1,10 +1,13 @@
 'use client';
 
-import {useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import type {KeyboardEvent as ReactKeyboardEvent} from 'react';
+import {setWordStatusAction} from '@/app/[locale]/read/actions';
 import {saveWordAction} from '@/app/[locale]/vocabulary/actions';
-import {caretAt, paint, rangeOf, wordsOf, type WordToken} from './wordRanges';
+import {LearnerBar, readLearnLang, type Learner, type LearnerLabels} from './LearnerBar';
+import {caretAt, paint, placePopover, rangeOf, wordsOf, type WordToken} from './wordRanges';
 
-export interface LookupLabels {
+export interface LookupLabels extends LearnerLabels {
   ui: 'en' | 'id';
   dialog: string;
   root: string;
@@ -23,16 +26,21 @@ export interface LookupLabels {
   next: string;
   loading: string;
   failed: string;
-  /** "New words in this text: {count}" */
-  newWords: string;
+  /** The group of status buttons: "Your status for this word". */
+  status: string;
+  /** "Learning, level {level}" for the buttons 1–5. */
+  level: string;
+  known: string;
+  ignore: string;
 }
 
 interface Answer { word: string; root: string | null; affixes: {affix: string; meaning: string}[]; glosses: string[] }
-interface Open { paragraph: HTMLElement; tokens: WordToken[]; index: number; lang: 'id' | 'en'; top: number; left: number }
-type Learner = {signedIn: false} | {signedIn: true; forms: Record<string, string>; newWords: number};
+interface Open { paragraph: HTMLElement; tokens: WordToken[]; index: number; lang: 'id' | 'en' }
 type SaveState = 'idle' | 'saving' | 'saved' | 'signIn' | 'failed';
+type Choice = {status: 'learning'; level: 1 | 2 | 3 | 4 | 5} | {status: 'known' | 'ignored'};
 
 const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
+const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** The sentence holding a word and its aligned counterpart, read from the sentence spans the server rendered. */
 function sentencePair(token: WordToken, paragraph: HTMLElement, lang: 'id' | 'en'): {sentence: string; counterpart: string} {
@@ -42,25 +50,31 @@ function sentencePair(token: WordToken, paragraph: HTMLElement, lang: 'id' | 'en
   const counterpart = key === undefined
     ? [...(row?.querySelectorAll(`.cell-${other(lang)} p:not(.none)`) ?? [])]
     : key === '-1' ? [] : [...(row?.querySelectorAll(`.cell-${other(lang)} .s[data-s="${key}"]`) ?? [])];
-  return {sentence: (span ?? paragraph).textContent?.trim() ?? '', counterpart: counterpart.map((e) => e.textContent?.trim()).join(' ')};
+  return {
+    sentence: (span ?? paragraph).textContent?.trim() ?? '',
+    counterpart: counterpart.map((e) => e.textContent?.trim()).join(' '),
+  };
 }
 
 /**
  * Tap (or Enter on a focused paragraph) to look a word up: root, affixes, senses and the aligned
- * sentence, with a button that saves the word. Also marks, for a signed-in learner, the words of
- * the language they learn that they do not know yet.
+ * sentence, with buttons that save the word or set its status. Also marks, for a signed-in learner,
+ * the words of the language they learn that they do not know yet.
  */
 export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string}) {
-  const anchor = useRef<HTMLSpanElement>(null);
+  const anchor = useRef<HTMLDivElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const answers = useRef(new Map<string, Answer>());
   const [open, setOpen] = useState<Open | null>(null);
   const [answer, setAnswer] = useState<Answer | 'loading' | 'failed'>('loading');
   const [save, setSave] = useState<SaveState>('idle');
   const [learner, setLearner] = useState<Learner | null>(null);
-  const learnLang = labels.ui === 'en' ? 'id' : 'en';
+  const [learnLang, setLearnLang] = useState<'id' | 'en' | null>(null);
+
+  useEffect(() => setLearnLang(readLearnLang(labels.ui)), [labels.ui]);
 
   const loadLearner = useCallback(async () => {
+    if (!learnLang) return;
     const response = await fetch(`/api/learner/words?text=${encodeURIComponent(slug)}&lang=${learnLang}`, {cache: 'no-store'});
     if (response.ok) setLearner((await response.json()) as Learner);
   }, [slug, learnLang]);
@@ -72,7 +86,7 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   // Words not yet known: unseen ones in one colour, saved ones still being learnt in another.
   useEffect(() => {
     const article = anchor.current?.closest('article');
-    if (!article || !learner?.signedIn) return;
+    if (!article || !learner?.signedIn || !learnLang) return;
     const unseen: Range[] = [];
     const saved: Range[] = [];
     for (const p of article.querySelectorAll(`.parallel p[lang=${learnLang}]`)) {
@@ -90,9 +104,7 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     const token = tokens[index];
     if (!token) return;
     const lang = paragraph.lang === 'en' ? 'en' : 'id';
-    const rect = rangeOf(token).getBoundingClientRect();
-    const width = Math.min(352, window.innerWidth - 16);
-    setOpen({paragraph, tokens, index, lang, top: rect.bottom + window.scrollY + 6, left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8))});
+    setOpen({paragraph, tokens, index, lang});
     setSave('idle');
     paint('lookup', [rangeOf(token)]);
     const key = `${lang}:${token.word.toLowerCase()}`;
@@ -122,7 +134,8 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   useEffect(() => {
     const article = anchor.current?.closest('article');
     if (!article) return;
-    const paragraphOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('.parallel p[lang]:not(.none)') ?? null;
+    const paragraphOf = (target: EventTarget | null) =>
+      (target as Element | null)?.closest?.<HTMLElement>('.parallel p[lang]:not(.none)') ?? null;
     const onClick = (event: MouseEvent) => {
       if (popover.current?.contains(event.target as Node)) return;
       const paragraph = paragraphOf(event.target);
@@ -157,6 +170,12 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     if (open) popover.current?.focus({preventScroll: true});
   }, [open]);
 
+  // Kept inside the window whenever its content (and so its height) changes.
+  useLayoutEffect(() => {
+    const token = open?.tokens[open.index];
+    if (token && popover.current) placePopover(popover.current, rangeOf(token).getBoundingClientRect());
+  }, [open, answer, save, learner]);
+
   // Escape closes from anywhere, also after focus left the popover (a button it replaced).
   useEffect(() => {
     if (!open) return;
@@ -171,7 +190,11 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     if (save === 'signIn') popover.current?.querySelector<HTMLElement>('.lookup-actions a')?.focus();
   }, [save]);
 
-  if (!open) return <span ref={anchor} hidden={!learner?.signedIn}>{learner?.signedIn && <NewWords labels={labels} count={learner.newWords} />}</span>;
+  const bar = learner?.signedIn && learnLang ? (
+    <LearnerBar labels={labels} slug={slug} learner={learner} learnLang={learnLang} onLearnLang={setLearnLang}
+      onChanged={loadLearner} />
+  ) : null;
+  if (!open) return <div ref={anchor} className="learner" hidden={!bar}>{bar}</div>;
 
   const token = open.tokens[open.index]!;
   const {sentence, counterpart} = sentencePair(token, open.paragraph, open.lang);
@@ -180,17 +203,29 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     if (event.key === 'ArrowRight' && event.target === popover.current) move(1);
     else if (event.key === 'ArrowLeft' && event.target === popover.current) move(-1);
   };
+  const wordInput = {lang: open.lang, word: token.word, sentence, translation: counterpart || null, textSlug: slug};
   async function saveWord() {
     setSave('saving');
-    const result = await saveWordAction({lang: open!.lang, word: token.word, sentence, translation: counterpart || null, textSlug: slug}).catch(() => null);
+    const result = await saveWordAction(wordInput).catch(() => null);
     setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
     if (result?.ok) void loadLearner();
   }
+  async function choose(choice: Choice) {
+    setSave('saving');
+    const result = await setWordStatusAction({...wordInput, choice}).catch(() => null);
+    setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
+    if (result?.ok) await loadLearner();
+  }
+  // The status shown pressed: only known for words of the language being learnt, whose marks are loaded.
+  const form = token.word.toLowerCase();
+  const mark = learner?.signedIn && open.lang === learnLang ? learner.forms[form] : undefined;
+  const level = mark === 'new' || mark === 'learning' ? (learner?.signedIn ? learner.levels?.[form] ?? 1 : 1) : 0;
 
   return (
-    <span ref={anchor}>
-      {learner?.signedIn && <NewWords labels={labels} count={learner.newWords} />}
-      <div ref={popover} className="lookup" role="dialog" aria-label={labels.dialog} tabIndex={-1} onKeyDown={onKeyDown} style={{top: open.top, left: open.left}}>
+    <div ref={anchor} className="learner">
+      {bar}
+      <div ref={popover} className="lookup" role="dialog" aria-label={labels.dialog} tabIndex={-1}
+        onKeyDown={onKeyDown}>
         <p className="lookup-word" lang={open.lang}>{token.word}</p>
         {answer === 'loading' ? (
           <p>{labels.loading}</p>
@@ -222,6 +257,26 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
             )}
           </dl>
         )}
+        {learner?.signedIn && (
+          <div className="lookup-status" role="group" aria-label={labels.status}>
+            {LEVELS.map((n) => (
+              <button key={n} type="button" aria-pressed={level === n} disabled={save === 'saving'}
+                aria-label={labels.level.replace('{level}', String(n))}
+                title={labels.level.replace('{level}', String(n))}
+                onClick={() => choose({status: 'learning', level: n})}>
+                {n}
+              </button>
+            ))}
+            <button type="button" aria-pressed={mark === 'known'} disabled={save === 'saving'}
+              onClick={() => choose({status: 'known'})}>
+              {labels.known}
+            </button>
+            <button type="button" aria-pressed={mark === 'ignored'} disabled={save === 'saving'}
+              onClick={() => choose({status: 'ignored'})}>
+              {labels.ignore}
+            </button>
+          </div>
+        )}
         <div className="lookup-actions">
           {save === 'signIn' ? (
             <a href={labels.signInHref}>{labels.signInToSave}</a>
@@ -237,10 +292,6 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
         {save === 'failed' && <p role="alert">{labels.failed}</p>}
         <p className="sr-only" aria-live="polite">{save === 'saved' ? labels.saved : ''}</p>
       </div>
-    </span>
+    </div>
   );
-}
-
-function NewWords({labels, count}: {labels: LookupLabels; count: number}) {
-  return <span className="new-words">{labels.newWords.replace('{count}', String(count))}</span>;
 }

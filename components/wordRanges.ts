@@ -43,3 +43,31 @@ export function paint(name: string, ranges: Range[]): void {
   if (ranges.length === 0) css.highlights.delete(name);
   else css.highlights.set(name, new Highlight(...ranges));
 }
+
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * Puts the lookup popover next to the word `word` (its box in the window) without leaving the window:
+ * below the word, else above it, else as low as it fits. On phones CSS makes it a sheet at the bottom
+ * of the window, and the page scrolls the word above the sheet instead.
+ */
+export function placePopover(popover: HTMLElement, word: DOMRect): void {
+  const height = popover.offsetHeight;
+  if (getComputedStyle(popover).position === 'fixed') {
+    popover.style.removeProperty('top');
+    popover.style.removeProperty('left');
+    const hidden = word.bottom + MARGIN - (window.innerHeight - height);
+    if (hidden > 0) window.scrollBy({top: hidden, behavior: 'instant'});
+    return;
+  }
+  const width = popover.offsetWidth;
+  const room = window.innerHeight - MARGIN;
+  let top = word.bottom + GAP;
+  const above = word.top - GAP - height;
+  if (top + height > room) top = above >= MARGIN ? above : Math.max(MARGIN, room - height);
+  const left = Math.max(MARGIN, Math.min(word.left, window.innerWidth - width - MARGIN));
+  // The popover is positioned in the page (it scrolls with the text), the word's box is in the window.
+  popover.style.top = `${top + window.scrollY}px`;
+  popover.style.left = `${left + window.scrollX}px`;
+}

@@ -66,6 +66,7 @@ const adminActions = await import('@/app/[locale]/admin/actions');
 const memoryActions = await import('@/app/[locale]/editor/memory/actions');
 const vocabularyActions = await import('@/app/[locale]/vocabulary/actions');
 const reviewActions = await import('@/app/[locale]/review/actions');
+const readActions = await import('@/app/[locale]/read/actions');
 const ankiRoute = await import('@/app/api/vocabulary/anki/route');
 const wordsRoute = await import('@/app/api/learner/words/route');
 const exportRoute = await import('@/app/api/texts/[slug]/export/route');
@@ -323,6 +324,52 @@ const matrix: Record<string, Record<string, Entry>> = {
       if (!mayAct) return void expect(body, cell.kind).toEqual({signedIn: false});
       // The word this user saved (saveWordAction above) is marked for them alone.
       expect(body).toMatchObject({signedIn: true, forms: {menggunakan: 'new', perahu: 'unseen'}});
+    }},
+  },
+  // After the words route: these change what it reports.
+  'app/[locale]/read/actions.ts': {
+    setWordStatusAction: {needs: 'learner', check: async (cell, mayAct) => {
+      const input = {lang: 'id', word: 'perahu', textSlug: cell.slugs.published, choice: {status: 'learning', level: 3}};
+      const items = await cell.prisma.vocabularyItem.count();
+      const result = await readActions.setWordStatusAction(input);
+      if (!mayAct) {
+        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+        expect(await cell.prisma.vocabularyItem.count()).toBe(items);
+        return;
+      }
+      expect(result).toEqual({ok: true, status: 'learning', level: 3});
+      const item = {where: {userId_lang_lemma: {userId: cell.user!.id, lang: 'id' as const, lemma: 'perahu'}}, select: {status: true, level: true}};
+      expect(await cell.prisma.vocabularyItem.findUniqueOrThrow(item)).toEqual({status: 'learning', level: 3});
+      expect(await readActions.setWordStatusAction({...input, choice: {status: 'ignored'}})).toMatchObject({ok: true, status: 'ignored'});
+      expect(await cell.prisma.vocabularyItem.findUniqueOrThrow(item)).toMatchObject({status: 'ignored'});
+      // Only this learner's word changed.
+      expect(await cell.prisma.vocabularyItem.count({where: {lemma: 'perahu', userId: cell.otherLearner.id}})).toBe(0);
+    }},
+    markTextKnownAction: {needs: 'learner', check: async (cell, mayAct) => {
+      const known = () => cell.prisma.vocabularyItem.count({where: {status: 'known'}});
+      const othersKnown = () => cell.prisma.vocabularyItem.count({where: {status: 'known', userId: cell.otherLearner.id}});
+      const [before, othersBefore] = [await known(), await othersKnown()];
+      const result = await readActions.markTextKnownAction({textSlug: cell.slugs.published, lang: 'id'});
+      if (!mayAct) {
+        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+        expect(await known()).toBe(before);
+        return;
+      }
+      expect(result).toMatchObject({ok: true, more: false});
+      const marked = (result as {marked: number}).marked;
+      expect(marked).toBeGreaterThan(0);
+      expect(await known()).toBe(before + marked);
+      expect(await othersKnown()).toBe(othersBefore);
+      expect(await readActions.markTextKnownAction({textSlug: cell.slugs.draft, lang: 'id'})).toEqual({ok: false, error: 'notFound'});
+    }},
+    setLearnLangAction: {needs: 'learner', check: async (cell, mayAct) => {
+      const result = await readActions.setLearnLangAction({lang: 'en'});
+      if (!mayAct) {
+        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+        return;
+      }
+      expect(result).toEqual({ok: true});
+      expect(await cell.prisma.learnerSetting.findUnique({where: {userId: cell.user!.id}, select: {learnLang: true}})).toEqual({learnLang: 'en'});
     }},
   },
   'app/api/texts/[slug]/export/route.ts': {

@@ -1,6 +1,6 @@
 'use client';
 
-import {useState} from 'react';
+import {useCallback, useEffect, useState} from 'react';
 import type {Grade} from '@/core/review';
 import {gradeAction} from './actions';
 
@@ -16,9 +16,23 @@ export interface ReviewCard {
   intervals: Record<Grade, string>;
 }
 
-export interface ReviewLabels { show: string; done: string; meaning: string; translation: string; remaining: string; grades: Record<Grade, string> }
+export interface ReviewLabels {
+  show: string;
+  done: string;
+  meaning: string;
+  translation: string;
+  remaining: string;
+  againSoon: string;
+  keyHint: string;
+  grades: Record<Grade, string>;
+  /** The "due now" sentence for each count this session can reach, worded by the server (plurals). */
+  due: Record<number, string>;
+  dueTomorrow: string;
+}
 
 const GRADE_ORDER: Grade[] = ['again', 'hard', 'good', 'easy'];
+// A card graded again or hard in learning comes back within minutes: in this same session.
+const SOON_MS = 20 * 60 * 1000;
 
 function Front({card}: {card: ReviewCard}) {
   if (!card.sentence) return <p className="front" lang={card.lang}><mark>{card.form}</mark></p>;
@@ -31,47 +45,107 @@ function Front({card}: {card: ReviewCard}) {
   );
 }
 
-/** One card at a time: the word in its sentence, then the meaning and the aligned sentence, then a grade. */
-export function ReviewSession({cards, labels}: {cards: ReviewCard[]; labels: ReviewLabels}) {
-  const [queue, setQueue] = useState(cards);
+/**
+ * One card at a time: the word in its sentence, then the meaning and the aligned sentence, then a
+ * grade (by button or the keys 1–4). Counters follow each grade: cards not yet seen in this session,
+ * cards coming back shortly, and cards due now.
+ */
+export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; dueNow: number; labels: ReviewLabels}) {
+  const [fresh, setFresh] = useState(cards);
+  const [again, setAgain] = useState<ReviewCard[]>([]);
+  const [graded, setGraded] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
-  const card = queue[0];
-  if (!card) return <p role="status" className="review-done">{labels.done}</p>;
+  const card = fresh[0] ?? again[0];
 
-  async function grade(g: Grade) {
+  const grade = useCallback(async (g: Grade) => {
+    if (!card || busy) return;
     setBusy(true);
-    const result = await gradeAction({itemId: card!.id, grade: g});
+    const result = await gradeAction({itemId: card.id, grade: g}).catch(() => null);
     setBusy(false);
-    if (!result.ok) return;
-    // A card due again within this session ("again" in learning) goes to the back of the queue.
-    const soon = new Date(result.due).getTime() - Date.now() < 20 * 60 * 1000;
-    setQueue((q) => (soon ? [...q.slice(1), q[0]!] : q.slice(1)));
+    if (!result?.ok) return;
+    const soon = new Date(result.due).getTime() - Date.now() < SOON_MS;
+    if (fresh[0] === card) {
+      setFresh((q) => q.slice(1));
+      setGraded((n) => n + 1);
+    } else {
+      setAgain((q) => q.slice(1));
+    }
+    if (soon) setAgain((q) => [...q.filter((c) => c !== card), card]);
     setRevealed(false);
+  }, [card, busy, fresh]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || !card) return;
+      const target = event.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable]')) return;
+      if (!revealed && (event.key === ' ' || event.key === 'Enter')) {
+        // A focused button answers Space and Enter itself.
+        if (target.closest('button, a')) return;
+        event.preventDefault();
+        setRevealed(true);
+        return;
+      }
+      const k = Number(event.key);
+      if (revealed && Number.isInteger(k) && k >= 1 && k <= 4) {
+        event.preventDefault();
+        void grade(GRADE_ORDER[k - 1]!);
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [card, revealed, grade]);
+
+  const dueCount = Math.max(0, dueNow - graded);
+  const status = (
+    <p role="status" className="review-counts">
+      {labels.due[dueCount] ?? ''} {labels.dueTomorrow}
+    </p>
+  );
+  if (!card) {
+    return (
+      <>
+        {status}
+        <p role="status" className="review-done">{labels.done}</p>
+      </>
+    );
   }
 
   const other = card.lang === 'id' ? 'en' : 'id';
   return (
-    <div className="review-card" aria-live="polite">
-      <p className="remaining">{labels.remaining.replace('{count}', String(queue.length))}</p>
-      <Front card={card} />
-      {!revealed ? (
-        <button type="button" onClick={() => setRevealed(true)} autoFocus>{labels.show}</button>
-      ) : (
-        <>
-          <div className="back">
-            <p><b lang={card.lang}>{card.lemma}</b> — <span lang={other}>{card.gloss}</span></p>
-            {card.translation && <p lang={other}><i>{card.translation}</i></p>}
-          </div>
-          <div className="review-grades" role="group">
-            {GRADE_ORDER.map((g) => (
-              <button key={g} type="button" disabled={busy} onClick={() => grade(g)}>
-                {labels.grades[g]}<small>{card.intervals[g]}</small>
-              </button>
-            ))}
-          </div>
-        </>
-      )}
-    </div>
+    <>
+      {status}
+      <div className="review-card">
+        <p className="remaining">
+          <span className="left">{labels.remaining.replace('{count}', String(fresh.length))}</span>
+          {again.length > 0 && (
+            <> · <span className="again-soon">{labels.againSoon.replace('{count}', String(again.length))}</span></>
+          )}
+        </p>
+        <Front card={card} />
+        {!revealed ? (
+          <button type="button" onClick={() => setRevealed(true)} autoFocus aria-keyshortcuts="Space">
+            {labels.show}
+          </button>
+        ) : (
+          <>
+            <div className="back" aria-live="polite">
+              <p><b lang={card.lang}>{card.lemma}</b> — <span lang={other}>{card.gloss}</span></p>
+              {card.translation && <p lang={other}><i>{card.translation}</i></p>}
+            </div>
+            <div className="review-grades" role="group">
+              {GRADE_ORDER.map((g, k) => (
+                <button key={g} type="button" disabled={busy} onClick={() => void grade(g)}
+                  aria-keyshortcuts={String(k + 1)}>
+                  {labels.grades[g]}<small>{card.intervals[g]}</small><kbd aria-hidden="true">{k + 1}</kbd>
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+        <p className="key-hint">{labels.keyHint}</p>
+      </div>
+    </>
   );
 }

@@ -4,8 +4,11 @@ import {previewIntervals, GRADES, type Grade} from '@/core/review';
 import {Link} from '@/i18n/navigation';
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
+import {getKnownOverTime} from '@/server/learner';
 import {getDueCards, getReviewProgress} from '@/server/vocabulary';
+import {ReviewChart} from './ReviewChart';
 import {ReviewSession} from './ReviewSession';
+import './review.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Review');
@@ -28,40 +31,73 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
   }
   const now = new Date();
   const format = await getFormatter();
-  const [due, progress] = await Promise.all([getDueCards(prisma(), user.id, now), getReviewProgress(prisma(), user.id, now)]);
+  const [due, progress, known] = await Promise.all([
+    getDueCards(prisma(), user.id, now),
+    getReviewProgress(prisma(), user.id, now),
+    getKnownOverTime(prisma(), user.id, now),
+  ]);
   const cards = await prisma().vocabularyItem.findMany({
     where: {id: {in: due.map((d) => d.id)}},
-    select: {id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true},
+    select: {
+      id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
+      learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
+    },
   });
   const intervals = (id: string) => {
     const card = cards.find((c) => c.id === id)!;
     const ms = previewIntervals(card, now);
     return Object.fromEntries(GRADES.map((g) => [g, format.relativeTime(new Date(now.getTime() + ms[g]), now)])) as Record<Grade, string>;
   };
-  const max = Math.max(1, ...progress.daily.map((d) => d.reviews));
+  // The session can only lower the count by the cards it holds: one worded sentence per reachable count.
+  const dueLabels: Record<number, string> = {};
+  for (let n = Math.max(0, progress.dueNow - due.length); n <= progress.dueNow; n++) {
+    dueLabels[n] = t('due', {count: n});
+  }
+  const reviews = progress.daily.reduce((sum, d) => sum + d.reviews, 0);
+  const correct = progress.daily.reduce((sum, d) => sum + d.correct, 0);
+  const days = progress.daily.map((d, k) => ({
+    ...d,
+    label: format.dateTime(new Date(`${d.day}T12:00:00Z`), {month: 'short', day: 'numeric'}),
+    known: known[k]?.known ?? 0,
+  }));
   return (
     <section className="review">
       <h1>{t('title')}</h1>
-      <p role="status">{t('due', {count: progress.dueNow})} {t('dueTomorrow', {count: progress.dueTomorrow})}</p>
       <ReviewSession
-        cards={due.map((d) => ({id: d.id, lang: d.lang, form: d.form, lemma: d.lemma, gloss: d.gloss, sentence: d.sentence, translation: d.translation, intervals: intervals(d.id)}))}
-        labels={{show: t('show'), done: t('done'), meaning: t('meaning'), translation: t('translation'), remaining: t('remaining', {count: '{count}'}), grades: {again: t('again'), hard: t('hard'), good: t('good'), easy: t('easy')}}}
+        cards={due.map((d) => ({
+          id: d.id, lang: d.lang, form: d.form, lemma: d.lemma, gloss: d.gloss, sentence: d.sentence,
+          translation: d.translation, intervals: intervals(d.id),
+        }))}
+        dueNow={progress.dueNow}
+        labels={{
+          show: t('show'), done: t('done'), meaning: t('meaning'), translation: t('translation'),
+          remaining: t('remaining', {count: '{count}'}), againSoon: t('againSoon', {count: '{count}'}),
+          keyHint: t('keyHint'),
+          grades: {again: t('again'), hard: t('hard'), good: t('good'), easy: t('easy')},
+          due: dueLabels, dueTomorrow: t('dueTomorrow', {count: progress.dueTomorrow}),
+        }}
       />
       <div className="review-progress">
         <h2>{t('progress')}</h2>
-        <p>{t('byStatus')}: {(['new', 'learning', 'known', 'ignored'] as const).map((s) => `${tVocabulary(`statuses.${s}`)} ${progress.byStatus[s]}`).join(' · ')}</p>
-        <table>
-          <thead><tr><th>{t('day')}</th><th>{t('reviews')}</th><th>{t('correct')}</th></tr></thead>
-          <tbody>
-            {progress.daily.map((d) => (
-              <tr key={d.day}>
-                <td>{format.dateTime(new Date(`${d.day}T12:00:00Z`), {month: 'short', day: 'numeric'})}</td>
-                <td><span className="bar" style={{width: `${(d.reviews / max) * 8}rem`}} /> {d.reviews}</td>
-                <td>{d.correct}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <p>
+          {t('byStatus')}:{' '}
+          {(['new', 'learning', 'known', 'ignored'] as const)
+            .map((s) => `${tVocabulary(`statuses.${s}`)} ${progress.byStatus[s]}`)
+            .join(' · ')}
+        </p>
+        <ReviewChart
+          days={days}
+          labels={{
+            summary: t('chartSummary', {
+              reviews,
+              retention: reviews ? format.number(correct / reviews, {style: 'percent'}) : t('noRetention'),
+              known: known.at(-1)?.known ?? 0,
+            }),
+            reviewsPerDay: t('reviewsPerDay'), retention: t('retention'), forgotten: t('forgotten'),
+            knownWords: t('knownWords'),
+            day: t('day'), reviews: t('reviews'), figures: t('figures'),
+          }}
+        />
       </div>
     </section>
   );

@@ -3,6 +3,7 @@
 import {revalidatePath} from 'next/cache';
 import {z} from 'zod';
 import {parseWordList} from '@/core/anki';
+import {cleanText, hasControlCharacters} from '@/core/cleanText';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {getCurrentUser} from '@/server/auth';
@@ -14,9 +15,10 @@ export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidIn
 const Lang = z.enum(['id', 'en']);
 const SaveWordInput = z.object({
   lang: Lang,
-  word: z.string().trim().min(1).max(60),
-  sentence: z.string().max(2000).nullish(),
-  translation: z.string().max(2000).nullish(),
+  word: z.string().trim().min(1).max(60).refine((w) => !hasControlCharacters(w)),
+  // A sentence read from the page: controls (NUL among them) are never part of it, so they are dropped.
+  sentence: z.string().max(2000).transform(cleanText).nullish(),
+  translation: z.string().max(2000).transform(cleanText).nullish(),
   textSlug: z.string().max(200).nullish(),
 });
 

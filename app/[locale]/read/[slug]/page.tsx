@@ -1,8 +1,9 @@
 import type {Metadata} from 'next';
 import {cache} from 'react';
 import {notFound} from 'next/navigation';
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
+import {readerLabels} from '@/components/readerLabels';
 import {prisma} from '@/server/db';
 import {getReaderText} from '@/server/reader';
 import {getRowSentences} from '@/server/readerSentences';
@@ -30,55 +31,5 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
   setRequestLocale(locale);
   const text = await loadText(slug);
   if (!text) notFound();
-  const t = await getTranslations('Reader');
-  const tKind = await getTranslations('Kind');
-  const tLang = await getTranslations('Lang');
-  const tStudy = await getTranslations('StudyModes');
-  const tLookup = await getTranslations('Lookup');
-  const tDrafts = await getTranslations('Drafts');
-  // Machine paragraphs carry the engine of their version; the offline engine's are rough drafts.
-  const drafted = Object.values(text.versions).find((v) => v?.provenance === 'machine');
-  return (
-    <ParallelText
-      text={text}
-      labels={{
-        kind: tKind(text.kind as 'news'),
-        originalIn: t('originalIn', {lang: tLang(text.originalLanguage)}),
-        licence: t('licence', {licence: text.licence}),
-        source: t('source'),
-        controls: t('controls'),
-        swap: t('swap'),
-        showBoth: t('showBoth'),
-        onlyId: t('onlyId'),
-        onlyEn: t('onlyEn'),
-        columnId: t('columnId'),
-        columnEn: t('columnEn'),
-        noCounterpart: t('noCounterpart'),
-        machine: drafted?.engine === 'offline' ? tDrafts('roughMarker') : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
-      }}
-      sentences={getRowSentences(text)}
-      study={{interleaved: tStudy('interleaved'), reveal: tStudy('reveal'), revealRow: tStudy('revealRow'), listen: tStudy('listen'), stop: tStudy('stop')}}
-      lookup={{
-        ui: locale === 'id' ? 'id' : 'en',
-        dialog: tLookup('dialog'),
-        root: tLookup('root'),
-        affixes: tLookup('affixes'),
-        meanings: tLookup('meanings'),
-        noGloss: tLookup('noGloss'),
-        sentenceEn: tLookup('sentenceEn'),
-        sentenceId: tLookup('sentenceId'),
-        save: tLookup('save'),
-        saving: tLookup('saving'),
-        saved: tLookup('saved'),
-        signInToSave: tLookup('signInToSave'),
-        signInHref: `/${locale}/sign-in?next=${encodeURIComponent(`/read/${slug}`)}`,
-        close: tLookup('close'),
-        previous: tLookup('previous'),
-        next: tLookup('next'),
-        loading: tLookup('loading'),
-        failed: tLookup('failed'),
-        newWords: tLookup('newWords', {count: '{count}'}),
-      }}
-    />
-  );
+  return <ParallelText text={text} sentences={getRowSentences(text)} {...await readerLabels(locale, text, `/read/${slug}`)} />;
 }

@@ -1,9 +1,11 @@
 // GET /api/learner/words?text=SLUG&lang=id → the signed-in learner's status of each word form of the
-// text, for marking unknown words in the (cached, session-free) reader page after it loads.
+// text, for marking unknown words in the (cached, session-free) reader page after it loads, and the
+// language they chose to learn (null before they chose one).
 import {NextResponse, type NextRequest} from 'next/server';
 import {z} from 'zod';
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
+import {getLearnLang} from '@/server/learner';
 import {getTextWords} from '@/server/textWords';
 
 const Query = z.object({text: z.string().min(1).max(200), lang: z.enum(['id', 'en'])});
@@ -14,7 +16,10 @@ export async function GET(request: NextRequest) {
   if (!parsed.success) return NextResponse.json({error: 'invalidInput'}, {status: 400});
   const user = await getCurrentUser(request.headers);
   if (!user) return NextResponse.json({signedIn: false}, {headers: privateNoStore});
-  const words = await getTextWords(prisma(), user.id, parsed.data.text, parsed.data.lang);
+  const [words, learnLang] = await Promise.all([
+    getTextWords(prisma(), user.id, parsed.data.text, parsed.data.lang),
+    getLearnLang(prisma(), user.id),
+  ]);
   if (!words) return NextResponse.json({error: 'notFound'}, {status: 404});
-  return NextResponse.json({signedIn: true, ...words}, {headers: privateNoStore});
+  return NextResponse.json({signedIn: true, learnLang, ...words}, {headers: privateNoStore});
 }

@@ -1,0 +1,64 @@
+'use server';
+
+import {z} from 'zod';
+import {cleanText, hasControlCharacters} from '@/core/cleanText';
+import {getCurrentUser} from '@/server/auth';
+import {prisma} from '@/server/db';
+import {markTextKnown, MARK_KNOWN_LIMIT, setLearnLang, setWordStatus} from '@/server/learner';
+
+type Failure = {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
+export type WordStatusResult = {ok: true; status: 'learning' | 'known' | 'ignored'; level: number} | Failure;
+export type MarkKnownResult = {ok: true; marked: number; more: boolean} | Failure;
+
+const Lang = z.enum(['id', 'en']);
+// A sentence read from the page: controls (NUL among them) are never part of it, so they are dropped.
+const Sentence = z.string().max(2000).transform(cleanText).nullish();
+const WordStatusInput = z.object({
+  lang: Lang,
+  word: z.string().trim().min(1).max(60).refine((w) => !hasControlCharacters(w)),
+  sentence: Sentence,
+  translation: Sentence,
+  textSlug: z.string().max(200).nullish(),
+  choice: z.discriminatedUnion('status', [
+    z.object({
+      status: z.literal('learning'),
+      level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
+    }),
+    z.object({status: z.enum(['known', 'ignored'])}),
+  ]),
+});
+
+/** The popover's status buttons: learning level 1–5, known or ignored, for a word saved or not. */
+export async function setWordStatusAction(input: unknown): Promise<WordStatusResult> {
+  const parsed = WordStatusInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const user = await getCurrentUser();
+  if (!user) return {ok: false, error: 'signIn'};
+  const {choice, ...word} = parsed.data;
+  const item = await setWordStatus(prisma(), user.id, word, choice, new Date());
+  if (!item) return {ok: false, error: 'invalidInput'};
+  return {ok: true, status: item.status as 'learning' | 'known' | 'ignored', level: item.level};
+}
+
+const MarkKnownInput = z.object({textSlug: z.string().min(1).max(200), lang: Lang});
+
+/** "Mark all remaining new words as known" for one text, after the learner confirmed it. */
+export async function markTextKnownAction(input: unknown): Promise<MarkKnownResult> {
+  const parsed = MarkKnownInput.safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const user = await getCurrentUser();
+  if (!user) return {ok: false, error: 'signIn'};
+  const marked = await markTextKnown(prisma(), user.id, parsed.data.textSlug, parsed.data.lang, new Date());
+  if (marked === null) return {ok: false, error: 'notFound'};
+  return {ok: true, marked, more: marked === MARK_KNOWN_LIMIT};
+}
+
+/** The language the learner learns, kept with their account so that every browser marks the same words. */
+export async function setLearnLangAction(input: unknown): Promise<{ok: true} | Failure> {
+  const parsed = z.object({lang: Lang}).safeParse(input);
+  if (!parsed.success) return {ok: false, error: 'invalidInput'};
+  const user = await getCurrentUser();
+  if (!user) return {ok: false, error: 'signIn'};
+  await setLearnLang(prisma(), user.id, parsed.data.lang);
+  return {ok: true};
+}
