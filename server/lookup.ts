@@ -17,7 +17,12 @@ export function lookUp(word: string, from: 'id' | 'en', ui: 'en' | 'id'): Lookup
     word: found.word,
     from,
     root: found.root,
-    affixes: found.affixes.map((affix) => ({affix, meaning: from === 'id' ? describeAffix(affix, ui) : ''})),
+    affixes: found.affixes.map((affix) => ({
+      // The popover shows the affix as Indonesian (lang="id"); reduplication has no form of its own, so
+      // it is shown by its Indonesian grammar term, and the meaning explains it in the UI language.
+      affix: affix === 'REDUP' ? 'kata ulang' : affix,
+      meaning: from === 'id' ? describeAffix(affix, ui) : '',
+    })),
     glosses: found.glosses,
   };
 }
