@@ -16,6 +16,10 @@ export async function setup(project: TestProject): Promise<void> {
   // The suite builds into a folder of its own, so a developer's `npm start` (in .next) is left alone.
   const env: NodeJS.ProcessEnv = {...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test', NEXT_TELEMETRY_DISABLED: '1'};
   delete env.DATABASE_URL;
+  // The tests play many people: those that sign up several learners say, as a reverse proxy on this
+  // machine would, that each comes from an address of its own (tests/e2e/accounts.test.ts runs its own
+  // server without trusted proxies, where a forged X-Forwarded-For must count for nothing).
+  env.SELARAS_TRUSTED_PROXIES = 'loopback';
   server = spawn('npx', ['tsx', 'scripts/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
