@@ -8,9 +8,9 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import pg from 'pg';
 import {openDatabase, type Database} from '../server/database';
 import {applyMigrations} from '../server/migrate';
+import {createTestDatabase} from '../tests/helpers/postgres';
 import {getAlignedExport, getExportHead, streamExport, type ExportFormat} from '../server/editor/exports';
 
 const {values} = parseArgs({
@@ -30,21 +30,9 @@ async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promis
     const db = openDatabase({SELARAS_DATA_DIR: dir});
     return {db, cleanup: async () => rmSync(dir, {recursive: true, force: true})};
   }
-  const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `selaras_bench_export_${process.pid}`;
-  const admin = new pg.Client({connectionString: adminUrl});
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = openDatabase({DATABASE_URL: url.toString()});
-  return {db, cleanup: async () => {
-    const client = new pg.Client({connectionString: adminUrl});
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }};
+  const database = await createTestDatabase();
+  const db = openDatabase({DATABASE_URL: database.url});
+  return {db, cleanup: database.drop};
 }
 
 /** Runs `work`, sampling memory every 5 ms; peak increases over the start, in MB. */

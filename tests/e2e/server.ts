@@ -2,7 +2,7 @@
 // on a throwaway embedded database, and stops it after the browser tests.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {createServer} from 'node:net';
+import {freePort} from '../helpers/freePort';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
@@ -36,18 +36,6 @@ export async function setup(project: TestProject): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`the server did not answer within the time limit:\n${output}`);
-}
-
-// Several suites may run on one machine at once: each takes a port nobody holds.
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export async function teardown(): Promise<void> {
