@@ -212,12 +212,6 @@ export async function importKnownWords(prisma: PrismaClient, userId: string, lan
   return {ok: true, added, updated};
 }
 
-/** The learner's status of each of these lemmas; lemmas not saved are absent. */
-export async function getLemmaStatuses(prisma: PrismaClient, userId: string, lang: Lang, lemmas: readonly string[]): Promise<Map<string, VocabularyStatus>> {
-  const rows = await prisma.vocabularyItem.findMany({where: {userId, lang, lemma: {in: [...lemmas]}}, select: {lemma: true, status: true}});
-  return new Map(rows.map((r) => [r.lemma, r.status]));
-}
-
 export async function getAnkiNotes(prisma: PrismaClient, userId: string): Promise<AnkiNote[]> {
   const items = await prisma.vocabularyItem.findMany({
     where: {userId, status: {not: 'ignored'}},

@@ -177,48 +177,42 @@ const revisionSelect = {id: true, after: true, operation: true, userId: true, us
 
 type HistoryStep = {textId: string; revision: number};
 
-export async function undoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
+/** Undo walks back over the newest change in force; redo replays the oldest undone one. */
+const historyStep = {
+  undo: {undone: false, order: 'desc', nothing: 'nothingToUndo', blocked: 'undoBlocked'},
+  redo: {undone: true, order: 'asc', nothing: 'nothingToRedo', blocked: 'redoBlocked'},
+} as const;
+
+async function stepHistory(prisma: PrismaClient, actor: Actor | null, input: HistoryStep, way: 'undo' | 'redo'): Promise<EditResult> {
+  const {undone, order, nothing, blocked} = historyStep[way];
   let operation = '';
   const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const last = await tx.revision.findFirst({
-      where: {textId: text.id, undone: false},
-      orderBy: {number: 'desc'},
+    const step = await tx.revision.findFirst({
+      where: {textId: text.id, undone},
+      orderBy: {number: order},
       select: revisionSelect,
     });
-    if (!last) throw new Refusal('nothingToUndo');
-    if (last.userId !== actor!.id) {
-      const mine = await tx.revision.count({where: {textId: text.id, undone: false, userId: actor!.id}});
-      throw mine ? new Blocked('undoBlocked', last.user?.name ?? null) : new Refusal('nothingToUndo');
+    if (!step) throw new Refusal(nothing);
+    if (step.userId !== actor!.id) {
+      const mine = await tx.revision.count({where: {textId: text.id, undone, userId: actor!.id}});
+      throw mine ? new Blocked(blocked, step.user?.name ?? null) : new Refusal(nothing);
     }
-    operation = last.operation;
-    const change = invertChange(unpackChange(last.after));
+    operation = step.operation;
+    const stored = unpackChange(step.after);
+    const change = way === 'undo' ? invertChange(stored) : stored;
     await writeChange(tx, text, change);
-    await tx.revision.update({where: {id: last.id}, data: {undone: true}, select: {id: true}});
+    await tx.revision.update({where: {id: step.id}, data: {undone: !undone}, select: {id: true}});
     return change;
   });
   return result.ok ? {...result, operation} : result;
 }
 
-export async function redoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
-  let operation = '';
-  const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const next = await tx.revision.findFirst({
-      where: {textId: text.id, undone: true},
-      orderBy: {number: 'asc'},
-      select: revisionSelect,
-    });
-    if (!next) throw new Refusal('nothingToRedo');
-    if (next.userId !== actor!.id) {
-      const mine = await tx.revision.count({where: {textId: text.id, undone: true, userId: actor!.id}});
-      throw mine ? new Blocked('redoBlocked', next.user?.name ?? null) : new Refusal('nothingToRedo');
-    }
-    operation = next.operation;
-    const change = unpackChange(next.after);
-    await writeChange(tx, text, change);
-    await tx.revision.update({where: {id: next.id}, data: {undone: false}, select: {id: true}});
-    return change;
-  });
-  return result.ok ? {...result, operation} : result;
+export function undoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
+  return stepHistory(prisma, actor, input, 'undo');
+}
+
+export function redoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
+  return stepHistory(prisma, actor, input, 'redo');
 }
 
 /** Undoes, in one transaction, every operation after revision `number`: the text is as it was then. */
