@@ -44,7 +44,8 @@ const nextConfig = {
 // SELARAS_PAGE_CACHE=process keeps Next's own cache on PostgreSQL too: right for a single
 // instance only, and what `npm run bench:page-cache` compares against.
 function pageCache(phase) {
-  if (phase !== PHASE_PRODUCTION_SERVER || !process.env.DATABASE_URL || process.env.SELARAS_PAGE_CACHE === 'process') return {};
+  if (phase !== PHASE_PRODUCTION_SERVER || !process.env.DATABASE_URL || process.env.SELARAS_PAGE_CACHE === 'process')
+    return {};
   return {cacheHandler: fileURLToPath(new URL('./server/cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0};
 }
 

@@ -14,23 +14,36 @@ const maxActionBody = 10 * 1024 * 1024;
 export default function proxy(request: NextRequest) {
   // Next answers these with a 500; they are the client's mistakes, so they get a 4xx with a message.
   if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > maxActionBody) {
-    return new NextResponse('Request body too large (at most 10 MB).', {status: 413, headers: {'content-type': 'text/plain; charset=utf-8'}});
+    return new NextResponse('Request body too large (at most 10 MB).', {
+      status: 413,
+      headers: {'content-type': 'text/plain; charset=utf-8'},
+    });
   }
   // Next refuses a server action from another origin too, but with a 500 (see crossOrigin below); a
   // form of another site posted without JavaScript carries no Next-Action header, and no page of ours
   // takes any other POST. Route handlers (better-auth's included) check the origin themselves.
   if (request.method === 'POST' && !request.nextUrl.pathname.startsWith('/api/') && crossOrigin(request)) {
-    return new NextResponse('Cross-origin form post refused.', {status: 403, headers: {'content-type': 'text/plain; charset=utf-8'}});
+    return new NextResponse('Cross-origin form post refused.', {
+      status: 403,
+      headers: {'content-type': 'text/plain; charset=utf-8'},
+    });
   }
   let path: string;
   try {
     path = decodeURIComponent(request.nextUrl.pathname);
   } catch {
-    return new NextResponse('Malformed URL: the path is not valid percent-encoded UTF-8.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
+    return new NextResponse('Malformed URL: the path is not valid percent-encoded UTF-8.', {
+      status: 400,
+      headers: {'content-type': 'text/plain; charset=utf-8'},
+    });
   }
   // No route of ours has a NUL (PostgreSQL text cannot hold one) or a literal % (Next decodes params a
   // second time and fails with a 500 on a stray one) in its path.
-  if (/[\u0000%]/.test(path)) return new NextResponse('Malformed URL: the path contains a NUL or a doubly encoded character.', {status: 400, headers: {'content-type': 'text/plain; charset=utf-8'}});
+  if (/[\u0000%]/.test(path))
+    return new NextResponse('Malformed URL: the path contains a NUL or a doubly encoded character.', {
+      status: 400,
+      headers: {'content-type': 'text/plain; charset=utf-8'},
+    });
   // Route handlers pass through only for the checks above; they have no locale.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
   // PostgreSQL is down: pages and actions that need it get a clear 503 at once (server/databaseStatus.ts).

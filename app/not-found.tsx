@@ -4,7 +4,9 @@ export default function GlobalNotFound() {
     <html lang="en">
       <body>
         <h1>Page not found · Halaman tidak ditemukan</h1>
-        <p><a href="/">Selaras</a></p>
+        <p>
+          <a href="/">Selaras</a>
+        </p>
       </body>
     </html>
   );

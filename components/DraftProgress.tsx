@@ -20,7 +20,13 @@ type Job = Pick<DraftJobView, 'id' | 'status' | 'done' | 'total' | 'error'>;
 type RequestResult = {ok: true; job: Job} | {ok: false; error: string};
 
 /** Requests a machine draft and follows it: the job lives in the database, so reloading the page picks it up again. */
-export function DraftProgress({textId, initial, canRequest, labels, actions}: {
+export function DraftProgress({
+  textId,
+  initial,
+  canRequest,
+  labels,
+  actions,
+}: {
   textId: string;
   initial: Job | null;
   canRequest: boolean;
@@ -49,12 +55,13 @@ export function DraftProgress({textId, initial, canRequest, labels, actions}: {
     return () => clearInterval(timer);
   }, [active, job?.id, actions]);
 
-  const request = () => startTransition(async () => {
-    setError(null);
-    const result = await actions.request({textId});
-    if (result.ok) setJob(result.job);
-    else setError(result.error);
-  });
+  const request = () =>
+    startTransition(async () => {
+      setError(null);
+      const result = await actions.request({textId});
+      if (result.ok) setJob(result.job);
+      else setError(result.error);
+    });
   const reason = (code: string | null) => labels.errors[code ?? 'failed'] ?? labels.errors.failed;
 
   return (
@@ -62,16 +69,29 @@ export function DraftProgress({textId, initial, canRequest, labels, actions}: {
       {active && job && (
         <p>
           <progress value={job.done} max={Math.max(1, job.total)} />{' '}
-          {job.status === 'queued' ? labels.queued : labels.running.replace('{done}', String(job.done)).replace('{total}', String(job.total))}
+          {job.status === 'queued'
+            ? labels.queued
+            : labels.running.replace('{done}', String(job.done)).replace('{total}', String(job.total))}
         </p>
       )}
       {job?.status === 'done' && canRequest && (
-        <p>{labels.done} <button type="button" onClick={() => router.refresh()}>{labels.show}</button></p>
+        <p>
+          {labels.done}{' '}
+          <button type="button" onClick={() => router.refresh()}>
+            {labels.show}
+          </button>
+        </p>
       )}
-      {job?.status === 'failed' && <p role="alert">{labels.failed} {reason(job.error)}</p>}
+      {job?.status === 'failed' && (
+        <p role="alert">
+          {labels.failed} {reason(job.error)}
+        </p>
+      )}
       {error && <p role="alert">{reason(error)}</p>}
       {canRequest && !active && job?.status !== 'done' && (
-        <button type="button" onClick={request} disabled={pending}>{pending ? labels.requesting : labels.request}</button>
+        <button type="button" onClick={request} disabled={pending}>
+          {pending ? labels.requesting : labels.request}
+        </button>
       )}
     </div>
   );

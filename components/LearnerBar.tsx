@@ -19,13 +19,15 @@ export interface LearnerLabels {
   failed: string;
 }
 
-export type Learner = {signedIn: false} | {
-  signedIn: true;
-  learnLang: 'id' | 'en' | null;
-  forms: Record<string, string>;
-  levels?: Record<string, number>;
-  newWords: number;
-};
+export type Learner =
+  | {signedIn: false}
+  | {
+      signedIn: true;
+      learnLang: 'id' | 'en' | null;
+      forms: Record<string, string>;
+      levels?: Record<string, number>;
+      newWords: number;
+    };
 
 const LEARN_KEY = 'selaras.learnLang';
 
@@ -55,7 +57,14 @@ function writeLearnLang(lang: 'id' | 'en'): void {
 }
 
 /** A signed-in learner's line above the text: new words, the language learnt, and "mark all known". */
-export function LearnerBar({labels, slug, learner, learnLang, onLearnLang, onChanged}: {
+export function LearnerBar({
+  labels,
+  slug,
+  learner,
+  learnLang,
+  onLearnLang,
+  onChanged,
+}: {
   labels: LearnerLabels;
   slug: string;
   learner: Extract<Learner, {signedIn: true}>;
@@ -104,7 +113,9 @@ export function LearnerBar({labels, slug, learner, learnLang, onLearnLang, onCha
         </select>
       </label>
       {step === 'idle' && learner.newWords > 0 && (
-        <button type="button" className="mark-all" onClick={() => setStep('confirm')}>{labels.markAll}</button>
+        <button type="button" className="mark-all" onClick={() => setStep('confirm')}>
+          {labels.markAll}
+        </button>
       )}
       {step !== 'idle' && (
         <span className="confirm" role="group" aria-label={labels.markAll}>
@@ -112,7 +123,9 @@ export function LearnerBar({labels, slug, learner, learnLang, onLearnLang, onCha
           <button type="button" className="mark-all-yes" onClick={markAll} disabled={step === 'busy'} autoFocus>
             {labels.markAllYes}
           </button>{' '}
-          <button type="button" onClick={() => setStep('idle')} disabled={step === 'busy'}>{labels.cancel}</button>
+          <button type="button" onClick={() => setStep('idle')} disabled={step === 'busy'}>
+            {labels.cancel}
+          </button>
         </span>
       )}
       <span role="status">{message}</span>

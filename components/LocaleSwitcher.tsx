@@ -9,7 +9,15 @@ import {routing, type Locale} from '@/i18n/routing';
  * client code (see i18n/navigation.tsx): the current locale comes from the server, and the click
  * records the choice in the locale cookie, which `/` and unprefixed paths follow.
  */
-export function LocaleSwitcher({label, names, current}: {label: string; names: Record<Locale, string>; current: Locale}) {
+export function LocaleSwitcher({
+  label,
+  names,
+  current,
+}: {
+  label: string;
+  names: Record<Locale, string>;
+  current: Locale;
+}) {
   const pathname = usePathname();
   const rest = pathname.slice(current.length + 1);
   const {name, maxAge, sameSite} = routing.localeCookie as {name: string; maxAge: number; sameSite: string};

@@ -28,7 +28,13 @@ const LANGS: Lang[] = ['id', 'en'];
  * One row per alignment link: the Indonesian run beside the English run. Rows keep both columns in
  * step as the page scrolls; on narrow screens the cells stack, interleaving the two languages.
  */
-export function ParallelText({text, labels, sentences, study, lookup}: {
+export function ParallelText({
+  text,
+  labels,
+  sentences,
+  study,
+  lookup,
+}: {
   text: ReaderText;
   labels: ParallelTextLabels;
   /** Sentence links per row: each sentence is wrapped in a span whose key its counterpart shares. */
@@ -42,7 +48,9 @@ export function ParallelText({text, labels, sentences, study, lookup}: {
       <header className="reader-header">
         {LANGS.map((lang) =>
           text.versions[lang] ? (
-            <h1 key={lang} lang={lang} className={`reader-title title-${lang}`}>{text.versions[lang].title}</h1>
+            <h1 key={lang} lang={lang} className={`reader-title title-${lang}`}>
+              {text.versions[lang].title}
+            </h1>
           ) : null,
         )}
         <p className="reader-meta">
@@ -50,7 +58,9 @@ export function ParallelText({text, labels, sentences, study, lookup}: {
           {text.sourceUrl && (
             <>
               {' · '}
-              <a href={text.sourceUrl} rel="noopener noreferrer nofollow">{labels.source}</a>
+              <a href={text.sourceUrl} rel="noopener noreferrer nofollow">
+                {labels.source}
+              </a>
             </>
           )}
         </p>
@@ -67,13 +77,23 @@ export function ParallelText({text, labels, sentences, study, lookup}: {
             {LANGS.map((lang) => (
               <div key={lang} className={`cell cell-${lang}`} lang={lang}>
                 {lang === 'en' && row.en.length > 0 && (
-                  <button type="button" className="reveal-row">{study.revealRow}</button>
+                  <button type="button" className="reveal-row">
+                    {study.revealRow}
+                  </button>
                 )}
                 {row[lang].length === 0 ? (
-                  <p lang={lang} className="none" aria-label={labels.noCounterpart}>—</p>
+                  <p lang={lang} className="none" aria-label={labels.noCounterpart}>
+                    —
+                  </p>
                 ) : (
                   row[lang].map((p, k) => (
-                    <Paragraph key={p.position} lang={lang} paragraph={p} machineLabel={labels.machine} sentences={sentences?.[index]?.[lang][k]} />
+                    <Paragraph
+                      key={p.position}
+                      lang={lang}
+                      paragraph={p}
+                      machineLabel={labels.machine}
+                      sentences={sentences?.[index]?.[lang][k]}
+                    />
                   ))
                 )}
               </div>
@@ -88,10 +108,26 @@ export function ParallelText({text, labels, sentences, study, lookup}: {
   );
 }
 
-function Paragraph({lang, paragraph, machineLabel, sentences}: {lang: Lang; paragraph: ReaderParagraph; machineLabel: string; sentences?: SentenceMark[]}) {
+function Paragraph({
+  lang,
+  paragraph,
+  machineLabel,
+  sentences,
+}: {
+  lang: Lang;
+  paragraph: ReaderParagraph;
+  machineLabel: string;
+  sentences?: SentenceMark[];
+}) {
   const machine = paragraph.provenance === 'machine';
   return (
-    <p lang={lang} tabIndex={0} data-p={paragraph.position} className={machine ? 'machine' : undefined} title={machine ? machineLabel : undefined}>
+    <p
+      lang={lang}
+      tabIndex={0}
+      data-p={paragraph.position}
+      className={machine ? 'machine' : undefined}
+      title={machine ? machineLabel : undefined}
+    >
       {sentences?.length ? <Sentences body={paragraph.body} sentences={sentences} /> : paragraph.body}
     </p>
   );
@@ -104,7 +140,11 @@ function Sentences({body, sentences}: {body: string; sentences: SentenceMark[]})
   let at = 0;
   for (const s of sentences) {
     if (s.start > at) parts.push(body.slice(at, s.start));
-    parts.push(<span key={s.start} className="s" data-s={s.key}>{body.slice(s.start, s.end)}</span>);
+    parts.push(
+      <span key={s.start} className="s" data-s={s.key}>
+        {body.slice(s.start, s.end)}
+      </span>,
+    );
     at = s.end;
   }
   if (at < body.length) parts.push(body.slice(at));

@@ -26,7 +26,11 @@ type Speech = 'unknown' | 'none' | 'available';
  * and focus highlighting is plain CSS. The choices are remembered in this browser, the scroll
  * position per text.
  */
-export function ReaderControls({labels, study, slug}: {
+export function ReaderControls({
+  labels,
+  study,
+  slug,
+}: {
   labels: {controls: string; swap: string; showBoth: string; onlyId: string; onlyEn: string};
   study: StudyLabels;
   slug: string;
@@ -173,23 +177,41 @@ export function ReaderControls({labels, study, slug}: {
   }
 
   const names: Record<Show, string> = {
-    both: labels.showBoth, interleaved: study.interleaved, reveal: study.reveal, id: labels.onlyId, en: labels.onlyEn,
+    both: labels.showBoth,
+    interleaved: study.interleaved,
+    reveal: study.reveal,
+    id: labels.onlyId,
+    en: labels.onlyEn,
   };
   return (
     <div ref={ref} className="reader-controls" role="group" aria-label={labels.controls}>
-      <button type="button" onClick={() => setLeft(left === 'id' ? 'en' : 'id')} aria-pressed={canSwap && left === 'en'}
-        disabled={!canSwap}>
+      <button
+        type="button"
+        onClick={() => setLeft(left === 'id' ? 'en' : 'id')}
+        aria-pressed={canSwap && left === 'en'}
+        disabled={!canSwap}
+      >
         {labels.swap}
       </button>
       <label className="reader-view">
         <span>{study.view}</span>
         <select value={show} onChange={(event) => setShow(event.target.value as Show)}>
-          {SHOWS.map((value) => <option key={value} value={value}>{names[value]}</option>)}
+          {SHOWS.map((value) => (
+            <option key={value} value={value}>
+              {names[value]}
+            </option>
+          ))}
         </select>
       </label>
       {speech !== 'unknown' && (
-        <button type="button" className="listen" aria-pressed={speaking} onClick={listen} disabled={speech === 'none'}
-          aria-describedby={speech === 'none' ? 'reader-speech-note' : undefined}>
+        <button
+          type="button"
+          className="listen"
+          aria-pressed={speaking}
+          onClick={listen}
+          disabled={speech === 'none'}
+          aria-describedby={speech === 'none' ? 'reader-speech-note' : undefined}
+        >
           {speaking ? study.stop : study.listen}
         </button>
       )}

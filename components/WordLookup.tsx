@@ -34,8 +34,18 @@ export interface LookupLabels extends LearnerLabels {
   ignore: string;
 }
 
-interface Answer { word: string; root: string | null; affixes: {affix: string; meaning: string}[]; glosses: string[] }
-interface Open { paragraph: HTMLElement; tokens: WordToken[]; index: number; lang: 'id' | 'en' }
+interface Answer {
+  word: string;
+  root: string | null;
+  affixes: {affix: string; meaning: string}[];
+  glosses: string[];
+}
+interface Open {
+  paragraph: HTMLElement;
+  tokens: WordToken[];
+  index: number;
+  lang: 'id' | 'en';
+}
 type SaveState = 'idle' | 'saving' | 'saved' | 'signIn' | 'failed';
 type Choice = {status: 'learning'; level: 1 | 2 | 3 | 4 | 5} | {status: 'known' | 'ignored'};
 
@@ -43,13 +53,20 @@ const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** The sentence holding a word and its aligned counterpart, read from the sentence spans the server rendered. */
-function sentencePair(token: WordToken, paragraph: HTMLElement, lang: 'id' | 'en'): {sentence: string; counterpart: string} {
+function sentencePair(
+  token: WordToken,
+  paragraph: HTMLElement,
+  lang: 'id' | 'en',
+): {sentence: string; counterpart: string} {
   const span = token.node.parentElement?.closest<HTMLElement>('.s');
   const row = paragraph.closest('.row');
   const key = span?.dataset.s;
-  const counterpart = key === undefined
-    ? [...(row?.querySelectorAll(`.cell-${other(lang)} p:not(.none)`) ?? [])]
-    : key === '-1' ? [] : [...(row?.querySelectorAll(`.cell-${other(lang)} .s[data-s="${key}"]`) ?? [])];
+  const counterpart =
+    key === undefined
+      ? [...(row?.querySelectorAll(`.cell-${other(lang)} p:not(.none)`) ?? [])]
+      : key === '-1'
+        ? []
+        : [...(row?.querySelectorAll(`.cell-${other(lang)} .s[data-s="${key}"]`) ?? [])];
   return {
     sentence: (span ?? paragraph).textContent?.trim() ?? '',
     counterpart: counterpart.map((e) => e.textContent?.trim()).join(' '),
@@ -75,7 +92,9 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
 
   const loadLearner = useCallback(async () => {
     if (!learnLang) return;
-    const response = await fetch(`/api/learner/words?text=${encodeURIComponent(slug)}&lang=${learnLang}`, {cache: 'no-store'});
+    const response = await fetch(`/api/learner/words?text=${encodeURIComponent(slug)}&lang=${learnLang}`, {
+      cache: 'no-store',
+    });
     if (response.ok) setLearner((await response.json()) as Learner);
   }, [slug, learnLang]);
 
@@ -100,28 +119,31 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     paint('word-learning', saved);
   }, [learner, learnLang]);
 
-  const show = useCallback((paragraph: HTMLElement, tokens: WordToken[], index: number) => {
-    const token = tokens[index];
-    if (!token) return;
-    const lang = paragraph.lang === 'en' ? 'en' : 'id';
-    setOpen({paragraph, tokens, index, lang});
-    setSave('idle');
-    paint('lookup', [rangeOf(token)]);
-    const key = `${lang}:${token.word.toLowerCase()}`;
-    const known = answers.current.get(key);
-    if (known) {
-      setAnswer(known);
-      return;
-    }
-    setAnswer('loading');
-    fetch(`/api/lookup?word=${encodeURIComponent(token.word)}&from=${lang}&ui=${labels.ui}`)
-      .then((r) => (r.ok ? (r.json() as Promise<Answer>) : Promise.reject(new Error(String(r.status)))))
-      .then((a) => {
-        answers.current.set(key, a);
-        setAnswer((current) => (current === 'loading' ? a : current));
-      })
-      .catch(() => setAnswer('failed'));
-  }, [labels.ui]);
+  const show = useCallback(
+    (paragraph: HTMLElement, tokens: WordToken[], index: number) => {
+      const token = tokens[index];
+      if (!token) return;
+      const lang = paragraph.lang === 'en' ? 'en' : 'id';
+      setOpen({paragraph, tokens, index, lang});
+      setSave('idle');
+      paint('lookup', [rangeOf(token)]);
+      const key = `${lang}:${token.word.toLowerCase()}`;
+      const known = answers.current.get(key);
+      if (known) {
+        setAnswer(known);
+        return;
+      }
+      setAnswer('loading');
+      fetch(`/api/lookup?word=${encodeURIComponent(token.word)}&from=${lang}&ui=${labels.ui}`)
+        .then((r) => (r.ok ? (r.json() as Promise<Answer>) : Promise.reject(new Error(String(r.status)))))
+        .then((a) => {
+          answers.current.set(key, a);
+          setAnswer((current) => (current === 'loading' ? a : current));
+        })
+        .catch(() => setAnswer('failed'));
+    },
+    [labels.ui],
+  );
 
   const close = useCallback((refocus: boolean) => {
     setOpen((current) => {
@@ -143,7 +165,9 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
       if (!paragraph || !window.getSelection()?.isCollapsed) return;
       const caret = caretAt(event.clientX, event.clientY);
       const tokens = wordsOf(paragraph);
-      const index = caret ? tokens.findIndex((t) => t.node === caret.node && t.start <= caret.offset && caret.offset <= t.end) : -1;
+      const index = caret
+        ? tokens.findIndex((t) => t.node === caret.node && t.start <= caret.offset && caret.offset <= t.end)
+        : -1;
       if (index < 0) close(false);
       else show(paragraph, tokens, index);
     };
@@ -190,15 +214,28 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     if (save === 'signIn') popover.current?.querySelector<HTMLElement>('.lookup-actions a')?.focus();
   }, [save]);
 
-  const bar = learner?.signedIn && learnLang ? (
-    <LearnerBar labels={labels} slug={slug} learner={learner} learnLang={learnLang} onLearnLang={setLearnLang}
-      onChanged={loadLearner} />
-  ) : null;
-  if (!open) return <div ref={anchor} className="learner" hidden={!bar}>{bar}</div>;
+  const bar =
+    learner?.signedIn && learnLang ? (
+      <LearnerBar
+        labels={labels}
+        slug={slug}
+        learner={learner}
+        learnLang={learnLang}
+        onLearnLang={setLearnLang}
+        onChanged={loadLearner}
+      />
+    ) : null;
+  if (!open)
+    return (
+      <div ref={anchor} className="learner" hidden={!bar}>
+        {bar}
+      </div>
+    );
 
   const token = open.tokens[open.index]!;
   const {sentence, counterpart} = sentencePair(token, open.paragraph, open.lang);
-  const move = (step: number) => show(open.paragraph, open.tokens, Math.max(0, Math.min(open.tokens.length - 1, open.index + step)));
+  const move = (step: number) =>
+    show(open.paragraph, open.tokens, Math.max(0, Math.min(open.tokens.length - 1, open.index + step)));
   const onKeyDown = (event: ReactKeyboardEvent) => {
     if (event.key === 'ArrowRight' && event.target === popover.current) move(1);
     else if (event.key === 'ArrowLeft' && event.target === popover.current) move(-1);
@@ -219,14 +256,22 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   // The status shown pressed: only known for words of the language being learnt, whose marks are loaded.
   const form = token.word.toLowerCase();
   const mark = learner?.signedIn && open.lang === learnLang ? learner.forms[form] : undefined;
-  const level = mark === 'new' || mark === 'learning' ? (learner?.signedIn ? learner.levels?.[form] ?? 1 : 1) : 0;
+  const level = mark === 'new' || mark === 'learning' ? (learner?.signedIn ? (learner.levels?.[form] ?? 1) : 1) : 0;
 
   return (
     <div ref={anchor} className="learner">
       {bar}
-      <div ref={popover} className="lookup" role="dialog" aria-label={labels.dialog} tabIndex={-1}
-        onKeyDown={onKeyDown}>
-        <p className="lookup-word" lang={open.lang}>{token.word}</p>
+      <div
+        ref={popover}
+        className="lookup"
+        role="dialog"
+        aria-label={labels.dialog}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+      >
+        <p className="lookup-word" lang={open.lang}>
+          {token.word}
+        </p>
         {answer === 'loading' ? (
           <p>{labels.loading}</p>
         ) : answer === 'failed' ? (
@@ -236,23 +281,32 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
             {answer.root && answer.root !== answer.word && (
               <>
                 <dt>{labels.root}</dt>
-                <dd lang={open.lang} className="lookup-root">{answer.root}</dd>
+                <dd lang={open.lang} className="lookup-root">
+                  {answer.root}
+                </dd>
               </>
             )}
             {answer.affixes.length > 0 && (
               <>
                 <dt>{labels.affixes}</dt>
                 {answer.affixes.map((a) => (
-                  <dd key={a.affix}><b lang={open.lang}>{a.affix}</b>{a.meaning && a.meaning !== a.affix ? ` — ${a.meaning}` : ''}</dd>
+                  <dd key={a.affix}>
+                    <b lang={open.lang}>{a.affix}</b>
+                    {a.meaning && a.meaning !== a.affix ? ` — ${a.meaning}` : ''}
+                  </dd>
                 ))}
               </>
             )}
             <dt>{labels.meanings}</dt>
-            <dd lang={other(open.lang)} className="lookup-glosses">{answer.glosses.length ? answer.glosses.join('; ') : labels.noGloss}</dd>
+            <dd lang={other(open.lang)} className="lookup-glosses">
+              {answer.glosses.length ? answer.glosses.join('; ') : labels.noGloss}
+            </dd>
             {counterpart && (
               <>
                 <dt>{open.lang === 'id' ? labels.sentenceEn : labels.sentenceId}</dt>
-                <dd lang={other(open.lang)} className="lookup-sentence">{counterpart}</dd>
+                <dd lang={other(open.lang)} className="lookup-sentence">
+                  {counterpart}
+                </dd>
               </>
             )}
           </dl>
@@ -260,19 +314,32 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
         {learner?.signedIn && (
           <div className="lookup-status" role="group" aria-label={labels.status}>
             {LEVELS.map((n) => (
-              <button key={n} type="button" aria-pressed={level === n} disabled={save === 'saving'}
+              <button
+                key={n}
+                type="button"
+                aria-pressed={level === n}
+                disabled={save === 'saving'}
                 aria-label={labels.level.replace('{level}', String(n))}
                 title={labels.level.replace('{level}', String(n))}
-                onClick={() => choose({status: 'learning', level: n})}>
+                onClick={() => choose({status: 'learning', level: n})}
+              >
                 {n}
               </button>
             ))}
-            <button type="button" aria-pressed={mark === 'known'} disabled={save === 'saving'}
-              onClick={() => choose({status: 'known'})}>
+            <button
+              type="button"
+              aria-pressed={mark === 'known'}
+              disabled={save === 'saving'}
+              onClick={() => choose({status: 'known'})}
+            >
               {labels.known}
             </button>
-            <button type="button" aria-pressed={mark === 'ignored'} disabled={save === 'saving'}
-              onClick={() => choose({status: 'ignored'})}>
+            <button
+              type="button"
+              aria-pressed={mark === 'ignored'}
+              disabled={save === 'saving'}
+              onClick={() => choose({status: 'ignored'})}
+            >
               {labels.ignore}
             </button>
           </div>
@@ -281,16 +348,34 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
           {save === 'signIn' ? (
             <a href={labels.signInHref}>{labels.signInToSave}</a>
           ) : (
-            <button type="button" className="lookup-save" onClick={saveWord} disabled={save === 'saving' || save === 'saved'}>
+            <button
+              type="button"
+              className="lookup-save"
+              onClick={saveWord}
+              disabled={save === 'saving' || save === 'saved'}
+            >
               {save === 'saved' ? labels.saved : save === 'saving' ? labels.saving : labels.save}
             </button>
           )}
-          <button type="button" onClick={() => move(-1)} disabled={open.index === 0} aria-label={labels.previous}>←</button>
-          <button type="button" onClick={() => move(1)} disabled={open.index === open.tokens.length - 1} aria-label={labels.next}>→</button>
-          <button type="button" onClick={() => close(true)} aria-label={labels.close}>×</button>
+          <button type="button" onClick={() => move(-1)} disabled={open.index === 0} aria-label={labels.previous}>
+            ←
+          </button>
+          <button
+            type="button"
+            onClick={() => move(1)}
+            disabled={open.index === open.tokens.length - 1}
+            aria-label={labels.next}
+          >
+            →
+          </button>
+          <button type="button" onClick={() => close(true)} aria-label={labels.close}>
+            ×
+          </button>
         </div>
         {save === 'failed' && <p role="alert">{labels.failed}</p>}
-        <p className="sr-only" aria-live="polite">{save === 'saved' ? labels.saved : ''}</p>
+        <p className="sr-only" aria-live="polite">
+          {save === 'saved' ? labels.saved : ''}
+        </p>
       </div>
     </div>
   );

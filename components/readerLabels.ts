@@ -36,9 +36,8 @@ export async function readerLabels(
       columnId: t('columnId'),
       columnEn: t('columnEn'),
       noCounterpart: t('noCounterpart'),
-      machine: drafted?.engine === 'offline'
-        ? tDrafts('roughMarker')
-        : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
+      machine:
+        drafted?.engine === 'offline' ? tDrafts('roughMarker') : tDrafts('marker', {engine: drafted?.engine ?? '?'}),
     },
     study: {
       view: tStudy('view'),

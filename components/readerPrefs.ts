@@ -3,7 +3,10 @@
 
 export const SHOWS = ['both', 'interleaved', 'reveal', 'id', 'en'] as const;
 export type Show = (typeof SHOWS)[number];
-export interface ReaderPrefs { show: Show; left: 'id' | 'en' }
+export interface ReaderPrefs {
+  show: Show;
+  left: 'id' | 'en';
+}
 
 const PREFS_KEY = 'selaras.reader';
 const scrollKey = (slug: string) => `selaras.place.${slug}`;
@@ -38,7 +41,10 @@ export function saveReaderPrefs(prefs: ReaderPrefs): void {
 }
 
 /** The row at the top of the window, and how far into it: stays right when the view or the width changes. */
-interface Place { row: number; into: number }
+interface Place {
+  row: number;
+  into: number;
+}
 
 function topRow(article: Element): Place | null {
   for (const row of article.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) {

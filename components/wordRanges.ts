@@ -3,7 +3,12 @@
 
 import {WORD_PATTERN} from '@/core/wordPattern';
 
-export interface WordToken { node: Text; start: number; end: number; word: string }
+export interface WordToken {
+  node: Text;
+  start: number;
+  end: number;
+  word: string;
+}
 
 /** Every word of an element, in reading order. */
 export function wordsOf(root: Element): WordToken[] {
@@ -19,7 +24,9 @@ export function wordsOf(root: Element): WordToken[] {
 
 /** The text node and offset under a point: caretPositionFromPoint where it exists, else caretRangeFromPoint. */
 export function caretAt(x: number, y: number): {node: Node; offset: number} | null {
-  const doc = document as Document & {caretPositionFromPoint?: (x: number, y: number) => {offsetNode: Node; offset: number} | null};
+  const doc = document as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => {offsetNode: Node; offset: number} | null;
+  };
   if (doc.caretPositionFromPoint) {
     const p = doc.caretPositionFromPoint(x, y);
     return p ? {node: p.offsetNode, offset: p.offset} : null;

@@ -6,9 +6,23 @@ export type LinkStatus = 'automatic' | 'confirmed';
 export type Provenance = 'original' | 'human' | 'machine' | 'postedited';
 export type TextStatus = 'draft' | 'review' | 'published';
 
-export interface LinkState { idStart: number; idEnd: number; enStart: number; enEnd: number; score: number; status: LinkStatus }
-export interface ParagraphState { body: string; provenance: Provenance }
-export interface Splice<T> { at: number; removed: T[]; inserted: T[] }
+export interface LinkState {
+  idStart: number;
+  idEnd: number;
+  enStart: number;
+  enEnd: number;
+  score: number;
+  status: LinkStatus;
+}
+export interface ParagraphState {
+  body: string;
+  provenance: Provenance;
+}
+export interface Splice<T> {
+  at: number;
+  removed: T[];
+  inserted: T[];
+}
 
 export interface Change {
   links?: Splice<LinkState>;
@@ -21,7 +35,11 @@ export interface Change {
  * A change as the editor's page receives it: what it replaces is only counted, since the page holds
  * those rows already. Re-aligning a thousand rows sends half the data.
  */
-export interface CountedSplice<T> { at: number; removed: number; inserted: T[] }
+export interface CountedSplice<T> {
+  at: number;
+  removed: number;
+  inserted: T[];
+}
 export interface PageChange {
   links?: CountedSplice<LinkState>;
   paragraphs?: CountedSplice<ParagraphState> & {lang: Side};
@@ -29,7 +47,7 @@ export interface PageChange {
 }
 
 export function changeForPage(change: Change): PageChange {
-  const count = <T,>(s: Splice<T>): CountedSplice<T> => ({at: s.at, removed: s.removed.length, inserted: s.inserted});
+  const count = <T>(s: Splice<T>): CountedSplice<T> => ({at: s.at, removed: s.removed.length, inserted: s.inserted});
   return {
     ...(change.links && {links: count(change.links)}),
     ...(change.paragraphs && {paragraphs: {...count(change.paragraphs), lang: change.paragraphs.lang}}),
@@ -37,9 +55,13 @@ export function changeForPage(change: Change): PageChange {
   };
 }
 
-export interface AlignedDoc { links: LinkState[]; paragraphs: Record<Side, ParagraphState[]> }
+export interface AlignedDoc {
+  links: LinkState[];
+  paragraphs: Record<Side, ParagraphState[]>;
+}
 
-const removedCount = (s: {removed: unknown[] | number}) => (typeof s.removed === 'number' ? s.removed : s.removed.length);
+const removedCount = (s: {removed: unknown[] | number}) =>
+  typeof s.removed === 'number' ? s.removed : s.removed.length;
 
 export function paragraphDelta(change: Change | PageChange): {lang: Side; delta: number} | null {
   const p = change.paragraphs;
@@ -48,20 +70,40 @@ export function paragraphDelta(change: Change | PageChange): {lang: Side; delta:
 
 export function shiftLink(link: LinkState, lang: Side, delta: number): LinkState {
   if (delta === 0) return link;
-  return lang === 'id' ? {...link, idStart: link.idStart + delta, idEnd: link.idEnd + delta} : {...link, enStart: link.enStart + delta, enEnd: link.enEnd + delta};
+  return lang === 'id'
+    ? {...link, idStart: link.idStart + delta, idEnd: link.idEnd + delta}
+    : {...link, enStart: link.enStart + delta, enEnd: link.enEnd + delta};
 }
 
 export function sameLink(a: LinkState, b: LinkState): boolean {
-  return a.idStart === b.idStart && a.idEnd === b.idEnd && a.enStart === b.enStart && a.enEnd === b.enEnd && a.score === b.score && a.status === b.status;
+  return (
+    a.idStart === b.idStart &&
+    a.idEnd === b.idEnd &&
+    a.enStart === b.enStart &&
+    a.enEnd === b.enEnd &&
+    a.score === b.score &&
+    a.status === b.status
+  );
 }
 
 /** The smallest splice that turns `before` into `after`, given that paragraphs after the edit moved. */
-export function diffLinks(before: LinkState[], after: LinkState[], shift: {lang: Side; delta: number} | null): Splice<LinkState> | undefined {
+export function diffLinks(
+  before: LinkState[],
+  after: LinkState[],
+  shift: {lang: Side; delta: number} | null,
+): Splice<LinkState> | undefined {
   let start = 0;
   while (start < before.length && start < after.length && sameLink(before[start], after[start])) start++;
   let endBefore = before.length;
   let endAfter = after.length;
-  while (endBefore > start && endAfter > start && sameLink(shift ? shiftLink(before[endBefore - 1], shift.lang, shift.delta) : before[endBefore - 1], after[endAfter - 1])) {
+  while (
+    endBefore > start &&
+    endAfter > start &&
+    sameLink(
+      shift ? shiftLink(before[endBefore - 1], shift.lang, shift.delta) : before[endBefore - 1],
+      after[endAfter - 1],
+    )
+  ) {
     endBefore--;
     endAfter--;
   }
@@ -70,7 +112,7 @@ export function diffLinks(before: LinkState[], after: LinkState[], shift: {lang:
 }
 
 export function invertChange(change: Change): Change {
-  const flip = <T,>(s: Splice<T>): Splice<T> => ({at: s.at, removed: s.inserted, inserted: s.removed});
+  const flip = <T>(s: Splice<T>): Splice<T> => ({at: s.at, removed: s.inserted, inserted: s.removed});
   return {
     ...(change.links && {links: flip(change.links)}),
     ...(change.paragraphs && {paragraphs: {...flip(change.paragraphs), lang: change.paragraphs.lang}}),
@@ -85,11 +127,17 @@ export function applyChange(doc: AlignedDoc, change: Change | PageChange): Align
   const shift = paragraphDelta(change);
   if (change.paragraphs) {
     const {lang, at, inserted} = change.paragraphs;
-    paragraphs[lang] = [...paragraphs[lang].slice(0, at), ...inserted, ...paragraphs[lang].slice(at + removedCount(change.paragraphs))];
+    paragraphs[lang] = [
+      ...paragraphs[lang].slice(0, at),
+      ...inserted,
+      ...paragraphs[lang].slice(at + removedCount(change.paragraphs)),
+    ];
   }
   const splice = change.links ?? {at: links.length, removed: 0, inserted: []};
   if (change.links || shift) {
-    const tail = links.slice(splice.at + removedCount(splice)).map((l) => (shift ? shiftLink(l, shift.lang, shift.delta) : l));
+    const tail = links
+      .slice(splice.at + removedCount(splice))
+      .map((l) => (shift ? shiftLink(l, shift.lang, shift.delta) : l));
     links = [...links.slice(0, splice.at), ...splice.inserted, ...tail];
   }
   return {links, paragraphs};

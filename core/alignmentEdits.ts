@@ -1,7 +1,15 @@
 // The editor's operations on an aligned text, as pure functions from the current links (and the few
 // paragraphs an operation needs) to a Change. Rows the editor reshapes become confirmed: a person
 // has decided them, so re-aligning the rest must keep them.
-import {checkLinks, diffLinks, shiftLink, type Change, type LinkState, type ParagraphState, type Side} from './alignmentChange';
+import {
+  checkLinks,
+  diffLinks,
+  shiftLink,
+  type Change,
+  type LinkState,
+  type ParagraphState,
+  type Side,
+} from './alignmentChange';
 
 export type Operation =
   | {kind: 'merge'; row: number}
@@ -26,7 +34,8 @@ export type Planned = {ok: true; change: Change} | {ok: false; error: 'invalidOp
 
 const start = (l: LinkState, s: Side) => (s === 'id' ? l.idStart : l.enStart);
 const end = (l: LinkState, s: Side) => (s === 'id' ? l.idEnd : l.enEnd);
-const withRange = (l: LinkState, s: Side, a: number, b: number): LinkState => (s === 'id' ? {...l, idStart: a, idEnd: b} : {...l, enStart: a, enEnd: b});
+const withRange = (l: LinkState, s: Side, a: number, b: number): LinkState =>
+  s === 'id' ? {...l, idStart: a, idEnd: b} : {...l, enStart: a, enEnd: b};
 const decided = (l: LinkState): LinkState => ({...l, score: 1, status: 'confirmed'});
 const isEmpty = (l: LinkState) => l.idStart === l.idEnd && l.enStart === l.enEnd;
 // What is left of a row after a paragraph leaves it is a pairing nobody has judged yet: its
@@ -63,8 +72,12 @@ function reshape(links: LinkState[], op: Operation): LinkState[] | null {
       const neighbour = up ? r - 1 : r + 1;
       if (neighbour < 0 || neighbour >= links.length || start(row, s) === end(row, s)) return null;
       const n = links[neighbour];
-      const moved = up ? withRange(row, s, start(row, s) + 1, end(row, s)) : withRange(row, s, start(row, s), end(row, s) - 1);
-      next[neighbour] = decided(up ? withRange(n, s, start(n, s), end(n, s) + 1) : withRange(n, s, start(n, s) - 1, end(n, s)));
+      const moved = up
+        ? withRange(row, s, start(row, s) + 1, end(row, s))
+        : withRange(row, s, start(row, s), end(row, s) - 1);
+      next[neighbour] = decided(
+        up ? withRange(n, s, start(n, s), end(n, s) + 1) : withRange(n, s, start(n, s) - 1, end(n, s)),
+      );
       if (isEmpty(moved)) next.splice(r, 1);
       else next[r] = decided(moved);
       return next;
@@ -72,9 +85,12 @@ function reshape(links: LinkState[], op: Operation): LinkState[] | null {
     case 'detach': {
       const s = op.side;
       const o = other(s);
-      if (end(row, s) - start(row, s) === 0 || end(row, o) - start(row, o) === 0 && end(row, s) - start(row, s) === 1) return null;
+      if (end(row, s) - start(row, s) === 0 || (end(row, o) - start(row, o) === 0 && end(row, s) - start(row, s) === 1))
+        return null;
       if (op.end === 'first') {
-        const alone = decided(withRange(withRange(row, s, start(row, s), start(row, s) + 1), o, start(row, o), start(row, o)));
+        const alone = decided(
+          withRange(withRange(row, s, start(row, s), start(row, s) + 1), o, start(row, o), start(row, o)),
+        );
         const rest = undecided(withRange(row, s, start(row, s) + 1, end(row, s)));
         next.splice(r, 1, alone, ...(isEmpty(rest) ? [] : [rest]));
       } else {
@@ -114,8 +130,13 @@ function rewrite(ctx: EditContext, op: Extract<Operation, {lang: Side}>): Change
     const head = current.body.slice(0, op.offset).trim();
     const tail = current.body.slice(op.offset).trim();
     if (!head || !tail) return null;
-    const links = ctx.links.map((l, i) => (i === holder ? withRange(l, lang, start(l, lang), end(l, lang) + 1) : i > holder ? shiftLink(l, lang, 1) : l));
-    return {paragraphs: {lang, at: position, removed: [current], inserted: [edited(head), edited(tail)]}, links: holder < 0 ? undefined : diffLinks(ctx.links, links, {lang, delta: 1})};
+    const links = ctx.links.map((l, i) =>
+      i === holder ? withRange(l, lang, start(l, lang), end(l, lang) + 1) : i > holder ? shiftLink(l, lang, 1) : l,
+    );
+    return {
+      paragraphs: {lang, at: position, removed: [current], inserted: [edited(head), edited(tail)]},
+      links: holder < 0 ? undefined : diffLinks(ctx.links, links, {lang, delta: 1}),
+    };
   }
   const following = ctx.paragraph(lang, position + 1);
   if (!following) return null;
@@ -129,7 +150,10 @@ function rewrite(ctx: EditContext, op: Extract<Operation, {lang: Side}>): Change
     links = ctx.links.map((x, i) => (i === second ? shrunk : i > second ? shiftLink(x, lang, -1) : x));
     if (isEmpty(shrunk)) links.splice(second, 1);
   }
-  return {paragraphs: {lang, at: position, removed: [current, following], inserted: [joined]}, links: ctx.links.length ? diffLinks(ctx.links, links, {lang, delta: -1}) : undefined};
+  return {
+    paragraphs: {lang, at: position, removed: [current, following], inserted: [joined]},
+    links: ctx.links.length ? diffLinks(ctx.links, links, {lang, delta: -1}) : undefined,
+  };
 }
 
 export function planOperation(ctx: EditContext, op: Operation): Planned {
@@ -148,7 +172,11 @@ export function planOperation(ctx: EditContext, op: Operation): Planned {
 }
 
 /** Rows [offset, offset + links.length) of a text: all an operation looks at, so the server loads only these. */
-export interface LinkWindow { offset: number; links: LinkState[]; counts?: Record<Side, number> }
+export interface LinkWindow {
+  offset: number;
+  links: LinkState[];
+  counts?: Record<Side, number>;
+}
 
 /**
  * planOperation on a window of the links rather than all of them. The window is moved to start at
@@ -161,15 +189,32 @@ export function planInWindow(window: LinkWindow, paragraph: EditContext['paragra
   const last = window.links.at(-1);
   const base: Record<Side, number> = first ? {id: first.idStart, en: first.enStart} : {id: 0, en: 0};
   const counts = last ? {id: last.idEnd - base.id, en: last.enEnd - base.en} : (window.counts ?? {id: 0, en: 0});
-  const move = (l: LinkState, sign: 1 | -1): LinkState => ({...l, idStart: l.idStart + sign * base.id, idEnd: l.idEnd + sign * base.id, enStart: l.enStart + sign * base.en, enEnd: l.enEnd + sign * base.en});
-  const local = ('lang' in op ? {...op, position: op.position - base[op.lang]} : {...op, row: op.row - window.offset}) as Operation;
-  const planned = planOperation({links: window.links.map((l) => move(l, -1)), counts, paragraph: (lang, p) => paragraph(lang, p + base[lang])}, local);
+  const move = (l: LinkState, sign: 1 | -1): LinkState => ({
+    ...l,
+    idStart: l.idStart + sign * base.id,
+    idEnd: l.idEnd + sign * base.id,
+    enStart: l.enStart + sign * base.en,
+    enEnd: l.enEnd + sign * base.en,
+  });
+  const local = (
+    'lang' in op ? {...op, position: op.position - base[op.lang]} : {...op, row: op.row - window.offset}
+  ) as Operation;
+  const planned = planOperation(
+    {links: window.links.map((l) => move(l, -1)), counts, paragraph: (lang, p) => paragraph(lang, p + base[lang])},
+    local,
+  );
   if (!planned.ok) return planned;
   const {links, paragraphs, status} = planned.change;
   return {
     ok: true,
     change: {
-      ...(links && {links: {at: links.at + window.offset, removed: links.removed.map((l) => move(l, 1)), inserted: links.inserted.map((l) => move(l, 1))}}),
+      ...(links && {
+        links: {
+          at: links.at + window.offset,
+          removed: links.removed.map((l) => move(l, 1)),
+          inserted: links.inserted.map((l) => move(l, 1)),
+        },
+      }),
       ...(paragraphs && {paragraphs: {...paragraphs, at: paragraphs.at + base[paragraphs.lang]}}),
       ...(status && {status}),
     },
@@ -213,7 +258,8 @@ export function planRealign(links: LinkState[], tail: Record<Side, string[]>, al
     return old && old.status === l.status && Math.abs(old.score - l.score) < SCORE_NOISE ? old : l;
   });
   const next = [...links.slice(0, last + 1), ...settled];
-  if (checkLinks(next, {id: idFrom + tail.id.length, en: enFrom + tail.en.length})) return {ok: false, error: 'invalidOperation'};
+  if (checkLinks(next, {id: idFrom + tail.id.length, en: enFrom + tail.en.length}))
+    return {ok: false, error: 'invalidOperation'};
   const splice = diffLinks(links, next, null);
   return splice ? {ok: true, change: {links: splice}} : {ok: false, error: 'nothingToDo'};
 }

@@ -21,12 +21,18 @@ function field(value: string | null): string {
 
 /** A tab-separated file with `#separator`, `#html`, `#columns` and `#tags column` headers (Anki 2.1.55+). */
 export function formatAnkiNotes(notes: readonly AnkiNote[]): string {
-  const lines = ['#separator:tab', '#html:false', '#notetype:Basic', `#columns:${ANKI_COLUMNS.join('\t')}`, `#tags column:${ANKI_COLUMNS.length}`];
+  const lines = [
+    '#separator:tab',
+    '#html:false',
+    '#notetype:Basic',
+    `#columns:${ANKI_COLUMNS.join('\t')}`,
+    `#tags column:${ANKI_COLUMNS.length}`,
+  ];
   for (const n of notes) {
     const tags = ['selaras', `selaras::${n.lang}`, `selaras::${n.status}`].join(' ');
     lines.push([n.word, n.lemma, n.gloss, n.sentence, n.translation, n.source, tags].map(field).join('\t'));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -38,7 +44,11 @@ export function parseWordList(text: string): string[] {
   for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const first = line.split(/[\t,;]/)[0]!.trim().replace(/^["']|["']$/g, '').toLowerCase();
+    const first = line
+      .split(/[\t,;]/)[0]!
+      .trim()
+      .replace(/^["']|["']$/g, '')
+      .toLowerCase();
     if (/\p{L}/u.test(first) && first.length <= 60) words.add(first);
   }
   return [...words];

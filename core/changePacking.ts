@@ -6,9 +6,22 @@
 import type {Change, LinkState, LinkStatus, Splice} from './alignmentChange';
 
 /** Links that tile both sides from (idStart, enStart): sizes "idLen.enLen" and statuses, run-length coded. */
-interface PackedLinks { idStart: number; enStart: number; sizes: string; statuses: string; scores: number[] | 'same' }
-interface PackedSplice { at: number; removed: PackedLinks | LinkState[]; inserted: PackedLinks | LinkState[] }
-export interface PackedChange extends Omit<Change, 'links'> { packed: 2; links?: PackedSplice }
+interface PackedLinks {
+  idStart: number;
+  enStart: number;
+  sizes: string;
+  statuses: string;
+  scores: number[] | 'same';
+}
+interface PackedSplice {
+  at: number;
+  removed: PackedLinks | LinkState[];
+  inserted: PackedLinks | LinkState[];
+}
+export interface PackedChange extends Omit<Change, 'links'> {
+  packed: 2;
+  links?: PackedSplice;
+}
 
 const statusCodes: Record<LinkStatus, string> = {automatic: 'a', confirmed: 'c'};
 const statusOf: Record<string, LinkStatus> = {a: 'automatic', c: 'confirmed'};
@@ -33,7 +46,8 @@ function decodeRuns(text: string): string[] {
   });
 }
 
-const tiles = (links: LinkState[]) => links.every((l, i) => i === 0 || (l.idStart === links[i - 1]!.idEnd && l.enStart === links[i - 1]!.enEnd));
+const tiles = (links: LinkState[]) =>
+  links.every((l, i) => i === 0 || (l.idStart === links[i - 1]!.idEnd && l.enStart === links[i - 1]!.enEnd));
 
 function packLinks(links: LinkState[], like?: LinkState[]): PackedLinks | LinkState[] {
   // Links of one splice always tile; anything else is kept as it is rather than packed wrongly.
@@ -57,7 +71,10 @@ function unpackLinks(packed: PackedLinks | LinkState[], like: LinkState[] = []):
   return sizes.map((size, i) => {
     const [idLen, enLen] = size.split('.').map(Number) as [number, number];
     const link: LinkState = {
-      idStart: id, idEnd: id + idLen, enStart: en, enEnd: en + enLen,
+      idStart: id,
+      idEnd: id + idLen,
+      enStart: en,
+      enEnd: en + enLen,
       score: packed.scores === 'same' ? like[i]!.score : packed.scores[i]!,
       status: statusOf[statuses[i]!]!,
     };
@@ -72,7 +89,9 @@ export function packChange(change: Change): PackedChange {
   return {
     packed: 2,
     ...rest,
-    ...(links && {links: {at: links.at, removed: packLinks(links.removed), inserted: packLinks(links.inserted, links.removed)}}),
+    ...(links && {
+      links: {at: links.at, removed: packLinks(links.removed), inserted: packLinks(links.inserted, links.removed)},
+    }),
   };
 }
 

@@ -25,10 +25,17 @@ test('a text folder parses with metadata, both versions and its alignment', () =
   });
   expect(text.meta.publishedAt).toBe('2024-05-01');
   expect(text.versions.en).toEqual({title: 'Title', provenance: 'human', paragraphs: ['One.']});
-  expect(text.alignment).toEqual([{id: [0], en: [0]}, {id: [1], en: []}]);
+  expect(text.alignment).toEqual([
+    {id: [0], en: [0]},
+    {id: [1], en: []},
+  ]);
 });
 
 test('bad metadata is reported with the file and field', () => {
-  expect(() => parseTextSource('bad', {meta: 'kind: poem\noriginalLanguage: id\nlicence: x', id: '---\ntitle: t\n---\nA'})).toThrow(/bad\/meta.yml: kind/);
-  expect(() => parseTextSource('bad', {meta: 'kind: news\noriginalLanguage: id\nlicence: x', id: 'no front matter'})).toThrow(/front matter/);
+  expect(() =>
+    parseTextSource('bad', {meta: 'kind: poem\noriginalLanguage: id\nlicence: x', id: '---\ntitle: t\n---\nA'}),
+  ).toThrow(/bad\/meta.yml: kind/);
+  expect(() =>
+    parseTextSource('bad', {meta: 'kind: news\noriginalLanguage: id\nlicence: x', id: 'no front matter'}),
+  ).toThrow(/front matter/);
 });

@@ -5,8 +5,15 @@ import {z} from 'zod';
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
-export interface Run { id: number[]; en: number[] }
-export interface VersionSource { title: string; provenance: 'original' | 'human' | 'machine' | 'postedited'; paragraphs: string[] }
+export interface Run {
+  id: number[];
+  en: number[];
+}
+export interface VersionSource {
+  title: string;
+  provenance: 'original' | 'human' | 'machine' | 'postedited';
+  paragraphs: string[];
+}
 export interface TextSource {
   slug: string;
   meta: Meta;
@@ -47,7 +54,13 @@ export function splitParagraphs(body: string): string[] {
   return body
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).join(' ').trim())
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter((p) => p.length > 0);
 }
 
@@ -55,7 +68,8 @@ export function parseVersion(source: string, file: string): VersionSource {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source.replace(/\r\n?/g, '\n'));
   if (!match) throw new ContentError(`${file}: missing front matter (--- title: … ---)`);
   const front = FrontMatter.safeParse(readYaml(match[1], file));
-  if (!front.success) throw new ContentError(`${file}: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!front.success)
+    throw new ContentError(`${file}: ${front.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return {...front.data, paragraphs: splitParagraphs(match[2])};
 }
 
@@ -64,7 +78,12 @@ export function parseAlignment(entries: string[], idCount: number, enCount: numb
   const runs = entries.map((entry) => {
     const m = /^\s*([\d,\s]*)=([\d,\s]*)$/.exec(entry);
     if (!m) throw new ContentError(`alignment entry "${entry}" is not like "1,2=1"`);
-    const side = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+    const side = (s: string) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .map(Number);
     return {id: side(m[1]), en: side(m[2])};
   });
   checkTiling(runs, idCount, enCount);
@@ -76,8 +95,10 @@ export function checkTiling(runs: Run[], idCount: number, enCount: number): void
   let nextEn = 0;
   for (const run of runs) {
     if (run.id.length === 0 && run.en.length === 0) throw new ContentError('an alignment link joins nothing');
-    for (const i of run.id) if (i !== nextId++) throw new ContentError(`alignment skips or repeats Indonesian paragraph ${nextId - 1}`);
-    for (const i of run.en) if (i !== nextEn++) throw new ContentError(`alignment skips or repeats English paragraph ${nextEn - 1}`);
+    for (const i of run.id)
+      if (i !== nextId++) throw new ContentError(`alignment skips or repeats Indonesian paragraph ${nextId - 1}`);
+    for (const i of run.en)
+      if (i !== nextEn++) throw new ContentError(`alignment skips or repeats English paragraph ${nextEn - 1}`);
   }
   if (nextId !== idCount) throw new ContentError(`alignment covers ${nextId} of ${idCount} Indonesian paragraphs`);
   if (nextEn !== enCount) throw new ContentError(`alignment covers ${nextEn} of ${enCount} English paragraphs`);
@@ -85,7 +106,10 @@ export function checkTiling(runs: Run[], idCount: number, enCount: number): void
 
 export function parseTextSource(slug: string, files: {meta: string; id?: string; en?: string}): TextSource {
   const meta = Meta.safeParse(readYaml(files.meta, `${slug}/meta.yml`));
-  if (!meta.success) throw new ContentError(`${slug}/meta.yml: ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!meta.success)
+    throw new ContentError(
+      `${slug}/meta.yml: ${meta.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const versions: TextSource['versions'] = {};
   if (files.id !== undefined) versions.id = parseVersion(files.id, `${slug}/id.md`);
   if (files.en !== undefined) versions.en = parseVersion(files.en, `${slug}/en.md`);

@@ -38,9 +38,15 @@ describe('content files', () => {
     const validMeta = 'kind: news\noriginalLanguage: id\nlicence: test\n';
     for (let i = 0; i < runs; i++) {
       const meta = i % 2 ? validMeta + hostileString(random, 10) : hostileString(random, 30);
-      const body = () => (random() < 0.5 ? `---\ntitle: ${hostileString(random, 5)}\n---\n` : '') + hostileString(random, 60);
-      const text = expectOnly(() => parseTextSource('fuzz', {meta, id: body(), en: random() < 0.5 ? body() : undefined}), (e) => e instanceof ContentError);
-      if (text) for (const version of Object.values(text.versions)) expect(version.paragraphs.every((p) => p.length > 0)).toBe(true);
+      const body = () =>
+        (random() < 0.5 ? `---\ntitle: ${hostileString(random, 5)}\n---\n` : '') + hostileString(random, 60);
+      const text = expectOnly(
+        () => parseTextSource('fuzz', {meta, id: body(), en: random() < 0.5 ? body() : undefined}),
+        (e) => e instanceof ContentError,
+      );
+      if (text)
+        for (const version of Object.values(text.versions))
+          expect(version.paragraphs.every((p) => p.length > 0)).toBe(true);
     }
   });
 
@@ -52,7 +58,17 @@ describe('content files', () => {
   });
 
   test('alignment entries with negative, huge or malformed indices are refused with a message', () => {
-    for (const entry of ['-1=0', '0=-1', '99999999999999999999=0', '1e3=0', 'NaN=0', '0=0=0', '0,,0=0', '=', '\u0000=\u0000']) {
+    for (const entry of [
+      '-1=0',
+      '0=-1',
+      '99999999999999999999=0',
+      '1e3=0',
+      'NaN=0',
+      '0=0=0',
+      '0,,0=0',
+      '=',
+      '\u0000=\u0000',
+    ]) {
       expect(() => parseAlignment([entry], 1, 1), entry).toThrow(ContentError);
     }
   });
@@ -65,20 +81,36 @@ describe('TMX', () => {
       const seg = () => hostileString(random, 20);
       const xml = pick(random, [
         () => hostileString(random, 60),
-        () => `<tmx><body><tu><tuv xml:lang="id"><seg>${seg()}</seg></tuv><tuv xml:lang="${seg()}"><seg>${seg()}</seg></tuv></tu></body></tmx>`,
-        () => `<?xml version="1.0"?><tmx version="1.4"><header srclang="${seg()}"/><body>${'<tu>'.repeat(Math.floor(random() * 50))}${seg()}</body></tmx>`,
+        () =>
+          `<tmx><body><tu><tuv xml:lang="id"><seg>${seg()}</seg></tuv><tuv xml:lang="${seg()}"><seg>${seg()}</seg></tuv></tu></body></tmx>`,
+        () =>
+          `<?xml version="1.0"?><tmx version="1.4"><header srclang="${seg()}"/><body>${'<tu>'.repeat(Math.floor(random() * 50))}${seg()}</body></tmx>`,
         () => decoder.decode(randomBytes(random, 300)),
       ])();
-      const parsed = expectOnly(() => parseTmx(xml), (e) => e instanceof Error);
-      if (parsed) for (const unit of parsed.units) for (const p of [...unit.id, ...unit.en]) expect(typeof p).toBe('string');
+      const parsed = expectOnly(
+        () => parseTmx(xml),
+        (e) => e instanceof Error,
+      );
+      if (parsed)
+        for (const unit of parsed.units) for (const p of [...unit.id, ...unit.en]) expect(typeof p).toBe('string');
     }
   });
 
   test('deeply nested markup and entity tricks neither hang nor expand', () => {
     const started = performance.now();
-    expectOnly(() => parseTmx(`<tmx><body><tu><tuv xml:lang="id"><seg>${bigInputs.nestedMarkup(20_000)}</seg></tuv></tu></body></tmx>`), (e) => e instanceof Error);
-    const billionLaughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><tmx><body><tu><tuv xml:lang="id"><seg>&lol4;&lol4;&lol4;</seg></tuv></tu></body></tmx>';
-    const parsed = expectOnly(() => parseTmx(billionLaughs), (e) => e instanceof Error);
+    expectOnly(
+      () =>
+        parseTmx(
+          `<tmx><body><tu><tuv xml:lang="id"><seg>${bigInputs.nestedMarkup(20_000)}</seg></tuv></tu></body></tmx>`,
+        ),
+      (e) => e instanceof Error,
+    );
+    const billionLaughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><tmx><body><tu><tuv xml:lang="id"><seg>&lol4;&lol4;&lol4;</seg></tuv></tu></body></tmx>';
+    const parsed = expectOnly(
+      () => parseTmx(billionLaughs),
+      (e) => e instanceof Error,
+    );
     expect(JSON.stringify(parsed ?? '').length).toBeLessThan(100_000);
     expect(performance.now() - started).toBeLessThan(10_000);
   });
@@ -97,7 +129,8 @@ describe('words and lookup', () => {
         expect(text.slice(token.start, token.end)).toBe(token.word);
       }
       const word = hostileString(random, 4);
-      for (const from of ['id', 'en'] as const) expect(Array.isArray(lookupWord(lexicon, word, from).glosses)).toBe(true);
+      for (const from of ['id', 'en'] as const)
+        expect(Array.isArray(lookupWord(lexicon, word, from).glosses)).toBe(true);
     }
   });
 });
@@ -112,11 +145,24 @@ describe('alignment edit operations', () => {
     for (let r = 0; r < rows; r++) {
       const di = Math.floor(random() * 3);
       const de = di === 0 ? 1 + Math.floor(random() * 2) : Math.floor(random() * 3);
-      links.push({idStart: id, idEnd: id + di, enStart: en, enEnd: en + de, score: random(), status: random() < 0.3 ? 'confirmed' : 'automatic'});
+      links.push({
+        idStart: id,
+        idEnd: id + di,
+        enStart: en,
+        enEnd: en + de,
+        score: random(),
+        status: random() < 0.3 ? 'confirmed' : 'automatic',
+      });
       id += di;
       en += de;
     }
-    return {links, paragraphs: {id: Array.from({length: id}, (_, i) => para(`Paragraf ${i} di sini.`)), en: Array.from({length: en}, (_, i) => para(`Paragraph ${i} here.`))}};
+    return {
+      links,
+      paragraphs: {
+        id: Array.from({length: id}, (_, i) => para(`Paragraf ${i} di sini.`)),
+        en: Array.from({length: en}, (_, i) => para(`Paragraph ${i} here.`)),
+      },
+    };
   }
 
   test('random operations with hostile indices keep the links tiling both versions, and undo restores', () => {
@@ -138,11 +184,25 @@ describe('alignment edit operations', () => {
         () => ({kind: 'splitParagraph', lang: side, position: index(), offset: index()}),
         () => ({kind: 'joinParagraphs', lang: side, position: index()}),
       ])();
-      const planned = planOperation({links: doc.links, counts: {id: doc.paragraphs.id.length, en: doc.paragraphs.en.length}, paragraph: (l, p) => doc.paragraphs[l][p]}, op);
+      const planned = planOperation(
+        {
+          links: doc.links,
+          counts: {id: doc.paragraphs.id.length, en: doc.paragraphs.en.length},
+          paragraph: (l, p) => doc.paragraphs[l][p],
+        },
+        op,
+      );
       if (!planned.ok) continue;
       const after = applyChange(doc, planned.change);
-      expect(checkLinks(after.links, {id: after.paragraphs.id.length, en: after.paragraphs.en.length}), JSON.stringify(op)).toBeNull();
-      for (const lang of sides) expect(after.paragraphs[lang].every((p) => typeof p.body === 'string' && p.body.length > 0), JSON.stringify(op)).toBe(true);
+      expect(
+        checkLinks(after.links, {id: after.paragraphs.id.length, en: after.paragraphs.en.length}),
+        JSON.stringify(op),
+      ).toBeNull();
+      for (const lang of sides)
+        expect(
+          after.paragraphs[lang].every((p) => typeof p.body === 'string' && p.body.length > 0),
+          JSON.stringify(op),
+        ).toBe(true);
       expect(applyChange(after, invertChange(planned.change))).toEqual(doc);
     }
   });

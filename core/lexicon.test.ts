@@ -2,7 +2,15 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from './content';
 import {
-  createLexicon, englishLemmas, englishWordsFor, indonesianWordsFor, lexiconEntries, loadLexicon, lookupWord, measureCoverage, tokenizeWords,
+  createLexicon,
+  englishLemmas,
+  englishWordsFor,
+  indonesianWordsFor,
+  lexiconEntries,
+  loadLexicon,
+  lookupWord,
+  measureCoverage,
+  tokenizeWords,
 } from './lexicon';
 
 const lexicon = loadLexicon();
@@ -35,9 +43,45 @@ describe('lookupWord, Indonesian to English', () => {
   });
 
   test('glosses the common function words', () => {
-    for (const w of ['yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'tidak', 'akan', 'telah', 'sudah', 'bahwa', 'ada', 'juga',
-      'bisa', 'dapat', 'harus', 'kata', 'mereka', 'kami', 'kita', 'dia', 'saya', 'anda', 'seorang', 'para', 'pada', 'dalam', 'atas', 'oleh',
-      'antara', 'karena', 'tetapi', 'namun', 'jika']) {
+    for (const w of [
+      'yang',
+      'dan',
+      'di',
+      'ke',
+      'dari',
+      'untuk',
+      'dengan',
+      'ini',
+      'itu',
+      'tidak',
+      'akan',
+      'telah',
+      'sudah',
+      'bahwa',
+      'ada',
+      'juga',
+      'bisa',
+      'dapat',
+      'harus',
+      'kata',
+      'mereka',
+      'kami',
+      'kita',
+      'dia',
+      'saya',
+      'anda',
+      'seorang',
+      'para',
+      'pada',
+      'dalam',
+      'atas',
+      'oleh',
+      'antara',
+      'karena',
+      'tetapi',
+      'namun',
+      'jika',
+    ]) {
       expect(look(w).glosses.length, w).toBeGreaterThan(0);
     }
     expect(look('tidak').glosses).toContain('not');
@@ -76,7 +120,9 @@ describe('word lists for the aligner', () => {
   });
 
   test('englishWordsFor is fast after warm-up', () => {
-    const words = tokenizeWords(readFileSync(new URL('../content/genpi-china-influence/id.md', import.meta.url), 'utf8')).map((t) => t.word);
+    const words = tokenizeWords(
+      readFileSync(new URL('../content/genpi-china-influence/id.md', import.meta.url), 'utf8'),
+    ).map((t) => t.word);
     for (const w of words) englishWordsFor(lexicon, w);
     const start = performance.now();
     for (let i = 0; i < 10; i++) for (const w of words) englishWordsFor(lexicon, w);
@@ -95,7 +141,10 @@ describe('tokenizeWords', () => {
 
 describe('the lexicon data', () => {
   test('prefers hand-written glosses, and can be rebuilt from data', () => {
-    const small = createLexicon({edition: 'test', enId: {use: ['pakai']}, idEn: {guna: ['benefit'], pakai: ['use']}}, '# c\nguna\tuse; purpose\nmereka\tthey\twhole\n');
+    const small = createLexicon(
+      {edition: 'test', enId: {use: ['pakai']}, idEn: {guna: ['benefit'], pakai: ['use']}},
+      '# c\nguna\tuse; purpose\nmereka\tthey\twhole\n',
+    );
     expect(lookupWord(small, 'guna', 'id').glosses).toEqual(['use', 'purpose']);
     expect(lookupWord(small, 'pakai', 'id').glosses).toEqual(['use']);
     expect(lookupWord(small, 'use', 'en').glosses).toEqual(['guna', 'pakai']);

@@ -8,9 +8,15 @@
 /** Lower bounds of the classes; the last class is open-ended. The migration's index predicates use exactly these. */
 export const TRIGRAM_CLASS_STARTS = [0, 16, 23, 32, 45, 64, 91, 128, 181, 256, 362, 512, 724] as const;
 
-export interface TrigramClass { from: number; /** exclusive; null for the open-ended last class */ to: number | null }
+export interface TrigramClass {
+  from: number /** exclusive; null for the open-ended last class */;
+  to: number | null;
+}
 
-export const TRIGRAM_CLASSES: TrigramClass[] = TRIGRAM_CLASS_STARTS.map((from, i) => ({from, to: TRIGRAM_CLASS_STARTS[i + 1] ?? null}));
+export const TRIGRAM_CLASSES: TrigramClass[] = TRIGRAM_CLASS_STARTS.map((from, i) => ({
+  from,
+  to: TRIGRAM_CLASS_STARTS[i + 1] ?? null,
+}));
 
 /**
  * The source trigram counts that can reach `threshold` (0–1) against a query of `queryTrigrams`.

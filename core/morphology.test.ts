@@ -284,10 +284,12 @@ const TABLE = `
   bertanya-tanya tanya ber- REDUP
 `;
 
-const cases = TABLE.trim().split('\n').map((line) => {
-  const [form, root, ...affixes] = line.trim().split(/\s+/);
-  return {form: form!, root: root!.replace('_', ' '), affixes};
-});
+const cases = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [form, root, ...affixes] = line.trim().split(/\s+/);
+    return {form: form!, root: root!.replace('_', ' '), affixes};
+  });
 
 describe('the table of forms, ranked with the shipped lexicon', () => {
   const lexicon = loadLexicon();
@@ -300,7 +302,21 @@ describe('the table of forms, ranked with the shipped lexicon', () => {
 });
 
 describe('analyzeWord with a small root list', () => {
-  const roots = new Set(['sapu', 'pukul', 'ambil', 'kirim', 'tulis', 'guna', 'baca', 'lari', 'anak', 'hati', 'cat', 'minta', 'pinta']);
+  const roots = new Set([
+    'sapu',
+    'pukul',
+    'ambil',
+    'kirim',
+    'tulis',
+    'guna',
+    'baca',
+    'lari',
+    'anak',
+    'hati',
+    'cat',
+    'minta',
+    'pinta',
+  ]);
   const known = (r: string) => roots.has(r);
   const best = (w: string) => analyzeWord(w, known)[0];
 

@@ -2,10 +2,21 @@
 // Pure and deterministic; the lexicon is passed in as `isKnownRoot`.
 
 export type Affix = string;
-export interface Analysis { root: string; affixes: Affix[] }
+export interface Analysis {
+  root: string;
+  affixes: Affix[];
+}
 
-interface Step { affix: Affix; rest: string; cost: number }
-interface Candidate { root: string; affixes: Affix[]; cost: number }
+interface Step {
+  affix: Affix;
+  rest: string;
+  cost: number;
+}
+interface Candidate {
+  root: string;
+  affixes: Affix[];
+  cost: number;
+}
 
 const VOWEL = /[aeiou]/;
 const SELF_COST = 1.0; // a known word taken whole beats weak single-affix readings (masalah ≠ masa + -lah)
@@ -15,7 +26,11 @@ const MAX_PREFIXES = 3;
 const INNER_PER_COST = 0.3;
 
 // A lone particle costs more than SELF_COST, so a known word is not split by one (sekolah ≠ seko + -lah).
-const PARTICLES: Step[] = ['lah', 'kah', 'pun', 'tah'].map((s) => ({affix: `-${s}`, rest: s, cost: s === 'pun' ? 0.5 : 1.1}));
+const PARTICLES: Step[] = ['lah', 'kah', 'pun', 'tah'].map((s) => ({
+  affix: `-${s}`,
+  rest: s,
+  cost: s === 'pun' ? 0.5 : 1.1,
+}));
 const POSSESSIVES: Step[] = [
   {affix: '-nya', rest: 'nya', cost: 0.6},
   {affix: '-ku', rest: 'ku', cost: 0.9},
@@ -36,7 +51,20 @@ const CIRCUMFIX_BONUS: Record<string, number> = {'ke-': 1.4, 'peN-': 0.7, 'per-'
 const SE_NYA_BONUS = 0.6;
 
 // Outermost prefix + derivational suffix pairs that Indonesian does not form (after Adriani et al. 2007).
-const FORBIDDEN_CONFIX = new Set(['ber-|-i', 'di-|-an', 'ke-|-i', 'ke-|-kan', 'meN-|-an', 'se-|-i', 'se-|-kan', 'ter-|-an', 'peN-|-i', 'peN-|-kan', 'ku-|-an', 'kau-|-an']);
+const FORBIDDEN_CONFIX = new Set([
+  'ber-|-i',
+  'di-|-an',
+  'ke-|-i',
+  'ke-|-kan',
+  'meN-|-an',
+  'se-|-i',
+  'se-|-kan',
+  'ter-|-an',
+  'peN-|-i',
+  'peN-|-kan',
+  'ku-|-an',
+  'kau-|-an',
+]);
 // Which prefix may sit inside which (outer → allowed inner prefixes).
 const INNER_PREFIXES: Record<string, Affix[]> = {
   'di-': ['per-', 'ber-', 'ke-'],
@@ -61,20 +89,23 @@ function nasalSteps(word: string, head: 'me' | 'pe', affix: Affix, cost: number)
   if (s.startsWith('nge') && syllables(s.slice(3)) === 1) add(s.slice(3), 0.3 - MONOSYLLABLE_COST);
   if (s.startsWith('ng')) {
     const r = s.slice(2);
-    if (VOWEL.test(r[0] ?? '')) { add(r); add('k' + r, 0.1); } // mengisi: isi before kisi
+    if (VOWEL.test(r[0] ?? '')) {
+      add(r);
+      add(`k${r}`, 0.1);
+    } // mengisi: isi before kisi
     else if (/^(g|h|kh|k)/.test(r)) add(r);
   } else if (s.startsWith('ny')) {
     const r = s.slice(2);
-    if (VOWEL.test(r[0] ?? '')) add('s' + r);
+    if (VOWEL.test(r[0] ?? '')) add(`s${r}`);
     add(s, 0.2); // menyanyi → nyanyi
   } else if (s.startsWith('m')) {
     const r = s.slice(1);
-    if (VOWEL.test(r[0] ?? '')) add('p' + r);
+    if (VOWEL.test(r[0] ?? '')) add(`p${r}`);
     if (/^[bfvp]/.test(r)) add(r); // mempunyai, memperhatikan keep their p
     add(s, 0.2); // memakan → makan
   } else if (s.startsWith('n')) {
     const r = s.slice(1);
-    if (VOWEL.test(r[0] ?? '')) add('t' + r);
+    if (VOWEL.test(r[0] ?? '')) add(`t${r}`);
     if (/^(d|c|j|z|sy|t|s)/.test(r)) add(r, r.startsWith('t') || (r.startsWith('s') && !r.startsWith('sy')) ? 0.4 : 0);
     add(s, 0.2); // menanti → nanti
   } else if (/^[lrwy]/.test(s)) {
@@ -85,7 +116,9 @@ function nasalSteps(word: string, head: 'me' | 'pe', affix: Affix, cost: number)
 
 function prefixSteps(word: string): Step[] {
   const steps: Step[] = [...nasalSteps(word, 'me', 'meN-', 0.4), ...nasalSteps(word, 'pe', 'peN-', 0.6)];
-  const simple = (p: string, affix: Affix, cost: number) => { if (word.startsWith(p)) steps.push({affix, rest: word.slice(p.length), cost}); };
+  const simple = (p: string, affix: Affix, cost: number) => {
+    if (word.startsWith(p)) steps.push({affix, rest: word.slice(p.length), cost});
+  };
   simple('di', 'di-', 0.5);
   simple('ber', 'ber-', 0.6);
   simple('ter', 'ter-', 0.8);
@@ -102,7 +135,8 @@ function prefixSteps(word: string): Step[] {
   if (word.startsWith('per')) steps.push({affix: 'per-', rest: word.slice(2), cost: 0.7}); // perundingan: per- + runding
   if (/^pe[^aeiou]/.test(word)) steps.push({affix: 'peN-', rest: word.slice(2), cost: 1.0}); // petani, pedagang
   if (word.startsWith('belajar')) steps.push({affix: 'ber-', rest: word.slice(3), cost: 0.5});
-  if (word.startsWith('pelajar')) steps.push({affix: 'peN-', rest: word.slice(3), cost: 0.5}, {affix: 'per-', rest: word.slice(3), cost: 0.5});
+  if (word.startsWith('pelajar'))
+    steps.push({affix: 'peN-', rest: word.slice(3), cost: 0.5}, {affix: 'per-', rest: word.slice(3), cost: 0.5});
   if (word.startsWith('telanjur')) steps.push({affix: 'ter-', rest: word.slice(3), cost: 0.5});
   return steps;
 }
@@ -119,7 +153,11 @@ function stripSuffixes(word: string): {stem: string; suffixes: Affix[]; cost: nu
       // A later group may only strip inside what the earlier groups left (particle, then possessive, then derivational).
       for (const step of group) {
         if (state.stem.endsWith(step.rest) && state.stem.length - step.rest.length >= 2) {
-          out.push({stem: state.stem.slice(0, -step.rest.length), suffixes: [step.affix, ...state.suffixes], cost: state.cost + step.cost});
+          out.push({
+            stem: state.stem.slice(0, -step.rest.length),
+            suffixes: [step.affix, ...state.suffixes],
+            cost: state.cost + step.cost,
+          });
         }
       }
     }
@@ -127,7 +165,11 @@ function stripSuffixes(word: string): {stem: string; suffixes: Affix[]; cost: nu
   return out;
 }
 
-function stripPrefixes(stem: string, outer: Affix | null, depth: number): {root: string; prefixes: Affix[]; cost: number}[] {
+function stripPrefixes(
+  stem: string,
+  outer: Affix | null,
+  depth: number,
+): {root: string; prefixes: Affix[]; cost: number}[] {
   const out = [{root: stem, prefixes: [] as Affix[], cost: 0}];
   if (depth >= MAX_PREFIXES) return out;
   for (const step of prefixSteps(stem)) {
@@ -162,7 +204,9 @@ function affixCandidates(word: string): Candidate[] {
       if (prefixes[0] && derivational && FORBIDDEN_CONFIX.has(`${prefixes[0]}|${derivational}`)) continue;
       if (prefixes.includes('tidak-') && prefixes[0] !== 'ke-') continue;
       let cost = prefixCost + suffixCost;
-      if (prefixes.length > 0) for (const s of suffixes) cost += (SUFFIX_COST_WITH_PREFIX[s] ?? 0) - (DERIVATIONAL.find((d) => d.affix === s)?.cost ?? 0);
+      if (prefixes.length > 0)
+        for (const s of suffixes)
+          cost += (SUFFIX_COST_WITH_PREFIX[s] ?? 0) - (DERIVATIONAL.find((d) => d.affix === s)?.cost ?? 0);
       if (syllables(root) < 2) cost += MONOSYLLABLE_COST;
       const {affixes, bonus} = mergeCircumfix(prefixes, suffixes);
       const seNya = prefixes[0] === 'se-' && suffixes.includes('-nya') ? SE_NYA_BONUS : 0;
@@ -178,8 +222,12 @@ function hyphenCandidates(word: string): Candidate[] {
   const parts = word.split('-');
   if (parts.length !== 2 || !parts[0] || !parts[1]) return [];
   const [a, b] = parts as [string, string];
-  const redup = (cands: Candidate[], extra = 0) => cands.map((c) => ({...c, affixes: [...c.affixes, 'REDUP'], cost: c.cost + extra}));
-  const selfAndAffixed = (w: string, selfCost = 0): Candidate[] => [{root: w, affixes: [], cost: selfCost}, ...affixCandidates(w)];
+  const redup = (cands: Candidate[], extra = 0) =>
+    cands.map((c) => ({...c, affixes: [...c.affixes, 'REDUP'], cost: c.cost + extra}));
+  const selfAndAffixed = (w: string, selfCost = 0): Candidate[] => [
+    {root: w, affixes: [], cost: selfCost},
+    ...affixCandidates(w),
+  ];
   const out: Candidate[] = [];
   if (a === b) return redup(selfAndAffixed(a));
   // A = P + X, B = X + S  → reduplicated X inside P…S (berlari-lari, negara-negaranya, dibesar-besarkan).
@@ -197,15 +245,23 @@ function hyphenCandidates(word: string): Candidate[] {
     const diffs = [...a].filter((ch, i) => ch !== b[i]).length;
     const consonantsOnly = (s: string) => s.replace(/[aeiou]/g, '');
     if (a.slice(1) === b.slice(1)) out.push(...redup(selfAndAffixed(a), 0.3));
-    else if (consonantsOnly(a) === consonantsOnly(b) && diffs <= 2) out.push(...redup(selfAndAffixed(b), 0.3), ...redup(selfAndAffixed(a), 0.4));
+    else if (consonantsOnly(a) === consonantsOnly(b) && diffs <= 2)
+      out.push(...redup(selfAndAffixed(b), 0.3), ...redup(selfAndAffixed(a), 0.4));
   }
   // Compounds like "pasca-perang" or "Korea-Amerika": the head is the first part.
-  out.push(...selfAndAffixed(a).map((c) => ({...c, cost: c.cost + 2})), ...selfAndAffixed(b).map((c) => ({...c, cost: c.cost + 2.5})));
+  out.push(
+    ...selfAndAffixed(a).map((c) => ({...c, cost: c.cost + 2})),
+    ...selfAndAffixed(b).map((c) => ({...c, cost: c.cost + 2.5})),
+  );
   return out;
 }
 
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[’‘`]/g, "'").replace(/[‐‑–]/g, '-').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return word
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑–]/g, '-')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** Optional knowledge beyond "is this a word": both sharpen the ranking. */
@@ -236,10 +292,17 @@ export function analyzeWord(word: string, isKnownRoot: (root: string) => boolean
     if (!prev || cost < prev.cost) scored.set(key, {...c, cost, known: c.root === w ? known : isKnownRoot(c.root)});
   }
   const ranked = [...scored.values()].sort(
-    (x, y) => Number(y.known) - Number(x.known) || x.cost - y.cost || y.root.length - x.root.length || (x.root < y.root ? -1 : 1),
+    (x, y) =>
+      Number(y.known) - Number(x.known) ||
+      x.cost - y.cost ||
+      y.root.length - x.root.length ||
+      (x.root < y.root ? -1 : 1),
   );
   const best = ranked[0]!;
-  const deeper = best.known && best.affixes.length > 0 && !hints.isWhole?.(best.root) ? deeperAnalysis(best, isKnownRoot, hints) : null;
+  const deeper =
+    best.known && best.affixes.length > 0 && !hints.isWhole?.(best.root)
+      ? deeperAnalysis(best, isKnownRoot, hints)
+      : null;
   return [...(deeper ? [deeper] : []), ...ranked].map(({root, affixes}) => ({root, affixes}));
 }
 
@@ -264,24 +327,69 @@ function deeperAnalysis(best: Candidate, isKnownRoot: (root: string) => boolean,
 
 // What each affix does, for the reader's word panel in either UI language.
 const AFFIX_MEANINGS: Record<Affix, {en: string; id: string}> = {
-  'meN-': {en: 'active verb: the subject does the action (menulis “to write”)', id: 'verba aktif: subjek melakukan tindakan (menulis)'},
-  'di-': {en: 'passive verb: the action is done to the subject (ditulis “is written”)', id: 'verba pasif: subjek dikenai tindakan (ditulis)'},
-  'ber-': {en: 'intransitive verb: to have, use, be in a state or do (berlari “to run”, bersepeda “to ride a bike”)', id: 'verba intransitif: mempunyai, memakai, berada dalam keadaan atau melakukan (berlari, bersepeda)'},
-  'ter-': {en: 'accidental or completed state, ability, or superlative (tertulis “written”, terbesar “biggest”)', id: 'keadaan tak sengaja atau selesai, dapat di-, atau paling (tertulis, terbesar)'},
+  'meN-': {
+    en: 'active verb: the subject does the action (menulis “to write”)',
+    id: 'verba aktif: subjek melakukan tindakan (menulis)',
+  },
+  'di-': {
+    en: 'passive verb: the action is done to the subject (ditulis “is written”)',
+    id: 'verba pasif: subjek dikenai tindakan (ditulis)',
+  },
+  'ber-': {
+    en: 'intransitive verb: to have, use, be in a state or do (berlari “to run”, bersepeda “to ride a bike”)',
+    id: 'verba intransitif: mempunyai, memakai, berada dalam keadaan atau melakukan (berlari, bersepeda)',
+  },
+  'ter-': {
+    en: 'accidental or completed state, ability, or superlative (tertulis “written”, terbesar “biggest”)',
+    id: 'keadaan tak sengaja atau selesai, dapat di-, atau paling (tertulis, terbesar)',
+  },
   'peN-': {en: 'noun for the doer or tool of an action (penulis “writer”)', id: 'nomina pelaku atau alat (penulis)'},
-  'per-': {en: 'causative verb stem: to make more so (perbaiki “repair”, from baik “good”)', id: 'pembentuk verba kausatif: membuat jadi lebih (perbaiki, dari baik)'},
-  'ke-': {en: 'ordinal or collective number, or a noun (kedua “second; both”, ketua “chair”)', id: 'bilangan tingkat atau kumpulan, atau nomina (kedua, ketua)'},
-  'se-': {en: 'one, the same as, or as … as (sebuah “a”, serumah “in the same house”, setinggi “as tall as”)', id: 'satu, sama, atau se- … (sebuah, serumah, setinggi)'},
+  'per-': {
+    en: 'causative verb stem: to make more so (perbaiki “repair”, from baik “good”)',
+    id: 'pembentuk verba kausatif: membuat jadi lebih (perbaiki, dari baik)',
+  },
+  'ke-': {
+    en: 'ordinal or collective number, or a noun (kedua “second; both”, ketua “chair”)',
+    id: 'bilangan tingkat atau kumpulan, atau nomina (kedua, ketua)',
+  },
+  'se-': {
+    en: 'one, the same as, or as … as (sebuah “a”, serumah “in the same house”, setinggi “as tall as”)',
+    id: 'satu, sama, atau se- … (sebuah, serumah, setinggi)',
+  },
   'ku-': {en: 'I (as the doer, before a verb: kubaca “I read”)', id: 'aku sebagai pelaku (kubaca)'},
   'kau-': {en: 'you (as the doer, before a verb: kaubaca “you read”)', id: 'engkau sebagai pelaku (kaubaca)'},
-  'tidak-': {en: 'not, un- (inside ke-…-an: ketidakpastian “uncertainty”)', id: 'tidak (di dalam ke-…-an: ketidakpastian)'},
-  'ke-…-an': {en: 'abstract noun: state, quality or place (kebudayaan “culture”, kedutaan “embassy”); or adversity (kehujanan “caught in the rain”)', id: 'nomina abstrak: keadaan, hal atau tempat (kebudayaan, kedutaan); atau tertimpa (kehujanan)'},
-  'per-…-an': {en: 'noun of a process, result or place (pertemuan “meeting”, perbatasan “border”)', id: 'nomina proses, hasil atau tempat (pertemuan, perbatasan)'},
-  'peN-…-an': {en: 'noun of the process or act (penggunaan “use”, pembangunan “development”)', id: 'nomina proses atau perbuatan (penggunaan, pembangunan)'},
-  '-kan': {en: 'causative or benefactive verb: to make, put, or do for (gunakan “use”, bukakan “open for someone”)', id: 'verba kausatif atau benefaktif: menjadikan, menempatkan, melakukan untuk (gunakan, bukakan)'},
-  '-i': {en: 'locative or repeated action verb: to do to, at or repeatedly (datangi “visit”, pukuli “beat repeatedly”)', id: 'verba lokatif atau berulang (datangi, pukuli)'},
-  '-an': {en: 'noun of the result, object or thing (tulisan “writing”, makanan “food”); with numbers: by the (ribuan “thousands”)', id: 'nomina hasil, objek atau benda (tulisan, makanan); dengan bilangan: ber- (ribuan)'},
-  '-nya': {en: 'his, her, its, their; or “the” (rumahnya “his/her house; the house”)', id: 'milik dia atau mereka; atau penentu (rumahnya)'},
+  'tidak-': {
+    en: 'not, un- (inside ke-…-an: ketidakpastian “uncertainty”)',
+    id: 'tidak (di dalam ke-…-an: ketidakpastian)',
+  },
+  'ke-…-an': {
+    en: 'abstract noun: state, quality or place (kebudayaan “culture”, kedutaan “embassy”); or adversity (kehujanan “caught in the rain”)',
+    id: 'nomina abstrak: keadaan, hal atau tempat (kebudayaan, kedutaan); atau tertimpa (kehujanan)',
+  },
+  'per-…-an': {
+    en: 'noun of a process, result or place (pertemuan “meeting”, perbatasan “border”)',
+    id: 'nomina proses, hasil atau tempat (pertemuan, perbatasan)',
+  },
+  'peN-…-an': {
+    en: 'noun of the process or act (penggunaan “use”, pembangunan “development”)',
+    id: 'nomina proses atau perbuatan (penggunaan, pembangunan)',
+  },
+  '-kan': {
+    en: 'causative or benefactive verb: to make, put, or do for (gunakan “use”, bukakan “open for someone”)',
+    id: 'verba kausatif atau benefaktif: menjadikan, menempatkan, melakukan untuk (gunakan, bukakan)',
+  },
+  '-i': {
+    en: 'locative or repeated action verb: to do to, at or repeatedly (datangi “visit”, pukuli “beat repeatedly”)',
+    id: 'verba lokatif atau berulang (datangi, pukuli)',
+  },
+  '-an': {
+    en: 'noun of the result, object or thing (tulisan “writing”, makanan “food”); with numbers: by the (ribuan “thousands”)',
+    id: 'nomina hasil, objek atau benda (tulisan, makanan); dengan bilangan: ber- (ribuan)',
+  },
+  '-nya': {
+    en: 'his, her, its, their; or “the” (rumahnya “his/her house; the house”)',
+    id: 'milik dia atau mereka; atau penentu (rumahnya)',
+  },
   '-ku': {en: 'my (rumahku “my house”)', id: 'milikku (rumahku)'},
   '-mu': {en: 'your (rumahmu “your house”)', id: 'milikmu (rumahmu)'},
   '-lah': {en: 'emphasis or polite command (bacalah “do read”)', id: 'penegas atau perintah halus (bacalah)'},
@@ -289,13 +397,22 @@ const AFFIX_MEANINGS: Record<Affix, {en: string; id: string}> = {
   '-pun': {en: 'also, even, -ever (siapa pun “whoever”)', id: 'juga, bahkan, -pun (siapa pun)'},
   '-tah': {en: 'rhetorical question marker (literary)', id: 'penanda pertanyaan retoris (sastra)'},
   '-wan': {en: 'person associated with (wartawan “journalist”)', id: 'orang yang berkaitan dengan (wartawan)'},
-  '-wati': {en: 'woman associated with (karyawati “female employee”)', id: 'perempuan yang berkaitan dengan (karyawati)'},
+  '-wati': {
+    en: 'woman associated with (karyawati “female employee”)',
+    id: 'perempuan yang berkaitan dengan (karyawati)',
+  },
   // English inflections, reported by lookups from English.
-  '-s': {en: 'English plural or third person singular (countries, uses)', id: 'akhiran bahasa Inggris: jamak atau orang ketiga tunggal (countries, uses)'},
+  '-s': {
+    en: 'English plural or third person singular (countries, uses)',
+    id: 'akhiran bahasa Inggris: jamak atau orang ketiga tunggal (countries, uses)',
+  },
   '-ed': {en: 'English past tense or participle (used)', id: 'akhiran bahasa Inggris: bentuk lampau (used)'},
   '-ing': {en: 'English -ing form (using)', id: 'akhiran bahasa Inggris: bentuk -ing (using)'},
   '-ly': {en: 'English adverb (quickly)', id: 'akhiran bahasa Inggris: adverbia (quickly)'},
-  'REDUP': {en: 'reduplication: plural, variety, repetition or intensity (anak-anak “children”, berlari-lari “run about”)', id: 'pengulangan: jamak, ragam, berulang atau intensitas (anak-anak, berlari-lari)'},
+  REDUP: {
+    en: 'reduplication: plural, variety, repetition or intensity (anak-anak “children”, berlari-lari “run about”)',
+    id: 'pengulangan: jamak, ragam, berulang atau intensitas (anak-anak, berlari-lari)',
+  },
 };
 
 /** A short explanation of an affix in the UI language; an unknown affix is returned as written. */

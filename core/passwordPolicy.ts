@@ -16,7 +16,9 @@ export function checkNewPassword(password: string, personal: string[] = []): Pas
   if (password.length < PASSWORD_LENGTH.min) return 'tooShort';
   if (password.length > PASSWORD_LENGTH.max) return 'tooLong';
   estimator ??= new ZxcvbnFactory({dictionary, graphs: adjacencyGraphs});
-  const words = personal.flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  const words = personal
+    .flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 3);
   // Score 2 ("somewhat guessable": about 10^8 guesses) is the lowest that survives an online attack
   // slowed by the sign-in limits; 0 and 1 fall to the first few thousand guesses.
   return estimator.check(password, words).score < 2 ? 'tooCommon' : null;

@@ -25,7 +25,12 @@ export interface ReviewOutcome {
   log: {rating: number; state: number; scheduledDays: number; elapsedDays: number; reviewedAt: Date};
 }
 
-const RATINGS: Record<Grade, FsrsGrade> = {again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy};
+const RATINGS: Record<Grade, FsrsGrade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 const scheduler = fsrs({enable_fuzz: false, enable_short_term: true});
 
 export function newCard(now: Date): CardState {
@@ -34,17 +39,31 @@ export function newCard(now: Date): CardState {
 
 function toFsrs(card: CardState): Card {
   return {
-    due: card.due, stability: card.stability, difficulty: card.difficulty, elapsed_days: card.elapsedDays,
-    scheduled_days: card.scheduledDays, learning_steps: card.learningSteps, reps: card.reps, lapses: card.lapses,
-    state: card.state, last_review: card.lastReview ?? undefined,
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    last_review: card.lastReview ?? undefined,
   };
 }
 
 function fromFsrs(card: Card): CardState {
   return {
-    due: card.due, stability: card.stability, difficulty: card.difficulty, elapsedDays: card.elapsed_days,
-    scheduledDays: card.scheduled_days, learningSteps: card.learning_steps, reps: card.reps, lapses: card.lapses,
-    state: card.state, lastReview: card.last_review ?? null,
+    due: card.due,
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    lastReview: card.last_review ?? null,
   };
 }
 
@@ -52,13 +71,21 @@ export function scheduleReview(card: CardState, grade: Grade, now: Date): Review
   const next = scheduler.next(toFsrs(card), now, RATINGS[grade]);
   return {
     card: fromFsrs(next.card),
-    log: {rating: next.log.rating, state: next.log.state, scheduledDays: next.log.scheduled_days, elapsedDays: next.log.elapsed_days, reviewedAt: now},
+    log: {
+      rating: next.log.rating,
+      state: next.log.state,
+      scheduledDays: next.log.scheduled_days,
+      elapsedDays: next.log.elapsed_days,
+      reviewedAt: now,
+    },
   };
 }
 
 /** When each grade would bring the card back, for the buttons' hints ("10 min", "3 days"). */
 export function previewIntervals(card: CardState, now: Date): Record<Grade, number> {
-  return Object.fromEntries(GRADES.map((g) => [g, scheduleReview(card, g, now).card.due.getTime() - now.getTime()])) as Record<Grade, number>;
+  return Object.fromEntries(
+    GRADES.map((g) => [g, scheduleReview(card, g, now).card.due.getTime() - now.getTime()]),
+  ) as Record<Grade, number>;
 }
 
 /** A card's place in the learner's vocabulary after a review: known once it is in long-term review. */

@@ -3,8 +3,15 @@
 import {alignGroupSentences} from './align/sentences';
 import type {Dictionary} from './align/analysis';
 
-export interface SentenceMark { start: number; end: number; key: number }
-export interface RowSentences { id: SentenceMark[][]; en: SentenceMark[][] }
+export interface SentenceMark {
+  start: number;
+  end: number;
+  key: number;
+}
+export interface RowSentences {
+  id: SentenceMark[][];
+  en: SentenceMark[][];
+}
 
 export function linkRowSentences(id: readonly string[], en: readonly string[], dictionary?: Dictionary): RowSentences {
   const group = alignGroupSentences(id, en, {dictionary});
@@ -15,7 +22,9 @@ export function linkRowSentences(id: readonly string[], en: readonly string[], d
     for (const k of link.en) keyOf.en.set(k, key);
   });
   for (const lang of ['id', 'en'] as const) {
-    group[lang].forEach((s, k) => out[lang][s.paragraph]!.push({start: s.start, end: s.end, key: keyOf[lang].get(k) ?? -1}));
+    group[lang].forEach((s, k) =>
+      out[lang][s.paragraph]!.push({start: s.start, end: s.end, key: keyOf[lang].get(k) ?? -1}),
+    );
   }
   return out;
 }

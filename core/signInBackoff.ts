@@ -8,7 +8,10 @@
 export const SIGN_IN_BACKOFF = {free: 5, first: 15, longest: 3600, forgetAfter: 24 * 3600} as const;
 export const SIGN_IN_PER_ACCOUNT = {window: 3600, max: 50} as const;
 
-export interface FailureCount { count: number; last: Date }
+export interface FailureCount {
+  count: number;
+  last: Date;
+}
 
 /** Seconds to wait before the next attempt from this address (0: go ahead). */
 export function backoffSeconds(failures: FailureCount | null, now: Date): number {

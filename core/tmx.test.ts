@@ -8,7 +8,9 @@ test('a TMX export reads back as the same units, markup-looking text included', 
     {id: ['Hanya bahasa Indonesia.'], en: []},
   ];
   const xml = buildTmx({srcLang: 'id', units}, new Date('2026-01-02T03:04:05Z'));
-  expect(xml).toContain('<tuv xml:lang="id"><seg>Hujan deras &lt;b&gt;mengguyur&lt;/b&gt; Jakarta &amp; sekitarnya.</seg></tuv>');
+  expect(xml).toContain(
+    '<tuv xml:lang="id"><seg>Hujan deras &lt;b&gt;mengguyur&lt;/b&gt; Jakarta &amp; sekitarnya.</seg></tuv>',
+  );
   expect(xml).toContain('creationdate="20260102T030405Z"');
   expect(parseTmx(xml)).toEqual({srcLang: 'id', units});
 });
@@ -23,13 +25,26 @@ test('TMX from other tools: language variants, inline tags, and files that are n
 
 test('each variant keeps its provenance, machine engine and model included; a side with no paragraph has no variant', () => {
   const units = [
-    {id: ['Hujan.'], en: ['Rain.'], origin: {id: {provenance: 'original' as const}, en: {provenance: 'machine' as const, engine: 'openai', model: 'gpt-4o-mini'}}},
-    {id: ['Banjir.'], en: ['Flooding.'], origin: {id: {provenance: 'original' as const}, en: {provenance: 'postedited' as const, engine: 'deepl'}}},
+    {
+      id: ['Hujan.'],
+      en: ['Rain.'],
+      origin: {
+        id: {provenance: 'original' as const},
+        en: {provenance: 'machine' as const, engine: 'openai', model: 'gpt-4o-mini'},
+      },
+    },
+    {
+      id: ['Banjir.'],
+      en: ['Flooding.'],
+      origin: {id: {provenance: 'original' as const}, en: {provenance: 'postedited' as const, engine: 'deepl'}},
+    },
     {id: ['Hanya bahasa Indonesia.'], en: [], origin: {id: {provenance: 'original' as const}}},
   ];
   const xml = buildTmx({srcLang: 'id', units}, new Date('2026-01-02T03:04:05Z'));
-  expect(xml).toContain('<tuv xml:lang="en"><prop type="x-selaras-origin">machine</prop><prop type="x-selaras-engine">openai</prop>'
-    + '<prop type="x-selaras-model">gpt-4o-mini</prop><seg>Rain.</seg></tuv>');
+  expect(xml).toContain(
+    '<tuv xml:lang="en"><prop type="x-selaras-origin">machine</prop><prop type="x-selaras-engine">openai</prop>' +
+      '<prop type="x-selaras-model">gpt-4o-mini</prop><seg>Rain.</seg></tuv>',
+  );
   expect(xml).not.toContain('<seg></seg>');
   expect(xml.match(/<tuv /g)).toHaveLength(5);
   expect(parseTmx(xml)).toEqual({srcLang: 'id', units});

@@ -6,14 +6,30 @@
 import {XMLParser} from 'fast-xml-parser';
 import type {Provenance, Side} from './alignmentChange';
 
-export interface TmxOrigin { provenance: Provenance; engine?: string; model?: string }
-export interface TmxUnit { id: string[]; en: string[]; origin?: Partial<Record<Side, TmxOrigin>> }
-export interface TmxText { srcLang: Side; title?: Partial<Record<Side, string>>; units: TmxUnit[] }
+export interface TmxOrigin {
+  provenance: Provenance;
+  engine?: string;
+  model?: string;
+}
+export interface TmxUnit {
+  id: string[];
+  en: string[];
+  origin?: Partial<Record<Side, TmxOrigin>>;
+}
+export interface TmxText {
+  srcLang: Side;
+  title?: Partial<Record<Side, string>>;
+  units: TmxUnit[];
+}
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function tmxHead(srcLang: Side, created: Date): string {
-  const stamp = created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = created
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
@@ -33,11 +49,16 @@ export function tmxUnit(unit: TmxUnit, index: number): string {
   const tuv = (lang: Side) => {
     const origin = unit.origin?.[lang];
     const props = origin
-      ? prop('x-selaras-origin', origin.provenance) + prop('x-selaras-engine', origin.engine) + prop('x-selaras-model', origin.model)
+      ? prop('x-selaras-origin', origin.provenance) +
+        prop('x-selaras-engine', origin.engine) +
+        prop('x-selaras-model', origin.model)
       : '';
     return `      <tuv xml:lang="${lang}">${props}<seg>${escape(unit[lang].join('\n'))}</seg></tuv>\n`;
   };
-  const variants = (['id', 'en'] as const).filter((lang) => unit[lang].length).map(tuv).join('');
+  const variants = (['id', 'en'] as const)
+    .filter((lang) => unit[lang].length)
+    .map(tuv)
+    .join('');
   const shape = `<prop type="x-paragraphs">${unit.id.length}-${unit.en.length}</prop>`;
   return `    <tu tuid="${index + 1}">\n      ${shape}\n${variants}    </tu>\n`;
 }
@@ -46,13 +67,23 @@ export function buildTmx(text: TmxText, created: Date): string {
   return tmxHead(text.srcLang, created) + text.units.map(tmxUnit).join('') + tmxTail;
 }
 
-const asArray = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const langOf = (raw: unknown): Side | null => {
-  const lang = String(raw ?? '').toLowerCase().split(/[-_]/)[0];
+  const lang = String(raw ?? '')
+    .toLowerCase()
+    .split(/[-_]/)[0];
   return lang === 'id' || lang === 'in' ? 'id' : lang === 'en' ? 'en' : null;
 };
 // Inline markup (bpt, ept, ph…) is dropped; only the text of a segment counts.
-const textOf = (seg: unknown): string => (typeof seg === 'string' || typeof seg === 'number' ? String(seg) : seg && typeof seg === 'object' ? Object.entries(seg).filter(([k]) => !k.startsWith('@_')).map(([k, v]) => (k === '#text' ? String(v) : '')).join('') : '');
+const textOf = (seg: unknown): string =>
+  typeof seg === 'string' || typeof seg === 'number'
+    ? String(seg)
+    : seg && typeof seg === 'object'
+      ? Object.entries(seg)
+          .filter(([k]) => !k.startsWith('@_'))
+          .map(([k, v]) => (k === '#text' ? String(v) : ''))
+          .join('')
+      : '';
 const PROVENANCES: readonly Provenance[] = ['original', 'human', 'machine', 'postedited'];
 
 function originOf(props: unknown): TmxOrigin | undefined {
@@ -70,7 +101,12 @@ function originOf(props: unknown): TmxOrigin | undefined {
 /** Reads the Indonesian–English units of a TMX file; null when it is not TMX or not readable XML. */
 export function parseTmx(xml: string): TmxText | null {
   // The parser refuses more than 100 nested tags and entity expansion beyond its limits with an Error.
-  const parser = new XMLParser({ignoreAttributes: false, trimValues: false, processEntities: true, parseTagValue: false});
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    trimValues: false,
+    processEntities: true,
+    parseTagValue: false,
+  });
   let doc: {tmx?: {header?: Record<string, unknown>; body?: {tu?: unknown}}};
   try {
     doc = parser.parse(xml) as typeof doc;
@@ -85,7 +121,10 @@ export function parseTmx(xml: string): TmxText | null {
     for (const tuv of asArray(tu?.tuv) as Record<string, unknown>[]) {
       const lang = langOf(tuv?.['@_xml:lang'] ?? tuv?.['@_lang']);
       if (!lang) continue;
-      unit[lang] = textOf(tuv.seg).split('\n').map((p) => p.trim()).filter(Boolean);
+      unit[lang] = textOf(tuv.seg)
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean);
       const origin = originOf(tuv.prop);
       if (origin) unit.origin = {...unit.origin, [lang]: origin};
     }

@@ -5,7 +5,9 @@ import id from '../messages/id.json';
 type Messages = {[key: string]: string | Messages};
 
 function keys(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`),
+  );
 }
 
 test('the English and Indonesian UI strings have exactly the same keys', () => {

@@ -52,13 +52,14 @@ async function build() {
     renameSync(aside, file);
   };
   put(path.join(dist, '.gitignore'), '# built by scripts/align-cli.mjs (npm run build:cli)\n*\n');
-  put(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)) + '\n');
+  put(inputsFile, `${JSON.stringify(Object.keys(result.metafile.inputs))}\n`);
   for (const out of result.outputFiles) put(out.path, out.contents);
   return true;
 }
 
 if (process.argv.includes('--build')) {
-  if (!(await build())) console.warn('align-cli: esbuild is not installed; npm run align will run the TypeScript through tsx');
+  if (!(await build()))
+    console.warn('align-cli: esbuild is not installed; npm run align will run the TypeScript through tsx');
 } else if (!isStale() || (await build())) {
   await import(pathToFileURL(bundle).href);
 } else {

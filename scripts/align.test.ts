@@ -21,17 +21,29 @@ function align(...args: string[]) {
 }
 
 test('prints only JSON links covering every non-empty line once, in order', () => {
-  const id = write('id.txt', 'Satu dua tiga.\n\nEmpat lima enam tujuh delapan.\nBaca juga: Lima tips agar laptop tidak cepat panas\n');
+  const id = write(
+    'id.txt',
+    'Satu dua tiga.\n\nEmpat lima enam tujuh delapan.\nBaca juga: Lima tips agar laptop tidak cepat panas\n',
+  );
   const en = write('en.txt', 'One two three.\nFour five six seven eight.\n');
   const run = align(id, en);
   expect(run.status).toBe(0);
   const {links} = JSON.parse(run.stdout) as {links: {id: number[]; en: number[]; score: number}[]};
-  expect(links.map((l) => [l.id, l.en])).toEqual([[[0], [0]], [[1], [1]], [[2], []]]);
+  expect(links.map((l) => [l.id, l.en])).toEqual([
+    [[0], [0]],
+    [[1], [1]],
+    [[2], []],
+  ]);
   for (const l of links) expect(l.score).toBeGreaterThanOrEqual(0);
 }, 60_000);
 
 test('aligns the seed article with its shipped translation', () => {
-  const body = (md: string) => md.replace(/^---[\s\S]*?---\n/, '').split(/\n\s*\n/).map((p) => p.replace(/\n/g, ' ').trim()).join('\n');
+  const body = (md: string) =>
+    md
+      .replace(/^---[\s\S]*?---\n/, '')
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\n/g, ' ').trim())
+      .join('\n');
   const id = write('seed-id.txt', body(seed));
   const en = write('seed-en.txt', body(readFileSync(path.join(root, 'content/genpi-china-influence/en.md'), 'utf8')));
   const run = align(id, en);

@@ -36,7 +36,7 @@ function main(): number {
   const dictionary = args.includes('--no-dictionary') ? undefined : quickDictionary(loadLexicon());
   const links = alignParagraphs(id as string[], en as string[], {dictionary});
   const rounded = links.map((l) => ({id: l.id, en: l.en, score: Math.round(l.score * 1000) / 1000}));
-  process.stdout.write(JSON.stringify({links: rounded}) + '\n');
+  process.stdout.write(`${JSON.stringify({links: rounded})}\n`);
   return 0;
 }
 

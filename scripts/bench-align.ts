@@ -44,7 +44,7 @@ function child(dir: string) {
   const gold = (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: GoldLink[]}).links;
   const counts = countLinks(gold, links);
   const result = {seconds, peakMB: process.resourceUsage().maxRSS / 1024, strict: strictF1(counts), lax: laxF1(counts)};
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 function main() {
@@ -58,30 +58,39 @@ function main() {
       const doc = buildDocument(devDir, size);
       const dir = path.join(work, String(size));
       spawnSync('mkdir', ['-p', dir]);
-      writeFileSync(path.join(dir, 'ID.txt'), doc.id.join('\n') + '\n');
-      writeFileSync(path.join(dir, 'EN.txt'), doc.en.join('\n') + '\n');
+      writeFileSync(path.join(dir, 'ID.txt'), `${doc.id.join('\n')}\n`);
+      writeFileSync(path.join(dir, 'EN.txt'), `${doc.en.join('\n')}\n`);
       writeFileSync(path.join(dir, 'gold.json'), JSON.stringify({links: doc.gold}));
-      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', dir], {encoding: 'utf8'});
+      const run = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', dir], {
+        encoding: 'utf8',
+      });
       if (run.status !== 0) throw new Error(`benchmark of ${size} failed: ${run.stderr}`);
       const r = JSON.parse(run.stdout) as {seconds: number; peakMB: number; strict: number; lax: number};
       const rate = Math.round((doc.id.length + doc.en.length) / r.seconds);
-      console.log(`| ${doc.id.length} × ${doc.en.length} | ${r.seconds.toFixed(2)} s | ${rate.toLocaleString('en')} | ${Math.round(r.peakMB)} MB | ${r.strict.toFixed(3)} | ${r.lax.toFixed(3)} |`);
+      console.log(
+        `| ${doc.id.length} × ${doc.en.length} | ${r.seconds.toFixed(2)} s | ${rate.toLocaleString('en')} | ${Math.round(r.peakMB)} MB | ${r.strict.toFixed(3)} | ${r.lax.toFixed(3)} |`,
+      );
     }
     // The acceptance test: a 6,000-paragraph document through the command line, start-up included.
     const doc = buildDocument(devDir, 6000);
     const idFile = path.join(work, 'ID6000.txt');
     const enFile = path.join(work, 'EN6000.txt');
-    writeFileSync(idFile, doc.id.join('\n') + '\n');
-    writeFileSync(enFile, doc.en.join('\n') + '\n');
+    writeFileSync(idFile, `${doc.id.join('\n')}\n`);
+    writeFileSync(enFile, `${doc.en.join('\n')}\n`);
     spawnSync('npm', ['run', '--silent', 'build:cli'], {encoding: 'utf8'});
     const times: number[] = [];
     for (let k = 0; k < 3; k++) {
       const start = performance.now();
-      const run = spawnSync('npm', ['run', '--silent', 'align', '--', idFile, enFile], {encoding: 'utf8', maxBuffer: 1 << 28});
+      const run = spawnSync('npm', ['run', '--silent', 'align', '--', idFile, enFile], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      });
       if (run.status !== 0) throw new Error(`npm run align failed: ${run.stderr}`);
       times.push((performance.now() - start) / 1000);
     }
-    console.log(`\nnpm run --silent align, ${doc.id.length} × ${doc.en.length} paragraphs, start-up included: best ${Math.min(...times).toFixed(2)} s of ${times.map((t) => t.toFixed(2)).join(', ')}`);
+    console.log(
+      `\nnpm run --silent align, ${doc.id.length} × ${doc.en.length} paragraphs, start-up included: best ${Math.min(...times).toFixed(2)} s of ${times.map((t) => t.toFixed(2)).join(', ')}`,
+    );
   } finally {
     rmSync(work, {recursive: true, force: true});
   }

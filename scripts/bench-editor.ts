@@ -21,14 +21,19 @@ const args = parseArgs(process.argv.slice(2));
 const N = Number(args.runs ?? process.env.BENCH_RUNS ?? 30);
 const PARAGRAPHS = 1000;
 const mid = PARAGRAPHS / 2;
-const sentence = (i: number, lang: string) => `${lang === 'id' ? 'Paragraf' : 'Paragraph'} ${i}: ${'lorem ipsum dolor sit amet '.repeat(8)}`;
+const sentence = (i: number, lang: string) =>
+  `${lang === 'id' ? 'Paragraf' : 'Paragraph'} ${i}: ${'lorem ipsum dolor sit amet '.repeat(8)}`;
 // A cheap stand-in for the aligner, so that the server-side "realign" measures the database work, not
 // the model (the row "realign, real aligner" and the HTTP figures include the model). Each call scores
 // differently, so that every re-align rewrites all rows after the confirmed one (the worst case).
 let calls = 0;
 const oneToOne = (id: string[], en: string[]): ScoredRun[] => {
   const score = 0.5 + (++calls % 4_000) / 10_000;
-  return Array.from({length: Math.max(id.length, en.length)}, (_, i) => ({id: i < id.length ? [i] : [], en: i < en.length ? [i] : [], score}));
+  return Array.from({length: Math.max(id.length, en.length)}, (_, i) => ({
+    id: i < id.length ? [i] : [],
+    en: i < en.length ? [i] : [],
+    score,
+  }));
 };
 
 const allOperations: [string, EditRequest][] = [
@@ -48,12 +53,19 @@ const only = args.only ? String(args.only).split(',') : null;
 const operations = allOperations.filter(([name]) => !only || only.includes(name));
 
 /** One way of reaching the editor: in this process or over HTTP. Each call returns the new revision. */
-interface Driver { apply(request: EditRequest): Promise<number>; undo(): Promise<number>; redo(): Promise<number> }
+interface Driver {
+  apply(request: EditRequest): Promise<number>;
+  undo(): Promise<number>;
+  redo(): Promise<number>;
+}
 // CPU time beside wall time: the embedded database runs in this process, so its CPU time is the
 // operation's cost even on a machine busy with other work, where wall times stretch.
 type Timings = Record<string, {doing: number[]; cpu: number[]; undoing: number[]; redoing: number[]}>;
 
-interface BenchText { textId: string; revision: number }
+interface BenchText {
+  textId: string;
+  revision: number;
+}
 // A second copy of the text aligned at import by the real aligner, as imported texts are: re-aligning
 // it after a wrong merge changes two rows, where the first copy (stand-in scores) changes every row.
 const REALISTIC = 'realign after a wrong merge, text aligned at import';
@@ -63,13 +75,28 @@ async function prepareDatabase(dir: string): Promise<{bench: BenchText; aligned:
   const db = openDatabase({SELARAS_DATA_DIR: dir});
   try {
     await applyMigrations(db.adapter);
-    await ensureUser(db.prisma, {email: 'bench@selaras.local', password: 'bench-password', name: 'Bench', role: 'editor'});
+    await ensureUser(db.prisma, {
+      email: 'bench@selaras.local',
+      password: 'bench-password',
+      name: 'Bench',
+      role: 'editor',
+    });
     const paragraphs = (lang: string) => Array.from({length: PARAGRAPHS}, (_, i) => sentence(i, lang));
     const importAs = async (slug: string, align: typeof oneToOne): Promise<BenchText> => {
-      await importTextSource(db.prisma, {
-        slug, alignment: null, meta: {kind: 'book', originalLanguage: 'id', licence: 'synthetic'},
-        versions: {id: {title: 'Bench', provenance: 'original', paragraphs: paragraphs('id')}, en: {title: 'Bench', provenance: 'human', paragraphs: paragraphs('en')}},
-      }, align, 'draft');
+      await importTextSource(
+        db.prisma,
+        {
+          slug,
+          alignment: null,
+          meta: {kind: 'book', originalLanguage: 'id', licence: 'synthetic'},
+          versions: {
+            id: {title: 'Bench', provenance: 'original', paragraphs: paragraphs('id')},
+            en: {title: 'Bench', provenance: 'human', paragraphs: paragraphs('en')},
+          },
+        },
+        align,
+        'draft',
+      );
       const text = await db.prisma.text.findUniqueOrThrow({where: {slug}, select: {id: true, revision: true}});
       return {textId: text.id, revision: text.revision};
     };
@@ -129,7 +156,8 @@ async function measureInProcess(): Promise<Timings> {
     let align = oneToOne;
     const driverFor = ({textId, revision: first}: BenchText): Driver => {
       let revision = first;
-      const step = async (result: Awaited<ReturnType<typeof applyEdit>>) => (result.ok ? (revision = result.revision) : refused(result));
+      const step = async (result: Awaited<ReturnType<typeof applyEdit>>) =>
+        result.ok ? (revision = result.revision) : refused(result);
       return {
         apply: async (request) => step(await applyEdit(db.prisma, actor, {textId, revision, request}, align)),
         undo: async () => step(await undoEdit(db.prisma, actor, {textId, revision})),
@@ -158,7 +186,11 @@ async function measureOverHttp(): Promise<Timings> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-http-'));
   const {bench, aligned} = await prepareDatabase(dir);
   // The embedded default, so that npm start creates the demo editor; the app imports content/ too.
-  const app = await startApp(Number(args.port ?? 3390), {SELARAS_DATA_DIR: dir, DATABASE_URL: undefined, SELARAS_DIST_DIR: undefined}, {cwd, quiet: true});
+  const app = await startApp(
+    Number(args.port ?? 3390),
+    {SELARAS_DATA_DIR: dir, DATABASE_URL: undefined, SELARAS_DIST_DIR: undefined},
+    {cwd, quiet: true},
+  );
   try {
     const cookie = await signIn(app.url, 'editor@selaras.local', 'selaras-demo');
     const distDir = path.join(cwd, '.next');
@@ -180,11 +212,14 @@ async function measureOverHttp(): Promise<Timings> {
           resets++;
           const again = await post(id, input);
           const result = again.result as {ok?: boolean; error?: string; current?: {revision: number}} | undefined;
-          if (result?.ok === false && result.error === 'stale' && result.current?.revision === revision + 1) return {...again, result: {ok: true, revision: revision + 1}};
+          if (result?.ok === false && result.error === 'stale' && result.current?.revision === revision + 1)
+            return {...again, result: {ok: true, revision: revision + 1}};
           return again;
         });
         const result = response.result as {ok?: boolean; revision?: number} | undefined;
-        return result?.ok && typeof result.revision === 'number' ? (revision = result.revision) : refused(result ?? response.text.slice(0, 300));
+        return result?.ok && typeof result.revision === 'number'
+          ? (revision = result.revision)
+          : refused(result ?? response.text.slice(0, 300));
       };
       return {
         apply: (request) => call(ids.edit, {textId, revision, request}),
@@ -199,7 +234,8 @@ async function measureOverHttp(): Promise<Timings> {
       await driver.undo();
     }
     const timings = await measure(driver, operations);
-    if (timings.realign) timings[REALISTIC] = (await measure(driverFor(aligned), [['realign', {kind: 'realign'}]])).realign!;
+    if (timings.realign)
+      timings[REALISTIC] = (await measure(driverFor(aligned), [['realign', {kind: 'realign'}]])).realign!;
     if (resets) console.log(`http: ${resets} connection resets, each sent again (its time counts both attempts)`);
     return timings;
   } catch (error) {
@@ -211,8 +247,15 @@ async function measureOverHttp(): Promise<Timings> {
   }
 }
 
-const pct = (xs: number[], p: number) => (xs.length ? +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!.toFixed(1) : '');
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const pct = (xs: number[], p: number) =>
+  xs.length
+    ? +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!.toFixed(1)
+    : '';
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 console.log(`load average before: ${load()}`);
 const server = args['http-only'] ? {} : await measureInProcess();
@@ -221,18 +264,38 @@ const http = args.http || args['http-only'] ? await measureOverHttp() : undefine
 if (http) console.log(`load average after the HTTP runs: ${load()}`);
 // Every measured time, for looking at a tail's shape.
 if (typeof args.json === 'string') writeFileSync(args.json, JSON.stringify({server, http}, null, 1));
-console.log(`editor operations on a ${PARAGRAPHS}-paragraph text, embedded PGlite on disk, ${N} runs each (ms; after one untimed run, p99 of ${N} runs is the slowest):`);
+console.log(
+  `editor operations on a ${PARAGRAPHS}-paragraph text, embedded PGlite on disk, ${N} runs each (ms; after one untimed run, p99 of ${N} runs is the slowest):`,
+);
 const names = [...new Set([...Object.keys(server), ...Object.keys(http ?? {})])];
 const none: Timings[string] = {doing: [], cpu: [], undoing: [], redoing: []};
-console.table(names.map((operation) => {
-  const s = (server as Timings)[operation] ?? none;
-  const h = http?.[operation];
-  return {
-    operation,
-    p50: pct(s.doing, 50), p99: pct(s.doing, 99), 'cpu p50': pct(s.cpu, 50), 'cpu p99': pct(s.cpu, 99), 'undo p50': pct(s.undoing, 50), 'undo p99': pct(s.undoing, 99), 'redo p50': pct(s.redoing, 50), 'redo p99': pct(s.redoing, 99),
-    ...(http && {'http p50': h ? pct(h.doing, 50) : '', 'http p99': h ? pct(h.doing, 99) : '', 'http undo p50': h ? pct(h.undoing, 50) : '', 'http undo p99': h ? pct(h.undoing, 99) : '', 'http redo p99': h ? pct(h.redoing, 99) : ''}),
-  };
-}));
+console.table(
+  names.map((operation) => {
+    const s = (server as Timings)[operation] ?? none;
+    const h = http?.[operation];
+    return {
+      operation,
+      p50: pct(s.doing, 50),
+      p99: pct(s.doing, 99),
+      'cpu p50': pct(s.cpu, 50),
+      'cpu p99': pct(s.cpu, 99),
+      'undo p50': pct(s.undoing, 50),
+      'undo p99': pct(s.undoing, 99),
+      'redo p50': pct(s.redoing, 50),
+      'redo p99': pct(s.redoing, 99),
+      ...(http && {
+        'http p50': h ? pct(h.doing, 50) : '',
+        'http p99': h ? pct(h.doing, 99) : '',
+        'http undo p50': h ? pct(h.undoing, 50) : '',
+        'http undo p99': h ? pct(h.undoing, 99) : '',
+        'http redo p99': h ? pct(h.redoing, 99) : '',
+      }),
+    };
+  }),
+);
 console.log('cpu: CPU time of this process during the operation (the embedded database runs in it)');
-if (http) console.log('http: the round trip of a server action from this process (the real aligner re-aligns); the other columns: the same operation in this process');
+if (http)
+  console.log(
+    'http: the round trip of a server action from this process (the real aligner re-aligns); the other columns: the same operation in this process',
+  );
 process.exit(0);

@@ -36,7 +36,12 @@ async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promis
 }
 
 /** Runs `work`, sampling memory every 5 ms; peak increases over the start, in MB. */
-interface Measured { ms: number; bytes: number; heapMb: number; rssMb: number }
+interface Measured {
+  ms: number;
+  bytes: number;
+  heapMb: number;
+  rssMb: number;
+}
 
 async function measure(work: () => Promise<number>): Promise<Measured> {
   gc?.();
@@ -68,7 +73,10 @@ try {
   const textId = 'bench-export-text';
   await db.prisma.$executeRaw`INSERT INTO "Text" (id, slug, kind, status, "originalLanguage", licence, "updatedAt")
     VALUES (${textId}, 'bench-export', 'book', 'draft', 'id', 'synthetic', now())`;
-  for (const [lang, word, provenance] of [['id', 'Paragraf', 'original'], ['en', 'Paragraph', 'machine']] as const) {
+  for (const [lang, word, provenance] of [
+    ['id', 'Paragraf', 'original'],
+    ['en', 'Paragraph', 'machine'],
+  ] as const) {
     const versionId = `bench-export-${lang}`;
     await db.prisma.$executeRaw`INSERT INTO "TextVersion" (id, "textId", lang, title, provenance, engine, model)
       VALUES (${versionId}, ${textId}, ${lang}::"Lang", 'Bench', ${provenance}::"Provenance", 'offline', 'bench')`;
@@ -77,7 +85,8 @@ try {
         ${provenance}::"Provenance"
       FROM generate_series(0, ${PARAGRAPHS - 1}) AS i`;
   }
-  await db.prisma.$executeRaw`INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
+  await db.prisma
+    .$executeRaw`INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
     SELECT 'bench-export-link-' || i, ${textId}, i, i, i + 1, i, i + 1, 0.9, 'automatic'
     FROM generate_series(0, ${PARAGRAPHS - 1}) AS i`;
   console.log(`${db.kind}: ${PARAGRAPHS} paragraphs a side written in ${seconds(performance.now() - began)} s`);
@@ -101,8 +110,10 @@ try {
         return bytes;
       });
       const mb = (value: number, width: number) => value.toFixed(1).padStart(width);
-      console.log(`${format.padEnd(7)} ${way.padEnd(17)} ${seconds(result.ms).padStart(8)}   ${mb(result.bytes / 2 ** 20, 11)}` +
-        `   ${mb(result.heapMb, 13)}   ${mb(result.rssMb, 12)}`);
+      console.log(
+        `${format.padEnd(7)} ${way.padEnd(17)} ${seconds(result.ms).padStart(8)}   ${mb(result.bytes / 2 ** 20, 11)}` +
+          `   ${mb(result.heapMb, 13)}   ${mb(result.rssMb, 12)}`,
+      );
     }
   }
 } finally {

@@ -29,6 +29,8 @@ function percentile(sorted: number[], p: number): string {
 
 const cold = timePass().sort((a, b) => a - b);
 const warm = timePass().sort((a, b) => a - b);
-console.log(`${words.length} words from ${files.length} texts, ${new Set(words.map((w) => w.toLowerCase())).size} distinct; lexicon loaded in ${loadMs.toFixed(0)} ms`);
+console.log(
+  `${words.length} words from ${files.length} texts, ${new Set(words.map((w) => w.toLowerCase())).size} distinct; lexicon loaded in ${loadMs.toFixed(0)} ms`,
+);
 console.log(`cold  p50 ${percentile(cold, 50)} µs  p99 ${percentile(cold, 99)} µs  max ${percentile(cold, 100)} µs`);
 console.log(`warm  p50 ${percentile(warm, 50)} µs  p99 ${percentile(warm, 99)} µs  max ${percentile(warm, 100)} µs`);

@@ -21,7 +21,8 @@ for (const source of sources) {
   const start = performance.now();
   const marked = await markTextKnown(db.prisma, userId, source.slug, lang, new Date());
   const ms = performance.now() - start;
-  console.log(`${source.slug} (${lang}): ${marked} of ${words?.newWords} new words marked known`
-    + ` in ${ms.toFixed(0)} ms`);
+  console.log(
+    `${source.slug} (${lang}): ${marked} of ${words?.newWords} new words marked known` + ` in ${ms.toFixed(0)} ms`,
+  );
 }
 await db.close();

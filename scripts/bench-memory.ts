@@ -14,7 +14,13 @@ import {applyMigrations} from '../server/migrate';
 import {findExact, findFuzzy, hashSource, normaliseSource, type MemoryPair} from '../server/memory';
 import {createTestDatabase, postgresAvailable} from '../tests/helpers/postgres';
 
-const {values: args} = parseArgs({options: {entries: {type: 'string', default: '100000'}, 'skip-pglite': {type: 'boolean', default: false}, baseline: {type: 'boolean', default: false}}});
+const {values: args} = parseArgs({
+  options: {
+    entries: {type: 'string', default: '100000'},
+    'skip-pglite': {type: 'boolean', default: false},
+    baseline: {type: 'boolean', default: false},
+  },
+});
 const ENTRIES = Number(args.entries);
 const devDir = '/work/shared/align/dev';
 
@@ -26,7 +32,9 @@ function devPairs(): {paragraphs: MemoryPair[]; sentences: MemoryPair[]} {
     const read = (f: string) => readFileSync(path.join(devDir, name, f), 'utf8').split('\n');
     const id = read('ID.txt');
     const en = read('EN.txt');
-    const gold = JSON.parse(readFileSync(path.join(devDir, name, 'gold.json'), 'utf8')) as {links: {id: number[]; en: number[]}[]};
+    const gold = JSON.parse(readFileSync(path.join(devDir, name, 'gold.json'), 'utf8')) as {
+      links: {id: number[]; en: number[]}[];
+    };
     for (const link of gold.links) {
       const source = id[link.id[0]]?.trim();
       const target = en[link.en[0]]?.trim();
@@ -34,7 +42,8 @@ function devPairs(): {paragraphs: MemoryPair[]; sentences: MemoryPair[]} {
       paragraphs.push({source, target});
       const ids = splitSentences(source, 'id').map((s) => source.slice(s.start, s.end));
       const ens = splitSentences(target, 'en').map((s) => target.slice(s.start, s.end));
-      if (ids.length > 1 && ids.length === ens.length) ids.forEach((s, k) => sentences.push({source: s, target: ens[k]}));
+      if (ids.length > 1 && ids.length === ens.length)
+        ids.forEach((s, k) => sentences.push({source: s, target: ens[k]}));
     }
   }
   return {paragraphs, sentences};
@@ -42,7 +51,7 @@ function devPairs(): {paragraphs: MemoryPair[]; sentences: MemoryPair[]} {
 
 // A fixed-seed generator, so that every run measures the same memory.
 function random(seed: number): () => number {
-  return () => ((seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
 }
 
 /**
@@ -60,7 +69,7 @@ function memoryOf(count: number): MemoryPair[] {
   const out: MemoryPair[] = [];
   const add = (p: MemoryPair) => {
     const source = normaliseSource(p.source);
-    if (source && !seen.has(source)) (seen.add(source), out.push({source, target: p.target}));
+    if (source && !seen.has(source)) seen.add(source), out.push({source, target: p.target});
   };
   units.forEach(add);
   while (out.length < count) {
@@ -68,7 +77,8 @@ function memoryOf(count: number): MemoryPair[] {
     if (r < 0.45) {
       const base = pick();
       const parts = base.source.split(' ');
-      for (let k = rnd() < 0.6 ? 1 : 2; k > 0; k--) parts[Math.floor(rnd() * parts.length)] = words[Math.floor(rnd() * words.length)];
+      for (let k = rnd() < 0.6 ? 1 : 2; k > 0; k--)
+        parts[Math.floor(rnd() * parts.length)] = words[Math.floor(rnd() * words.length)];
       add({source: parts.join(' '), target: base.target});
     } else {
       const parts = Array.from({length: r < 0.85 ? 2 + Math.floor(rnd() * 2) : 4 + Math.floor(rnd() * 4)}, pick);
@@ -105,7 +115,9 @@ async function fill(db: Database, memory: MemoryPair[]): Promise<void> {
     SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'MemoryEntry' AND indexdef NOT LIKE 'CREATE UNIQUE%'`;
   for (const {indexname} of indexes) await db.prisma.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
   for (let i = 0; i < memory.length; i += 10_000) {
-    const rows = memory.slice(i, i + 10_000).map((p, k) => ({id: `bench${i + k}`, source: p.source, target: p.target, hash: hashSource(p.source)}));
+    const rows = memory
+      .slice(i, i + 10_000)
+      .map((p, k) => ({id: `bench${i + k}`, source: p.source, target: p.target, hash: hashSource(p.source)}));
     await db.prisma.$executeRaw`
       INSERT INTO "MemoryEntry" (id, "sourceLang", "targetLang", source, target, "sourceHash", origin)
       SELECT r.id, 'id', 'en', r.source, r.target, r.hash, 'tmx' FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, source text, target text, hash text)`;
@@ -114,10 +126,16 @@ async function fill(db: Database, memory: MemoryPair[]): Promise<void> {
   await db.prisma.$executeRawUnsafe('ANALYZE "MemoryEntry"');
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
 
 /** Times up to `runs` lookups, stopping early once `budgetMs` is spent so that a slow engine still finishes. */
-async function time(label: string, runs: number, work: (i: number) => Promise<unknown>, budgetMs = 30_000): Promise<string> {
+async function time(
+  label: string,
+  runs: number,
+  work: (i: number) => Promise<unknown>,
+  budgetMs = 30_000,
+): Promise<string> {
   const ms: number[] = [];
   const begin = performance.now();
   for (let i = 0; i < runs && (i < 10 || performance.now() - begin < budgetMs); i++) {
@@ -129,51 +147,78 @@ async function time(label: string, runs: number, work: (i: number) => Promise<un
   return `${label.padEnd(32)} p50 ${percentile(ms, 50).padStart(7)} ms   p99 ${percentile(ms, 99).padStart(7)} ms   (${ms.length} lookups)`;
 }
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 async function bench(name: string, db: Database, memory: MemoryPair[]): Promise<void> {
   await applyMigrations(db.adapter);
   const fillStart = performance.now();
   await fill(db, memory);
   const entries = await db.prisma.memoryEntry.count();
-  console.log(`\n${name}: ${entries} entries, filled and indexed in ${((performance.now() - fillStart) / 1000).toFixed(1)} s (load average ${load()})`);
+  console.log(
+    `\n${name}: ${entries} entries, filled and indexed in ${((performance.now() - fillStart) / 1000).toFixed(1)} s (load average ${load()})`,
+  );
   const rnd = random(7);
   const hits = Array.from({length: 500}, () => memory[Math.floor(rnd() * memory.length)].source);
   const misses = hits.map((s) => edited(s, rnd));
   const fresh = Array.from({length: 300}, () => novel(memory, rnd));
-  const batches = Array.from({length: 100}, (_, b) => Array.from({length: 50}, (_, k) => (k % 2 ? hits : misses)[(b * 50 + k) % hits.length]));
+  const batches = Array.from({length: 100}, (_, b) =>
+    Array.from({length: 50}, (_, k) => (k % 2 ? hits : misses)[(b * 50 + k) % hits.length]),
+  );
   const prisma = db.prisma;
   // A few warm-up queries so that neither engine's first-query costs count.
   for (const s of hits.slice(0, 3)) await findFuzzy(prisma, 'id', 'en', s);
   console.log(await time('exact, 1 paragraph (hit)', hits.length, (i) => findExact(prisma, 'id', 'en', [hits[i]])));
-  console.log(await time('exact, 1 paragraph (miss)', misses.length, (i) => findExact(prisma, 'id', 'en', [misses[i]])));
+  console.log(
+    await time('exact, 1 paragraph (miss)', misses.length, (i) => findExact(prisma, 'id', 'en', [misses[i]])),
+  );
   console.log(await time('exact, batch of 50', batches.length, (i) => findExact(prisma, 'id', 'en', batches[i])));
   // The draft preview's call (best match of at least 60%) and the default (top 3 of at least 50%).
-  console.log(await time('fuzzy ≥60%, top 1 (near miss)', 300, (i) => findFuzzy(prisma, 'id', 'en', misses[i], {limit: 1, minPercent: 60})));
-  console.log(await time('fuzzy ≥60%, top 1 (new text)', fresh.length, (i) => findFuzzy(prisma, 'id', 'en', fresh[i], {limit: 1, minPercent: 60})));
+  console.log(
+    await time('fuzzy ≥60%, top 1 (near miss)', 300, (i) =>
+      findFuzzy(prisma, 'id', 'en', misses[i], {limit: 1, minPercent: 60}),
+    ),
+  );
+  console.log(
+    await time('fuzzy ≥60%, top 1 (new text)', fresh.length, (i) =>
+      findFuzzy(prisma, 'id', 'en', fresh[i], {limit: 1, minPercent: 60}),
+    ),
+  );
   console.log(await time('fuzzy ≥50%, top 3 (near miss)', 300, (i) => findFuzzy(prisma, 'id', 'en', misses[i])));
   const found: number[] = [];
-  for (const s of misses.slice(0, 20)) found.push((await findFuzzy(prisma, 'id', 'en', s, {limit: 1}))[0]?.percent ?? 0);
+  for (const s of misses.slice(0, 20))
+    found.push((await findFuzzy(prisma, 'id', 'en', s, {limit: 1}))[0]?.percent ?? 0);
   found.sort((a, b) => a - b);
-  console.log(`fuzzy best match of a one-word edit: median ${found[10]}%, lowest ${found[0]}%, none for ${found.filter((p) => !p).length} of ${found.length}`);
+  console.log(
+    `fuzzy best match of a one-word edit: median ${found[10]}%, lowest ${found[0]}%, none for ${found.filter((p) => !p).length} of ${found.length}`,
+  );
   console.log(`(load average ${load()})`);
   if (args.baseline) await timeBaseline(prisma, misses, fresh);
 }
 
 /** The lookup before the size classes: one GIN index over every source and the % filter alone. */
 async function timeBaseline(prisma: Database['prisma'], misses: string[], fresh: string[]): Promise<void> {
-  await prisma.$executeRawUnsafe('CREATE INDEX "MemoryEntry_source_all_idx" ON "MemoryEntry" USING GIN ("source" gin_trgm_ops)');
-  const old = (text: string, limit: number, minPercent: number) => prisma.$transaction([
-    prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(minPercent / 100)}, true)`,
-    prisma.$queryRaw`SELECT source, target, similarity(source, ${text})::float8 AS score FROM "MemoryEntry"
+  await prisma.$executeRawUnsafe(
+    'CREATE INDEX "MemoryEntry_source_all_idx" ON "MemoryEntry" USING GIN ("source" gin_trgm_ops)',
+  );
+  const old = (text: string, limit: number, minPercent: number) =>
+    prisma.$transaction(
+      [
+        prisma.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(minPercent / 100)}, true)`,
+        prisma.$queryRaw`SELECT source, target, similarity(source, ${text})::float8 AS score FROM "MemoryEntry"
       WHERE source % ${text} AND "sourceLang" = 'id'::"Lang" AND "targetLang" = 'en'::"Lang" ORDER BY score DESC, "createdAt" DESC LIMIT ${limit}`,
-  ], {timeout: 60_000});
+      ],
+      {timeout: 60_000},
+    );
   // Both designs answer alike: the same best matches with the same percentages.
   for (const text of misses.slice(0, 10)) {
     const [, rows] = await old(text, 3, 50);
     const before = (rows as {score: number}[]).map((r) => Math.round(r.score * 100));
     const now = (await findFuzzy(prisma, 'id', 'en', text)).map((m) => m.percent);
-    if (JSON.stringify(before) !== JSON.stringify(now)) console.log(`baseline and size classes differ for "${text.slice(0, 60)}…": ${before} vs ${now}`);
+    if (JSON.stringify(before) !== JSON.stringify(now))
+      console.log(`baseline and size classes differ for "${text.slice(0, 60)}…": ${before} vs ${now}`);
   }
   console.log(await time('baseline ≥60%, top 1 (near miss)', 300, (i) => old(misses[i], 1, 60)));
   console.log(await time('baseline ≥60%, top 1 (new text)', fresh.length, (i) => old(fresh[i], 1, 60)));
@@ -184,7 +229,9 @@ async function timeBaseline(prisma: Database['prisma'], misses: string[], fresh:
 
 const memory = memoryOf(ENTRIES);
 const lengths = memory.map((p) => p.source.length).sort((a, b) => a - b);
-console.log(`memory of ${memory.length} Indonesian→English entries built from ${devDir}: source length p10 ${lengths[Math.floor(lengths.length * 0.1)]}, median ${lengths[Math.floor(lengths.length / 2)]}, p90 ${lengths[Math.floor(lengths.length * 0.9)]} characters`);
+console.log(
+  `memory of ${memory.length} Indonesian→English entries built from ${devDir}: source length p10 ${lengths[Math.floor(lengths.length * 0.1)]}, median ${lengths[Math.floor(lengths.length / 2)]}, p90 ${lengths[Math.floor(lengths.length * 0.9)]} characters`,
+);
 
 if (await postgresAvailable()) {
   const created = await createTestDatabase();

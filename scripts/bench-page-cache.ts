@@ -20,7 +20,10 @@ const duration = Number(args.duration ?? 15);
 const connections = Number(args.connections ?? 50);
 const paragraphs = Number(args.paragraphs ?? 1000);
 const port = Number(args.port ?? 3280);
-const pages = {'seed article': '/en/read/genpi-china-influence', [`${paragraphs}-paragraph text`]: '/en/read/bench-long-text'};
+const pages = {
+  'seed article': '/en/read/genpi-china-influence',
+  [`${paragraphs}-paragraph text`]: '/en/read/bench-long-text',
+};
 
 const work = mkdtempSync(path.join(tmpdir(), 'selaras-cache-bench-'));
 const database = await createTestDatabase();
@@ -34,7 +37,11 @@ try {
     const app = await startApp(port, {...env, SELARAS_PAGE_CACHE: cache}, {cwd, quiet: true});
     try {
       if (cache === 'process') {
-        const imported = spawnSync('npx', ['tsx', 'scripts/import.ts', path.join(work, 'content')], {cwd, stdio: 'inherit', env: {...process.env, ...env}});
+        const imported = spawnSync('npx', ['tsx', 'scripts/import.ts', path.join(work, 'content')], {
+          cwd,
+          stdio: 'inherit',
+          env: {...process.env, ...env},
+        });
         if (imported.status !== 0) throw new Error('importing the long text failed');
       }
       for (const [name, pagePath] of Object.entries(pages)) {
@@ -43,8 +50,12 @@ try {
         for (let i = 0; i < 5; i++) await fetch(url).then((r) => r.arrayBuffer());
         const cached = (await fetch(url)).headers.get('x-nextjs-cache');
         const result = await measuredRun(url, {connections, duration});
-        const load = loadavg().map((l) => l.toFixed(2)).join(' ');
-        rows.push(`| ${name} | ${cache === 'process' ? "Next's in-process cache" : 'PostgreSQL cache (shared)'} | ${cached} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.errors + result.timeouts} / ${result.non2xx} | ${load} |`);
+        const load = loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ');
+        rows.push(
+          `| ${name} | ${cache === 'process' ? "Next's in-process cache" : 'PostgreSQL cache (shared)'} | ${cached} | ${Math.round(result.requests.average)} | ${result.latency.p50} ms | ${result.latency.p99} ms | ${result.errors + result.timeouts} / ${result.non2xx} | ${load} |`,
+        );
         console.error(rows.at(-1));
       }
     } finally {
@@ -54,10 +65,16 @@ try {
   // The handler's own cost per request, without HTTP: a read of a page this process holds in memory.
   const handlerReads = await timeHandlerReads(database.url, 2_000);
   console.log(`\nautocannon, ${connections} connections × ${duration} s, one instance on PostgreSQL\n`);
-  console.log('| page | cache | x-nextjs-cache | requests/s | p50 | p99 | errors / non-2xx | load average (1, 5, 15 min) |');
+  console.log(
+    '| page | cache | x-nextjs-cache | requests/s | p50 | p99 | errors / non-2xx | load average (1, 5, 15 min) |',
+  );
   console.log('|---|---|---|---:|---:|---:|---:|---|');
   for (const row of rows) console.log(row);
-  console.log(`\ncache handler get() of a page held in memory, ${handlerReads.count} reads one after the other: p50 ${handlerReads.p50.toFixed(2)} ms, p99 ${handlerReads.p99.toFixed(2)} ms (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `\ncache handler get() of a page held in memory, ${handlerReads.count} reads one after the other: p50 ${handlerReads.p50.toFixed(2)} ms, p99 ${handlerReads.p99.toFixed(2)} ms (load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
 } finally {
   await database.drop().catch((error: unknown) => console.error('dropping the benchmark database failed:', error));
   rmSync(work, {recursive: true, force: true});
@@ -66,7 +83,11 @@ try {
 async function timeHandlerReads(url: string, count: number): Promise<{count: number; p50: number; p99: number}> {
   const client = new pg.Client({connectionString: url});
   await client.connect();
-  const {rows: [seed]} = await client.query<{key: string}>(`SELECT key FROM "NextCacheEntry" WHERE key LIKE '%/$/en/read/genpi-china-influence'`);
+  const {
+    rows: [seed],
+  } = await client.query<{key: string}>(
+    `SELECT key FROM "NextCacheEntry" WHERE key LIKE '%/$/en/read/genpi-china-influence'`,
+  );
   await client.end();
   if (!seed) throw new Error('the seed page is not in the PostgreSQL cache');
   const Handler = createPostgresCacheHandler({connectionString: url});

@@ -9,7 +9,13 @@ import {Prisma} from '../server/generated/prisma/client';
 import {searchSql, searchTexts} from '../server/search';
 import {createTestDatabase} from '../tests/helpers/postgres';
 
-const {values: args} = parseArgs({options: {paragraphs: {type: 'string', default: '20000'}, runs: {type: 'string', default: '5'}, explain: {type: 'boolean', default: false}}});
+const {values: args} = parseArgs({
+  options: {
+    paragraphs: {type: 'string', default: '20000'},
+    runs: {type: 'string', default: '5'},
+    explain: {type: 'boolean', default: false},
+  },
+});
 const N = Number(args.paragraphs);
 const RUNS = Number(args.runs);
 
@@ -37,7 +43,10 @@ try {
   for (const lang of ['id', 'en'] as const) {
     const title = lang === 'id' ? 'Teks panjang' : 'A long text';
     const provenance = lang === 'id' ? 'original' : 'human';
-    const version = await db.prisma.textVersion.create({data: {textId: text.id, lang, title, provenance}, select: {id: true}});
+    const version = await db.prisma.textVersion.create({
+      data: {textId: text.id, lang, title, provenance},
+      select: {id: true},
+    });
     await db.prisma.$executeRaw`
       INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance)
       SELECT gen_random_uuid()::text, ${version.id}, ${lang}::"Lang", k - 1, b, ${provenance}::"Provenance"
@@ -58,10 +67,14 @@ try {
     }
     times.sort((a, b) => a - b);
     if (args.explain) {
-      const plan = await db.prisma.$queryRaw<{'QUERY PLAN': string}[]>(Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF) ${searchSql(query, 1)}`);
+      const plan = await db.prisma.$queryRaw<{'QUERY PLAN': string}[]>(
+        Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF) ${searchSql(query, 1)}`,
+      );
       console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
     }
-    console.log(`${query.padEnd(10)} ${hits} hits  p50 ${times[Math.floor(RUNS / 2)]!.toFixed(0)} ms  max ${times.at(-1)!.toFixed(0)} ms`);
+    console.log(
+      `${query.padEnd(10)} ${hits} hits  p50 ${times[Math.floor(RUNS / 2)]!.toFixed(0)} ms  max ${times.at(-1)!.toFixed(0)} ms`,
+    );
   }
 } finally {
   await db.close();

@@ -33,7 +33,9 @@ function throughput(label: string, paragraphs: string[]): void {
     done += paragraphs.length;
   }
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`${label}: ${(done / seconds).toFixed(0)} paragraphs/s, ${(words / seconds).toFixed(0)} words/s (${paragraphs.length} paragraphs, ${seconds.toFixed(1)} s)`);
+  console.log(
+    `${label}: ${(done / seconds).toFixed(0)} paragraphs/s, ${(words / seconds).toFixed(0)} words/s (${paragraphs.length} paragraphs, ${seconds.toFixed(1)} s)`,
+  );
 }
 
 function share(paragraphs: string[]): {translated: number; indonesian: number; missing: Map<string, number>} {
@@ -74,10 +76,14 @@ function chrF(hypothesis: string, reference: string): number {
   return p + r === 0 ? 0 : (5 * p * r) / (4 * p + r);
 }
 
-const seed = readFileSync(values.seed, 'utf8').split('\n').filter((p) => p.trim());
+const seed = readFileSync(values.seed, 'utf8')
+  .split('\n')
+  .filter((p) => p.trim());
 throughput('seed article', seed);
 const seedShare = share(seed);
-console.log(`seed article: ${((100 * seedShare.translated) / seedShare.indonesian).toFixed(1)}% of ${seedShare.indonesian} Indonesian words translated`);
+console.log(
+  `seed article: ${((100 * seedShare.translated) / seedShare.indonesian).toFixed(1)}% of ${seedShare.indonesian} Indonesian words translated`,
+);
 
 if (existsSync(values.dev)) {
   const pairs: {id: string; en: string}[] = [];
@@ -86,16 +92,26 @@ if (existsSync(values.dev)) {
     const dir = path.join(values.dev, name);
     const id = readFileSync(path.join(dir, 'ID.txt'), 'utf8').split('\n');
     const en = readFileSync(path.join(dir, 'EN.txt'), 'utf8').split('\n');
-    const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: {id: number[]; en: number[]}[]};
+    const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {
+      links: {id: number[]; en: number[]}[];
+    };
     all.push(...id.filter((p) => p.trim()));
-    for (const link of gold.links) if (link.id.length === 1 && link.en.length === 1) pairs.push({id: id[link.id[0]], en: en[link.en[0]]});
+    for (const link of gold.links)
+      if (link.id.length === 1 && link.en.length === 1) pairs.push({id: id[link.id[0]], en: en[link.en[0]]});
   }
   throughput('alignment dev set', all);
   const devShare = share(all);
-  const top = [...devShare.missing].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([w, n]) => `${w}×${n}`);
-  console.log(`alignment dev set: ${((100 * devShare.translated) / devShare.indonesian).toFixed(1)}% of ${devShare.indonesian} Indonesian words translated; most frequent left: ${top.join(' ')}`);
+  const top = [...devShare.missing]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([w, n]) => `${w}×${n}`);
+  console.log(
+    `alignment dev set: ${((100 * devShare.translated) / devShare.indonesian).toFixed(1)}% of ${devShare.indonesian} Indonesian words translated; most frequent left: ${top.join(' ')}`,
+  );
   const draft = pairs.map((p) => chrF(draftIndonesianToEnglish(p.id, lexicon).text, p.en));
   const copy = pairs.map((p) => chrF(p.id, p.en));
   const mean = (xs: number[]) => (100 * xs.reduce((a, b) => a + b, 0)) / xs.length;
-  console.log(`alignment dev set: chrF ${mean(draft).toFixed(1)} on ${pairs.length} 1-1 pairs (copying the Indonesian scores ${mean(copy).toFixed(1)})`);
+  console.log(
+    `alignment dev set: chrF ${mean(draft).toFixed(1)} on ${pairs.length} 1-1 pairs (copying the Indonesian scores ${mean(copy).toFixed(1)})`,
+  );
 }

@@ -22,7 +22,11 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-interface Entry { headword: string; pos: string; translations: string[] }
+interface Entry {
+  headword: string;
+  pos: string;
+  translations: string[];
+}
 
 // The dictd text of one entry: "headword /ipa/ <pos>", then per sense an optional "N. " marker with
 // the comma-separated translations on the same line, then English definition lines. Several definitions
@@ -46,7 +50,8 @@ export function parseEntry(headword: string, text: string): Entry {
         .replace(/\([^)]*\)|[!?]/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-      if (clean && clean.split(' ').length <= MAX_PHRASE_WORDS && !/[.…]{2,}|\.\.\./.test(clean)) translations.push(clean);
+      if (clean && clean.split(' ').length <= MAX_PHRASE_WORDS && !/[.…]{2,}|\.\.\./.test(clean))
+        translations.push(clean);
     }
   }
   return {headword, pos, translations};
@@ -96,7 +101,9 @@ function invert(enId: Map<string, Set<string>>): Map<string, Map<string, number>
 }
 
 function byRank(ranks: Map<string, number>): string[] {
-  return [...ranks].sort(([a, ra], [b, rb]) => ra - rb || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)).map(([en]) => en);
+  return [...ranks]
+    .sort(([a, ra], [b, rb]) => ra - rb || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([en]) => en);
 }
 
 function main() {
@@ -111,8 +118,10 @@ function main() {
     enId: sortedRecord(enId, (ids) => [...ids]),
     idEn: sortedRecord(idEn, byRank),
   };
-  writeFileSync(OUT, JSON.stringify(json) + '\n');
-  console.log(`wrote ${path.relative(process.cwd(), OUT)}: ${enId.size} English headwords, ${idEn.size} Indonesian entries (edition ${edition})`);
+  writeFileSync(OUT, `${JSON.stringify(json)}\n`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), OUT)}: ${enId.size} English headwords, ${idEn.size} Indonesian entries (edition ${edition})`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();

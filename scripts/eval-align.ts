@@ -16,8 +16,18 @@ import {alignParagraphs, type AlignOptions, type Link} from '../core/align/parag
 import {addCounts, countLinks, laxF1, NO_COUNTS, strictF1, type GoldLink, type LinkCounts} from '../core/align/scoring';
 import {englishWordsFor, loadLexicon} from '../core/lexicon';
 
-interface Case { name: string; id: string[]; en: string[]; gold: GoldLink[] }
-interface Result { counts: LinkCounts; seconds: number; byType: Map<string, [number, number]>; calibration: number[][] }
+interface Case {
+  name: string;
+  id: string[];
+  en: string[];
+  gold: GoldLink[];
+}
+interface Result {
+  counts: LinkCounts;
+  seconds: number;
+  byType: Map<string, [number, number]>;
+  calibration: number[][];
+}
 
 function option(name: string): string | undefined {
   const k = process.argv.indexOf(name);
@@ -62,10 +72,11 @@ function evaluate(cases: Case[], options: AlignOptions, outDir?: string, perDoc 
       bin[0]++;
       if (gold.has(`${l.id}=${l.en}`)) bin[1]++;
     }
-    if (perDoc && strictF1(doc) < 1) console.log(`  ${c.name.padEnd(48)} strict=${strictF1(doc).toFixed(3)} lax=${laxF1(doc).toFixed(3)}`);
+    if (perDoc && strictF1(doc) < 1)
+      console.log(`  ${c.name.padEnd(48)} strict=${strictF1(doc).toFixed(3)} lax=${laxF1(doc).toFixed(3)}`);
     if (outDir) {
       mkdirSync(path.join(outDir, c.name), {recursive: true});
-      writeFileSync(path.join(outDir, c.name, 'pred.json'), JSON.stringify({links}) + '\n');
+      writeFileSync(path.join(outDir, c.name, 'pred.json'), `${JSON.stringify({links})}\n`);
     }
   }
   return {counts, seconds, byType, calibration};
@@ -73,7 +84,8 @@ function evaluate(cases: Case[], options: AlignOptions, outDir?: string, perDoc 
 
 function main() {
   const args = process.argv.slice(2);
-  const dir = args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(import.meta.dirname, '../../shared/align/dev');
+  const dir =
+    args[0] && !args[0].startsWith('--') ? args[0] : path.resolve(import.meta.dirname, '../../shared/align/dev');
   const cases = readCases(dir);
   if (cases.length === 0) {
     console.error(`no cases (CASE/gold.json) in ${dir}`);
@@ -94,26 +106,52 @@ function main() {
     search: option('--search') ? JSON.parse(option('--search')!) : undefined,
   };
   const without = (option('--without') ?? '').split(',').filter(Boolean) as EvidenceName[];
-  const run = (off: EvidenceName[]) => evaluate(cases, {...base, evidence: Object.fromEntries(off.map((e) => [e, false]))});
+  const run = (off: EvidenceName[]) =>
+    evaluate(cases, {...base, evidence: Object.fromEntries(off.map((e) => [e, false]))});
   const paragraphs = cases.reduce((s, c) => s + c.id.length + c.en.length, 0);
-  console.log(`${cases.length} cases, ${paragraphs} paragraphs, ${dir}, dictionary: ${kind}${lexicon ? ` (lexicon loaded in ${((performance.now() - lexiconStart) / 1000).toFixed(2)} s)` : ''}`);
+  console.log(
+    `${cases.length} cases, ${paragraphs} paragraphs, ${dir}, dictionary: ${kind}${lexicon ? ` (lexicon loaded in ${((performance.now() - lexiconStart) / 1000).toFixed(2)} s)` : ''}`,
+  );
 
-  const main = evaluate(cases, {...base, evidence: Object.fromEntries(without.map((e) => [e, false]))}, option('--out'), args.includes('--per-doc'));
+  const main = evaluate(
+    cases,
+    {...base, evidence: Object.fromEntries(without.map((e) => [e, false]))},
+    option('--out'),
+    args.includes('--per-doc'),
+  );
   const {counts, seconds} = main;
-  console.log(`strict F1 ${strictF1(counts).toFixed(3)}  lax F1 ${laxF1(counts).toFixed(3)}  links ${counts.pred} (gold ${counts.gold})  time ${seconds.toFixed(2)} s`);
-  console.log('strict recall by gold link type: ' + [...main.byType].sort().map(([t, [n, hit]]) => `${t} ${(hit / n).toFixed(3)} (n=${n})`).join(', '));
+  console.log(
+    `strict F1 ${strictF1(counts).toFixed(3)}  lax F1 ${laxF1(counts).toFixed(3)}  links ${counts.pred} (gold ${counts.gold})  time ${seconds.toFixed(2)} s`,
+  );
+  console.log(
+    'strict recall by gold link type: ' +
+      [...main.byType]
+        .sort()
+        .map(([t, [n, hit]]) => `${t} ${(hit / n).toFixed(3)} (n=${n})`)
+        .join(', '),
+  );
   if (args.includes('--by-score')) {
-    console.log('precision by score: ' + main.calibration.map(([n, hit], k) => (n ? `${k / 10}–${(k + 1) / 10}: ${(hit / n).toFixed(2)} (n=${n})` : '')).filter(Boolean).join(', '));
+    console.log(
+      'precision by score: ' +
+        main.calibration
+          .map(([n, hit], k) => (n ? `${k / 10}–${(k + 1) / 10}: ${(hit / n).toFixed(2)} (n=${n})` : ''))
+          .filter(Boolean)
+          .join(', '),
+    );
   }
   if (args.includes('--ablation')) {
     console.log('\n| evidence switched off | strict F1 | lax F1 | Δ strict |\n| --- | --- | --- | --- |');
     console.log(`| (none) | ${strictF1(counts).toFixed(3)} | ${laxF1(counts).toFixed(3)} | — |`);
     for (const e of EVIDENCE) {
       const r = run([...without, e]).counts;
-      console.log(`| ${e} | ${strictF1(r).toFixed(3)} | ${laxF1(r).toFixed(3)} | ${(strictF1(r) - strictF1(counts)).toFixed(3)} |`);
+      console.log(
+        `| ${e} | ${strictF1(r).toFixed(3)} | ${laxF1(r).toFixed(3)} | ${(strictF1(r) - strictF1(counts)).toFixed(3)} |`,
+      );
     }
     const lengthOnly = run(EVIDENCE.filter((e) => e !== 'length')).counts;
-    console.log(`| all but length (length only) | ${strictF1(lengthOnly).toFixed(3)} | ${laxF1(lengthOnly).toFixed(3)} | ${(strictF1(lengthOnly) - strictF1(counts)).toFixed(3)} |`);
+    console.log(
+      `| all but length (length only) | ${strictF1(lengthOnly).toFixed(3)} | ${laxF1(lengthOnly).toFixed(3)} | ${(strictF1(lengthOnly) - strictF1(counts)).toFixed(3)} |`,
+    );
   }
 }
 

@@ -16,7 +16,8 @@ for (const slug of readdirSync(contentDir).sort()) {
   const version = parseVersion(readFileSync(file, 'utf8'), file);
   texts.push({name: slug, text: [version.title, ...version.paragraphs].join('\n\n')});
 }
-for (const file of args.filter((a) => !a.startsWith('--'))) texts.push({name: path.basename(file), text: readFileSync(file, 'utf8')});
+for (const file of args.filter((a) => !a.startsWith('--')))
+  texts.push({name: path.basename(file), text: readFileSync(file, 'utf8')});
 
 const lexicon = loadLexicon();
 const percent = (covered: number, tokens: number) => (tokens === 0 ? '—' : `${((100 * covered) / tokens).toFixed(1)}%`);
@@ -28,9 +29,13 @@ for (const {name, text} of texts) {
   tokens += c.tokens;
   covered += c.covered;
   for (const w of c.missing) missing.set(w, (missing.get(w) ?? 0) + 1);
-  console.log(`${name.padEnd(32)} ${String(c.covered).padStart(6)} / ${String(c.tokens).padEnd(6)} ${percent(c.covered, c.tokens)}`);
+  console.log(
+    `${name.padEnd(32)} ${String(c.covered).padStart(6)} / ${String(c.tokens).padEnd(6)} ${percent(c.covered, c.tokens)}`,
+  );
 }
-console.log(`${'overall'.padEnd(32)} ${String(covered).padStart(6)} / ${String(tokens).padEnd(6)} ${percent(covered, tokens)}`);
+console.log(
+  `${'overall'.padEnd(32)} ${String(covered).padStart(6)} / ${String(tokens).padEnd(6)} ${percent(covered, tokens)}`,
+);
 if (showMissing) {
   const list = [...missing].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   console.log(`\nmissing (${list.length} words): ${list.map(([w, n]) => (n > 1 ? `${w} ×${n}` : w)).join(', ')}`);

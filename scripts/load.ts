@@ -38,7 +38,20 @@ const freshnessBoundMs = 10_000;
 const requestTimeoutMs = 20_000;
 const readerSlugs = ['genpi-china-influence', 'pulau-kenari', 'selaras-reader-guide'];
 const editedSlugs = ['bahasa-milik-bersama', 'payung-kuning'];
-const words = ['menggunakan', 'pengaruh', 'diplomat', 'perang', 'membantu', 'tentara', 'kekhawatiran', 'bertemu', 'pertemuan', 'mencegah', 'rumah', 'payung'];
+const words = [
+  'menggunakan',
+  'pengaruh',
+  'diplomat',
+  'perang',
+  'membantu',
+  'tentara',
+  'kekhawatiran',
+  'bertemu',
+  'pertemuan',
+  'mencegah',
+  'rumah',
+  'payung',
+];
 const password = 'load-test-password';
 
 const cwd = args['in-place'] ? process.cwd() : snapshotProject('quality-load');
@@ -57,7 +70,8 @@ let faultDone: Promise<void> | undefined;
 // however the script ends — normally, on an exception, on Ctrl-C or a kill, or on process.exit.
 let postgresStopped = false;
 const postgresCluster = () => spawnSync('ls', ['/etc/postgresql'], {encoding: 'utf8'}).stdout.trim().split('\n')[0]!;
-const pgctl = (action: 'stop' | 'start') => spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresCluster(), 'main', action], {stdio: 'inherit'});
+const pgctl = (action: 'stop' | 'start') =>
+  spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', postgresCluster(), 'main', action], {stdio: 'inherit'});
 function stopPostgres(): void {
   postgresStopped = true;
   if (pgctl('stop').status !== 0) throw new Error('pg_ctlcluster stop failed');
@@ -89,15 +103,24 @@ try {
   };
   // One after the other: the first migrates and imports, the next finds everything in place.
   for (const port of ports) servers.push(await startApp(port, env, {cwd, quiet: true}));
-  if (instances > 1) proxy = await startRoundRobin(servers.map((s) => s.url), basePort);
+  if (instances > 1)
+    proxy = await startRoundRobin(
+      servers.map((s) => s.url),
+      basePort,
+    );
 
   const db = openDatabase({DATABASE_URL: database.url});
-  for (let i = 0; i < 3; i++) await ensureUser(db.prisma, {email: `learner${i}@load.test`, password, name: `Learner ${i}`, role: 'learner'});
+  for (let i = 0; i < 3; i++)
+    await ensureUser(db.prisma, {email: `learner${i}@load.test`, password, name: `Learner ${i}`, role: 'learner'});
   await db.close();
   // better-auth allows 5 sign-ins a minute from one address: 4 sessions, made once.
   const admin = await signIn(front, 'admin@load.test', password);
   const learners = await Promise.all([0, 1, 2].map((i) => signIn(front, `learner${i}@load.test`, password)));
-  const learnerIds = (await pool.query<{id: string; email: string}>(`SELECT id, email FROM "User" WHERE email LIKE 'learner%' ORDER BY email`)).rows.map((r) => r.id);
+  const learnerIds = (
+    await pool.query<{id: string; email: string}>(
+      `SELECT id, email FROM "User" WHERE email LIKE 'learner%' ORDER BY email`,
+    )
+  ).rows.map((r) => r.id);
   // SELARAS_DIST_DIR with --in-place reuses another build, such as the browser tests' .next-test in CI.
   const distDir = path.join(cwd, process.env.SELARAS_DIST_DIR ?? '.next');
   const actions = {
@@ -111,13 +134,14 @@ try {
 
   const started = Date.now();
   const deadline = started + durationMs;
-  const get = (path: string, cookie?: string) => stats.request(front + path, {headers: cookie ? {cookie} : {}}, requestTimeoutMs);
+  const get = (path: string, cookie?: string) =>
+    stats.request(front + path, {headers: cookie ? {cookie} : {}}, requestTimeoutMs);
 
   // Writes that the app acknowledged, to find in the database afterwards.
   const acknowledgedEdits = new Map<string, {body: string; unconfirmedLater: string[]}>();
   const attemptedEdits = new Map<string, string[]>();
   const savedWords = new Set<string>();
-  const random = <T,>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+  const random = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
 
   async function reader(): Promise<void> {
     const locale = random(['en', 'id']);
@@ -134,15 +158,31 @@ try {
     const roll = Math.random();
     if (roll < 0.3) {
       const word = random(words);
-      const outcome = await stats.time('action saveWord', () => callAction(front, `/en/read/${readerSlugs[0]}`, actions.save, [{lang: 'id', word, textSlug: readerSlugs[0]}], {cookie, signal: AbortSignal.timeout(requestTimeoutMs)}));
+      const outcome = await stats.time('action saveWord', () =>
+        callAction(front, `/en/read/${readerSlugs[0]}`, actions.save, [{lang: 'id', word, textSlug: readerSlugs[0]}], {
+          cookie,
+          signal: AbortSignal.timeout(requestTimeoutMs),
+        }),
+      );
       if ((outcome?.result as {ok?: boolean} | undefined)?.ok) savedWords.add(`${userId} ${word}`);
     } else if (roll < 0.55) {
       await get('/en/vocabulary', cookie);
     } else if (roll < 0.8) {
       await get('/id/review', cookie);
     } else {
-      const item = await pool.query<{id: string}>(`SELECT id FROM "VocabularyItem" WHERE "userId" = $1 ORDER BY due LIMIT 1`, [userId]).catch(() => null);
-      if (item?.rows[0]) await stats.time('action grade', () => callAction(front, '/en/review', actions.grade, [{itemId: item.rows[0]!.id, grade: random(['again', 'hard', 'good', 'easy'])}], {cookie, signal: AbortSignal.timeout(requestTimeoutMs)}));
+      const item = await pool
+        .query<{id: string}>(`SELECT id FROM "VocabularyItem" WHERE "userId" = $1 ORDER BY due LIMIT 1`, [userId])
+        .catch(() => null);
+      if (item?.rows[0])
+        await stats.time('action grade', () =>
+          callAction(
+            front,
+            '/en/review',
+            actions.grade,
+            [{itemId: item.rows[0]!.id, grade: random(['again', 'hard', 'good', 'easy'])}],
+            {cookie, signal: AbortSignal.timeout(requestTimeoutMs)},
+          ),
+        );
     }
   }
 
@@ -151,7 +191,9 @@ try {
     let textId = '';
     for (let seq = 0; Date.now() < deadline; seq++) {
       if (revision === null) {
-        const row = await pool.query<{id: string; revision: number}>(`SELECT id, revision FROM "Text" WHERE slug = $1`, [slug]).catch(() => null);
+        const row = await pool
+          .query<{id: string; revision: number}>(`SELECT id, revision FROM "Text" WHERE slug = $1`, [slug])
+          .catch(() => null);
         if (!row?.rows[0]) {
           await sleep(500);
           continue;
@@ -163,7 +205,12 @@ try {
       const body = `Load edit ${seq} of ${slug} at ${new Date().toISOString()}.`;
       attemptedEdits.set(key, [...(attemptedEdits.get(key) ?? []), body]);
       const request = {kind: 'editParagraph', lang: 'en', position, body};
-      const outcome = await stats.time('action edit', () => callAction(front, `/en/editor/${slug}`, actions.edit, [{textId, revision, request}], {cookie: admin, signal: AbortSignal.timeout(requestTimeoutMs)}));
+      const outcome = await stats.time('action edit', () =>
+        callAction(front, `/en/editor/${slug}`, actions.edit, [{textId, revision, request}], {
+          cookie: admin,
+          signal: AbortSignal.timeout(requestTimeoutMs),
+        }),
+      );
       const result = outcome?.result as {ok?: boolean; revision?: number} | undefined;
       if (result?.ok && typeof result.revision === 'number') {
         acknowledgedEdits.set(key, {body, unconfirmedLater: []});
@@ -182,19 +229,32 @@ try {
   async function crossInstanceCheck(): Promise<void> {
     const [writer, reader] = [servers[0]!.url, servers[1]!.url];
     const slug = readerSlugs[1]!;
-    const readPage = (locale: string) => fetch(`${reader}/${locale}/read/${slug}`, {signal: AbortSignal.timeout(requestTimeoutMs)}).then((r) => r.text()).catch(() => '');
+    const readPage = (locale: string) =>
+      fetch(`${reader}/${locale}/read/${slug}`, {signal: AbortSignal.timeout(requestTimeoutMs)})
+        .then((r) => r.text())
+        .catch(() => '');
     for (let n = 0; Date.now() < deadline - 5_000; n++) {
       await sleep(3_000);
       if (outage && Date.now() < outage.end + 5_000) continue;
       await readPage('en'); // the reader's instance holds the current page before the change
-      const row = await pool.query<{id: string; revision: number}>(`SELECT id, revision FROM "Text" WHERE slug = $1`, [slug]).catch(() => null);
+      const row = await pool
+        .query<{id: string; revision: number}>(`SELECT id, revision FROM "Text" WHERE slug = $1`, [slug])
+        .catch(() => null);
       if (!row?.rows[0]) continue;
       const token = `crosscheck${n}x${randomBytes(3).toString('hex')}`;
       const body = `Cross-instance check ${token}.`;
       const key = `${slug} en 0`;
       attemptedEdits.set(key, [...(attemptedEdits.get(key) ?? []), body]);
       const request = {kind: 'editParagraph', lang: 'en', position: 0, body};
-      const outcome = await stats.time('action edit (cross-instance)', () => callAction(writer, `/en/editor/${slug}`, actions.edit, [{textId: row.rows[0]!.id, revision: row.rows[0]!.revision, request}], {cookie: admin, signal: AbortSignal.timeout(requestTimeoutMs)}));
+      const outcome = await stats.time('action edit (cross-instance)', () =>
+        callAction(
+          writer,
+          `/en/editor/${slug}`,
+          actions.edit,
+          [{textId: row.rows[0]!.id, revision: row.rows[0]!.revision, request}],
+          {cookie: admin, signal: AbortSignal.timeout(requestTimeoutMs)},
+        ),
+      );
       if (!(outcome?.result as {ok?: boolean} | undefined)?.ok) continue;
       const acknowledged = Date.now();
       acknowledgedEdits.set(key, {body, unconfirmedLater: []});
@@ -209,7 +269,12 @@ try {
         }
       }
       // A check that the PostgreSQL outage interrupted measures the outage, not the cache.
-      if (outageStartedAt !== undefined && outageStartedAt <= Date.now() && (!outage || acknowledged < outage.end + 5_000)) continue;
+      if (
+        outageStartedAt !== undefined &&
+        outageStartedAt <= Date.now() &&
+        (!outage || acknowledged < outage.end + 5_000)
+      )
+        continue;
       freshness.push({lagMs: Date.now() - acknowledged, seen, staleReads});
     }
   }
@@ -243,14 +308,30 @@ try {
     }
   }
 
-  console.error(`load: ${users} visitors + ${editedSlugs.length} editors for ${durationMs / 1000} s on ${front}${instances > 1 ? ` (${instances} instances, round robin)` : ''}${fault ? ', PostgreSQL stopped for 10 s' : ''}`);
+  console.error(
+    `load: ${users} visitors + ${editedSlugs.length} editors for ${durationMs / 1000} s on ${front}${instances > 1 ? ` (${instances} instances, round robin)` : ''}${fault ? ', PostgreSQL stopped for 10 s' : ''}`,
+  );
   await Promise.all([
     ...Array.from({length: users}, (_, n) => visitor(n)),
     ...editedSlugs.map((slug) => editor(slug)),
     healthWatch(),
-    ...(fault ? [faultDone = pullThePlug()] : []),
+    ...(fault ? [(faultDone = pullThePlug())] : []),
     ...(instances > 1 ? [crossInstanceCheck()] : []),
-    ...(abusive ? [abuse({front, stats, pool, deadline, learner: learners[2]!, editor: admin, distDir, timeoutMs: requestTimeoutMs, chunkedMegabytes: Number(args['chunked-mb'] ?? 50)}).then((r) => void (abuseRun = r))] : []),
+    ...(abusive
+      ? [
+          abuse({
+            front,
+            stats,
+            pool,
+            deadline,
+            learner: learners[2]!,
+            editor: admin,
+            distDir,
+            timeoutMs: requestTimeoutMs,
+            chunkedMegabytes: Number(args['chunked-mb'] ?? 50),
+          }).then((r) => void (abuseRun = r)),
+        ]
+      : []),
   ]);
 
   loadAverages = os.loadavg();
@@ -259,7 +340,11 @@ try {
   for (const [i, server] of servers.entries()) {
     const output = server.output();
     const serving = output.indexOf('"msg":"starting the server"');
-    const lines = output.slice(serving).split('\n').slice(1).filter((line) => line.trim());
+    const lines = output
+      .slice(serving)
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.trim());
     const plain = lines.filter((line) => {
       try {
         return typeof JSON.parse(line) !== 'object';
@@ -268,7 +353,9 @@ try {
       }
     });
     plainLines += plain.length;
-    console.log(`instance ${i + 1}: ${lines.length} log lines, ${plain.length} not JSON${plain.length ? `, e.g. ${JSON.stringify(plain[0]!.slice(0, 160))}` : ''}`);
+    console.log(
+      `instance ${i + 1}: ${lines.length} log lines, ${plain.length} not JSON${plain.length ? `, e.g. ${JSON.stringify(plain[0]!.slice(0, 160))}` : ''}`,
+    );
     const errors = lines.filter((line) => line.includes('"level":"error"'));
     const messages = new Map<string, number>();
     for (const line of errors) {
@@ -294,29 +381,53 @@ try {
   for (const entry of savedWords) {
     const [userId, word] = entry.split(' ') as [string, string];
     // Saved once per lemma: "bertemu" after "pertemuan" is the same item (lemma "temu"), filed under the first form.
-    const row = await pool.query(`SELECT 1 FROM "VocabularyItem" WHERE "userId" = $1 AND lang = 'id' AND lemma = $2`, [userId, lemmaOf(word, 'id').lemma]);
+    const row = await pool.query(`SELECT 1 FROM "VocabularyItem" WHERE "userId" = $1 AND lang = 'id' AND lemma = $2`, [
+      userId,
+      lemmaOf(word, 'id').lemma,
+    ]);
     if (row.rowCount === 0) {
       lost++;
       console.error(`LOST WORD ${entry}`);
     }
   }
-  failed = stats.report({outage, graceMs: 5_000, acknowledged: acknowledgedEdits.size + savedWords.size, lost, instances, fault}) || lost > 0 || plainLines > 0;
+  failed =
+    stats.report({
+      outage,
+      graceMs: 5_000,
+      acknowledged: acknowledgedEdits.size + savedWords.size,
+      lost,
+      instances,
+      fault,
+    }) ||
+    lost > 0 ||
+    plainLines > 0;
   if (instances > 1) {
     const lags = freshness.map((f) => f.lagMs).sort((a, b) => a - b);
     const late = freshness.filter((f) => !f.seen || f.lagMs > freshnessBoundMs).length;
-    console.log(`edits through instance 1 seen by a reader through instance 2: ${freshness.length} checks, lag p50 ${lags[Math.floor(lags.length / 2)] ?? '-'} ms, max ${lags.at(-1) ?? '-'} ms, ${late} over ${freshnessBoundMs / 1000} s or never; old page served after the edit ${freshness.reduce((n, f) => n + f.staleReads, 0)} times`);
+    console.log(
+      `edits through instance 1 seen by a reader through instance 2: ${freshness.length} checks, lag p50 ${lags[Math.floor(lags.length / 2)] ?? '-'} ms, max ${lags.at(-1) ?? '-'} ms, ${late} over ${freshnessBoundMs / 1000} s or never; old page served after the edit ${freshness.reduce((n, f) => n + f.staleReads, 0)} times`,
+    );
     if (late > 0 || freshness.length === 0) failed = true;
   }
   if (abuseRun) {
-    const readers = stats.samples.filter((x) => x.name === 'GET /[locale]/read/[slug]').map((x) => x.ms).sort((a, b) => a - b);
+    const readers = stats.samples
+      .filter((x) => x.name === 'GET /[locale]/read/[slug]')
+      .map((x) => x.ms)
+      .sort((a, b) => a - b);
     const p99 = readers[Math.min(readers.length - 1, Math.floor(0.99 * readers.length))] ?? Infinity;
     const health = stats.healthChecks.length;
     const chunked = [...abuseRun.chunkedStatuses].map(([status, n]) => `${n} × ${status || 'cut off'}`).join(', ');
-    console.log(`\nabuse: ${abuseRun.wordImports} imports of 10,000 known words, ${abuseRun.textImports} text imports (${abuseRun.importedParagraphs} paragraphs stored), chunked sign-in bodies: ${chunked}`);
-    console.log(`other visitors' reader pages: ${readers.length}, p99 ${p99} ms (target < ${readerP99TargetMs} ms); health checks: ${health}`);
+    console.log(
+      `\nabuse: ${abuseRun.wordImports} imports of 10,000 known words, ${abuseRun.textImports} text imports (${abuseRun.importedParagraphs} paragraphs stored), chunked sign-in bodies: ${chunked}`,
+    );
+    console.log(
+      `other visitors' reader pages: ${readers.length}, p99 ${p99} ms (target < ${readerP99TargetMs} ms); health checks: ${health}`,
+    );
     if (!(p99 < readerP99TargetMs)) failed = true;
   }
-  console.log(`load average during the run: ${loadAverages.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min, at the end)`);
+  console.log(
+    `load average during the run: ${loadAverages.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min, at the end)`,
+  );
 } finally {
   // A failure elsewhere ends the run early: the outage still ends before anything else is torn down.
   await faultDone?.catch((error: unknown) => console.error(error));

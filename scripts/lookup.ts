@@ -25,4 +25,4 @@ const lines = words.map((word) => {
   const {root, affixes, glosses} = lookupWord(lexicon, word, from);
   return JSON.stringify({word, root, affixes, glosses});
 });
-if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);

@@ -18,7 +18,10 @@ try {
   for (const file of files) {
     const result = await importTmxToMemory(db.prisma, readFileSync(file, 'utf8'));
     if (!result) failed = true;
-    (result ? log.info : log.error)(result ? 'TMX loaded into the translation memory' : 'not a TMX file', {file, ...result});
+    (result ? log.info : log.error)(result ? 'TMX loaded into the translation memory' : 'not a TMX file', {
+      file,
+      ...result,
+    });
   }
 } finally {
   await db.close();

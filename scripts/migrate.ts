@@ -6,7 +6,11 @@ import {log} from '../server/log';
 const db = openDatabase();
 try {
   const applied = await applyMigrations(db.adapter);
-  log.info(applied.length ? 'migrations applied' : 'database is up to date', {database: db.kind, location: db.location, applied});
+  log.info(applied.length ? 'migrations applied' : 'database is up to date', {
+    database: db.kind,
+    location: db.location,
+    applied,
+  });
 } finally {
   await db.close();
 }

@@ -27,4 +27,6 @@ const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const dir = path.join(migrationsDir, `${stamp}_${name}`);
 await mkdir(dir, {recursive: true});
 await writeFile(path.join(dir, 'migration.sql'), sql);
-console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — add raw SQL (indexes Prisma cannot express) by hand if needed.`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), dir)}/migration.sql — add raw SQL (indexes Prisma cannot express) by hand if needed.`,
+);

@@ -10,7 +10,12 @@
 import {createServer} from 'node:http';
 import next from 'next';
 import {
-  clientAddressHeader, isSecureRequest, isTrustedProxy, normalizeAddress, parseTrustedProxies, resolveClientAddress,
+  clientAddressHeader,
+  isSecureRequest,
+  isTrustedProxy,
+  normalizeAddress,
+  parseTrustedProxies,
+  resolveClientAddress,
 } from '../server/clientAddress.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -24,7 +29,7 @@ const secureAuthUrl = (process.env.BETTER_AUTH_URL ?? '').startsWith('https:');
 
 function log(level, msg, fields = {}) {
   const line = JSON.stringify({time: new Date().toISOString(), level, msg, ...fields});
-  (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
 // Node reads and drops what is left of a body after the answer, so that the client can send it all and
@@ -71,7 +76,11 @@ function crossOriginPost(req, fromProxy) {
   const origin = req.headers.origin;
   // Browsers send Origin with every POST; without one it is not a browser carrying a visitor's cookies.
   if (req.method !== 'POST' || origin === undefined || (req.url ?? '').startsWith('/api/')) return false;
-  const forwardedHost = fromProxy ? String(req.headers['x-forwarded-host'] ?? '').split(',')[0].trim() : '';
+  const forwardedHost = fromProxy
+    ? String(req.headers['x-forwarded-host'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
   const host = forwardedHost || req.headers.host;
   return !URL.canParse(origin) || new URL(origin).host !== host;
 }
@@ -90,7 +99,14 @@ const server = createServer((req, res) => {
   if (!fromProxy) {
     // Forwarding headers from anyone but a listed proxy are the client's own words: Next fills them in
     // again from the socket.
-    for (const name of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-real-ip', 'forwarded']) {
+    for (const name of [
+      'x-forwarded-for',
+      'x-forwarded-host',
+      'x-forwarded-proto',
+      'x-forwarded-port',
+      'x-real-ip',
+      'forwarded',
+    ]) {
       delete req.headers[name];
     }
   }
@@ -98,7 +114,10 @@ const server = createServer((req, res) => {
     res.setHeader('strict-transport-security', hsts);
     if (!secureAuthUrl && !warnedInsecureCookie) {
       warnedInsecureCookie = true;
-      log('warn', 'served over HTTPS but BETTER_AUTH_URL is not https://: session cookies lack the Secure flag; set BETTER_AUTH_URL to the public https:// address');
+      log(
+        'warn',
+        'served over HTTPS but BETTER_AUTH_URL is not https://: session cookies lack the Secure flag; set BETTER_AUTH_URL to the public https:// address',
+      );
     }
   }
   if (crossOriginPost(req, fromProxy)) {

@@ -38,17 +38,24 @@ function sourceFingerprint(): string {
 
 function buildIfNeeded(): void {
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(distDir, 'BUILD_ID')) && existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
+  const built =
+    existsSync(path.join(distDir, 'BUILD_ID')) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, 'utf8') === fingerprint;
   if (built) return;
   log.info('building the app (next build)');
-  const result = spawnSync('npx', ['next', 'build'], {stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(fingerprintFile, fingerprint);
 }
 
 async function prepareDatabase(): Promise<void> {
   const db = openDatabase();
-  if (db.kind === 'embedded') log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
+  if (db.kind === 'embedded')
+    log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
   try {
     await migrateAndLoadContent(db);
     await ensureStartupAccounts(db);
@@ -65,7 +72,9 @@ resolveAuthSecret();
 // A typo in the list of proxies stops the start; behind one, the cookie's Secure flag needs an https URL.
 const trustedProxies = parseTrustedProxies(process.env.SELARAS_TRUSTED_PROXIES);
 if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:')) {
-  log.warn('SELARAS_TRUSTED_PROXIES is set but BETTER_AUTH_URL is not https://: if the proxy serves HTTPS, set BETTER_AUTH_URL to the public https:// address so that session cookies get the Secure flag');
+  log.warn(
+    'SELARAS_TRUSTED_PROXIES is set but BETTER_AUTH_URL is not https://: if the proxy serves HTTPS, set BETTER_AUTH_URL to the public https:// address so that session cookies get the Secure flag',
+  );
 }
 buildIfNeeded();
 await prepareDatabase();
@@ -77,12 +86,19 @@ const server = spawn(process.execPath, ['scripts/serve.mjs'], {
 });
 // The server's own logs are JSON already (instrumentation.ts routes console.* through server/log.ts);
 // what Next prints before that (its banner) is wrapped, so that every line is one JSON object.
-for (const [stream, level] of [[server.stdout, 'info'], [server.stderr, 'error']] as const) {
+for (const [stream, level] of [
+  [server.stdout, 'info'],
+  [server.stderr, 'error'],
+] as const) {
   createInterface({input: stream!}).on('line', (line) => {
-    if (line.startsWith('{')) (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+    if (line.startsWith('{')) (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
     else if (line.trim()) log[level](line.replace(/^\s*[⨯⚠✓▲○●-]\s*/u, '').trim(), {source: 'next'});
   });
 }
-log.info('starting the server', {port: Number(port), url: `http://localhost:${port}/`, preparedInMs: Date.now() - started});
+log.info('starting the server', {
+  port: Number(port),
+  url: `http://localhost:${port}/`,
+  preparedInMs: Date.now() - started,
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -12,11 +12,18 @@ const dir = mkdtempSync(path.join(tmpdir(), 'selaras-translate-'));
 let server: TestServer | undefined;
 afterEach(async () => server?.close());
 
-async function run(args: string[], env: Record<string, string>, input = 'Beijing tetap bungkam.\r\n\r\nTentara Korea Utara berada di Rusia.\n') {
+async function run(
+  args: string[],
+  env: Record<string, string>,
+  input = 'Beijing tetap bungkam.\r\n\r\nTentara Korea Utara berada di Rusia.\n',
+) {
   const file = path.join(dir, 'input.txt');
   writeFileSync(file, input);
   try {
-    const {stdout, stderr} = await promisify(execFile)(tsx, ['scripts/translate.ts', ...args, file], {cwd: root, env: {...process.env, ...env}});
+    const {stdout, stderr} = await promisify(execFile)(tsx, ['scripts/translate.ts', ...args, file], {
+      cwd: root,
+      env: {...process.env, ...env},
+    });
     return {code: 0, stdout, stderr};
   } catch (error) {
     const e = error as {code: number; stdout: string; stderr: string};
@@ -33,9 +40,15 @@ test('prints one line per input line with the offline draft, blank lines kept', 
 test('uses the configured network engine', async () => {
   server = await startTestServer((req, res) => {
     const body = req.body as {text: string[]};
-    sendJson(res, 200, {translations: body.text.map((t) => ({detected_source_language: 'ID', text: `EN ${t}\nsecond line`}))});
+    sendJson(res, 200, {
+      translations: body.text.map((t) => ({detected_source_language: 'ID', text: `EN ${t}\nsecond line`})),
+    });
   });
-  const {code, stdout} = await run(['--from', 'id', '--to', 'en'], {SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx', DEEPL_API_URL: server.url});
+  const {code, stdout} = await run(['--from', 'id', '--to', 'en'], {
+    SELARAS_TRANSLATOR: 'deepl',
+    DEEPL_API_KEY: 'k:fx',
+    DEEPL_API_URL: server.url,
+  });
   expect(code).toBe(0);
   expect(stdout).toBe('EN Beijing tetap bungkam. second line\n\nEN Tentara Korea Utara berada di Rusia. second line\n');
   expect(server.requests).toHaveLength(1);
@@ -43,7 +56,11 @@ test('uses the configured network engine', async () => {
 
 test('errors go to stderr with a non-zero exit', async () => {
   server = await startTestServer((_req, res) => sendJson(res, 403, {message: 'Authorization failure, check auth_key'}));
-  const bad = await run(['--from', 'id', '--to', 'en'], {SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'wrong', DEEPL_API_URL: server.url});
+  const bad = await run(['--from', 'id', '--to', 'en'], {
+    SELARAS_TRANSLATOR: 'deepl',
+    DEEPL_API_KEY: 'wrong',
+    DEEPL_API_URL: server.url,
+  });
   expect(bad.code).toBe(1);
   expect(bad.stdout).toBe('');
   expect(bad.stderr).toContain('DeepL rejected the API key');

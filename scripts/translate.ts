@@ -9,7 +9,8 @@ import {translateAll} from '../core/translate/batching';
 import {engineFromEnv} from '../core/translate/config';
 import {TranslationError, type Lang} from '../core/translate/engine';
 
-const USAGE = 'usage: npm run --silent translate -- --from id|en --to en|id [--engine offline|openai|deepl|libretranslate] [FILE|-]';
+const USAGE =
+  'usage: npm run --silent translate -- --from id|en --to en|id [--engine offline|openai|deepl|libretranslate] [FILE|-]';
 
 class UsageError extends Error {}
 
@@ -28,7 +29,12 @@ function splitLines(text: string): {lines: string[]; finalNewline: boolean} {
 
 async function main(): Promise<void> {
   const {values, positionals} = parseArgs({
-    options: {from: {type: 'string'}, to: {type: 'string'}, engine: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+    options: {
+      from: {type: 'string'},
+      to: {type: 'string'},
+      engine: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+    },
     allowPositionals: true,
   });
   if (values.help) {

@@ -6,12 +6,19 @@ import {hasRole, isRole, type Actor, type Role} from '../core/roles';
 import {authBaseUrl, createAuth, resolveAuthSecret, type Auth} from './authConfig';
 import {prisma} from './db';
 
-export interface CurrentUser extends Actor { name: string; email: string }
+export interface CurrentUser extends Actor {
+  name: string;
+  email: string;
+}
 
 const holder = globalThis as typeof globalThis & {selarasAuth?: Auth};
 
 export function auth(): Auth {
-  holder.selarasAuth ??= createAuth(prisma(), {secret: resolveAuthSecret(), baseURL: authBaseUrl(), plugins: [nextCookies()]});
+  holder.selarasAuth ??= createAuth(prisma(), {
+    secret: resolveAuthSecret(),
+    baseURL: authBaseUrl(),
+    plugins: [nextCookies()],
+  });
   return holder.selarasAuth;
 }
 

@@ -22,7 +22,9 @@ test('on PostgreSQL the secret must come from the environment', () => {
 });
 
 test('a short secret is refused rather than used', () => {
-  expect(() => resolveAuthSecret({DATABASE_URL: 'postgres://db/selaras', BETTER_AUTH_SECRET: 'changeme'})).toThrow(/too short/);
+  expect(() => resolveAuthSecret({DATABASE_URL: 'postgres://db/selaras', BETTER_AUTH_SECRET: 'changeme'})).toThrow(
+    /too short/,
+  );
   expect(() => resolveAuthSecret({SELARAS_DATA_DIR: dataDir(), BETTER_AUTH_SECRET: 'changeme'})).toThrow(/too short/);
 });
 

@@ -18,9 +18,11 @@ type Env = Record<string, string | undefined>;
 export function resolveAuthSecret(env: Env = process.env): string {
   const fromEnv = env.BETTER_AUTH_SECRET?.trim();
   // Sessions are signed with it: a short one could be guessed offline from one cookie.
-  if (fromEnv && fromEnv.length < 32) throw new Error('BETTER_AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32)');
+  if (fromEnv && fromEnv.length < 32)
+    throw new Error('BETTER_AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32)');
   if (fromEnv) return fromEnv;
-  if (env.DATABASE_URL) throw new Error('BETTER_AUTH_SECRET must be set when DATABASE_URL is (every instance needs the same secret)');
+  if (env.DATABASE_URL)
+    throw new Error('BETTER_AUTH_SECRET must be set when DATABASE_URL is (every instance needs the same secret)');
   const dir = embeddedDataDir(env);
   const file = path.join(dir, 'selaras-auth-secret');
   if (!existsSync(file)) {
@@ -45,7 +47,10 @@ export function authBaseUrl(env: Env = process.env): string {
 // revocation and role changes take effect on the next request.
 export const SESSION_LIFETIME = {expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24};
 
-export function createAuth(prisma: PrismaClient, options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]}) {
+export function createAuth(
+  prisma: PrismaClient,
+  options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]},
+) {
   const port = new URL(options.baseURL).port;
   return betterAuth({
     appName: 'Selaras',

@@ -24,7 +24,10 @@ const passwordMessages: Record<PasswordProblem, string> = {
   tooLong: 'Password too long: use at most 128 characters',
   tooCommon: 'Password too common or too easy to guess: use a longer phrase of unrelated words',
 };
-export const signUpFailed = {code: 'SIGN_UP_FAILED', message: 'Could not create an account with these details. If you already have one, sign in.'};
+export const signUpFailed = {
+  code: 'SIGN_UP_FAILED',
+  message: 'Could not create an account with these details. If you already have one, sign in.',
+};
 
 const deviceCookie = 'device';
 const deviceLifetime = 365 * 24 * 3600;
@@ -53,12 +56,17 @@ async function knownDevices(ctx: HookContext): Promise<string[]> {
 function setSignedInHint(ctx: HookContext, signedIn: boolean): void {
   const secure = ctx.context.createAuthCookie(deviceCookie).attributes.secure;
   ctx.setCookie(signedInHintCookie, signedIn ? '1' : '', {
-    path: '/', sameSite: 'lax', httpOnly: false, secure, maxAge: signedIn ? signedInHintLifetime : 0,
+    path: '/',
+    sameSite: 'lax',
+    httpOnly: false,
+    secure,
+    maxAge: signedIn ? signedInHintLifetime : 0,
   });
 }
 
 function refusePassword(problem: PasswordProblem | null): void {
-  if (problem) throw new APIError('BAD_REQUEST', {code: passwordErrorCodes[problem], message: passwordMessages[problem]});
+  if (problem)
+    throw new APIError('BAD_REQUEST', {code: passwordErrorCodes[problem], message: passwordMessages[problem]});
 }
 
 export function beforeHook(prisma: PrismaClient) {
@@ -75,7 +83,10 @@ export function beforeHook(prisma: PrismaClient) {
         accountPauseSeconds(account, now),
       );
       if (wait > 0) {
-        throw new APIError('TOO_MANY_REQUESTS', {code: 'TOO_MANY_ATTEMPTS', message: `Too many failed sign-ins: try again in ${wait} s`});
+        throw new APIError('TOO_MANY_REQUESTS', {
+          code: 'TOO_MANY_ATTEMPTS',
+          message: `Too many failed sign-ins: try again in ${wait} s`,
+        });
       }
       return;
     }
@@ -115,14 +126,23 @@ export function afterHook(prisma: PrismaClient) {
       setSignedInHint(ctx, true);
       const tags = [accountTag(email), ...(await knownDevices(ctx)).filter((tag) => tag !== accountTag(email))];
       const cookie = ctx.context.createAuthCookie(deviceCookie, {maxAge: deviceLifetime});
-      await ctx.setSignedCookie(cookie.name, tags.slice(0, devicesRemembered).join('.'), ctx.context.secret, cookie.attributes);
+      await ctx.setSignedCookie(
+        cookie.name,
+        tags.slice(0, devicesRemembered).join('.'),
+        ctx.context.secret,
+        cookie.attributes,
+      );
       return;
     }
     if ((ctx.path === '/sign-up/email' && !isAPIError(returned)) || ctx.path === '/sign-out') {
       setSignedInHint(ctx, ctx.path !== '/sign-out');
       return;
     }
-    if (ctx.path === '/sign-up/email' && isAPIError(returned) && String(returned.body?.code).startsWith('USER_ALREADY_EXISTS')) {
+    if (
+      ctx.path === '/sign-up/email' &&
+      isAPIError(returned) &&
+      String(returned.body?.code).startsWith('USER_ALREADY_EXISTS')
+    ) {
       // The same refusal as a reserved address, with no word of an existing account (better-auth keeps
       // the status, 422, for both).
       throw new APIError('UNPROCESSABLE_ENTITY', signUpFailed);

@@ -5,7 +5,11 @@
 export function encodeValue(value: unknown): string;
 export function decodeValue(text: string): unknown;
 
-export interface CachedEntry { lastModified: number; value: unknown; cacheControl?: {revalidate: number | false; expire?: number} }
+export interface CachedEntry {
+  lastModified: number;
+  value: unknown;
+  cacheControl?: {revalidate: number | false; expire?: number};
+}
 
 export interface PostgresCacheHandlerClass {
   new (): {
@@ -17,7 +21,11 @@ export interface PostgresCacheHandlerClass {
   close(): Promise<void>;
 }
 
-export function createPostgresCacheHandler(options: {connectionString: string | undefined; memoryBytes?: number; poolSize?: number}): PostgresCacheHandlerClass;
+export function createPostgresCacheHandler(options: {
+  connectionString: string | undefined;
+  memoryBytes?: number;
+  poolSize?: number;
+}): PostgresCacheHandlerClass;
 
 declare const PostgresCacheHandler: PostgresCacheHandlerClass;
 export default PostgresCacheHandler;

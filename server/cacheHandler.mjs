@@ -44,7 +44,7 @@ function tagsOf(data, ctx) {
 // One JSON object per line, as server/log.ts writes (that module is TypeScript, which Node cannot load here).
 function log(level, msg, fields = {}) {
   const line = JSON.stringify({time: new Date().toISOString(), level, msg, ...fields});
-  (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
 /**
@@ -153,7 +153,12 @@ export function createPostgresCacheHandler({connectionString, memoryBytes = 50 *
         memory.delete(key);
         memory.set(key, local);
       } else {
-        entry = {lastModified, value: decodeValue(row.value), cacheControl: row.cacheControl ?? undefined, size: row.value.length};
+        entry = {
+          lastModified,
+          value: decodeValue(row.value),
+          cacheControl: row.cacheControl ?? undefined,
+          size: row.value.length,
+        };
         remember(key, entry);
       }
       return {lastModified, value: entry.value, cacheControl: entry.cacheControl};
@@ -170,7 +175,13 @@ export function createPostgresCacheHandler({connectionString, memoryBytes = 50 *
           `INSERT INTO "NextCacheEntry" (key, value, tags, "lastModified", "cacheControl") VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, tags = EXCLUDED.tags, "lastModified" = EXCLUDED."lastModified", "cacheControl" = EXCLUDED."cacheControl"
            WHERE "NextCacheEntry"."lastModified" <= EXCLUDED."lastModified"`,
-          [key, text, tagsOf(data, ctx), this.startedAt, cacheControl === undefined ? null : JSON.stringify(cacheControl)],
+          [
+            key,
+            text,
+            tagsOf(data, ctx),
+            this.startedAt,
+            cacheControl === undefined ? null : JSON.stringify(cacheControl),
+          ],
         );
         reachable();
         remember(key, entry);

@@ -13,7 +13,10 @@ const maxForwardedHops = 16;
 /** Parses "10.0.0.1, 10.1.0.0/16, ::1, loopback" into a list; throws on anything else, so a typo stops the start. */
 export function parseTrustedProxies(value) {
   const list = new BlockList();
-  const entries = (value ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     if (entry === 'loopback') {
       list.addSubnet('127.0.0.0', 8, 'ipv4');
@@ -27,7 +30,8 @@ export function parseTrustedProxies(value) {
     if (prefix === undefined) list.addAddress(address, type);
     else {
       const bits = Number(prefix);
-      if (!/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128)) throw new Error(`SELARAS_TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
+      if (!/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128))
+        throw new Error(`SELARAS_TRUSTED_PROXIES: "${entry}" has a bad prefix length`);
       list.addSubnet(address, bits, type);
     }
   }
@@ -78,5 +82,10 @@ export function addressBucket(address) {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  return groups.slice(0, 4).map((group) => group.toLowerCase().replace(/^0+(?=.)/, '')).join(':') + '::/64';
+  return (
+    `${groups
+      .slice(0, 4)
+      .map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''))
+      .join(':')}::/64`
+  );
 }

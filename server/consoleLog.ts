@@ -11,7 +11,13 @@ export function consoleFields(args: unknown[]): {msg: string; fields: Record<str
   const error = args.find((a): a is Error => a instanceof Error);
   const rest = args.filter((a) => a !== error);
   // Next prefixes its lines with a symbol (⨯, ⚠, ✓, ▲); the level says as much.
-  const msg = (format(...rest).replace(/^\s*[⨯⚠✓▲○●ƒ]\s*/u, '').trim() || error?.message || '').trim();
+  const msg = (
+    format(...rest)
+      .replace(/^\s*[⨯⚠✓▲○●ƒ]\s*/u, '')
+      .trim() ||
+    error?.message ||
+    ''
+  ).trim();
   if (!error) return {msg, fields: {}};
   const digest = (error as Error & {digest?: unknown}).digest;
   return {msg, fields: {error: error.message, ...(digest ? {digest} : {}), stack: error.stack}};

@@ -19,7 +19,13 @@ export async function readContentDir(dir: string = contentDir): Promise<TextSour
     const folder = path.join(dir, entry.name);
     const meta = await readOptional(path.join(folder, 'meta.yml'));
     if (meta === undefined) continue; // not a text (e.g. lexicon/)
-    sources.push(parseTextSource(entry.name, {meta, id: await readOptional(path.join(folder, 'id.md')), en: await readOptional(path.join(folder, 'en.md'))}));
+    sources.push(
+      parseTextSource(entry.name, {
+        meta,
+        id: await readOptional(path.join(folder, 'id.md')),
+        en: await readOptional(path.join(folder, 'en.md')),
+      }),
+    );
   }
   return sources;
 }

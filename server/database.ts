@@ -31,10 +31,21 @@ export function embeddedDataDir(env: Env = process.env): string {
 export function openDatabase(env: Env = process.env): Database {
   const url = env.DATABASE_URL;
   if (url) {
-    const adapter = new PrismaPg({connectionString: url, max: Number(env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000});
+    const adapter = new PrismaPg({
+      connectionString: url,
+      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: 5_000,
+    });
     const prisma = new PrismaClient({adapter});
     const parsed = new URL(url);
-    return {kind: 'postgres', location: `${parsed.host}${parsed.pathname}`, url, adapter, prisma, close: () => prisma.$disconnect()};
+    return {
+      kind: 'postgres',
+      location: `${parsed.host}${parsed.pathname}`,
+      url,
+      adapter,
+      prisma,
+      close: () => prisma.$disconnect(),
+    };
   }
   const dir = embeddedDataDir(env);
   mkdirSync(dir, {recursive: true});

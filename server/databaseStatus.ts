@@ -4,7 +4,10 @@
 // proxy.ts and the routes are bundled separately but run in the same Node process. No imports:
 // proxy.ts bundles this file.
 
-export interface DatabaseOutage { since: number; error: string }
+export interface DatabaseOutage {
+  since: number;
+  error: string;
+}
 
 const state = globalThis as typeof globalThis & {selarasDatabaseOutage?: DatabaseOutage | null};
 

@@ -10,7 +10,13 @@ const holder = globalThis as typeof globalThis & {selarasDatabaseWatch?: NodeJS.
 
 export function watchDatabase(connectionString: string, intervalMs = 1_000): void {
   if (holder.selarasDatabaseWatch) return;
-  const pool = new pg.Pool({connectionString, max: 1, connectionTimeoutMillis: 2_000, query_timeout: 2_000, idleTimeoutMillis: 60_000});
+  const pool = new pg.Pool({
+    connectionString,
+    max: 1,
+    connectionTimeoutMillis: 2_000,
+    query_timeout: 2_000,
+    idleTimeoutMillis: 60_000,
+  });
   // The held connection dies with the server; the next probe reports the outage.
   pool.on('error', () => {});
   let failures = 0;

@@ -9,7 +9,8 @@ export function getDatabase(): Database {
   if (!holder.selarasDatabase) {
     const db = openDatabase();
     holder.selarasDatabase = db;
-    if (db.kind === 'embedded') log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
+    if (db.kind === 'embedded')
+      log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
     else log.info('using PostgreSQL', {location: db.location});
   }
   return holder.selarasDatabase;

@@ -14,15 +14,24 @@ export interface DraftPreview {
 }
 
 /** Null when the text has both languages (or none). Fuzzy lookups stop after `fuzzyLimit` paragraphs. */
-export async function previewDraft(prisma: PrismaClient, textId: string, fuzzyLimit = 40): Promise<DraftPreview | null> {
-  const versions = await prisma.textVersion.findMany({where: {textId}, select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}}});
+export async function previewDraft(
+  prisma: PrismaClient,
+  textId: string,
+  fuzzyLimit = 40,
+): Promise<DraftPreview | null> {
+  const versions = await prisma.textVersion.findMany({
+    where: {textId},
+    select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}},
+  });
   if (versions.length !== 1) return null;
   const from = versions[0].lang;
   const to: Lang = from === 'id' ? 'en' : 'id';
   const bodies = versions[0].paragraphs.map((p) => p.body);
   const filled = await fillFromMemory(prisma, from, to, bodies);
   const fuzzy: DraftPreview['fuzzy'] = [];
-  const open = bodies.flatMap((body, position) => (filled[position] === null && body.trim() ? [position] : [])).slice(0, fuzzyLimit);
+  const open = bodies
+    .flatMap((body, position) => (filled[position] === null && body.trim() ? [position] : []))
+    .slice(0, fuzzyLimit);
   for (const position of open) {
     const [match] = await findFuzzy(prisma, from, to, bodies[position], {limit: 1, minPercent: 60});
     if (match) fuzzy.push({position, source: bodies[position], match});

@@ -11,9 +11,13 @@ import type {Queue} from './queue';
 export const DRAFT_QUEUE = 'machine-draft';
 const RETRIES = 3;
 
-interface DraftMessage { draftJobId: string }
+interface DraftMessage {
+  draftJobId: string;
+}
 
-export type DraftRequestResult = {ok: true; job: DraftJobView} | {ok: false; error: DraftRefusal | 'badConfig' | 'badKey'};
+export type DraftRequestResult =
+  | {ok: true; job: DraftJobView}
+  | {ok: false; error: DraftRefusal | 'badConfig' | 'badKey'};
 
 /** The engine's name as configured, or the configuration error, checked before anything is queued. */
 function configuredEngine(env: Env): TranslationEngine | TranslationError {
@@ -25,7 +29,12 @@ function configuredEngine(env: Env): TranslationEngine | TranslationError {
   }
 }
 
-export async function requestMachineDraft(prisma: PrismaClient, queue: Queue, textId: string, env: Env = process.env): Promise<DraftRequestResult> {
+export async function requestMachineDraft(
+  prisma: PrismaClient,
+  queue: Queue,
+  textId: string,
+  env: Env = process.env,
+): Promise<DraftRequestResult> {
   const engine = configuredEngine(env);
   if (engine instanceof TranslationError) return {ok: false, error: engine.code === 'badKey' ? 'badKey' : 'badConfig'};
   const created = await createDraftJob(prisma, textId, engine.name);
@@ -34,13 +43,22 @@ export async function requestMachineDraft(prisma: PrismaClient, queue: Queue, te
     await queue.createQueue(DRAFT_QUEUE);
     // Long texts through a slow engine take a while: the job may run 20 s a paragraph before it counts as lost.
     const expireInSeconds = Math.min(24 * 3600, 600 + 20 * created.job.total);
-    await queue.send(DRAFT_QUEUE, {draftJobId: created.job.id} satisfies DraftMessage, {retryLimit: RETRIES, retryDelay: 30, retryBackoff: true, expireInSeconds});
+    await queue.send(DRAFT_QUEUE, {draftJobId: created.job.id} satisfies DraftMessage, {
+      retryLimit: RETRIES,
+      retryDelay: 30,
+      retryBackoff: true,
+      expireInSeconds,
+    });
   }
   return {ok: true, job: created.job};
 }
 
 /** Takes draft jobs from the queue, one at a time per process. */
-export async function startDraftWorker(prisma: PrismaClient, queue: Queue, engineFor: () => TranslationEngine = () => engineFromEnv(process.env)): Promise<string> {
+export async function startDraftWorker(
+  prisma: PrismaClient,
+  queue: Queue,
+  engineFor: () => TranslationEngine = () => engineFromEnv(process.env),
+): Promise<string> {
   await queue.createQueue(DRAFT_QUEUE);
   return queue.work<DraftMessage>(DRAFT_QUEUE, {batchSize: 1, includeMetadata: true}, async ([job]) => {
     const id = job.data.draftJobId;

@@ -20,8 +20,21 @@ export interface DraftJobView {
   updatedAt: Date;
 }
 
-const jobSelect = {id: true, textId: true, targetLang: true, engine: true, status: true, done: true, total: true, error: true, updatedAt: true} as const;
-const asView = (row: Omit<DraftJobView, 'status'> & {status: string}): DraftJobView => ({...row, status: row.status as DraftJobView['status']});
+const jobSelect = {
+  id: true,
+  textId: true,
+  targetLang: true,
+  engine: true,
+  status: true,
+  done: true,
+  total: true,
+  error: true,
+  updatedAt: true,
+} as const;
+const asView = (row: Omit<DraftJobView, 'status'> & {status: string}): DraftJobView => ({
+  ...row,
+  status: row.status as DraftJobView['status'],
+});
 
 export type DraftRefusal = 'notFound' | 'hasBothLanguages' | 'alreadyRunning';
 
@@ -35,13 +48,23 @@ async function draftTarget(prisma: PrismaClient, textId: string): Promise<{sourc
 }
 
 /** Creates the DraftJob row; the caller enqueues its id. An unfinished draft of the text is returned instead of a second one. */
-export async function createDraftJob(prisma: PrismaClient, textId: string, engineName: string): Promise<{ok: true; job: DraftJobView; created: boolean} | {ok: false; error: DraftRefusal}> {
+export async function createDraftJob(
+  prisma: PrismaClient,
+  textId: string,
+  engineName: string,
+): Promise<{ok: true; job: DraftJobView; created: boolean} | {ok: false; error: DraftRefusal}> {
   const target = await draftTarget(prisma, textId);
   if (typeof target === 'string') return {ok: false, error: target};
-  const running = await prisma.draftJob.findFirst({where: {textId, status: {in: ['queued', 'running']}}, select: jobSelect});
+  const running = await prisma.draftJob.findFirst({
+    where: {textId, status: {in: ['queued', 'running']}},
+    select: jobSelect,
+  });
   if (running) return {ok: true, job: asView(running), created: false};
   const total = 1 + (await prisma.paragraph.count({where: {version: {textId, lang: target.source}}}));
-  const job = await prisma.draftJob.create({data: {textId, targetLang: target.target, engine: engineName, total}, select: jobSelect});
+  const job = await prisma.draftJob.create({
+    data: {textId, targetLang: target.target, engine: engineName, total},
+    select: jobSelect,
+  });
   return {ok: true, job: asView(job), created: true};
 }
 
@@ -60,7 +83,12 @@ export async function getLatestDraftJob(prisma: PrismaClient, textId: string): P
  * Fills what the memory knows: a paragraph whose whole text is remembered, or whose every sentence
  * is. Two queries, whatever the length of the text.
  */
-export async function fillFromMemory(prisma: PrismaClient, from: Lang, to: Lang, units: string[]): Promise<(string | null)[]> {
+export async function fillFromMemory(
+  prisma: PrismaClient,
+  from: Lang,
+  to: Lang,
+  units: string[],
+): Promise<(string | null)[]> {
   const filled = await findExact(prisma, from, to, units);
   const open = units.flatMap((u, i) => (filled[i] === null && u.trim() ? [i] : []));
   const sentences = open.map((i) => splitSentences(units[i], from).map((s) => units[i].slice(s.start, s.end)));
@@ -78,8 +106,23 @@ export async function fillFromMemory(prisma: PrismaClient, from: Lang, to: Lang,
  * Runs one draft job to the end: memory first, the engine for the rest, then the target version in
  * one transaction with the job's completion. Safe to run again after an interruption.
  */
-export async function runDraftJob(prisma: PrismaClient, jobId: string, engine: TranslationEngine, now: () => Date = () => new Date()): Promise<DraftJobView | null> {
-  const job = await prisma.draftJob.findUnique({where: {id: jobId}, select: {...jobSelect, text: {select: {versions: {select: {lang: true, title: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}}}}}}});
+export async function runDraftJob(
+  prisma: PrismaClient,
+  jobId: string,
+  engine: TranslationEngine,
+  now: () => Date = () => new Date(),
+): Promise<DraftJobView | null> {
+  const job = await prisma.draftJob.findUnique({
+    where: {id: jobId},
+    select: {
+      ...jobSelect,
+      text: {
+        select: {
+          versions: {select: {lang: true, title: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}}},
+        },
+      },
+    },
+  });
   if (!job || job.status === 'done') return job ? asView(job) : null;
   const source = job.text.versions.find((v) => v.lang !== job.targetLang);
   if (!source || job.text.versions.some((v) => v.lang === job.targetLang)) {
@@ -89,41 +132,82 @@ export async function runDraftJob(prisma: PrismaClient, jobId: string, engine: T
   const to = job.targetLang;
   // The title travels with the paragraphs: unit 0.
   const units = [source.title, ...source.paragraphs.map((p) => p.body)];
-  await prisma.draftJob.update({where: {id: jobId}, data: {status: 'running', done: 0, total: units.length, error: null}, select: {id: true}});
+  await prisma.draftJob.update({
+    where: {id: jobId},
+    data: {status: 'running', done: 0, total: units.length, error: null},
+    select: {id: true},
+  });
 
   const remembered = await fillFromMemory(prisma, from, to, units);
   const open = units.flatMap((u, i) => (remembered[i] === null ? [i] : []));
   const fromMemory = units.length - open.length;
-  const report = progressWriter((done) => prisma.draftJob.update({where: {id: jobId}, data: {done: fromMemory + done}, select: {id: true}}));
+  const report = progressWriter((done) =>
+    prisma.draftJob.update({where: {id: jobId}, data: {done: fromMemory + done}, select: {id: true}}),
+  );
   report(0);
-  const translated = open.length ? await translateAll(engine, from, to, open.map((i) => units[i]), (done) => report(done)) : [];
+  const translated = open.length
+    ? await translateAll(
+        engine,
+        from,
+        to,
+        open.map((i) => units[i]),
+        (done) => report(done),
+      )
+    : [];
   await report.flush();
 
   const out = remembered.slice();
   open.forEach((i, k) => (out[i] = translated[k]));
   const draftedAt = now();
-  await prisma.$transaction(async (tx) => {
-    await tx.textVersion.create({
-      data: {
-        textId: job.textId, lang: to, title: out[0] ?? '', provenance: 'machine',
-        engine: open.length ? engine.name : 'memory', model: open.length ? engine.model : null, draftedAt,
-        paragraphs: {createMany: {data: out.slice(1).map((body, k) => ({
-          lang: to, position: k, body: body ?? '',
-          // Memory entries are translations a person confirmed (or a loaded TMX): they count as human work, not as a draft.
-          provenance: remembered[k + 1] !== null ? 'human' : 'machine',
-        }))}},
-      },
-      select: {id: true},
-    });
-    await tx.alignmentLink.deleteMany({where: {textId: job.textId}});
-    // A draft follows its source paragraph for paragraph: 1-1 links, left for an editor to confirm.
-    await tx.alignmentLink.createMany({data: source.paragraphs.map((_, k) => ({
-      textId: job.textId, position: k, idStart: k, idEnd: k + 1, enStart: k, enEnd: k + 1, status: 'automatic' as const, score: 1,
-    }))});
-    // Editors with the text open get a stale-revision refusal rather than overwriting the draft.
-    await tx.text.update({where: {id: job.textId}, data: {revision: {increment: 1}}, select: {id: true}});
-    await tx.draftJob.update({where: {id: jobId}, data: {status: 'done', done: units.length, error: null}, select: {id: true}});
-  }, {timeout: 60_000});
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.textVersion.create({
+        data: {
+          textId: job.textId,
+          lang: to,
+          title: out[0] ?? '',
+          provenance: 'machine',
+          engine: open.length ? engine.name : 'memory',
+          model: open.length ? engine.model : null,
+          draftedAt,
+          paragraphs: {
+            createMany: {
+              data: out.slice(1).map((body, k) => ({
+                lang: to,
+                position: k,
+                body: body ?? '',
+                // Memory entries are translations a person confirmed (or a loaded TMX): they count as human work, not as a draft.
+                provenance: remembered[k + 1] !== null ? 'human' : 'machine',
+              })),
+            },
+          },
+        },
+        select: {id: true},
+      });
+      await tx.alignmentLink.deleteMany({where: {textId: job.textId}});
+      // A draft follows its source paragraph for paragraph: 1-1 links, left for an editor to confirm.
+      await tx.alignmentLink.createMany({
+        data: source.paragraphs.map((_, k) => ({
+          textId: job.textId,
+          position: k,
+          idStart: k,
+          idEnd: k + 1,
+          enStart: k,
+          enEnd: k + 1,
+          status: 'automatic' as const,
+          score: 1,
+        })),
+      });
+      // Editors with the text open get a stale-revision refusal rather than overwriting the draft.
+      await tx.text.update({where: {id: job.textId}, data: {revision: {increment: 1}}, select: {id: true}});
+      await tx.draftJob.update({
+        where: {id: jobId},
+        data: {status: 'done', done: units.length, error: null},
+        select: {id: true},
+      });
+    },
+    {timeout: 60_000},
+  );
   return getDraftJob(prisma, jobId);
 }
 
@@ -151,8 +235,16 @@ function progressWriter(write: (done: number) => Promise<unknown>, intervalMs = 
 }
 
 /** Records why a job failed; `retrying` leaves it queued for the queue's next attempt. */
-export async function fail(prisma: PrismaClient, jobId: string, error: string, retrying = false): Promise<DraftJobView | null> {
-  await prisma.draftJob.updateMany({where: {id: jobId, status: {not: 'done'}}, data: {status: retrying ? 'queued' : 'failed', error}});
+export async function fail(
+  prisma: PrismaClient,
+  jobId: string,
+  error: string,
+  retrying = false,
+): Promise<DraftJobView | null> {
+  await prisma.draftJob.updateMany({
+    where: {id: jobId, status: {not: 'done'}},
+    data: {status: retrying ? 'queued' : 'failed', error},
+  });
   return getDraftJob(prisma, jobId);
 }
 

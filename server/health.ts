@@ -14,7 +14,9 @@ export async function checkHealth(prisma: PrismaClient, kind: string): Promise<H
     .filter((e) => e.isDirectory())
     .map((e) => e.name);
   try {
-    const rows = await prisma.$queryRaw<{migration_name: string; finished_at: Date | null; rolled_back_at: Date | null}[]>`
+    const rows = await prisma.$queryRaw<
+      {migration_name: string; finished_at: Date | null; rolled_back_at: Date | null}[]
+    >`
       SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations`;
     const done = new Set(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => r.migration_name));
     const failed = rows.filter((r) => !r.finished_at && !r.rolled_back_at).map((r) => r.migration_name);
@@ -25,6 +27,10 @@ export async function checkHealth(prisma: PrismaClient, kind: string): Promise<H
       migrations: {expected: expected.length, applied: done.size, pending, failed},
     };
   } catch (error) {
-    return {ok: false, database: {reachable: false, kind, error: (error as Error).message.split('\n').at(-1) ?? 'unreachable'}, migrations: null};
+    return {
+      ok: false,
+      database: {reachable: false, kind, error: (error as Error).message.split('\n').at(-1) ?? 'unreachable'},
+      migrations: null,
+    };
   }
 }

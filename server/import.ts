@@ -43,7 +43,8 @@ export async function importTextSource(
   // Aligned before the transaction: it can take seconds, and editors' locks must not wait for it.
   const runs: ScoredRun[] =
     idVersion && enVersion
-      ? (source.alignment?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ?? align(idVersion.paragraphs, enVersion.paragraphs))
+      ? (source.alignment?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
+        align(idVersion.paragraphs, enVersion.paragraphs))
       : [];
   const {meta} = source;
   const fields = {
@@ -59,46 +60,60 @@ export async function importTextSource(
     contentConflictAt: null,
   };
 
-  return prisma.$transaction(async (tx) => {
-    let text: {id: string};
-    if (existing) {
-      // The row lock orders this against editors' operations (server/editor/operations.ts lockText).
-      const [locked] = await tx.$queryRaw<{revision: number; importedRevision: number | null}[]>`
+  return prisma.$transaction(
+    async (tx) => {
+      let text: {id: string};
+      if (existing) {
+        // The row lock orders this against editors' operations (server/editor/operations.ts lockText).
+        const [locked] = await tx.$queryRaw<{revision: number; importedRevision: number | null}[]>`
         SELECT revision, "importedRevision" FROM "Text" WHERE id = ${existing.id} FOR UPDATE`;
-      if (locked && locked.revision !== locked.importedRevision && !options.replaceEdited) {
-        const conflict = {contentConflictHash: sourceHash, contentConflictAt: new Date()};
-        await tx.text.update({where: {id: existing.id}, data: conflict, select: {id: true}});
-        return 'conflict' as const;
+        if (locked && locked.revision !== locked.importedRevision && !options.replaceEdited) {
+          const conflict = {contentConflictHash: sourceHash, contentConflictAt: new Date()};
+          await tx.text.update({where: {id: existing.id}, data: conflict, select: {id: true}});
+          return 'conflict' as const;
+        }
+        const revision = (locked?.revision ?? 0) + 1;
+        const data = {...fields, revision, importedRevision: revision};
+        text = await tx.text.update({where: {id: existing.id}, data, select: {id: true}});
+        // Revisions describe changes to the content this import replaces: replayed onto the new
+        // content, an undo would put old paragraphs back into it.
+        await tx.revision.deleteMany({where: {textId: text.id}});
+      } else {
+        const data = {...fields, slug: source.slug, status: options.status ?? 'published', importedRevision: 0};
+        text = await tx.text.create({data, select: {id: true}});
       }
-      const revision = (locked?.revision ?? 0) + 1;
-      const data = {...fields, revision, importedRevision: revision};
-      text = await tx.text.update({where: {id: existing.id}, data, select: {id: true}});
-      // Revisions describe changes to the content this import replaces: replayed onto the new
-      // content, an undo would put old paragraphs back into it.
-      await tx.revision.deleteMany({where: {textId: text.id}});
-    } else {
-      const data = {...fields, slug: source.slug, status: options.status ?? 'published', importedRevision: 0};
-      text = await tx.text.create({data, select: {id: true}});
-    }
-    await tx.textVersion.deleteMany({where: {textId: text.id}});
-    await tx.alignmentLink.deleteMany({where: {textId: text.id}});
-    for (const lang of LANGS) {
-      const version = source.versions[lang];
-      if (!version) continue;
-      await tx.textVersion.create({
-        data: {
-          textId: text.id,
-          lang,
-          title: version.title,
-          provenance: version.provenance,
-          paragraphs: {createMany: {data: version.paragraphs.map((body, position) => ({lang: lang as Lang, position, body, provenance: version.provenance}))}},
-        },
-        select: {id: true},
+      await tx.textVersion.deleteMany({where: {textId: text.id}});
+      await tx.alignmentLink.deleteMany({where: {textId: text.id}});
+      for (const lang of LANGS) {
+        const version = source.versions[lang];
+        if (!version) continue;
+        await tx.textVersion.create({
+          data: {
+            textId: text.id,
+            lang,
+            title: version.title,
+            provenance: version.provenance,
+            paragraphs: {
+              createMany: {
+                data: version.paragraphs.map((body, position) => ({
+                  lang: lang as Lang,
+                  position,
+                  body,
+                  provenance: version.provenance,
+                })),
+              },
+            },
+          },
+          select: {id: true},
+        });
+      }
+      await tx.alignmentLink.createMany({
+        data: runsToRanges(runs).map((link, position) => ({...link, textId: text.id, position})),
       });
-    }
-    await tx.alignmentLink.createMany({data: runsToRanges(runs).map((link, position) => ({...link, textId: text.id, position}))});
-    return existing ? ('updated' as const) : ('created' as const);
-  }, {timeout: 60_000});
+      return existing ? ('updated' as const) : ('created' as const);
+    },
+    {timeout: 60_000},
+  );
 }
 
 async function clearConflict(prisma: PrismaClient, textId: string): Promise<void> {

@@ -10,7 +10,11 @@ export type WordStatusChoice = {status: 'learning'; level: 1 | 2 | 3 | 4 | 5} | 
 
 /** Sets the status of a word the learner met in a text, saving it first (with its sentence) if needed. */
 export async function setWordStatus(
-  prisma: PrismaClient, userId: string, input: SaveWordInput, choice: WordStatusChoice, now: Date,
+  prisma: PrismaClient,
+  userId: string,
+  input: SaveWordInput,
+  choice: WordStatusChoice,
+  now: Date,
 ) {
   const {form, lemma} = lemmaOf(input.word, input.lang);
   if (!form) return null;
@@ -21,7 +25,9 @@ export async function setWordStatus(
   if (!exists) await saveWord(prisma, userId, withSentence, now);
   const level = choice.status === 'learning' ? choice.level : choice.status === 'known' ? 5 : 1;
   return prisma.vocabularyItem.update({
-    where, data: {status: choice.status, level}, select: {id: true, lemma: true, status: true, level: true},
+    where,
+    data: {status: choice.status, level},
+    select: {id: true, lemma: true, status: true, level: true},
   });
 }
 
@@ -30,7 +36,11 @@ export const MARK_KNOWN_LIMIT = 5000;
 
 /** Marks every word of a text that the learner has not saved yet as known; returns how many were marked. */
 export async function markTextKnown(
-  prisma: PrismaClient, userId: string, slug: string, lang: Lang, now: Date,
+  prisma: PrismaClient,
+  userId: string,
+  slug: string,
+  lang: Lang,
+  now: Date,
 ): Promise<number | null> {
   const forms = await getTextLemmas(prisma, slug, lang);
   if (!forms) return null;
@@ -61,7 +71,10 @@ export async function getLearnLang(prisma: PrismaClient, userId: string): Promis
 
 export async function setLearnLang(prisma: PrismaClient, userId: string, learnLang: Lang): Promise<void> {
   await prisma.learnerSetting.upsert({
-    where: {userId}, create: {userId, learnLang}, update: {learnLang}, select: {userId: true},
+    where: {userId},
+    create: {userId, learnLang},
+    update: {learnLang},
+    select: {userId: true},
   });
 }
 
@@ -71,7 +84,10 @@ export async function setLearnLang(prisma: PrismaClient, userId: string, learnLa
  * are not logged, so a word forgotten since counts from its last review.
  */
 export async function getKnownOverTime(
-  prisma: PrismaClient, userId: string, now: Date, days = 14,
+  prisma: PrismaClient,
+  userId: string,
+  now: Date,
+  days = 14,
 ): Promise<{day: string; known: number}[]> {
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
   const first = since.toISOString().slice(0, 10);

@@ -1,8 +1,18 @@
 // Alignment links as stored (paragraph ranges) and as computed (runs of indices).
 import type {Run} from '../core/content';
 
-export interface StoredLink { idStart: number; idEnd: number; enStart: number; enEnd: number; score: number; status: 'automatic' | 'confirmed' }
-export interface ScoredRun extends Run { score: number; status?: 'automatic' | 'confirmed' }
+export interface StoredLink {
+  idStart: number;
+  idEnd: number;
+  enStart: number;
+  enEnd: number;
+  score: number;
+  status: 'automatic' | 'confirmed';
+}
+export interface ScoredRun extends Run {
+  score: number;
+  status?: 'automatic' | 'confirmed';
+}
 
 /** Runs tile both versions in order, so an empty side starts where the next paragraph would. */
 export function runsToRanges(runs: ScoredRun[]): StoredLink[] {
@@ -19,5 +29,10 @@ export function runsToRanges(runs: ScoredRun[]): StoredLink[] {
 
 export function rangesToRuns(links: StoredLink[]): ScoredRun[] {
   const range = (a: number, b: number) => Array.from({length: b - a}, (_, i) => a + i);
-  return links.map((l) => ({id: range(l.idStart, l.idEnd), en: range(l.enStart, l.enEnd), score: l.score, status: l.status}));
+  return links.map((l) => ({
+    id: range(l.idStart, l.idEnd),
+    en: range(l.enStart, l.enEnd),
+    score: l.score,
+    status: l.status,
+  }));
 }

@@ -27,7 +27,7 @@ export async function migrateAndLoadContent(
   if (conflicts.length) {
     log.warn('content files changed on texts editors have changed: their version was kept', {
       conflicts,
-      resolve: 'npm run import -- --replace SLUG (discards the editors\' changes)',
+      resolve: "npm run import -- --replace SLUG (discards the editors' changes)",
     });
   }
   log.info('lexicon stored', {lexicon: await storeLexicon(db.prisma)});

@@ -3,7 +3,7 @@ type Fields = Record<string, unknown>;
 
 function write(level: 'info' | 'warn' | 'error', msg: string, fields: Fields = {}): void {
   const line = JSON.stringify({time: new Date().toISOString(), level, msg, ...fields});
-  (level === 'error' ? process.stderr : process.stdout).write(line + '\n');
+  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
 export const log = {

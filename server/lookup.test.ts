@@ -8,6 +8,8 @@ test('reduplication is shown by its Indonesian term, explained in the UI languag
     const shown = answer.affixes.map((a) => a.affix);
     expect(shown).toContain('kata ulang');
     expect(shown).not.toContain('REDUP');
-    expect(answer.affixes.find((a) => a.affix === 'kata ulang')?.meaning).toMatch(ui === 'en' ? /^reduplication/ : /^pengulangan/);
+    expect(answer.affixes.find((a) => a.affix === 'kata ulang')?.meaning).toMatch(
+      ui === 'en' ? /^reduplication/ : /^pengulangan/,
+    );
   }
 });

@@ -11,7 +11,10 @@ import {parseTmx} from '../core/tmx';
 import {classesFor, similarCountRange} from '../core/memoryClasses';
 import {Prisma, type PrismaClient} from './generated/prisma/client';
 
-export interface MemoryPair { source: string; target: string }
+export interface MemoryPair {
+  source: string;
+  target: string;
+}
 export interface FuzzyMatch {
   source: string;
   target: string;
@@ -39,7 +42,13 @@ const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 const pairKey = (sourceHash: string, target: string) => `${sourceHash}\n${target}`;
 
 /** The pairs (as pairKey) the memory holds for these source hashes in one direction, of one origin if given. */
-async function rememberedPairs(prisma: PrismaClient, from: Lang, to: Lang, hashes: string[], origin?: Origin): Promise<Set<string>> {
+async function rememberedPairs(
+  prisma: PrismaClient,
+  from: Lang,
+  to: Lang,
+  hashes: string[],
+  origin?: Origin,
+): Promise<Set<string>> {
   const rows = await prisma.memoryEntry.findMany({
     where: {sourceLang: from, targetLang: to, origin, sourceHash: {in: [...new Set(hashes)]}},
     select: {sourceHash: true, target: true},
@@ -59,7 +68,15 @@ export async function addToMemory(
   const rows = pairs
     .map((p) => ({source: normaliseSource(p.source), target: p.target.trim()}))
     .filter((p) => p.source && p.target)
-    .map((p) => ({sourceLang: from, targetLang: to, source: p.source, target: p.target, sourceHash: hashSource(p.source), origin, textId}));
+    .map((p) => ({
+      sourceLang: from,
+      targetLang: to,
+      source: p.source,
+      target: p.target,
+      sourceHash: hashSource(p.source),
+      origin,
+      textId,
+    }));
   let added = 0;
   // Small chunks, yielding in between: the embedded database has one connection, and this also runs
   // in the memory job (server/memoryQueue.ts), so an editor who resumes work waits for one chunk at most.
@@ -68,7 +85,12 @@ export async function addToMemory(
     const chunk = rows.slice(i, i + 50);
     // Pairs already remembered are left out before inserting: re-confirming a text writes nothing, and
     // an insert that conflicts would still compute the row's trigram count first.
-    const known = await rememberedPairs(prisma, from, to, chunk.map((r) => r.sourceHash));
+    const known = await rememberedPairs(
+      prisma,
+      from,
+      to,
+      chunk.map((r) => r.sourceHash),
+    );
     const fresh = chunk.filter((r) => !known.has(pairKey(r.sourceHash, r.target)));
     if (!fresh.length) continue;
     const {count} = await prisma.memoryEntry.createMany({data: fresh, skipDuplicates: true});
@@ -77,22 +99,43 @@ export async function addToMemory(
   return added;
 }
 
-async function addBothWays(prisma: PrismaClient, pairs: Record<Lang, string>[], origin: Origin, textId: string | null): Promise<number> {
+async function addBothWays(
+  prisma: PrismaClient,
+  pairs: Record<Lang, string>[],
+  origin: Origin,
+  textId: string | null,
+): Promise<number> {
   const idEn = pairs.map((p) => ({source: p.id, target: p.en}));
   const enId = pairs.map((p) => ({source: p.en, target: p.id}));
-  return (await addToMemory(prisma, 'id', 'en', idEn, origin, textId)) + (await addToMemory(prisma, 'en', 'id', enId, origin, textId));
+  return (
+    (await addToMemory(prisma, 'id', 'en', idEn, origin, textId)) +
+    (await addToMemory(prisma, 'en', 'id', enId, origin, textId))
+  );
 }
 
 /**
  * Turns the text's confirmed links into memory entries: 1-1 paragraph links as paragraph pairs, and
  * the aligned sentences of every confirmed link as sentence pairs. Idempotent.
  */
-export async function recordConfirmedLinks(prisma: PrismaClient, textId: string): Promise<{paragraphs: number; sentences: number}> {
-  const links = await prisma.alignmentLink.findMany({where: {textId, status: 'confirmed'}, orderBy: {position: 'asc'}, select: {idStart: true, idEnd: true, enStart: true, enEnd: true}});
+export async function recordConfirmedLinks(
+  prisma: PrismaClient,
+  textId: string,
+): Promise<{paragraphs: number; sentences: number}> {
+  const links = await prisma.alignmentLink.findMany({
+    where: {textId, status: 'confirmed'},
+    orderBy: {position: 'asc'},
+    select: {idStart: true, idEnd: true, enStart: true, enEnd: true},
+  });
   if (!links.length) return {paragraphs: 0, sentences: 0};
   const bodies: Record<Lang, string[]> = {id: [], en: []};
-  const first: Record<Lang, number> = {id: Math.min(...links.map((l) => l.idStart)), en: Math.min(...links.map((l) => l.enStart))};
-  const end: Record<Lang, number> = {id: Math.max(...links.map((l) => l.idEnd)), en: Math.max(...links.map((l) => l.enEnd))};
+  const first: Record<Lang, number> = {
+    id: Math.min(...links.map((l) => l.idStart)),
+    en: Math.min(...links.map((l) => l.enStart)),
+  };
+  const end: Record<Lang, number> = {
+    id: Math.max(...links.map((l) => l.idEnd)),
+    en: Math.max(...links.map((l) => l.enEnd)),
+  };
   for (const lang of ['id', 'en'] as const) {
     // Positions are sort keys with gaps (server/editor/changes.ts): paragraph k is the k-th by position.
     const [row] = await prisma.$queryRaw<{bodies: string[] | null}[]>`
@@ -106,10 +149,21 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string)
   // A 1-1 link whose paragraph pair this function already recorded had its sentences recorded with
   // it: confirming the same rows again (after an undo, say) costs one query instead of the sentence
   // alignment of every row.
-  const singles = links.map((l) => (l.idEnd - l.idStart === 1 && l.enEnd - l.enStart === 1
-    ? {hash: hashSource(bodies.id[l.idStart - first.id] ?? ''), target: (bodies.en[l.enStart - first.en] ?? '').trim()}
-    : null));
-  const known = await rememberedPairs(prisma, 'id', 'en', singles.flatMap((p) => (p ? [p.hash] : [])), 'paragraph');
+  const singles = links.map((l) =>
+    l.idEnd - l.idStart === 1 && l.enEnd - l.enStart === 1
+      ? {
+          hash: hashSource(bodies.id[l.idStart - first.id] ?? ''),
+          target: (bodies.en[l.enStart - first.en] ?? '').trim(),
+        }
+      : null,
+  );
+  const known = await rememberedPairs(
+    prisma,
+    'id',
+    'en',
+    singles.flatMap((p) => (p ? [p.hash] : [])),
+    'paragraph',
+  );
   for (const [k, link] of links.entries()) {
     const single = singles[k];
     if (single && known.has(pairKey(single.hash, single.target))) continue;
@@ -128,7 +182,10 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string)
     if (group.links.length < 2) continue;
     for (const l of group.links) {
       if (!l.id.length || !l.en.length) continue;
-      sentencePairs.push({id: l.id.map((k) => sentence('id', k)).join(' '), en: l.en.map((k) => sentence('en', k)).join(' ')});
+      sentencePairs.push({
+        id: l.id.map((k) => sentence('id', k)).join(' '),
+        en: l.en.map((k) => sentence('en', k)).join(' '),
+      });
     }
   }
   return {
@@ -138,7 +195,12 @@ export async function recordConfirmedLinks(prisma: PrismaClient, textId: string)
 }
 
 /** The remembered translation of each source, or null; one query for the whole batch. */
-export async function findExact(prisma: PrismaClient, from: Lang, to: Lang, sources: string[]): Promise<(string | null)[]> {
+export async function findExact(
+  prisma: PrismaClient,
+  from: Lang,
+  to: Lang,
+  sources: string[],
+): Promise<(string | null)[]> {
   const hashes = sources.map(hashSource);
   const unique = [...new Set(hashes)];
   if (!unique.length) return [];
@@ -172,27 +234,32 @@ export async function findFuzzy(
   const threshold = (options.minPercent ?? 50) / 100;
   // set_config(…, true) lasts only for this transaction, so pooled connections keep their default.
   // The few index scans of a lookup are quicker than starting parallel workers for them.
-  const rows = await prisma.$transaction(async (tx) => {
-    const [{trigrams}] = await tx.$queryRaw<{trigrams: number}[]>`
+  const rows = await prisma.$transaction(
+    async (tx) => {
+      const [{trigrams}] = await tx.$queryRaw<{trigrams: number}[]>`
       SELECT set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true), set_config('max_parallel_workers_per_gather', '0', true),
         cardinality(show_trgm(${text}))::int AS trigrams`;
-    // Text without letters or digits has no trigrams and resembles nothing.
-    if (!trigrams) return [];
-    const range = similarCountRange(trigrams, threshold);
-    // The class bounds are literals so that the planner can match each arm to its partial index.
-    const arms = classesFor(range).map((c) => Prisma.sql`
+      // Text without letters or digits has no trigrams and resembles nothing.
+      if (!trigrams) return [];
+      const range = similarCountRange(trigrams, threshold);
+      // The class bounds are literals so that the planner can match each arm to its partial index.
+      const arms = classesFor(range).map(
+        (c) => Prisma.sql`
       SELECT source, target, origin, "createdAt" FROM "MemoryEntry"
       WHERE "sourceTrigrams" >= ${Prisma.raw(String(c.from))} ${c.to === null ? Prisma.empty : Prisma.raw(`AND "sourceTrigrams" < ${c.to}`)}
         AND source % ${text} AND "sourceTrigrams" BETWEEN ${Prisma.raw(String(range.min))} AND ${Prisma.raw(String(range.max))}
         AND "sourceLang" = ${from}::"Lang" AND "targetLang" = ${to}::"Lang"
-        ${options.excludeTextId ? Prisma.sql`AND "textId" IS DISTINCT FROM ${options.excludeTextId}` : Prisma.empty}`);
-    if (!arms.length) return [];
-    return tx.$queryRaw<{source: string; target: string; origin: string; score: number}[]>`
+        ${options.excludeTextId ? Prisma.sql`AND "textId" IS DISTINCT FROM ${options.excludeTextId}` : Prisma.empty}`,
+      );
+      if (!arms.length) return [];
+      return tx.$queryRaw<{source: string; target: string; origin: string; score: number}[]>`
       SELECT source, target, origin, similarity(source, ${text})::float8 AS score
       FROM (${Prisma.join(arms, ' UNION ALL ')}) AS candidates
       ORDER BY score DESC, "createdAt" DESC, source
       LIMIT ${limit}`;
-  }, {timeout: 30_000, maxWait: 10_000});
+    },
+    {timeout: 30_000, maxWait: 10_000},
+  );
   return rows.map((r) => ({
     source: r.source,
     target: r.target,
@@ -207,14 +274,21 @@ export async function findFuzzy(
  * stored as 'machine', one with a post-edited variant as 'postedited'. Null when the file is not TMX
  * (or not XML the parser reads safely).
  */
-export async function importTmxToMemory(prisma: PrismaClient, xml: string): Promise<{units: number; added: number; skipped: number} | null> {
+export async function importTmxToMemory(
+  prisma: PrismaClient,
+  xml: string,
+): Promise<{units: number; added: number; skipped: number} | null> {
   const tmx = parseTmx(xml);
   if (!tmx) return null;
   const pairs: Record<'tmx' | MachineOrigin, Record<Lang, string>[]> = {tmx: [], machine: [], postedited: []};
   let skipped = 0;
   for (const unit of tmx.units) {
     const provenances = Object.values(unit.origin ?? {}).map((o) => o.provenance);
-    const origin = provenances.includes('machine') ? 'machine' : provenances.includes('postedited') ? 'postedited' : 'tmx';
+    const origin = provenances.includes('machine')
+      ? 'machine'
+      : provenances.includes('postedited')
+        ? 'postedited'
+        : 'tmx';
     if (!unit.id.length || !unit.en.length) skipped++;
     else if (unit.id.length === unit.en.length) unit.id.forEach((id, k) => pairs[origin].push({id, en: unit.en[k]}));
     else pairs[origin].push({id: unit.id.join('\n'), en: unit.en.join('\n')});
@@ -227,8 +301,13 @@ export async function importTmxToMemory(prisma: PrismaClient, xml: string): Prom
 }
 
 /** Remembers the confirmed links of the texts an import created or changed. */
-export async function recordImportedTexts(prisma: PrismaClient, outcomes: Record<string, string>): Promise<{paragraphs: number; sentences: number}> {
-  const slugs = Object.entries(outcomes).filter(([, o]) => o === 'created' || o === 'updated').map(([slug]) => slug);
+export async function recordImportedTexts(
+  prisma: PrismaClient,
+  outcomes: Record<string, string>,
+): Promise<{paragraphs: number; sentences: number}> {
+  const slugs = Object.entries(outcomes)
+    .filter(([, o]) => o === 'created' || o === 'updated')
+    .map(([slug]) => slug);
   const texts = await prisma.text.findMany({where: {slug: {in: slugs}}, select: {id: true}});
   const total = {paragraphs: 0, sentences: 0};
   for (const {id} of texts) {

@@ -13,7 +13,9 @@ export const MEMORY_QUEUE = 'memory-record';
 /** How long a text must have gone unedited before its confirmed rows are recorded. */
 export const QUIET_SECONDS = 5;
 
-interface MemoryMessage { textId: string }
+interface MemoryMessage {
+  textId: string;
+}
 
 const created = new WeakMap<Queue, Promise<unknown>>();
 
@@ -31,14 +33,29 @@ function memoryQueue(queue: Queue): Promise<unknown> {
 /** Asks for the text's confirmed rows to be recorded once it has been quiet; a request already waiting covers this one. */
 export async function queueMemoryRecording(queue: Queue, textId: string, afterSeconds = QUIET_SECONDS): Promise<void> {
   await memoryQueue(queue);
-  await queue.send(MEMORY_QUEUE, {textId} satisfies MemoryMessage, {singletonKey: textId, startAfter: Math.max(1, Math.ceil(afterSeconds)), retryLimit: 3, retryDelay: 30});
+  await queue.send(MEMORY_QUEUE, {textId} satisfies MemoryMessage, {
+    singletonKey: textId,
+    startAfter: Math.max(1, Math.ceil(afterSeconds)),
+    retryLimit: 3,
+    retryDelay: 30,
+  });
 }
 
-export type MemoryJobOutcome = {kind: 'recorded'; paragraphs: number; sentences: number} | {kind: 'postponed'; seconds: number} | {kind: 'gone'};
+export type MemoryJobOutcome =
+  | {kind: 'recorded'; paragraphs: number; sentences: number}
+  | {kind: 'postponed'; seconds: number}
+  | {kind: 'gone'};
 
 /** One job: records the text's confirmed rows, or, if the text was edited within `quietSeconds`, asks again later. */
-export async function runMemoryJob(prisma: PrismaClient, queue: Queue, textId: string, quietSeconds = QUIET_SECONDS): Promise<MemoryJobOutcome> {
-  const [text] = await prisma.$queryRaw<{quiet: number}[]>`SELECT extract(epoch FROM now() - "updatedAt")::float8 AS quiet FROM "Text" WHERE id = ${textId}`;
+export async function runMemoryJob(
+  prisma: PrismaClient,
+  queue: Queue,
+  textId: string,
+  quietSeconds = QUIET_SECONDS,
+): Promise<MemoryJobOutcome> {
+  const [text] = await prisma.$queryRaw<
+    {quiet: number}[]
+  >`SELECT extract(epoch FROM now() - "updatedAt")::float8 AS quiet FROM "Text" WHERE id = ${textId}`;
   if (!text) return {kind: 'gone'};
   if (text.quiet < quietSeconds) {
     const seconds = quietSeconds - text.quiet;
@@ -49,10 +66,19 @@ export async function runMemoryJob(prisma: PrismaClient, queue: Queue, textId: s
 }
 
 /** Takes memory jobs from the queue, one at a time per process. */
-export async function startMemoryWorker(prisma: PrismaClient, queue: Queue, quietSeconds = QUIET_SECONDS): Promise<string> {
+export async function startMemoryWorker(
+  prisma: PrismaClient,
+  queue: Queue,
+  quietSeconds = QUIET_SECONDS,
+): Promise<string> {
   await memoryQueue(queue);
   return queue.work<MemoryMessage>(MEMORY_QUEUE, {batchSize: 1}, async ([job]) => {
     const outcome = await runMemoryJob(prisma, queue, job.data.textId, quietSeconds);
-    if (outcome.kind === 'recorded') log.info('confirmed rows recorded in the translation memory', {textId: job.data.textId, paragraphs: outcome.paragraphs, sentences: outcome.sentences});
+    if (outcome.kind === 'recorded')
+      log.info('confirmed rows recorded in the translation memory', {
+        textId: job.data.textId,
+        paragraphs: outcome.paragraphs,
+        sentences: outcome.sentences,
+      });
   });
 }

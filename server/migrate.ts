@@ -4,7 +4,10 @@
 import {readFile, readdir} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory} from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import * as engineModule from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type {MigrationList, SchemaEngine} from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -29,7 +32,10 @@ function loadWasm(): Promise<void> {
 
 export async function readMigrationList(): Promise<MigrationList> {
   const entries = await readdir(migrationsDir, {withFileTypes: true}).catch(() => []);
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       // The folder name, not an absolute path: `_prisma_migrations` records what is given here.
@@ -44,10 +50,18 @@ export async function readMigrationList(): Promise<MigrationList> {
   );
   const lockPath = 'migration_lock.toml';
   const lockContent = await readFile(path.join(migrationsDir, lockPath), 'utf8').catch(() => null);
-  return {baseDir: migrationsDir, lockfile: {path: lockPath, content: lockContent}, shadowDbInitScript: '', migrationDirectories};
+  return {
+    baseDir: migrationsDir,
+    lockfile: {path: lockPath, content: lockContent},
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
 }
 
-interface OpenEngine { engine: SchemaEngine; close(): Promise<void> }
+interface OpenEngine {
+  engine: SchemaEngine;
+  close(): Promise<void>;
+}
 
 async function openEngine(factory: SqlMigrationAwareDriverAdapterFactory): Promise<OpenEngine> {
   await loadWasm();
@@ -69,7 +83,11 @@ async function openEngine(factory: SqlMigrationAwareDriverAdapterFactory): Promi
       return adapter;
     },
   };
-  const engine = await engineModule.SchemaEngine.new({datamodels: [['schema.prisma', schema]]}, () => {}, bindMigrationAwareSqlAdapterFactory(tracking));
+  const engine = await engineModule.SchemaEngine.new(
+    {datamodels: [['schema.prisma', schema]]},
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracking),
+  );
   return {
     engine,
     close: async () => {

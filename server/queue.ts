@@ -17,7 +17,7 @@ export interface QueueOptions {
 export function pgliteExecutor(client: PGlite): PgBoss.Db {
   return {
     async executeSql(text, values) {
-      if (values && values.length) {
+      if (values?.length) {
         const result = await client.query(text, values);
         return {rows: result.rows};
       }

@@ -3,7 +3,10 @@
 import {createHash} from 'node:crypto';
 import type {PrismaClient} from './generated/prisma/client';
 
-export interface RateLimitOutcome { allowed: boolean; retryAfter: number | null }
+export interface RateLimitOutcome {
+  allowed: boolean;
+  retryAfter: number | null;
+}
 
 // Longer than any window or back-off in use; older rows are deleted now and then.
 const keepRows = 2 * 24 * 3600 * 1000;
@@ -19,7 +22,10 @@ export function storedKey(key: string): string {
 
 /** Counts one request against `key`; a single upsert, so concurrent requests cannot slip past. */
 export async function consumeRateLimit(
-  prisma: PrismaClient, key: string, rule: {window: number; max: number}, now = new Date(),
+  prisma: PrismaClient,
+  key: string,
+  rule: {window: number; max: number},
+  now = new Date(),
 ): Promise<RateLimitOutcome> {
   await pruneRateLimits(prisma, now);
   const windowStart = new Date(now.getTime() - rule.window * 1000);
@@ -38,13 +44,24 @@ export async function consumeRateLimit(
 }
 
 /** The counter as it stands, without counting anything. */
-export async function readCounter(prisma: PrismaClient, key: string): Promise<{count: number; windowStart: Date} | null> {
-  const row = await prisma.rateLimit.findUnique({where: {key: storedKey(key)}, select: {count: true, windowStart: true}});
+export async function readCounter(
+  prisma: PrismaClient,
+  key: string,
+): Promise<{count: number; windowStart: Date} | null> {
+  const row = await prisma.rateLimit.findUnique({
+    where: {key: storedKey(key)},
+    select: {count: true, windowStart: true},
+  });
   return row;
 }
 
 /** One more failure; `windowStart` becomes the time of this one. Failures older than `forgetAfter` seconds start over. */
-export async function recordFailure(prisma: PrismaClient, key: string, forgetAfter: number, now = new Date()): Promise<void> {
+export async function recordFailure(
+  prisma: PrismaClient,
+  key: string,
+  forgetAfter: number,
+  now = new Date(),
+): Promise<void> {
   const forgottenBefore = new Date(now.getTime() - forgetAfter * 1000);
   await prisma.$executeRaw`
     INSERT INTO "RateLimit" (key, count, "windowStart") VALUES (${storedKey(key)}, 1, ${now})

@@ -2,8 +2,17 @@
 import type {Lang} from '../core/content';
 import type {PrismaClient} from './generated/prisma/client';
 
-export interface ReaderParagraph { position: number; body: string; provenance: 'original' | 'human' | 'machine' | 'postedited' }
-export interface ReaderRow { id: ReaderParagraph[]; en: ReaderParagraph[]; score: number; status: 'automatic' | 'confirmed' }
+export interface ReaderParagraph {
+  position: number;
+  body: string;
+  provenance: 'original' | 'human' | 'machine' | 'postedited';
+}
+export interface ReaderRow {
+  id: ReaderParagraph[];
+  en: ReaderParagraph[];
+  score: number;
+  status: 'automatic' | 'confirmed';
+}
 export interface ReaderText {
   slug: string;
   kind: string;
@@ -19,16 +28,39 @@ export interface ReaderText {
   rows: ReaderRow[];
 }
 
-export async function getReaderText(prisma: PrismaClient, slug: string, options: {includeUnpublished?: boolean} = {}): Promise<ReaderText | null> {
+export async function getReaderText(
+  prisma: PrismaClient,
+  slug: string,
+  options: {includeUnpublished?: boolean} = {},
+): Promise<ReaderText | null> {
   const text = await prisma.text.findUnique({
     where: {slug},
     relationLoadStrategy: 'join',
     select: {
-      slug: true, kind: true, status: true, originalLanguage: true, author: true, publisher: true, sourceUrl: true,
-      publishedAt: true, licence: true, revision: true,
-      versions: {select: {lang: true, title: true, provenance: true, engine: true, model: true,
-        paragraphs: {select: {position: true, body: true, provenance: true}, orderBy: {position: 'asc'}}}},
-      links: {select: {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true}, orderBy: {position: 'asc'}},
+      slug: true,
+      kind: true,
+      status: true,
+      originalLanguage: true,
+      author: true,
+      publisher: true,
+      sourceUrl: true,
+      publishedAt: true,
+      licence: true,
+      revision: true,
+      versions: {
+        select: {
+          lang: true,
+          title: true,
+          provenance: true,
+          engine: true,
+          model: true,
+          paragraphs: {select: {position: true, body: true, provenance: true}, orderBy: {position: 'asc'}},
+        },
+      },
+      links: {
+        select: {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true},
+        orderBy: {position: 'asc'},
+      },
     },
   });
   if (!text || (text.status !== 'published' && !options.includeUnpublished)) return null;
@@ -40,9 +72,18 @@ export async function getReaderText(prisma: PrismaClient, slug: string, options:
     versions[v.lang] = {title: v.title, provenance: v.provenance, engine: v.engine, model: v.model};
   }
   const rows: ReaderRow[] = text.links.length
-    ? text.links.map((l) => ({id: paragraphs.id.slice(l.idStart, l.idEnd), en: paragraphs.en.slice(l.enStart, l.enEnd), score: l.score, status: l.status}))
+    ? text.links.map((l) => ({
+        id: paragraphs.id.slice(l.idStart, l.idEnd),
+        en: paragraphs.en.slice(l.enStart, l.enEnd),
+        score: l.score,
+        status: l.status,
+      }))
     : // A text in one language only: one row per paragraph, the other side empty.
-      [...paragraphs.id.map((p) => ({id: [p], en: []})), ...paragraphs.en.map((p) => ({id: [], en: [p]}))].map((r) => ({...r, score: 0, status: 'automatic' as const}));
+      [...paragraphs.id.map((p) => ({id: [p], en: []})), ...paragraphs.en.map((p) => ({id: [], en: [p]}))].map((r) => ({
+        ...r,
+        score: 0,
+        status: 'automatic' as const,
+      }));
   const {versions: _v, links: _l, ...meta} = text;
   return {...meta, versions, rows};
 }
@@ -56,12 +97,22 @@ export interface LibraryEntry {
   wordCount: number;
 }
 
-export async function listTexts(prisma: PrismaClient, options: {includeUnpublished?: boolean} = {}): Promise<LibraryEntry[]> {
+export async function listTexts(
+  prisma: PrismaClient,
+  options: {includeUnpublished?: boolean} = {},
+): Promise<LibraryEntry[]> {
   const texts = await prisma.text.findMany({
     where: options.includeUnpublished ? {} : {status: 'published'},
     orderBy: [{kind: 'asc'}, {slug: 'asc'}],
     relationLoadStrategy: 'join',
-    select: {id: true, slug: true, kind: true, status: true, originalLanguage: true, versions: {select: {lang: true, title: true}}},
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      originalLanguage: true,
+      versions: {select: {lang: true, title: true}},
+    },
   });
   if (texts.length === 0) return [];
   // Counted in the database so that the library never loads the texts themselves.

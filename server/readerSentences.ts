@@ -6,5 +6,11 @@ import type {ReaderText} from './reader';
 export function getRowSentences(text: ReaderText): RowSentences[] {
   const lexicon = loadLexicon();
   const dictionary = (word: string) => englishWordsFor(lexicon, word);
-  return text.rows.map((row) => linkRowSentences(row.id.map((p) => p.body), row.en.map((p) => p.body), dictionary));
+  return text.rows.map((row) =>
+    linkRowSentences(
+      row.id.map((p) => p.body),
+      row.en.map((p) => p.body),
+      dictionary,
+    ),
+  );
 }

@@ -15,7 +15,11 @@ export function indonesianQuery(query: string): string {
   const groups: string[] = [];
   for (const word of query.normalize('NFC').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []) {
     // A reduplication or compound (kegiatan-kegiatan) is searched by its first part.
-    const forms = new Set([word.toLowerCase().split('-')[0]!, lookupWord(lexicon, word, 'id').root ?? ''].map((f) => f.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean));
+    const forms = new Set(
+      [word.toLowerCase().split('-')[0]!, lookupWord(lexicon, word, 'id').root ?? '']
+        .map((f) => f.replace(/[^\p{L}\p{N}]/gu, ''))
+        .filter(Boolean),
+    );
     if (forms.size > 0) groups.push(`(${[...forms].join(' | ')})`);
   }
   return groups.join(' & ');
@@ -35,7 +39,9 @@ export interface SearchHit {
   rank: number;
 }
 
-export type SearchResult = {ok: true; hits: SearchHit[]; page: number; hasMore: boolean} | {ok: false; error: 'timeout'};
+export type SearchResult =
+  | {ok: true; hits: SearchHit[]; page: number; hasMore: boolean}
+  | {ok: false; error: 'timeout'};
 
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_MAX_PAGE = 20;
@@ -47,7 +53,7 @@ const STOP = '\u0002';
 export function segmentsOf(headline: string): {text: string; match: boolean}[] {
   const segments: {text: string; match: boolean}[] = [];
   for (const piece of headline.split(START)) {
-    const [match, rest] = piece.includes(STOP) ? piece.split(STOP, 2) as [string, string] : [null, piece];
+    const [match, rest] = piece.includes(STOP) ? (piece.split(STOP, 2) as [string, string]) : [null, piece];
     if (match) segments.push({text: match, match: true});
     if (rest) segments.push({text: rest, match: false});
   }
@@ -55,7 +61,13 @@ export function segmentsOf(headline: string): {text: string; match: boolean}[] {
 }
 
 interface Row {
-  slug: string; title: string; lang: Lang; row: number; body: string; headline: string; rank: number;
+  slug: string;
+  title: string;
+  lang: Lang;
+  row: number;
+  body: string;
+  headline: string;
+  rank: number;
   counterpart: string[] | null;
 }
 
@@ -140,19 +152,31 @@ export function searchSql(q: string, page: number): Prisma.Sql {
  * anything else is computed, and only the texts on that page are read to place each match in its
  * reader row and find its counterpart. Visitors trigger this, so it runs under a statement timeout.
  */
-export async function searchTexts(prisma: PrismaClient, query: string, options: {page?: number; timeoutMs?: number} = {}): Promise<SearchResult> {
+export async function searchTexts(
+  prisma: PrismaClient,
+  query: string,
+  options: {page?: number; timeoutMs?: number} = {},
+): Promise<SearchResult> {
   const q = query.trim().slice(0, 200);
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), SEARCH_MAX_PAGE);
   if (!q) return {ok: true, hits: [], page, hasMore: false};
   try {
-    const rows = await prisma.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.floor(options.timeoutMs ?? 5000)}`);
-      return tx.$queryRaw<Row[]>(searchSql(q, page));
-    }, {maxWait: 5_000, timeout: (options.timeoutMs ?? 5000) + 5_000});
+    const rows = await prisma.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.floor(options.timeoutMs ?? 5000)}`);
+        return tx.$queryRaw<Row[]>(searchSql(q, page));
+      },
+      {maxWait: 5_000, timeout: (options.timeoutMs ?? 5000) + 5_000},
+    );
     const hits = rows.slice(0, SEARCH_PAGE_SIZE).map((r): SearchHit => {
       const other: Lang = r.lang === 'id' ? 'en' : 'id';
       return {
-        slug: r.slug, title: r.title, lang: r.lang, row: r.row, body: r.body, rank: Number(r.rank),
+        slug: r.slug,
+        title: r.title,
+        lang: r.lang,
+        row: r.row,
+        body: r.body,
+        rank: Number(r.rank),
         segments: segmentsOf(r.headline),
         counterpart: (r.counterpart ?? []).map((body) => ({lang: other, body})),
       };

@@ -19,13 +19,15 @@ const cache = new Map<string, Map<string, string>>();
 
 /** Each word form of a text's version with its lemma; names and numbers are not vocabulary and are left out. */
 export async function getTextLemmas(
-  prisma: PrismaClient, slug: string, lang: Lang,
+  prisma: PrismaClient,
+  slug: string,
+  lang: Lang,
 ): Promise<Map<string, string> | null> {
   const text = await prisma.text.findUnique({
     where: {slug},
     select: {status: true, revision: true, versions: {where: {lang}, select: {paragraphs: {select: {body: true}}}}},
   });
-  if (!text || text.status !== 'published') return null;
+  if (text?.status !== 'published') return null;
   const key = `${slug}|${lang}|${text.revision}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -52,7 +54,10 @@ export async function getTextLemmas(
 }
 
 export async function getTextWords(
-  prisma: PrismaClient, userId: string, slug: string, lang: Lang,
+  prisma: PrismaClient,
+  userId: string,
+  slug: string,
+  lang: Lang,
 ): Promise<TextWords | null> {
   const lemmas = await getTextLemmas(prisma, slug, lang);
   if (!lemmas) return null;

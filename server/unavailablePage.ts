@@ -14,9 +14,14 @@ export function unavailableResponse(pathname: string, wantsPage: boolean): Respo
   const locale = pathname.startsWith('/id') && (pathname.length === 3 || pathname[3] === '/') ? 'id' : 'en';
   const {title, body} = catalogues[locale].Unavailable;
   const headers = {'Retry-After': '5', 'Cache-Control': 'no-store'};
-  if (!wantsPage) return new Response(`${title}. ${body}`, {status: 503, headers: {...headers, 'Content-Type': 'text/plain; charset=utf-8'}});
-  const html = `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`
-    + `<body><main class="message-page" role="alert"><h1>${escapeHtml(title)}</h1><p lang="${locale}">${escapeHtml(body)}</p>`
-    + `<p lang="${locale}"><a href="${escapeHtml(pathname)}">${escapeHtml(catalogues[locale].Unavailable.retry)}</a></p></main></body></html>`;
+  if (!wantsPage)
+    return new Response(`${title}. ${body}`, {
+      status: 503,
+      headers: {...headers, 'Content-Type': 'text/plain; charset=utf-8'},
+    });
+  const html =
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
+    `<body><main class="message-page" role="alert"><h1>${escapeHtml(title)}</h1><p lang="${locale}">${escapeHtml(body)}</p>` +
+    `<p lang="${locale}"><a href="${escapeHtml(pathname)}">${escapeHtml(catalogues[locale].Unavailable.retry)}</a></p></main></body></html>`;
   return new Response(html, {status: 503, headers: {...headers, 'Content-Type': 'text/html; charset=utf-8'}});
 }

@@ -23,8 +23,19 @@ export function lemmaOf(word: string, lang: Lang): {form: string; lemma: string;
 }
 
 const itemSelect = {
-  id: true, lang: true, lemma: true, form: true, gloss: true, status: true, sentence: true, translation: true, due: true,
-  reps: true, lapses: true, state: true, createdAt: true,
+  id: true,
+  lang: true,
+  lemma: true,
+  form: true,
+  gloss: true,
+  status: true,
+  sentence: true,
+  translation: true,
+  due: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  createdAt: true,
   text: {select: {slug: true, versions: {select: {lang: true, title: true}}}},
 } as const;
 
@@ -32,14 +43,31 @@ const itemSelect = {
 export async function saveWord(prisma: PrismaClient, userId: string, input: SaveWordInput, now: Date) {
   const {form, lemma, gloss} = lemmaOf(input.word, input.lang);
   if (!form) return null;
-  const text = input.textSlug ? await prisma.text.findUnique({where: {slug: input.textSlug}, select: {id: true}}) : null;
-  const findExisting = () => prisma.vocabularyItem.findUnique({where: {userId_lang_lemma: {userId, lang: input.lang, lemma}}, select: {id: true, sentence: true, status: true}});
+  const text = input.textSlug
+    ? await prisma.text.findUnique({where: {slug: input.textSlug}, select: {id: true}})
+    : null;
+  const findExisting = () =>
+    prisma.vocabularyItem.findUnique({
+      where: {userId_lang_lemma: {userId, lang: input.lang, lemma}},
+      select: {id: true, sentence: true, status: true},
+    });
   let existing = await findExisting();
   if (!existing) {
     const card = newCard(now);
     try {
       return await prisma.vocabularyItem.create({
-        data: {userId, lang: input.lang, lemma, form, gloss, sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null, ...card, createdAt: now},
+        data: {
+          userId,
+          lang: input.lang,
+          lemma,
+          form,
+          gloss,
+          sentence: input.sentence ?? null,
+          translation: input.translation ?? null,
+          textId: text?.id ?? null,
+          ...card,
+          createdAt: now,
+        },
         select: itemSelect,
       });
     } catch (error) {
@@ -53,7 +81,9 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
   return prisma.vocabularyItem.update({
     where: {id: existing.id},
     data: {
-      ...(existing.sentence ? {} : {sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null}),
+      ...(existing.sentence
+        ? {}
+        : {sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null}),
       // Saving a word marked known or ignored means the learner wants it back in review.
       ...(existing.status === 'known' || existing.status === 'ignored' ? {status: 'learning' as const, due: now} : {}),
     },
@@ -81,15 +111,23 @@ export async function listVocabulary(prisma: PrismaClient, userId: string, filte
   const page = Math.max(1, Math.floor(filter.page ?? 1));
   const [items, total] = await Promise.all([
     prisma.vocabularyItem.findMany({
-      where, orderBy: [{createdAt: 'desc'}, {lemma: 'asc'}, {id: 'asc'}],
-      skip: (page - 1) * VOCABULARY_PAGE_SIZE, take: VOCABULARY_PAGE_SIZE, select: itemSelect,
+      where,
+      orderBy: [{createdAt: 'desc'}, {lemma: 'asc'}, {id: 'asc'}],
+      skip: (page - 1) * VOCABULARY_PAGE_SIZE,
+      take: VOCABULARY_PAGE_SIZE,
+      select: itemSelect,
     }),
     prisma.vocabularyItem.count({where}),
   ]);
   return {items, total, page, pages: Math.max(1, Math.ceil(total / VOCABULARY_PAGE_SIZE))};
 }
 
-export async function setVocabularyStatus(prisma: PrismaClient, userId: string, itemId: string, status: VocabularyStatus): Promise<boolean> {
+export async function setVocabularyStatus(
+  prisma: PrismaClient,
+  userId: string,
+  itemId: string,
+  status: VocabularyStatus,
+): Promise<boolean> {
   const {count} = await prisma.vocabularyItem.updateMany({where: {id: itemId, userId}, data: {status}});
   return count === 1;
 }
@@ -100,22 +138,49 @@ export async function removeVocabularyItem(prisma: PrismaClient, userId: string,
 }
 
 // Words marked known without ever being reviewed (an imported list) and ignored words are not drilled.
-const reviewable = {OR: [{status: {in: ['new' as const, 'learning' as const]}}, {status: 'known' as const, reps: {gt: 0}}]};
+const reviewable = {
+  OR: [{status: {in: ['new' as const, 'learning' as const]}}, {status: 'known' as const, reps: {gt: 0}}],
+};
 
 export async function getDueCards(prisma: PrismaClient, userId: string, now: Date, limit = 50) {
-  return prisma.vocabularyItem.findMany({where: {userId, due: {lte: now}, ...reviewable}, orderBy: [{due: 'asc'}, {id: 'asc'}], take: limit, select: itemSelect});
+  return prisma.vocabularyItem.findMany({
+    where: {userId, due: {lte: now}, ...reviewable},
+    orderBy: [{due: 'asc'}, {id: 'asc'}],
+    take: limit,
+    select: itemSelect,
+  });
 }
 
 export async function countDueCards(prisma: PrismaClient, userId: string, now: Date): Promise<number> {
   return prisma.vocabularyItem.count({where: {userId, due: {lte: now}, ...reviewable}});
 }
 
-const cardSelect = {due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true} as const;
+const cardSelect = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+} as const;
 
 /** Grades one card: the new schedule and the review log are written together. */
-export async function gradeCard(prisma: PrismaClient, userId: string, itemId: string, grade: Grade, now: Date): Promise<CardState | null> {
+export async function gradeCard(
+  prisma: PrismaClient,
+  userId: string,
+  itemId: string,
+  grade: Grade,
+  now: Date,
+): Promise<CardState | null> {
   return prisma.$transaction(async (tx) => {
-    const item = await tx.vocabularyItem.findFirst({where: {id: itemId, userId}, select: {...cardSelect, status: true}});
+    const item = await tx.vocabularyItem.findFirst({
+      where: {id: itemId, userId},
+      select: {...cardSelect, status: true},
+    });
     if (!item) return null;
     const {card, log} = scheduleReview(item, grade, now);
     const status = item.status === 'ignored' ? 'ignored' : statusAfterReview(card);
@@ -133,17 +198,29 @@ export interface ReviewProgress {
   dueTomorrow: number;
 }
 
-export async function getReviewProgress(prisma: PrismaClient, userId: string, now: Date, days = 14): Promise<ReviewProgress> {
+export async function getReviewProgress(
+  prisma: PrismaClient,
+  userId: string,
+  now: Date,
+  days = 14,
+): Promise<ReviewProgress> {
   const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
   const [groups, logs, dueNow, dueTomorrow] = await Promise.all([
     prisma.vocabularyItem.groupBy({by: ['status'], where: {userId}, _count: {_all: true}}),
-    prisma.reviewLog.findMany({where: {item: {userId}, reviewedAt: {gte: since}}, select: {reviewedAt: true, rating: true}}),
+    prisma.reviewLog.findMany({
+      where: {item: {userId}, reviewedAt: {gte: since}},
+      select: {reviewedAt: true, rating: true},
+    }),
     countDueCards(prisma, userId, now),
     countDueCards(prisma, userId, new Date(now.getTime() + 24 * 60 * 60 * 1000)),
   ]);
   const byStatus: Record<VocabularyStatus, number> = {new: 0, learning: 0, known: 0, ignored: 0};
   for (const g of groups) byStatus[g.status] = g._count._all;
-  const daily = Array.from({length: days}, (_, k) => ({day: new Date(since.getTime() + k * 86_400_000).toISOString().slice(0, 10), reviews: 0, correct: 0}));
+  const daily = Array.from({length: days}, (_, k) => ({
+    day: new Date(since.getTime() + k * 86_400_000).toISOString().slice(0, 10),
+    reviews: 0,
+    correct: 0,
+  }));
   for (const log of logs) {
     const entry = daily.find((d) => d.day === log.reviewedAt.toISOString().slice(0, 10));
     if (!entry) continue;
@@ -170,7 +247,13 @@ export type ImportKnownResult = {ok: true; added: number; updated: number} | {ok
  * words at a time, each stored by one set-based statement, and lets other requests run in between,
  * so the largest list never holds the event loop for long.
  */
-export async function importKnownWords(prisma: PrismaClient, userId: string, lang: Lang, words: readonly string[], now: Date): Promise<ImportKnownResult> {
+export async function importKnownWords(
+  prisma: PrismaClient,
+  userId: string,
+  lang: Lang,
+  words: readonly string[],
+  now: Date,
+): Promise<ImportKnownResult> {
   if (words.length > MAX_IMPORT_WORDS) return {ok: false, error: 'tooMany'};
   const have = await prisma.vocabularyItem.count({where: {userId}});
   if (have + words.length > MAX_VOCABULARY) return {ok: false, error: 'full'};
@@ -216,7 +299,25 @@ export async function getAnkiNotes(prisma: PrismaClient, userId: string): Promis
   const items = await prisma.vocabularyItem.findMany({
     where: {userId, status: {not: 'ignored'}},
     orderBy: [{lang: 'asc'}, {lemma: 'asc'}],
-    select: {form: true, lemma: true, gloss: true, sentence: true, translation: true, lang: true, status: true, text: {select: {slug: true}}},
+    select: {
+      form: true,
+      lemma: true,
+      gloss: true,
+      sentence: true,
+      translation: true,
+      lang: true,
+      status: true,
+      text: {select: {slug: true}},
+    },
   });
-  return items.map((i) => ({word: i.form, lemma: i.lemma, gloss: i.gloss, sentence: i.sentence, translation: i.translation, source: i.text?.slug ?? null, lang: i.lang, status: i.status}));
+  return items.map((i) => ({
+    word: i.form,
+    lemma: i.lemma,
+    gloss: i.gloss,
+    sentence: i.sentence,
+    translation: i.translation,
+    source: i.text?.slug ?? null,
+    lang: i.lang,
+    status: i.status,
+  }));
 }

@@ -4,7 +4,12 @@ import {useEffect, useRef, useState} from 'react';
 import {usePathname} from 'next/navigation';
 import {signedInHintCookie} from '@/core/signedInHint';
 
-interface Labels { signIn: string; signOut: string; signedInAs: [string, string]; account: string }
+interface Labels {
+  signIn: string;
+  signOut: string;
+  signedInAs: [string, string];
+  account: string;
+}
 
 /**
  * The header's account part. The library and reader pages are cached and sent alike to everyone, so
@@ -37,7 +42,11 @@ export function AccountStatus({locale, labels}: {locale: string; labels: Labels}
   const rest = pathname.slice(locale.length + 1) || '/';
   if (name === null) {
     const next = /^\/(sign-in|sign-up)/.test(rest) ? '' : `?next=${encodeURIComponent(rest)}`;
-    return <a className="account-status" href={`/${locale}/sign-in${next}`}>{labels.signIn}</a>;
+    return (
+      <a className="account-status" href={`/${locale}/sign-in${next}`}>
+        {labels.signIn}
+      </a>
+    );
   }
   const signOut = async () => {
     await fetch('/api/auth/sign-out', {method: 'POST', headers: {'content-type': 'application/json'}, body: '{}'});
@@ -48,8 +57,14 @@ export function AccountStatus({locale, labels}: {locale: string; labels: Labels}
   };
   return (
     <div className="account-status" role="group" aria-label={labels.account}>
-      <span>{labels.signedInAs[0]}<strong>{name}</strong>{labels.signedInAs[1]}</span>
-      <button type="button" onClick={signOut}>{labels.signOut}</button>
+      <span>
+        {labels.signedInAs[0]}
+        <strong>{name}</strong>
+        {labels.signedInAs[1]}
+      </span>
+      <button type="button" onClick={signOut}>
+        {labels.signOut}
+      </button>
     </div>
   );
 }

@@ -2,7 +2,11 @@
 
 import {createContext, useContext, type ReactNode} from 'react';
 
-export interface ErrorLabels { title: string; body: string; retry: string }
+export interface ErrorLabels {
+  title: string;
+  body: string;
+  retry: string;
+}
 
 const Labels = createContext<ErrorLabels | null>(null);
 

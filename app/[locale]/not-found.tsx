@@ -7,7 +7,9 @@ export default async function NotFound() {
     <section className="message-page">
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
-      <p><Link href="/">{t('back')}</Link></p>
+      <p>
+        <Link href="/">{t('back')}</Link>
+      </p>
     </section>
   );
 }

@@ -28,10 +28,19 @@ export default async function LibraryPage({params}: PageProps<'/[locale]'>) {
           {texts.map((text) => (
             <li key={text.slug}>
               <Link href={`/read/${text.slug}`} className="text-card">
-                {text.titles.id && <span className="title" lang="id">{text.titles.id}</span>}
-                {text.titles.en && <span className="title title-en" lang="en">{text.titles.en}</span>}
+                {text.titles.id && (
+                  <span className="title" lang="id">
+                    {text.titles.id}
+                  </span>
+                )}
+                {text.titles.en && (
+                  <span className="title title-en" lang="en">
+                    {text.titles.en}
+                  </span>
+                )}
                 <span className="meta">
-                  {tKind(text.kind as 'news')} · {t('paragraphs', {count: text.paragraphCount})} · {t('readingTime', {minutes: Math.max(1, Math.round(text.wordCount / 200))})}
+                  {tKind(text.kind as 'news')} · {t('paragraphs', {count: text.paragraphCount})} ·{' '}
+                  {t('readingTime', {minutes: Math.max(1, Math.round(text.wordCount / 200))})}
                 </span>
               </Link>
             </li>

@@ -24,7 +24,10 @@ test('a document gets the same vectors whatever the process analysed before it',
   const id = seed('id');
   const en = seed('en');
   // Another text sharing most words, in another order, numbers the process-wide features differently.
-  const other: [string[], string[]] = [[...id].reverse().map((p) => p.split(' ').reverse().join(' ')), [...en].reverse()];
+  const other: [string[], string[]] = [
+    [...id].reverse().map((p) => p.split(' ').reverse().join(' ')),
+    [...en].reverse(),
+  ];
   const fresh = await spaceAfter(null, id.slice(2, 10), en.slice(2, 10));
   const afterOther = await spaceAfter(other, id.slice(2, 10), en.slice(2, 10));
   expect(afterOther).toEqual(fresh);
@@ -53,7 +56,8 @@ test('an Indonesian word carries its dictionary translations; an English word it
   const use = enAnalyser.tokens[en.tokens[1]];
   expect(Array.from(idAnalyser.tokens[id.tokens[1]].glosses ?? [])).toContain(use.ids[use.ids.length - 1]);
   // The same cognate key for komputer and computers, and the same full stop.
-  const shared = (a: number, b: number) => Array.from(idAnalyser.tokens[id.tokens[a]].ids).filter((f) => enAnalyser.tokens[en.tokens[b]].ids.includes(f));
+  const shared = (a: number, b: number) =>
+    Array.from(idAnalyser.tokens[id.tokens[a]].ids).filter((f) => enAnalyser.tokens[en.tokens[b]].ids.includes(f));
   expect(shared(2, 2)).toHaveLength(1);
   expect(shared(3, 3)).toHaveLength(1);
   expect(en.length).toBe('Theyusecomputers.'.length);

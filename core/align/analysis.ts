@@ -14,8 +14,24 @@ export type Dictionary = (idWord: string) => readonly string[];
 export type Lang = 'id' | 'en';
 
 /** Kinds of feature: each has its weight and the kind of evidence that switches it on or off. */
-export const KINDS = ['code', 'number', 'name', 'punct', 'cognate', 'identical', 'dictionary'] as const satisfies readonly (keyof ModelParameters['featureWeights'])[];
-export const KIND_EVIDENCE: readonly EvidenceName[] = ['urls', 'numbers', 'names', 'punctuation', 'cognates', 'cognates', 'dictionary'];
+export const KINDS = [
+  'code',
+  'number',
+  'name',
+  'punct',
+  'cognate',
+  'identical',
+  'dictionary',
+] as const satisfies readonly (keyof ModelParameters['featureWeights'])[];
+export const KIND_EVIDENCE: readonly EvidenceName[] = [
+  'urls',
+  'numbers',
+  'names',
+  'punctuation',
+  'cognates',
+  'cognates',
+  'dictionary',
+];
 const [CODE, NUMBER, NAME, PUNCT, COGNATE, IDENTICAL] = KINDS.map((_, k) => k);
 export const DICTIONARY = KINDS.indexOf('dictionary');
 
@@ -36,8 +52,34 @@ export interface ParagraphAnalysis {
   boilerplate: number;
 }
 
-const MONTHS_ID = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
-const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_ID = [
+  'januari',
+  'februari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+const MONTHS_EN = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const DAYS_ID = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'];
 const DAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DATE_WORDS = {
@@ -129,9 +171,16 @@ export class Analyser {
     let glosses: Int32Array | null = null;
     if (this.lang === 'en') add(`@${stemEnglish(word)}`, DICTIONARY);
     else if (this.dictionary && word.length >= 3) {
-      glosses = Int32Array.from(new Set(this.dictionary(word).map((t) => this.features.of(`@${stemEnglish(t.toLowerCase())}`))));
+      glosses = Int32Array.from(
+        new Set(this.dictionary(word).map((t) => this.features.of(`@${stemEnglish(t.toLowerCase())}`))),
+      );
     }
-    return {ids: Int32Array.from(ids), kinds: Uint8Array.from(kinds), identical: word.length >= 2 ? this.features.of(`=${word}`) : -1, glosses};
+    return {
+      ids: Int32Array.from(ids),
+      kinds: Uint8Array.from(kinds),
+      identical: word.length >= 2 ? this.features.of(`=${word}`) : -1,
+      glosses,
+    };
   }
 }
 
@@ -143,7 +192,10 @@ class AnalysisCache {
   analysers(dictionary: Dictionary | undefined): Record<Lang, Analyser> {
     let found = this.byDictionary.get(dictionary);
     if (!found) {
-      found = {id: new Analyser('id', this.features, dictionary, MAX_PARAGRAPHS), en: new Analyser('en', this.features, dictionary, MAX_PARAGRAPHS)};
+      found = {
+        id: new Analyser('id', this.features, dictionary, MAX_PARAGRAPHS),
+        en: new Analyser('en', this.features, dictionary, MAX_PARAGRAPHS),
+      };
       this.byDictionary.set(dictionary, found);
     }
     return found;

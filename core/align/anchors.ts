@@ -1,14 +1,24 @@
 // Links an editor confirmed. Two-sided anchors cut the document into independent stretches; one-sided
 // anchors (a paragraph confirmed to have no counterpart) pin that paragraph as unlinked.
 
-export interface Anchor { id: number[]; en: number[] }
+export interface Anchor {
+  id: number[];
+  en: number[];
+}
 
-export interface Stretch { idStart: number; idEnd: number; enStart: number; enEnd: number }
+export interface Stretch {
+  idStart: number;
+  idEnd: number;
+  enStart: number;
+  enEnd: number;
+}
 
 function checkRun(indices: readonly number[], size: number, side: string): void {
   indices.forEach((x, k) => {
-    if (!Number.isInteger(x) || x < 0 || x >= size) throw new RangeError(`anchor ${side} index ${x} is outside 0..${size - 1}`);
-    if (k > 0 && x !== indices[k - 1] + 1) throw new RangeError(`anchor ${side} indices must be consecutive: ${indices.join(',')}`);
+    if (!Number.isInteger(x) || x < 0 || x >= size)
+      throw new RangeError(`anchor ${side} index ${x} is outside 0..${size - 1}`);
+    if (k > 0 && x !== indices[k - 1] + 1)
+      throw new RangeError(`anchor ${side} indices must be consecutive: ${indices.join(',')}`);
   });
 }
 
@@ -23,8 +33,10 @@ export function checkAnchors(anchors: readonly Anchor[], idCount: number, enCoun
     if (a.id.length === 0 && a.en.length === 0) throw new RangeError('an anchor must name at least one paragraph');
     checkRun(a.id, idCount, 'id');
     checkRun(a.en, enCount, 'en');
-    for (const x of a.id) if (idUsed.has(x) || !idUsed.add(x)) throw new RangeError(`id paragraph ${x} is in two anchors`);
-    for (const y of a.en) if (enUsed.has(y) || !enUsed.add(y)) throw new RangeError(`en paragraph ${y} is in two anchors`);
+    for (const x of a.id)
+      if (idUsed.has(x) || !idUsed.add(x)) throw new RangeError(`id paragraph ${x} is in two anchors`);
+    for (const y of a.en)
+      if (enUsed.has(y) || !enUsed.add(y)) throw new RangeError(`en paragraph ${y} is in two anchors`);
   }
   const cuts = anchors.filter((a) => a.id.length > 0 && a.en.length > 0).sort((a, b) => a.id[0] - b.id[0]);
   for (let k = 1; k < cuts.length; k++) {

@@ -22,7 +22,10 @@ export function fullBand(n: number, m: number): Band {
 }
 
 /** A corner of a coarse path, in fine units: the path passes through (i, j). */
-export interface Corner { i: number; j: number }
+export interface Corner {
+  i: number;
+  j: number;
+}
 
 /**
  * The band that contains every path staying within `radius` units (rows and columns) of the

@@ -38,7 +38,14 @@ export class LinkCosts implements StepCost {
   private readonly lengthWeight: number;
   private readonly lengthVariance: number;
 
-  constructor(id: Units, en: Units, band: Band, model: ModelParameters, private readonly ratio: number, scratch: DotScratch) {
+  constructor(
+    id: Units,
+    en: Units,
+    band: Band,
+    model: ModelParameters,
+    private readonly ratio: number,
+    scratch: DotScratch,
+  ) {
     this.lexical = new LexicalCosts(id, en, band, model, scratch);
     this.idChars = prefixSums(id.lengths);
     this.enChars = prefixSums(en.lengths);
@@ -47,7 +54,11 @@ export class LinkCosts implements StepCost {
     // translated headings into 1-0 and 0-1 in long documents.
     const fine = id.sizes[0] === 1 && en.sizes[0] === 1;
     const isolated = (units: Units, best: Float64Array) =>
-      fine ? isolation(best, units.norms2, this.lexical.reference, model.isolationThreshold).map((x) => model.isolationBonus * x) : new Float64Array(units.norms2.length);
+      fine
+        ? isolation(best, units.norms2, this.lexical.reference, model.isolationThreshold).map(
+            (x) => model.isolationBonus * x,
+          )
+        : new Float64Array(units.norms2.length);
     this.idUnlinkable = prefixSums(id.boilerplate.map((b) => model.boilerplateBonus * b));
     this.enUnlinkable = prefixSums(en.boilerplate.map((b) => model.boilerplateBonus * b));
     this.idIsolated = prefixSums(isolated(id, this.lexical.idBest));
@@ -63,7 +74,8 @@ export class LinkCosts implements StepCost {
   }
 
   cost(i: number, j: number, di: number, dj: number): number {
-    const unlinkable = this.idUnlinkable[i + di] - this.idUnlinkable[i] + this.enUnlinkable[j + dj] - this.enUnlinkable[j];
+    const unlinkable =
+      this.idUnlinkable[i + di] - this.idUnlinkable[i] + this.enUnlinkable[j + dj] - this.enUnlinkable[j];
     const paragraphs = this.idSizes[i + di] - this.idSizes[i] + this.enSizes[j + dj] - this.enSizes[j];
     const pinned = this.idPinned[i + di] - this.idPinned[i] + this.enPinned[j + dj] - this.enPinned[j];
     const isolated = this.idIsolated[i + di] - this.idIsolated[i] + this.enIsolated[j + dj] - this.enIsolated[j];

@@ -7,7 +7,11 @@ import type {Dictionary} from './analysis';
 import {indonesianStems} from './words';
 
 // Glosses are phrases ("to use", "a kind of"); these words in them would match any English paragraph.
-const FUNCTION_WORDS = new Set('a an the to of in on at by for from with and or be is are it its this that one some something someone thing kind very'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'a an the to of in on at by for from with and or be is are it its this that one some something someone thing kind very'.split(
+    ' ',
+  ),
+);
 const MAX_GLOSSES = 8;
 
 export function quickDictionary(lexicon: Lexicon): Dictionary {

@@ -2,14 +2,31 @@
 // punctuation, cognate keys and dictionary translations (analysis.ts). Only features that occur on
 // both sides of the document are kept, so an unmatched Indonesian word costs nothing and a paragraph
 // with nothing in common with the other side has an empty vector ("no lexical evidence", not "no match").
-import {analysisCache, DICTIONARY, KIND_EVIDENCE, KINDS, type Dictionary, type ParagraphAnalysis, type TokenFeatures} from './analysis';
+import {
+  analysisCache,
+  DICTIONARY,
+  KIND_EVIDENCE,
+  KINDS,
+  type Dictionary,
+  type ParagraphAnalysis,
+  type TokenFeatures,
+} from './analysis';
 import type {Evidence, ModelParameters} from './model';
 import type {SparseVector} from './vectors';
 
 type Weights = ModelParameters['featureWeights'];
 
-export interface SideVectors { vectors: SparseVector[]; norms2: Float64Array; lengths: Float64Array; boilerplate: Float64Array }
-export interface FeatureSpace { id: SideVectors; en: SideVectors; dimensions: number }
+export interface SideVectors {
+  vectors: SparseVector[];
+  norms2: Float64Array;
+  lengths: Float64Array;
+  boilerplate: Float64Array;
+}
+export interface FeatureSpace {
+  id: SideVectors;
+  en: SideVectors;
+  dimensions: number;
+}
 
 /** How one document numbers features: those the English side uses, in the order it first uses them. */
 class DocumentFeatures {
@@ -30,7 +47,8 @@ class DocumentFeatures {
     for (const p of paragraphs) {
       for (const t of p.tokens) {
         const {ids, kinds} = tokens[t];
-        for (let k = 0; k < ids.length; k++) if (this.on[kinds[k]] && this.numbers[ids[k]] === 0) this.numbers[ids[k]] = ++this.dimensions;
+        for (let k = 0; k < ids.length; k++)
+          if (this.on[kinds[k]] && this.numbers[ids[k]] === 0) this.numbers[ids[k]] = ++this.dimensions;
       }
     }
   }
@@ -70,7 +88,11 @@ class SideFeatures {
   readonly ids: number[] = [];
   readonly weights: number[] = [];
 
-  constructor(readonly paragraphs: readonly ParagraphAnalysis[], private readonly tokens: readonly TokenFeatures[], private readonly numbering: DocumentFeatures) {
+  constructor(
+    readonly paragraphs: readonly ParagraphAnalysis[],
+    private readonly tokens: readonly TokenFeatures[],
+    private readonly numbering: DocumentFeatures,
+  ) {
     this.start = new Int32Array(tokens.length).fill(-1);
     this.end = new Int32Array(tokens.length);
   }
@@ -91,7 +113,13 @@ class SideFeatures {
 }
 
 /** Builds both sides' vectors; the weight of a feature is its kind's weight times its idf. */
-export function buildFeatureSpace(id: readonly string[], en: readonly string[], evidence: Evidence, weights: Weights, dictionary?: Dictionary): FeatureSpace {
+export function buildFeatureSpace(
+  id: readonly string[],
+  en: readonly string[],
+  evidence: Evidence,
+  weights: Weights,
+  dictionary?: Dictionary,
+): FeatureSpace {
   const cache = analysisCache();
   const analysers = cache.analysers(dictionary);
   const enParagraphs = en.map((t) => analysers.en.paragraph(t));
@@ -100,7 +128,10 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
   numbering.addEnglish(enParagraphs, analysers.en.tokens);
   const dimensions = numbering.dimensions;
 
-  const sides = {en: new SideFeatures(enParagraphs, analysers.en.tokens, numbering), id: new SideFeatures(idParagraphs, analysers.id.tokens, numbering)};
+  const sides = {
+    en: new SideFeatures(enParagraphs, analysers.en.tokens, numbering),
+    id: new SideFeatures(idParagraphs, analysers.id.tokens, numbering),
+  };
 
   const stamp = new Int32Array(dimensions);
   let paragraph = 0;
@@ -124,7 +155,8 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
   const dfId = countDf(sides.id);
   const total = id.length + en.length;
   const idf = new Float64Array(dimensions);
-  for (let k = 0; k < dimensions; k++) if (dfId[k] > 0 && dfEn[k] > 0) idf[k] = Math.log(1 + total / (dfId[k] + dfEn[k]));
+  for (let k = 0; k < dimensions; k++)
+    if (dfId[k] > 0 && dfEn[k] > 0) idf[k] = Math.log(1 + total / (dfId[k] + dfEn[k]));
 
   const dense = new Float64Array(dimensions);
   const kept: number[] = [];
@@ -154,7 +186,12 @@ export function buildFeatureSpace(id: readonly string[], en: readonly string[], 
       }
       return vector;
     });
-    return {vectors, norms2, lengths: Float64Array.from(paragraphs, (p) => p.length), boilerplate: Float64Array.from(paragraphs, (p) => p.boilerplate)};
+    return {
+      vectors,
+      norms2,
+      lengths: Float64Array.from(paragraphs, (p) => p.length),
+      boilerplate: Float64Array.from(paragraphs, (p) => p.boilerplate),
+    };
   };
   return {id: vectorsOf(sides.id), en: vectorsOf(sides.en), dimensions};
 }

@@ -3,14 +3,28 @@
 // descent over round values, checked on both halves of it and on merged-and-split shipped texts, and
 // sit on flat optima (each neighbouring value is within 0.002 strict F1).
 
-export const EVIDENCE = ['length', 'numbers', 'names', 'urls', 'punctuation', 'cognates', 'dictionary', 'boilerplate', 'isolation'] as const;
+export const EVIDENCE = [
+  'length',
+  'numbers',
+  'names',
+  'urls',
+  'punctuation',
+  'cognates',
+  'dictionary',
+  'boilerplate',
+  'isolation',
+] as const;
 export type EvidenceName = (typeof EVIDENCE)[number];
 export type Evidence = Record<EvidenceName, boolean>;
 
 export const ALL_EVIDENCE: Evidence = Object.fromEntries(EVIDENCE.map((name) => [name, true])) as Evidence;
 
 /** Link shapes and their cost before evidence (−log prior). */
-export interface LinkShape { id: number; en: number; prior: number }
+export interface LinkShape {
+  id: number;
+  en: number;
+  prior: number;
+}
 
 export interface ModelParameters {
   shapes: readonly LinkShape[];
@@ -32,7 +46,15 @@ export interface ModelParameters {
   /** Share of the full lexical penalty paid by a paragraph of a link that has no feature in common with the other side. */
   unmatchedMember: number;
   /** Feature weights by kind, multiplied by the feature's inverse document frequency. */
-  featureWeights: {number: number; name: number; code: number; punct: number; cognate: number; identical: number; dictionary: number};
+  featureWeights: {
+    number: number;
+    name: number;
+    code: number;
+    punct: number;
+    cognate: number;
+    identical: number;
+    dictionary: number;
+  };
   /** Temperature of the link posteriors that become link scores. */
   temperature: number;
 }

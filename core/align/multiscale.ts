@@ -25,7 +25,10 @@ export interface SearchSettings {
 export const DEFAULT_SEARCH = {fullCells: 20_000, groupSize: 4, radius: 3};
 const COARSE_COST = 8;
 
-export interface ScoredSteps { steps: Step[]; scores: number[] }
+export interface ScoredSteps {
+  steps: Step[];
+  scores: number[];
+}
 
 function shapesOf(model: ModelParameters): Shape[] {
   return [{di: 1, dj: 0}, {di: 0, dj: 1}, ...model.shapes.map((s) => ({di: s.id, dj: s.en}))];
@@ -38,7 +41,12 @@ function searchBand(id: Units, en: Units, settings: SearchSettings): Band {
   // A coarse unit carries the features of many paragraphs, so a whole lattice of them costs more.
   const fullCells = id.sizes[0] > 1 ? settings.fullCells / COARSE_COST : settings.fullCells;
   if ((n + 1) * (m + 1) <= fullCells || Math.min(n, m) <= size) return fullBand(n, m);
-  const coarse = alignUnits(groupUnits(id, size, settings.scratch.sums), groupUnits(en, size, settings.scratch.sums), settings, false).steps;
+  const coarse = alignUnits(
+    groupUnits(id, size, settings.scratch.sums),
+    groupUnits(en, size, settings.scratch.sums),
+    settings,
+    false,
+  ).steps;
   const corners: Corner[] = coarse.map((s) => ({i: Math.min(n, s.i * size), j: Math.min(m, s.j * size)}));
   corners.push({i: n, j: m});
   return bandAroundPath(n, m, corners, settings.radius);

@@ -72,14 +72,36 @@ describe('link shapes', () => {
   test('a line no pattern knows, that matches nothing near it, is left unlinked rather than merged', () => {
     const en = [...EN.slice(0, 3), 'Like this story? Tell a friend about it.', ...EN.slice(3)];
     const links = alignParagraphs(ID_TEXT, en, withLexicon);
-    expect(shapes(links)).toEqual([...diagonal(3), '=3', '3=4', '4=5', '5=6', '6=7', '7=8', '8=9', '9=10', '10=11', '11=12']);
+    expect(shapes(links)).toEqual([
+      ...diagonal(3),
+      '=3',
+      '3=4',
+      '4=5',
+      '5=6',
+      '6=7',
+      '7=8',
+      '8=9',
+      '9=10',
+      '10=11',
+      '11=12',
+    ]);
   });
 
   test('sentences regrouped across two paragraphs give a 2-2 link', () => {
     // ID: [s1 s2][s3]; EN: [s1][s2 s3] — neither split matches the other.
-    const id = ['Rumah itu dibangun pada tahun 1890 oleh seorang pedagang rempah dari Makassar bernama Daeng Patunru. Dindingnya terbuat dari kayu ulin yang dibawa dari Kalimantan.', 'Pada tahun 1965 rumah itu dijual kepada keluarga Tan, yang mengubahnya menjadi toko kelontong dan gudang beras.'];
-    const en = ['The house was built in 1890 by a spice merchant from Makassar named Daeng Patunru.', 'Its walls were made of ironwood brought from Kalimantan. In 1965 the house was sold to the Tan family, who turned it into a grocery shop and rice store.'];
-    const links = alignParagraphs([...ID_TEXT.slice(0, 3), ...id, ...ID_TEXT.slice(3, 6)], [...EN.slice(0, 3), ...en, ...EN.slice(3, 6)], withLexicon);
+    const id = [
+      'Rumah itu dibangun pada tahun 1890 oleh seorang pedagang rempah dari Makassar bernama Daeng Patunru. Dindingnya terbuat dari kayu ulin yang dibawa dari Kalimantan.',
+      'Pada tahun 1965 rumah itu dijual kepada keluarga Tan, yang mengubahnya menjadi toko kelontong dan gudang beras.',
+    ];
+    const en = [
+      'The house was built in 1890 by a spice merchant from Makassar named Daeng Patunru.',
+      'Its walls were made of ironwood brought from Kalimantan. In 1965 the house was sold to the Tan family, who turned it into a grocery shop and rice store.',
+    ];
+    const links = alignParagraphs(
+      [...ID_TEXT.slice(0, 3), ...id, ...ID_TEXT.slice(3, 6)],
+      [...EN.slice(0, 3), ...en, ...EN.slice(3, 6)],
+      withLexicon,
+    );
     expect(shapes(links)).toEqual(['0=0', '1=1', '2=2', '3,4=3,4', '5=5', '6=6', '7=7']);
   });
 });
@@ -109,7 +131,14 @@ describe('anchors', () => {
   });
 
   test('crossing or out-of-range anchors are refused', () => {
-    expect(() => alignParagraphs(ID, EN, {anchors: [{id: [5], en: [2]}, {id: [6], en: [1]}]})).toThrow(RangeError);
+    expect(() =>
+      alignParagraphs(ID, EN, {
+        anchors: [
+          {id: [5], en: [2]},
+          {id: [6], en: [1]},
+        ],
+      }),
+    ).toThrow(RangeError);
     expect(() => alignParagraphs(ID, EN, {anchors: [{id: [13], en: [2]}]})).toThrow(RangeError);
     expect(() => alignParagraphs(ID, EN, {anchors: [{id: [2, 4], en: [2]}]})).toThrow(RangeError);
   });

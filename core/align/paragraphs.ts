@@ -11,7 +11,11 @@ import {DotScratch, VectorSum} from './vectors';
 
 export type {Anchor} from './anchors';
 
-export interface Link { id: number[]; en: number[]; score: number }
+export interface Link {
+  id: number[];
+  en: number[];
+  score: number;
+}
 
 export interface AlignOptions {
   /** Indonesian word → English single words: quickDictionary(lexicon), or the lexicon's englishWordsFor. */
@@ -71,7 +75,12 @@ export function alignParagraphs(id: string[], en: string[], options: AlignOption
 
   const links: Link[] = [];
   stretchesBetween(cuts, id.length, en.length).forEach((s, k) => {
-    const {steps, scores} = alignUnits(sliceUnits(idUnits, s.idStart, s.idEnd), sliceUnits(enUnits, s.enStart, s.enEnd), settings, true);
+    const {steps, scores} = alignUnits(
+      sliceUnits(idUnits, s.idStart, s.idEnd),
+      sliceUnits(enUnits, s.enStart, s.enEnd),
+      settings,
+      true,
+    );
     steps.forEach((step, n) => {
       links.push({id: range(s.idStart + step.i, step.di), en: range(s.enStart + step.j, step.dj), score: scores[n]});
     });

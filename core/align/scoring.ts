@@ -1,13 +1,31 @@
 // Strict and lax link F1, as the development set's score.py defines them, so the project's evaluation
 // and its tests need no Python. Counts are kept per document and summed (micro average).
 
-export interface GoldLink { id: readonly number[]; en: readonly number[] }
+export interface GoldLink {
+  id: readonly number[];
+  en: readonly number[];
+}
 
-export interface LinkCounts { gold: number; pred: number; strictHits: number; laxPrecisionHits: number; laxRecallHits: number; goldLinked: number }
+export interface LinkCounts {
+  gold: number;
+  pred: number;
+  strictHits: number;
+  laxPrecisionHits: number;
+  laxRecallHits: number;
+  goldLinked: number;
+}
 
-export const NO_COUNTS: LinkCounts = {gold: 0, pred: 0, strictHits: 0, laxPrecisionHits: 0, laxRecallHits: 0, goldLinked: 0};
+export const NO_COUNTS: LinkCounts = {
+  gold: 0,
+  pred: 0,
+  strictHits: 0,
+  laxPrecisionHits: 0,
+  laxRecallHits: 0,
+  goldLinked: 0,
+};
 
-const keyOf = (l: GoldLink) => `${[...l.id].sort((a, b) => a - b).join(',')}=${[...l.en].sort((a, b) => a - b).join(',')}`;
+const keyOf = (l: GoldLink) =>
+  `${[...l.id].sort((a, b) => a - b).join(',')}=${[...l.en].sort((a, b) => a - b).join(',')}`;
 
 /** How many links of `test` equal a link of `ref`, or (both sides non-empty) share an (id, en) pair with one. */
 function laxHits(test: readonly GoldLink[], ref: readonly GoldLink[]): number {

@@ -2,7 +2,13 @@ import {expect, test} from 'vitest';
 import {bandAroundPath, fullBand} from './band';
 import {cheapestPath, stepPosteriors, tabulateCosts, type Shape, type StepCost} from './search';
 
-const shapes: Shape[] = [{di: 1, dj: 0}, {di: 0, dj: 1}, {di: 1, dj: 1}, {di: 2, dj: 1}, {di: 1, dj: 2}];
+const shapes: Shape[] = [
+  {di: 1, dj: 0},
+  {di: 0, dj: 1},
+  {di: 1, dj: 1},
+  {di: 2, dj: 1},
+  {di: 1, dj: 2},
+];
 
 /** Links on the diagonal are cheap, except that units 2 and 3 of the first side belong together. */
 const costs: StepCost = {
@@ -17,7 +23,12 @@ const costs: StepCost = {
 test('the cheapest path takes the cheap merge and the diagonal', () => {
   const table = tabulateCosts(fullBand(5, 4), shapes, costs);
   const path = cheapestPath(table);
-  expect(path.map((s) => [s.i, s.j, s.di, s.dj])).toEqual([[0, 0, 1, 1], [1, 1, 1, 1], [2, 2, 2, 1], [4, 3, 1, 1]]);
+  expect(path.map((s) => [s.i, s.j, s.di, s.dj])).toEqual([
+    [0, 0, 1, 1],
+    [1, 1, 1, 1],
+    [2, 2, 2, 1],
+    [4, 3, 1, 1],
+  ]);
   const scores = stepPosteriors(table, path, 1);
   for (const p of scores) expect(p).toBeGreaterThan(0.9);
   // A softer temperature admits the alternatives and lowers confidence.

@@ -4,8 +4,16 @@
 import {narrowBand, type Band} from './band';
 
 /** A link between units [i, i + di) and [j, j + dj); di or dj may be 0 (an unlinked unit). */
-export interface Step { i: number; j: number; di: number; dj: number }
-export interface Shape { di: number; dj: number }
+export interface Step {
+  i: number;
+  j: number;
+  di: number;
+  dj: number;
+}
+export interface Shape {
+  di: number;
+  dj: number;
+}
 
 export interface StepCost {
   /** Cost of the link [i, i + di) × [j, j + dj); called only for links inside the band. */
@@ -17,7 +25,11 @@ function cell(band: Band, i: number, j: number): number {
 }
 
 /** Cost of arriving at each cell by each shape (Infinity where the link would start outside the band). */
-export interface CostTable { band: Band; shapes: readonly Shape[]; costs: Float32Array }
+export interface CostTable {
+  band: Band;
+  shapes: readonly Shape[];
+  costs: Float32Array;
+}
 
 export function tabulateCosts(band: Band, shapes: readonly Shape[], step: StepCost): CostTable {
   const {n, lo, hi, offset} = band;
@@ -29,7 +41,8 @@ export function tabulateCosts(band: Band, shapes: readonly Shape[], step: StepCo
     for (let i = di; i <= n; i++) {
       const from = Math.max(lo[i], lo[i - di] + dj);
       const to = Math.min(hi[i], hi[i - di] + dj);
-      for (let j = from, at = (offset[i] + from - lo[i]) * S + s; j <= to; j++, at += S) costs[at] = step.cost(i - di, j - dj, di, dj);
+      for (let j = from, at = (offset[i] + from - lo[i]) * S + s; j <= to; j++, at += S)
+        costs[at] = step.cost(i - di, j - dj, di, dj);
     }
   }
   return {band, shapes, costs};
@@ -82,7 +95,12 @@ function softMin(a: number, b: number, temperature: number): number {
  * scores near 1. Paths further away weigh nothing next to the cheapest one, and leaving them out
  * halves the work.
  */
-export function stepPosteriors({band: wide, shapes, costs}: CostTable, path: readonly Step[], temperature: number, radius = 1): number[] {
+export function stepPosteriors(
+  {band: wide, shapes, costs}: CostTable,
+  path: readonly Step[],
+  temperature: number,
+  radius = 1,
+): number[] {
   const corners = path.map(({i, j}) => ({i, j}));
   corners.push({i: wide.n, j: wide.m});
   const band = narrowBand(wide, corners, radius);

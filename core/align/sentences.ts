@@ -4,11 +4,14 @@ import {TITLES, TRAILING} from './abbreviations';
 import {SENTENCE_MODEL} from './model';
 import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 const ENDINGS = /[.!?…]+/g;
 const CLOSERS = /^[”"’'»)\]]*/;
-const OPENERS = /[“"‘'«(\[]/;
+const OPENERS = /[“"‘'«([]/;
 const UPPER = /\p{Lu}/u;
 
 function startsSentence(ch: string): boolean {
@@ -68,12 +71,22 @@ export function alignSentences(idSentences: string[], enSentences: string[], opt
 }
 
 /** A sentence of a linked group: which paragraph of the group it is in, and where. */
-export interface SentenceSpan extends Span { paragraph: number }
+export interface SentenceSpan extends Span {
+  paragraph: number;
+}
 
-export interface GroupSentences { id: SentenceSpan[]; en: SentenceSpan[]; links: Link[] }
+export interface GroupSentences {
+  id: SentenceSpan[];
+  en: SentenceSpan[];
+  links: Link[];
+}
 
 /** Splits each side of a paragraph link into sentences and aligns them; link indices point into `id` and `en`. */
-export function alignGroupSentences(idParagraphs: readonly string[], enParagraphs: readonly string[], options: AlignOptions = {}): GroupSentences {
+export function alignGroupSentences(
+  idParagraphs: readonly string[],
+  enParagraphs: readonly string[],
+  options: AlignOptions = {},
+): GroupSentences {
   const spansOf = (paragraphs: readonly string[], lang: 'id' | 'en') =>
     paragraphs.flatMap((p, paragraph) => splitSentences(p, lang).map((s) => ({...s, paragraph})));
   const id = spansOf(idParagraphs, 'id');

@@ -145,6 +145,11 @@ export class LexicalCosts {
  * zero, 0 from `threshold` × the typical true link's up. A unit without any feature shared with the
  * other side is no evidence either way (0): treating it as isolated cost accuracy on every set tried.
  */
-export function isolation(best: Float64Array, norms2: Float64Array, reference: number, threshold: number): Float64Array {
+export function isolation(
+  best: Float64Array,
+  norms2: Float64Array,
+  reference: number,
+  threshold: number,
+): Float64Array {
   return best.map((b, k) => (norms2[k] > 0 ? Math.max(0, 1 - b / (threshold * reference)) : 0));
 }

@@ -1,7 +1,10 @@
 // Sparse weighted feature vectors. A block of paragraphs is the sum of its paragraphs' vectors, so the
 // similarity of any block pair follows from paragraph dot products (see costs.ts).
 
-export interface SparseVector { ids: Int32Array; weights: Float64Array }
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 export const EMPTY_VECTOR: SparseVector = {ids: new Int32Array(0), weights: new Float64Array(0)};
 

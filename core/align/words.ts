@@ -10,9 +10,10 @@ export function stemEnglish(word: string): string {
   let w = word;
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
-  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes') || w.endsWith('zes')) return w.slice(0, -2);
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('sses') || w.endsWith('xes') || w.endsWith('zes'))
+    return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 5) return undouble(w.slice(0, -3));
   if (w.endsWith('ed') && w.length > 4) return undouble(w.slice(0, -2));

@@ -26,7 +26,11 @@ test('batches respect the paragraph and character limits and carry their neighbo
   const {engine, calls} = recordingEngine({maxBatch: 2, maxChars: 8});
   const paragraphs = ['aaaa', 'bbbb', 'cccccc', 'dd', 'ee', 'ff'];
   expect(await translateAll(engine, 'id', 'en', paragraphs)).toEqual(paragraphs.map((p) => p.toUpperCase()));
-  expect(calls.map((c) => c.paragraphs)).toEqual([['aaaa', 'bbbb'], ['cccccc', 'dd'], ['ee', 'ff']]);
+  expect(calls.map((c) => c.paragraphs)).toEqual([
+    ['aaaa', 'bbbb'],
+    ['cccccc', 'dd'],
+    ['ee', 'ff'],
+  ]);
   expect(calls[1].context).toEqual({before: ['aaaa', 'bbbb'], after: ['ee']});
   expect(calls[2].context).toEqual({before: ['cccccc', 'dd'], after: []});
 });
@@ -39,7 +43,11 @@ test('progress counts paragraphs up to the end of each batch and ends at the tot
   const {engine} = recordingEngine({maxBatch: 2});
   const progress: [number, number][] = [];
   await translateAll(engine, 'id', 'en', ['a', 'b', 'c', '', ''], (done, total) => progress.push([done, total]));
-  expect(progress).toEqual([[2, 5], [3, 5], [5, 5]]);
+  expect(progress).toEqual([
+    [2, 5],
+    [3, 5],
+    [5, 5],
+  ]);
   const empty: [number, number][] = [];
   await translateAll(engine, 'id', 'en', [], (done, total) => empty.push([done, total]));
   expect(empty).toEqual([[0, 0]]);
@@ -53,7 +61,14 @@ test('an engine returning the wrong number of translations is a bad response', a
 test('an aborted job stops before the next batch', async () => {
   const controller = new AbortController();
   const {engine, calls} = recordingEngine({maxBatch: 1});
-  const run = translateAll(engine, 'id', 'en', ['a', 'b', 'c'], (done) => done === 1 && controller.abort(), controller.signal);
+  const run = translateAll(
+    engine,
+    'id',
+    'en',
+    ['a', 'b', 'c'],
+    (done) => done === 1 && controller.abort(),
+    controller.signal,
+  );
   await expect(run).rejects.toMatchObject({name: 'AbortError'});
   expect(calls).toHaveLength(1);
 });

@@ -29,18 +29,26 @@ export async function translateAll(
     const texts = batch.map((i) => paragraphs[i]);
     const translations = await engine.translate({from, to, paragraphs: texts, context}, signal);
     if (translations.length !== texts.length || translations.some((t) => typeof t !== 'string')) {
-      throw new TranslationError('badResponse', `The ${engine.name} engine returned ${translations.length} translations for ${texts.length} paragraphs.`);
+      throw new TranslationError(
+        'badResponse',
+        `The ${engine.name} engine returned ${translations.length} translations for ${texts.length} paragraphs.`,
+      );
     }
     batch.forEach((index, k) => (out[index] = translations[k]));
     onProgress?.(batch[batch.length - 1] + 1, paragraphs.length);
     first += batch.length;
   }
-  if (filled.length === 0 || filled[filled.length - 1] < paragraphs.length - 1) onProgress?.(paragraphs.length, paragraphs.length);
+  if (filled.length === 0 || filled[filled.length - 1] < paragraphs.length - 1)
+    onProgress?.(paragraphs.length, paragraphs.length);
   return out;
 }
 
 /** Groups consecutive paragraph indices into batches within the engine's limits. */
-export function planBatches(indices: number[], paragraphs: string[], engine: Pick<TranslationEngine, 'maxBatch' | 'maxChars'>): number[][] {
+export function planBatches(
+  indices: number[],
+  paragraphs: string[],
+  engine: Pick<TranslationEngine, 'maxBatch' | 'maxChars'>,
+): number[][] {
   const maxBatch = Math.max(1, engine.maxBatch);
   const maxChars = engine.maxChars ?? Infinity;
   const batches: number[][] = [];

@@ -8,14 +8,28 @@ test('the offline draft is the default', () => {
 });
 
 test('each network engine is chosen by SELARAS_TRANSLATOR', () => {
-  expect(engineFromEnv({SELARAS_TRANSLATOR: 'openai', OPENAI_BASE_URL: 'http://localhost:11434/v1', OPENAI_MODEL: 'qwen2.5:7b'})).toMatchObject({
+  expect(
+    engineFromEnv({
+      SELARAS_TRANSLATOR: 'openai',
+      OPENAI_BASE_URL: 'http://localhost:11434/v1',
+      OPENAI_MODEL: 'qwen2.5:7b',
+    }),
+  ).toMatchObject({
     name: 'openai',
     model: 'qwen2.5:7b',
     maxBatch: 8,
   });
-  expect(engineFromEnv({SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx'})).toMatchObject({name: 'deepl', maxBatch: 50});
-  expect(engineFromEnv({SELARAS_TRANSLATOR: 'libretranslate', LIBRETRANSLATE_URL: 'http://localhost:5000'})).toMatchObject({name: 'libretranslate'});
-  expect(engineFromEnv({SELARAS_TRANSLATOR: 'openai', OPENAI_MODEL: 'm', OPENAI_API_KEY: 'sk', OPENAI_MAX_BATCH: '3'}).maxBatch).toBe(3);
+  expect(engineFromEnv({SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx'})).toMatchObject({
+    name: 'deepl',
+    maxBatch: 50,
+  });
+  expect(
+    engineFromEnv({SELARAS_TRANSLATOR: 'libretranslate', LIBRETRANSLATE_URL: 'http://localhost:5000'}),
+  ).toMatchObject({name: 'libretranslate'});
+  expect(
+    engineFromEnv({SELARAS_TRANSLATOR: 'openai', OPENAI_MODEL: 'm', OPENAI_API_KEY: 'sk', OPENAI_MAX_BATCH: '3'})
+      .maxBatch,
+  ).toBe(3);
 });
 
 test('missing or malformed settings are explained', () => {
@@ -27,12 +41,26 @@ test('missing or malformed settings are explained', () => {
     }
     throw new Error('expected engineFromEnv to throw');
   };
-  expect(fails({SELARAS_TRANSLATOR: 'google'})).toMatchObject({code: 'badConfig', message: expect.stringContaining('offline, openai, deepl, libretranslate')});
-  expect(fails({SELARAS_TRANSLATOR: 'deepl'})).toMatchObject({code: 'badKey', message: expect.stringContaining('DEEPL_API_KEY')});
+  expect(fails({SELARAS_TRANSLATOR: 'google'})).toMatchObject({
+    code: 'badConfig',
+    message: expect.stringContaining('offline, openai, deepl, libretranslate'),
+  });
+  expect(fails({SELARAS_TRANSLATOR: 'deepl'})).toMatchObject({
+    code: 'badKey',
+    message: expect.stringContaining('DEEPL_API_KEY'),
+  });
   expect(fails({SELARAS_TRANSLATOR: 'openai', OPENAI_MODEL: 'gpt-4o-mini'})).toMatchObject({code: 'badKey'});
-  expect(fails({SELARAS_TRANSLATOR: 'openai', OPENAI_API_KEY: 'sk'})).toMatchObject({code: 'badConfig', message: expect.stringContaining('OPENAI_MODEL')});
-  expect(fails({SELARAS_TRANSLATOR: 'libretranslate'})).toMatchObject({code: 'badConfig', message: expect.stringContaining('LIBRETRANSLATE_URL')});
-  expect(fails({SELARAS_TRANSLATOR: 'libretranslate', LIBRETRANSLATE_URL: 'localhost:5000'})).toMatchObject({code: 'badConfig'});
+  expect(fails({SELARAS_TRANSLATOR: 'openai', OPENAI_API_KEY: 'sk'})).toMatchObject({
+    code: 'badConfig',
+    message: expect.stringContaining('OPENAI_MODEL'),
+  });
+  expect(fails({SELARAS_TRANSLATOR: 'libretranslate'})).toMatchObject({
+    code: 'badConfig',
+    message: expect.stringContaining('LIBRETRANSLATE_URL'),
+  });
+  expect(fails({SELARAS_TRANSLATOR: 'libretranslate', LIBRETRANSLATE_URL: 'localhost:5000'})).toMatchObject({
+    code: 'badConfig',
+  });
   expect(fails({SELARAS_TRANSLATE_TIMEOUT_MS: 'soon'})).toMatchObject({code: 'badConfig'});
 });
 

@@ -31,7 +31,10 @@ export type Env = Record<string, string | undefined>;
 
 export const ENGINE_NAMES = ['offline', 'openai', 'deepl', 'libretranslate'] as const;
 
-export function engineFromEnv(env: Env, deps: {fetch?: typeof fetch; sleep?: (ms: number) => Promise<void>} = {}): TranslationEngine {
+export function engineFromEnv(
+  env: Env,
+  deps: {fetch?: typeof fetch; sleep?: (ms: number) => Promise<void>} = {},
+): TranslationEngine {
   const name = read(env, 'SELARAS_TRANSLATOR') ?? 'offline';
   const defaults = defaultHttpDeps();
   const http: HttpDeps = {fetch: deps.fetch ?? defaults.fetch, sleep: deps.sleep ?? defaults.sleep};
@@ -47,11 +50,22 @@ export function engineFromEnv(env: Env, deps: {fetch?: typeof fetch; sleep?: (ms
       const baseUrl = readUrl(env, 'OPENAI_BASE_URL') ?? 'https://api.openai.com/v1';
       const apiKey = read(env, 'OPENAI_API_KEY') ?? null;
       if (!apiKey && new URL(baseUrl).hostname === 'api.openai.com') {
-        throw new TranslationError('badKey', 'OPENAI_API_KEY is not set; api.openai.com needs a key (local servers do not).');
+        throw new TranslationError(
+          'badKey',
+          'OPENAI_API_KEY is not set; api.openai.com needs a key (local servers do not).',
+        );
       }
       const model = read(env, 'OPENAI_MODEL');
-      if (!model) throw new TranslationError('badConfig', 'OPENAI_MODEL is not set: name the model to translate with, such as gpt-4o-mini or qwen2.5:7b.');
-      return createOpenAiEngine({baseUrl, apiKey, model, maxBatch: readInt(env, 'OPENAI_MAX_BATCH', 8, 1)}, http, policy);
+      if (!model)
+        throw new TranslationError(
+          'badConfig',
+          'OPENAI_MODEL is not set: name the model to translate with, such as gpt-4o-mini or qwen2.5:7b.',
+        );
+      return createOpenAiEngine(
+        {baseUrl, apiKey, model, maxBatch: readInt(env, 'OPENAI_MAX_BATCH', 8, 1)},
+        http,
+        policy,
+      );
     }
     case 'deepl': {
       const apiKey = read(env, 'DEEPL_API_KEY');
@@ -60,11 +74,18 @@ export function engineFromEnv(env: Env, deps: {fetch?: typeof fetch; sleep?: (ms
     }
     case 'libretranslate': {
       const url = readUrl(env, 'LIBRETRANSLATE_URL');
-      if (!url) throw new TranslationError('badConfig', 'LIBRETRANSLATE_URL is not set: give the address of the LibreTranslate server, such as http://localhost:5000.');
+      if (!url)
+        throw new TranslationError(
+          'badConfig',
+          'LIBRETRANSLATE_URL is not set: give the address of the LibreTranslate server, such as http://localhost:5000.',
+        );
       return createLibreTranslateEngine({url, apiKey: read(env, 'LIBRETRANSLATE_API_KEY') ?? null}, http, policy);
     }
     default:
-      throw new TranslationError('badConfig', `SELARAS_TRANSLATOR is "${name}"; use one of ${ENGINE_NAMES.join(', ')}.`);
+      throw new TranslationError(
+        'badConfig',
+        `SELARAS_TRANSLATOR is "${name}"; use one of ${ENGINE_NAMES.join(', ')}.`,
+      );
   }
 }
 
@@ -85,6 +106,7 @@ function readUrl(env: Env, name: string): string | undefined {
 function readInt(env: Env, name: string, fallback: number, min: number): number {
   const value = read(env, name);
   if (value === undefined) return fallback;
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new TranslationError('badConfig', `${name} must be a whole number of at least ${min}, not "${value}".`);
+  if (!/^\d+$/.test(value) || Number(value) < min)
+    throw new TranslationError('badConfig', `${name} must be a whole number of at least ${min}, not "${value}".`);
   return Number(value);
 }

@@ -17,22 +17,32 @@ function deeplServer(options: {quotaChars?: number; throttleFirst?: number} = {}
   let throttled = 0;
   return (req: RecordedRequest, res: ServerResponse) => {
     if (req.path !== '/v2/translate' || req.method !== 'POST') return sendJson(res, 404, {message: 'Not found'});
-    if (req.headers.authorization !== `DeepL-Auth-Key ${KEY}`) return sendJson(res, 403, {message: 'Authorization failure, check auth_key'});
+    if (req.headers.authorization !== `DeepL-Auth-Key ${KEY}`)
+      return sendJson(res, 403, {message: 'Authorization failure, check auth_key'});
     if (throttled < (options.throttleFirst ?? 0)) {
       throttled++;
       return sendJson(res, 429, {message: 'Too many requests'});
     }
     const body = req.body as {text?: string[]; source_lang?: string; target_lang?: string};
-    if (!Array.isArray(body.text) || body.text.length === 0) return sendJson(res, 400, {message: "Parameter 'text' not specified."});
+    if (!Array.isArray(body.text) || body.text.length === 0)
+      return sendJson(res, 400, {message: "Parameter 'text' not specified."});
     if (body.text.length > 50) return sendJson(res, 413, {message: 'Request Entity Too Large'});
-    if (!['EN-US', 'EN-GB', 'ID', 'DE'].includes(body.target_lang ?? '')) return sendJson(res, 400, {message: "Value for 'target_lang' not supported."});
+    if (!['EN-US', 'EN-GB', 'ID', 'DE'].includes(body.target_lang ?? ''))
+      return sendJson(res, 400, {message: "Value for 'target_lang' not supported."});
     used += body.text.reduce((n, t) => n + t.length, 0);
-    if (options.quotaChars !== undefined && used > options.quotaChars) return sendJson(res, 456, {message: 'Quota Exceeded'});
-    sendJson(res, 200, {translations: body.text.map((t) => ({detected_source_language: body.source_lang ?? 'ID', text: `${body.target_lang}:${t}`}))});
+    if (options.quotaChars !== undefined && used > options.quotaChars)
+      return sendJson(res, 456, {message: 'Quota Exceeded'});
+    sendJson(res, 200, {
+      translations: body.text.map((t) => ({
+        detected_source_language: body.source_lang ?? 'ID',
+        text: `${body.target_lang}:${t}`,
+      })),
+    });
   };
 }
 
-const engineAt = (url: string, key = KEY, sleep = recordingSleep().sleep) => createDeepLEngine({apiKey: key, apiUrl: url}, {fetch, sleep}, DEFAULT_POLICY);
+const engineAt = (url: string, key = KEY, sleep = recordingSleep().sleep) =>
+  createDeepLEngine({apiKey: key, apiUrl: url}, {fetch, sleep}, DEFAULT_POLICY);
 
 test('keys ending in :fx use the free endpoint, others the pro one, unless overridden', () => {
   expect(deeplBaseUrl({apiKey: 'k:fx'})).toBe('https://api-free.deepl.com');
@@ -43,11 +53,20 @@ test('keys ending in :fx use the free endpoint, others the pro one, unless overr
 test('translates id→en as EN-US and en→id as ID, sending neighbours as context', async () => {
   server = await startTestServer(deeplServer());
   const engine = engineAt(server.url);
-  expect(await engine.translate({from: 'id', to: 'en', paragraphs: ['Halo.', 'Dunia.'], context: {before: ['Sebelum.'], after: ['Sesudah.']}})).toEqual([
-    'EN-US:Halo.',
-    'EN-US:Dunia.',
-  ]);
-  expect(server.requests[0].body).toEqual({text: ['Halo.', 'Dunia.'], source_lang: 'ID', target_lang: 'EN-US', context: 'Sebelum.\nSesudah.'});
+  expect(
+    await engine.translate({
+      from: 'id',
+      to: 'en',
+      paragraphs: ['Halo.', 'Dunia.'],
+      context: {before: ['Sebelum.'], after: ['Sesudah.']},
+    }),
+  ).toEqual(['EN-US:Halo.', 'EN-US:Dunia.']);
+  expect(server.requests[0].body).toEqual({
+    text: ['Halo.', 'Dunia.'],
+    source_lang: 'ID',
+    target_lang: 'EN-US',
+    context: 'Sebelum.\nSesudah.',
+  });
   expect(await engine.translate({from: 'en', to: 'id', paragraphs: ['Hello.']})).toEqual(['ID:Hello.']);
   expect(server.requests[1].body).toEqual({text: ['Hello.'], source_lang: 'EN', target_lang: 'ID'});
 });
@@ -56,7 +75,9 @@ test('translateAll sends at most 50 texts per request and reports progress per b
   server = await startTestServer(deeplServer());
   const paragraphs = Array.from({length: 120}, (_, i) => `Paragraf ${i}.`);
   const progress: number[] = [];
-  const out = await translateAll(engineAt(server.url), 'id', 'en', paragraphs, (done, total) => progress.push(done / total));
+  const out = await translateAll(engineAt(server.url), 'id', 'en', paragraphs, (done, total) =>
+    progress.push(done / total),
+  );
   expect(out).toHaveLength(120);
   expect(out[119]).toBe('EN-US:Paragraf 119.');
   expect(server.requests.map((r) => (r.body as {text: string[]}).text.length)).toEqual([50, 50, 20]);
@@ -65,7 +86,9 @@ test('translateAll sends at most 50 texts per request and reports progress per b
 
 test('a bad key is badKey with a hint about the :fx suffix', async () => {
   server = await startTestServer(deeplServer());
-  const error = await engineAt(server.url, 'wrong').translate({from: 'id', to: 'en', paragraphs: ['Halo.']}).catch((e: unknown) => e);
+  const error = await engineAt(server.url, 'wrong')
+    .translate({from: 'id', to: 'en', paragraphs: ['Halo.']})
+    .catch((e: unknown) => e);
   expect(error).toMatchObject({code: 'badKey', status: 403});
   expect((error as Error).message).toContain(':fx');
   expect(server.requests).toHaveLength(1);
@@ -73,7 +96,9 @@ test('a bad key is badKey with a hint about the :fx suffix', async () => {
 
 test('an exhausted quota (456) is quotaExceeded and not retried', async () => {
   server = await startTestServer(deeplServer({quotaChars: 5}));
-  const error = await engineAt(server.url).translate({from: 'id', to: 'en', paragraphs: ['Terlalu panjang.']}).catch((e: unknown) => e);
+  const error = await engineAt(server.url)
+    .translate({from: 'id', to: 'en', paragraphs: ['Terlalu panjang.']})
+    .catch((e: unknown) => e);
   expect(error).toMatchObject({code: 'quotaExceeded', status: 456});
   expect(server.requests).toHaveLength(1);
 });
@@ -81,11 +106,15 @@ test('an exhausted quota (456) is quotaExceeded and not retried', async () => {
 test('429 is retried with backoff', async () => {
   server = await startTestServer(deeplServer({throttleFirst: 2}));
   const {sleep, delays} = recordingSleep();
-  expect(await engineAt(server.url, KEY, sleep).translate({from: 'id', to: 'en', paragraphs: ['Halo.']})).toEqual(['EN-US:Halo.']);
+  expect(await engineAt(server.url, KEY, sleep).translate({from: 'id', to: 'en', paragraphs: ['Halo.']})).toEqual([
+    'EN-US:Halo.',
+  ]);
   expect(delays).toEqual([1000, 2000]);
 });
 
 test('a reply with the wrong number of translations is a bad response', async () => {
   server = await startTestServer((_req, res) => sendJson(res, 200, {translations: [{text: 'one'}]}));
-  await expect(engineAt(server.url).translate({from: 'id', to: 'en', paragraphs: ['Satu.', 'Dua.']})).rejects.toMatchObject({code: 'badResponse'});
+  await expect(
+    engineAt(server.url).translate({from: 'id', to: 'en', paragraphs: ['Satu.', 'Dua.']}),
+  ).rejects.toMatchObject({code: 'badResponse'});
 });

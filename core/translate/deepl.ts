@@ -41,7 +41,10 @@ export function createDeepLEngine(config: DeepLConfig, deps: HttpDeps, policy: R
       const translations = isRecord(reply) && Array.isArray(reply.translations) ? reply.translations : null;
       const texts = translations?.map((t: unknown) => (isRecord(t) && typeof t.text === 'string' ? t.text : null));
       if (!texts || texts.length !== req.paragraphs.length || texts.some((t) => t === null)) {
-        throw new TranslationError('badResponse', `DeepL returned ${texts?.length ?? 'no'} translations for ${req.paragraphs.length} texts.`);
+        throw new TranslationError(
+          'badResponse',
+          `DeepL returned ${texts?.length ?? 'no'} translations for ${req.paragraphs.length} texts.`,
+        );
       }
       return texts as string[];
     },
@@ -59,9 +62,13 @@ function classifyDeepL(failure: HttpFailure): TranslationError {
     );
   }
   if (status === 456) {
-    return new TranslationError('quotaExceeded', `The DeepL character quota is used up (HTTP 456)${detail} It renews with the billing period.`, {
-      status,
-    });
+    return new TranslationError(
+      'quotaExceeded',
+      `The DeepL character quota is used up (HTTP 456)${detail} It renews with the billing period.`,
+      {
+        status,
+      },
+    );
   }
   return (
     classifyCommon('DeepL', failure) ??

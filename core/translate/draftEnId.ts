@@ -6,24 +6,113 @@ import {capitalize, isEnglishAdjective} from './english';
 import {indonesianNumber, tokenizeParagraph, isCapitalized, type Token} from './draftTokens';
 
 type Role = 'det' | 'poss' | 'adj' | 'noun' | 'verb' | 'name' | 'other';
-interface Word { id: string; role: Role; plural?: boolean }
+interface Word {
+  id: string;
+  role: Role;
+  plural?: boolean;
+}
 
 // Closed-class English words; "" drops the word (articles, do-support).
 const FUNCTION: Record<string, [string, Role]> = {
-  the: ['', 'det'], a: ['', 'det'], an: ['', 'det'], this: ['ini', 'det'], these: ['ini', 'det'], that: ['itu', 'det'], those: ['itu', 'det'],
-  my: ['saya', 'poss'], your: ['Anda', 'poss'], his: ['dia', 'poss'], her: ['dia', 'poss'], its: ['nya', 'poss'], our: ['kami', 'poss'], their: ['mereka', 'poss'],
-  i: ['saya', 'other'], me: ['saya', 'other'], you: ['Anda', 'other'], he: ['dia', 'other'], him: ['dia', 'other'], she: ['dia', 'other'], it: ['itu', 'other'],
-  we: ['kami', 'other'], us: ['kami', 'other'], they: ['mereka', 'other'], them: ['mereka', 'other'],
-  is: ['adalah', 'other'], are: ['adalah', 'other'], was: ['adalah', 'other'], were: ['adalah', 'other'], be: ['', 'other'], been: ['', 'other'], am: ['', 'other'],
-  do: ['', 'other'], does: ['', 'other'], did: ['', 'other'], has: ['telah', 'other'], have: ['telah', 'other'], had: ['telah', 'other'],
-  will: ['akan', 'other'], would: ['akan', 'other'], can: ['dapat', 'other'], could: ['dapat', 'other'], must: ['harus', 'other'], should: ['sebaiknya', 'other'], may: ['mungkin', 'other'], might: ['mungkin', 'other'],
-  not: ['tidak', 'other'], no: ['tidak ada', 'other'], of: ['', 'other'], to: ['ke', 'other'], in: ['di', 'other'], on: ['pada', 'other'], at: ['di', 'other'], for: ['untuk', 'other'],
-  with: ['dengan', 'other'], by: ['oleh', 'other'], from: ['dari', 'other'], about: ['tentang', 'other'], into: ['ke dalam', 'other'], between: ['antara', 'other'], against: ['melawan', 'other'],
-  and: ['dan', 'other'], or: ['atau', 'other'], but: ['tetapi', 'other'], because: ['karena', 'other'], if: ['jika', 'other'], when: ['ketika', 'other'], while: ['sementara', 'other'],
-  after: ['setelah', 'other'], before: ['sebelum', 'other'], which: ['yang', 'other'], who: ['yang', 'other'], very: ['sangat', 'other'], more: ['lebih', 'other'], most: ['paling', 'other'],
-  also: ['juga', 'other'], only: ['hanya', 'other'], all: ['semua', 'other'], some: ['beberapa', 'other'], many: ['banyak', 'other'], there: ['ada', 'other'], so: ['jadi', 'other'],
+  the: ['', 'det'],
+  a: ['', 'det'],
+  an: ['', 'det'],
+  this: ['ini', 'det'],
+  these: ['ini', 'det'],
+  that: ['itu', 'det'],
+  those: ['itu', 'det'],
+  my: ['saya', 'poss'],
+  your: ['Anda', 'poss'],
+  his: ['dia', 'poss'],
+  her: ['dia', 'poss'],
+  its: ['nya', 'poss'],
+  our: ['kami', 'poss'],
+  their: ['mereka', 'poss'],
+  i: ['saya', 'other'],
+  me: ['saya', 'other'],
+  you: ['Anda', 'other'],
+  he: ['dia', 'other'],
+  him: ['dia', 'other'],
+  she: ['dia', 'other'],
+  it: ['itu', 'other'],
+  we: ['kami', 'other'],
+  us: ['kami', 'other'],
+  they: ['mereka', 'other'],
+  them: ['mereka', 'other'],
+  is: ['adalah', 'other'],
+  are: ['adalah', 'other'],
+  was: ['adalah', 'other'],
+  were: ['adalah', 'other'],
+  be: ['', 'other'],
+  been: ['', 'other'],
+  am: ['', 'other'],
+  do: ['', 'other'],
+  does: ['', 'other'],
+  did: ['', 'other'],
+  has: ['telah', 'other'],
+  have: ['telah', 'other'],
+  had: ['telah', 'other'],
+  will: ['akan', 'other'],
+  would: ['akan', 'other'],
+  can: ['dapat', 'other'],
+  could: ['dapat', 'other'],
+  must: ['harus', 'other'],
+  should: ['sebaiknya', 'other'],
+  may: ['mungkin', 'other'],
+  might: ['mungkin', 'other'],
+  not: ['tidak', 'other'],
+  no: ['tidak ada', 'other'],
+  of: ['', 'other'],
+  to: ['ke', 'other'],
+  in: ['di', 'other'],
+  on: ['pada', 'other'],
+  at: ['di', 'other'],
+  for: ['untuk', 'other'],
+  with: ['dengan', 'other'],
+  by: ['oleh', 'other'],
+  from: ['dari', 'other'],
+  about: ['tentang', 'other'],
+  into: ['ke dalam', 'other'],
+  between: ['antara', 'other'],
+  against: ['melawan', 'other'],
+  and: ['dan', 'other'],
+  or: ['atau', 'other'],
+  but: ['tetapi', 'other'],
+  because: ['karena', 'other'],
+  if: ['jika', 'other'],
+  when: ['ketika', 'other'],
+  while: ['sementara', 'other'],
+  after: ['setelah', 'other'],
+  before: ['sebelum', 'other'],
+  which: ['yang', 'other'],
+  who: ['yang', 'other'],
+  very: ['sangat', 'other'],
+  more: ['lebih', 'other'],
+  most: ['paling', 'other'],
+  also: ['juga', 'other'],
+  only: ['hanya', 'other'],
+  all: ['semua', 'other'],
+  some: ['beberapa', 'other'],
+  many: ['banyak', 'other'],
+  there: ['ada', 'other'],
+  so: ['jadi', 'other'],
 };
-const AFTER_TO_IS_VERB = new Set(['to', 'will', 'would', 'can', 'could', 'must', 'should', 'may', 'might', 'not', 'i', 'we', 'they', 'you']);
+const AFTER_TO_IS_VERB = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'must',
+  'should',
+  'may',
+  'might',
+  'not',
+  'i',
+  'we',
+  'they',
+  'you',
+]);
 
 let enPhrases: Map<string, string> | undefined;
 // English → Indonesian for the expressions and places the Indonesian → English draft knows.
@@ -33,7 +122,8 @@ function phraseTable(): Map<string, string> {
   for (const [id, {en}] of PHRASES_ID_EN) if (!enPhrases.has(en.toLowerCase())) enPhrases.set(en.toLowerCase(), id);
   for (const [id, place] of PLACES) {
     const name = id.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    for (const en of [place.en.replace(/^the /, ''), place.adjective]) if (en !== '*' && !enPhrases.has(en.toLowerCase())) enPhrases.set(en.toLowerCase(), name);
+    for (const en of [place.en.replace(/^the /, ''), place.adjective])
+      if (en !== '*' && !enPhrases.has(en.toLowerCase())) enPhrases.set(en.toLowerCase(), name);
   }
   return enPhrases;
 }
@@ -65,12 +155,18 @@ export function draftEnglishToIndonesian(paragraph: string, lexicon: Lexicon): s
     }
     const word = translateWord(t, previousWord, lexicon);
     // "to" before a verb marks purpose (untuk), elsewhere direction (ke).
-    if (word.id === 'ke' && tokens[i + 2]?.kind === 'word' && looksVerbal(tokens[i + 2].text.toLowerCase(), lexicon)) word.id = 'untuk';
+    if (word.id === 'ke' && tokens[i + 2]?.kind === 'word' && looksVerbal(tokens[i + 2].text.toLowerCase(), lexicon))
+      word.id = 'untuk';
     run.push(word);
     previousWord = t.text.toLowerCase();
   }
   flush();
-  const text = out.join('').replace(/[ \t]{2,}/g, ' ').replace(/ ([,.;:!?])/g, '$1').replace(/\btelah tidak\b/g, 'belum').trim();
+  const text = out
+    .join('')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ ([,.;:!?])/g, '$1')
+    .replace(/\btelah tidak\b/g, 'belum')
+    .trim();
   return /^\p{Lu}/u.test(paragraph.trim()) ? capitalize(text) : text;
 }
 
@@ -107,7 +203,11 @@ function translateWord(token: Token, previous: string, lexicon: Lexicon): Word {
   let id = verbForm ?? found.glosses[0];
   if (found.plural && !verbal && !id.includes(' ')) id = `${id}-${id}`;
   if (label) id = capitalize(id);
-  return {id, role: verbal ? 'verb' : isEnglishAdjective(found.lemma) && !found.plural ? 'adj' : 'noun', plural: found.plural};
+  return {
+    id,
+    role: verbal ? 'verb' : isEnglishAdjective(found.lemma) && !found.plural ? 'adj' : 'noun',
+    plural: found.plural,
+  };
 }
 
 const ACRONYMS_EN: Record<string, string> = {US: 'AS', USA: 'AS', UN: 'PBB', EU: 'UE', UK: 'Inggris'};
@@ -126,7 +226,8 @@ function lookupEnglish(lexicon: Lexicon, word: string): {glosses: string[]; lemm
   }
   for (const candidate of candidates) {
     const found = lookupWord(lexicon, candidate, 'en');
-    if (found.glosses.length > 0 && found.root === candidate) return {glosses: found.glosses, lemma: candidate, plural: false};
+    if (found.glosses.length > 0 && found.root === candidate)
+      return {glosses: found.glosses, lemma: candidate, plural: false};
   }
   return null;
 }
@@ -140,14 +241,22 @@ function renderRun(run: Word[]): string {
     while (j < run.length && (run[j].role === 'det' || run[j].role === 'poss')) det.push(run[j++]);
     const modifiers: Word[] = [];
     // A noun modifies the next one (press conference) unless it is plural (activities help).
-    while (j < run.length && (run[j].role === 'adj' || (run[j].role === 'noun' && !run[j].plural && run[j + 1]?.role === 'noun'))) modifiers.push(run[j++]);
+    while (
+      j < run.length &&
+      (run[j].role === 'adj' || (run[j].role === 'noun' && !run[j].plural && run[j + 1]?.role === 'noun'))
+    )
+      modifiers.push(run[j++]);
     if (j < run.length && run[j].role === 'noun' && (det.length > 0 || modifiers.length > 0)) {
       const possessive = det.filter((d) => d.role === 'poss').map((d) => d.id);
       const head = possessive.includes('nya') ? `${run[j].id}nya` : run[j].id;
-      out.push(head, ...modifiers.reverse().map((m) => m.id), ...possessive.filter((p) => p !== 'nya'), ...det.filter((d) => d.role === 'det').map((d) => d.id));
+      out.push(
+        head,
+        ...modifiers.reverse().map((m) => m.id),
+        ...possessive.filter((p) => p !== 'nya'),
+        ...det.filter((d) => d.role === 'det').map((d) => d.id),
+      );
       i = j;
     } else if (run[i].id === 'adalah' && !['det', 'poss', 'noun', 'name'].includes(run[i + 1]?.role ?? '')) {
-      continue; // the copula stays only before a noun phrase: "are in Russia" → "di Rusia"
     } else {
       out.push(run[i].id);
     }

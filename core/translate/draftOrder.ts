@@ -5,18 +5,63 @@
 // + participle, "kata Liu" → "Liu said", pronoun case.
 import type {Piece, Unit} from './draftUnits';
 import {PLURAL_GLOSSES} from './draftWords';
-import {adverb, capitalize, comparative, gerund, indefiniteArticle, pastParticiple, pluralize, superlative} from './english';
+import {
+  adverb,
+  capitalize,
+  comparative,
+  gerund,
+  indefiniteArticle,
+  pastParticiple,
+  pluralize,
+  superlative,
+} from './english';
 
 type Segment = Unit[];
 
 const MAX_MODIFIERS = 3;
 const DEGREE = new Set(['lebih', 'paling', 'sangat', 'amat', 'cukup', 'terlalu', 'agak']);
-const MODALS = new Set(['dapat', 'bisa', 'harus', 'akan', 'perlu', 'boleh', 'mungkin', 'wajib', 'tidak dapat', 'tidak bisa', 'tidak akan', 'tidak boleh', 'tidak perlu']);
+const MODALS = new Set([
+  'dapat',
+  'bisa',
+  'harus',
+  'akan',
+  'perlu',
+  'boleh',
+  'mungkin',
+  'wajib',
+  'tidak dapat',
+  'tidak bisa',
+  'tidak akan',
+  'tidak boleh',
+  'tidak perlu',
+]);
 const SAY = new Set(['kata', 'ujar', 'ucap', 'tutur']);
-const PERSONS = /\b(people|official|spokesperson|expert|minister|president|user|citizens|diplomat|ambassador|partner|leader|person|man|woman|child|children|student|teacher|troops|soldier|police)s?$/;
+const PERSONS =
+  /\b(people|official|spokesperson|expert|minister|president|user|citizens|diplomat|ambassador|partner|leader|person|man|woman|child|children|student|teacher|troops|soldier|police)s?$/;
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'you', 'I']);
 // Verbs followed by a to-infinitive: mencoba membatasi → try to limit.
-const CATENATIVE = new Set(['try', 'seek', 'want', 'begin', 'start', 'continue', 'decide', 'plan', 'hope', 'refuse', 'agree', 'need', 'prepare', 'attempt', 'help', 'ask', 'urge', 'allow', 'fail', 'promise']);
+const CATENATIVE = new Set([
+  'try',
+  'seek',
+  'want',
+  'begin',
+  'start',
+  'continue',
+  'decide',
+  'plan',
+  'hope',
+  'refuse',
+  'agree',
+  'need',
+  'prepare',
+  'attempt',
+  'help',
+  'ask',
+  'urge',
+  'allow',
+  'fail',
+  'promise',
+]);
 
 export function renderDraft(pieces: Piece[]): string {
   const out: string[] = [];
@@ -38,11 +83,16 @@ export function renderDraft(pieces: Piece[]): string {
     }
   });
   flush();
-  return out.join('').replace(/[ \t]{2,}/g, ' ').trim();
+  return out
+    .join('')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
 }
 
 function renderSegment(seq: Unit[], capitalizeFirst: boolean): string {
-  const words = seq.map((u, k) => (u.tag === 'ART' && u.en === 'a' ? indefiniteArticle(firstWord(seq, k + 1)) : u.en)).filter((w) => w !== '');
+  const words = seq
+    .map((u, k) => (u.tag === 'ART' && u.en === 'a' ? indefiniteArticle(firstWord(seq, k + 1)) : u.en))
+    .filter((w) => w !== '');
   const text = words.join(' ');
   return capitalizeFirst ? capitalize(text) : text;
 }
@@ -101,13 +151,16 @@ function collapseNounPhrases(units: Unit[]): Unit[] {
       words += m.words;
       modifiers++;
     }
-    const plural = head.plural || isPluralizer(out[out.length - 1]) || PLURAL_GLOSSES.has(head.en) || /^both /.test(head.en);
+    const plural =
+      head.plural || isPluralizer(out[out.length - 1]) || PLURAL_GLOSSES.has(head.en) || /^both /.test(head.en);
     const noun = plural && !PLURAL_GLOSSES.has(head.en) ? pluralize(head.en) : head.en;
     const det = determiner ? demonstrative(determiner, plural) : '';
     // bahaya situasi ini: the determiner belongs to the modifying noun → "the danger of this situation".
     const en =
       det && nouns.length > 0
-        ? [possessor ?? '', ...adjectives, ...places, noun, 'of', demonstrative(determiner!, false), ...nouns].filter(Boolean).join(' ')
+        ? [possessor ?? '', ...adjectives, ...places, noun, 'of', demonstrative(determiner!, false), ...nouns]
+            .filter(Boolean)
+            .join(' ')
         : [det, possessor ?? '', ...adjectives, ...places, ...nouns, noun].filter(Boolean).join(' ');
     out.push({...head, en, words, plural, possessor: undefined});
     i = j - 1;

@@ -2,8 +2,14 @@
 // offline draft. Phrases are matched before single words, longest first.
 import type {Tag} from './draftWords';
 
-export interface Phrase { en: string; tag: Tag }
-export interface Place { en: string; adjective: string }
+export interface Phrase {
+  en: string;
+  tag: Tag;
+}
+export interface Place {
+  en: string;
+  adjective: string;
+}
 
 function phrases(spec: string): Map<string, Phrase> {
   const map = new Map<string, Phrase>();
@@ -82,16 +88,44 @@ export const ACRONYMS: ReadonlyMap<string, Place> = new Map([
 ]);
 
 export const MONTHS: Record<string, string> = {
-  januari: 'January', februari: 'February', maret: 'March', april: 'April', mei: 'May', juni: 'June', juli: 'July',
-  agustus: 'August', september: 'September', oktober: 'October', november: 'November', desember: 'December',
+  januari: 'January',
+  februari: 'February',
+  maret: 'March',
+  april: 'April',
+  mei: 'May',
+  juni: 'June',
+  juli: 'July',
+  agustus: 'August',
+  september: 'September',
+  oktober: 'October',
+  november: 'November',
+  desember: 'December',
 };
 
 export const DAYS: Record<string, string> = {
-  senin: 'Monday', selasa: 'Tuesday', rabu: 'Wednesday', kamis: 'Thursday', jumat: 'Friday', "jum'at": 'Friday', sabtu: 'Saturday', minggu: 'Sunday', ahad: 'Sunday',
+  senin: 'Monday',
+  selasa: 'Tuesday',
+  rabu: 'Wednesday',
+  kamis: 'Thursday',
+  jumat: 'Friday',
+  "jum'at": 'Friday',
+  sabtu: 'Saturday',
+  minggu: 'Sunday',
+  ahad: 'Sunday',
 };
 
 /** Capitalised common nouns that come after the name in English: Universitas Renmin → Renmin University. */
 export const NAME_FIRST_IN_ENGLISH: Record<string, string> = {
-  universitas: 'University', sungai: 'River', jalan: 'Street', provinsi: 'Province', kabupaten: 'Regency', kota: 'City',
-  stasiun: 'Station', bandara: 'Airport', pelabuhan: 'Port', masjid: 'Mosque', partai: 'Party', institut: 'Institute',
+  universitas: 'University',
+  sungai: 'River',
+  jalan: 'Street',
+  provinsi: 'Province',
+  kabupaten: 'Regency',
+  kota: 'City',
+  stasiun: 'Station',
+  bandara: 'Airport',
+  pelabuhan: 'Port',
+  masjid: 'Mosque',
+  partai: 'Party',
+  institut: 'Institute',
 };

@@ -12,7 +12,8 @@ export interface Token {
 
 const TOKEN = new RegExp(
   [
-    /(?<url>(?:https?:\/\/|www\.)[^\s"“”'‘’<>()]+[^\s"“”'‘’<>().,;:!?]|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co|id|org|net|io|go\.id|ac\.id)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u.source,
+    /(?<url>(?:https?:\/\/|www\.)[^\s"“”'‘’<>()]+[^\s"“”'‘’<>().,;:!?]|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|co|id|org|net|io|go\.id|ac\.id)\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/u
+      .source,
     /(?<number>\d+(?:[.,:/]\d+)*%?)/u.source,
     /(?<word>[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*)/u.source,
     /(?<space>\s+)/u.source,
@@ -22,7 +23,7 @@ const TOKEN = new RegExp(
 );
 
 const SENTENCE_END = /^[.!?…:]$/;
-const OPENING = /^["“‘'(\[«]$/;
+const OPENING = /^["“‘'([«]$/;
 
 export function tokenizeParagraph(paragraph: string): Token[] {
   const tokens: Token[] = [];
@@ -55,14 +56,22 @@ export function isAllCaps(word: string): boolean {
 
 /** Indonesian number formats in English: 8.000 → 8,000, 2,5 → 2.5; years and times stay. */
 export function englishNumber(text: string): string {
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?%?$/.test(text)) return text.replace(/\./g, '\u0000').replace(',', '.').replace(/\u0000/g, ',');
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?%?$/.test(text))
+    return text
+      .replace(/\./g, '\u0000')
+      .replace(',', '.')
+      .replace(/\u0000/g, ',');
   if (/^\d+,\d+%?$/.test(text)) return text.replace(',', '.');
   return text;
 }
 
 /** English number formats in Indonesian: 8,000 → 8.000, 2.5 → 2,5. */
 export function indonesianNumber(text: string): string {
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(text)) return text.replace(/,/g, '\u0000').replace('.', ',').replace(/\u0000/g, '.');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?%?$/.test(text))
+    return text
+      .replace(/,/g, '\u0000')
+      .replace('.', ',')
+      .replace(/\u0000/g, '.');
   if (/^\d+\.\d+%?$/.test(text) && !/^\d{1,2}\.\d{2}$/.test(text)) return text.replace('.', ',');
   return text;
 }

@@ -3,7 +3,16 @@
 // glue between units. Word order is fixed afterwards (draftOrder.ts).
 import {indonesianGlosses, lookupWord, type Lexicon} from '../lexicon';
 import {DRAFT_WORDS, PRONOUNS, type Tag} from './draftWords';
-import {ACRONYMS, DAYS, MONTHS, NAME_FIRST_IN_ENGLISH, PHRASES_ID_EN, PLACES, US_TITLES, type Place} from './draftPhrases';
+import {
+  ACRONYMS,
+  DAYS,
+  MONTHS,
+  NAME_FIRST_IN_ENGLISH,
+  PHRASES_ID_EN,
+  PLACES,
+  US_TITLES,
+  type Place,
+} from './draftPhrases';
 import {capitalize, isEnglishAdjective, pastParticiple, superlative} from './english';
 import {englishNumber, isAllCaps, isCapitalized, tokenizeParagraph, type Token} from './draftTokens';
 
@@ -40,7 +49,21 @@ const CLITICS: [string, Partial<Unit>][] = [
   ['kah', {}],
   ['pun', {}],
 ];
-const NUMBER_WORDS: Record<string, number> = {dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100, seribu: 1000, ribu: 1000, juta: 1e6};
+const NUMBER_WORDS: Record<string, number> = {
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  sepuluh: 10,
+  seratus: 100,
+  seribu: 1000,
+  ribu: 1000,
+  juta: 1e6,
+};
 
 type Gloss = Pick<Unit, 'en' | 'tag'> & Partial<Unit>;
 
@@ -52,7 +75,14 @@ export function buildUnits(paragraph: string, lexicon: Lexicon, usContext: boole
     if (token.kind === 'space' || token.kind === 'punct') pieces.push({glue: token.text});
     else if (token.kind === 'url') pieces.push({unit: unit(token, {en: token.text, tag: 'NAME'}, 0, 'kept')});
     else if (token.kind === 'number') {
-      pieces.push({unit: unit(token, {en: englishNumber(token.text), tag: 'NUM', value: Number(token.text.replace(/\./g, '').replace(',', '.'))}, 0, 'kept')});
+      pieces.push({
+        unit: unit(
+          token,
+          {en: englishNumber(token.text), tag: 'NUM', value: Number(token.text.replace(/\./g, '').replace(',', '.'))},
+          0,
+          'kept',
+        ),
+      });
     } else {
       const phrase = matchPhrase(tokens, i, lexicon, usContext);
       if (phrase) {
@@ -72,16 +102,40 @@ function mergePlaceCompounds(pieces: Piece[]): Piece[] {
   for (const piece of pieces) {
     const a = out[out.length - 2];
     const dash = out[out.length - 1];
-    if ('unit' in piece && piece.unit.place && a && 'unit' in a && a.unit.place && dash && 'glue' in dash && dash.glue === '-') {
+    if (
+      'unit' in piece &&
+      piece.unit.place &&
+      a &&
+      'unit' in a &&
+      a.unit.place &&
+      dash &&
+      'glue' in dash &&
+      dash.glue === '-'
+    ) {
       const en = `${a.unit.place.en.replace(/^the /, '')}-${piece.unit.place.en.replace(/^the /, '')}`;
-      out.splice(out.length - 2, 2, {unit: {...a.unit, en, id: `${a.unit.id}-${piece.unit.id}`, words: a.unit.words + piece.unit.words, place: {en, adjective: en}}});
+      out.splice(out.length - 2, 2, {
+        unit: {
+          ...a.unit,
+          en,
+          id: `${a.unit.id}-${piece.unit.id}`,
+          words: a.unit.words + piece.unit.words,
+          place: {en, adjective: en},
+        },
+      });
     } else out.push(piece);
   }
   return out;
 }
 
 function unit(token: Token, gloss: Gloss, words: number, status: Unit['status']): Unit {
-  return {id: token.text.toLowerCase(), words, status, sentenceStart: token.sentenceStart ?? false, capitalized: isCapitalized(token.text), ...gloss};
+  return {
+    id: token.text.toLowerCase(),
+    words,
+    status,
+    sentenceStart: token.sentenceStart ?? false,
+    capitalized: isCapitalized(token.text),
+    ...gloss,
+  };
 }
 
 // "Rusia-Korea" is two names joined by a hyphen, not a reduplication.
@@ -97,7 +151,12 @@ function splitCapitalCompounds(tokens: Token[]): Token[] {
   });
 }
 
-function matchPhrase(tokens: Token[], start: number, lexicon: Lexicon, usContext: boolean): {unit: Unit; end: number} | null {
+function matchPhrase(
+  tokens: Token[],
+  start: number,
+  lexicon: Lexicon,
+  usContext: boolean,
+): {unit: Unit; end: number} | null {
   const words = [tokens[start].text];
   const ends = [start];
   for (let j = start + 1; j + 1 < tokens.length && words.length < MAX_PHRASE_WORDS; j += 2) {
@@ -141,14 +200,20 @@ function wordUnit(tokens: Token[], i: number, lexicon: Lexicon): Unit {
     const place = PLACES.get(lower);
     if (place) return unit(token, {en: place.en, tag: 'PLACE', place}, 1, 'translated');
     if (MONTHS[lower]) return unit(token, {en: MONTHS[lower], tag: 'N', calendar: 'month'}, 1, 'translated');
-    if (DAYS[lower] && !(lower === 'minggu' && token.sentenceStart)) return unit(token, {en: DAYS[lower], tag: 'N', calendar: 'day'}, 1, 'translated');
+    if (DAYS[lower] && !(lower === 'minggu' && token.sentenceStart))
+      return unit(token, {en: DAYS[lower], tag: 'N', calendar: 'day'}, 1, 'translated');
     if (isAllCaps(text) || isName(tokens, i, lexicon)) return unit(token, {en: text, tag: 'NAME'}, 1, 'kept');
   }
   const gloss = glossWord(lower, lexicon);
   if (!gloss) return unit(token, {en: text, tag: 'N'}, 1, 'untranslated');
   if (capitalized && !token.sentenceStart) gloss.en = capitalize(gloss.en);
   if (NUMBER_WORDS[lower]) gloss.value = NUMBER_WORDS[lower];
-  return unit(token, gloss, 1, gloss.en === '' && gloss.tag !== 'PART' && gloss.tag !== 'QUANT' ? 'untranslated' : 'translated');
+  return unit(
+    token,
+    gloss,
+    1,
+    gloss.en === '' && gloss.tag !== 'PART' && gloss.tag !== 'QUANT' ? 'untranslated' : 'translated',
+  );
 }
 
 // A capital inside a sentence marks a name unless the word is known and stands apart from unknown
@@ -156,19 +221,22 @@ function wordUnit(tokens: Token[], i: number, lexicon: Lexicon): Unit {
 function isName(tokens: Token[], i: number, lexicon: Lexicon): boolean {
   // FreeDict lists some names with themselves as gloss (liu → Liu): that is no evidence of a common word.
   const known = (t: Token | undefined) => {
-    if (!t || t.kind !== 'word') return false;
+    if (t?.kind !== 'word') return false;
     const lower = t.text.toLowerCase();
     const gloss = glossWord(lower, lexicon);
     return gloss !== null && gloss.en.toLowerCase() !== lower;
   };
   if (tokens[i].sentenceStart) return glossWord(tokens[i].text.toLowerCase(), lexicon) === null;
   if (!known(tokens[i])) return true;
-  const neighbour = (k: number) => (tokens[k]?.kind === 'space' && tokens[k].text === ' ' ? tokens[k + (k > i ? 1 : -1)] : undefined);
-  return [neighbour(i - 1), neighbour(i + 1)].some((t) => !!t && isCapitalized(t.text) && !t.sentenceStart && !known(t) && !PLACES.has(t.text.toLowerCase()));
+  const neighbour = (k: number) =>
+    tokens[k]?.kind === 'space' && tokens[k].text === ' ' ? tokens[k + (k > i ? 1 : -1)] : undefined;
+  return [neighbour(i - 1), neighbour(i + 1)].some(
+    (t) => !!t && isCapitalized(t.text) && !t.sentenceStart && !known(t) && !PLACES.has(t.text.toLowerCase()),
+  );
 }
 
 function ordinalOf(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 
@@ -198,7 +266,8 @@ function computeGloss(word: string, lexicon: Lexicon): Gloss | null {
   const own = direct(word);
   if (own) return own;
   for (const [clitic, extra] of CLITICS) {
-    const stem = word.endsWith(clitic) && word.length - clitic.length >= 2 ? direct(word.slice(0, -clitic.length)) : null;
+    const stem =
+      word.endsWith(clitic) && word.length - clitic.length >= 2 ? direct(word.slice(0, -clitic.length)) : null;
     if (stem) return {...stem, ...(stem.tag === 'N' ? {possessor: extra.possessor} : {object: extra.object})};
   }
   const redup = /^(.+)-\1$/.exec(word);
@@ -221,7 +290,13 @@ function computeGloss(word: string, lexicon: Lexicon): Gloss | null {
   else tag = isEnglishAdjective(en) ? 'ADJ' : 'N';
   const gloss: Gloss = {en, tag};
   if (affixes.includes('di-') && tag === 'V') gloss.en = pastParticiple(en);
-  if (affixes.includes('ter-') && tag === 'ADJ' && affixes.length === 1 && !word.startsWith('ter' + found.root.slice(0, 1) + 'a')) gloss.en = superlative(en);
+  if (
+    affixes.includes('ter-') &&
+    tag === 'ADJ' &&
+    affixes.length === 1 &&
+    !word.startsWith(`ter${found.root.slice(0, 1)}a`)
+  )
+    gloss.en = superlative(en);
   else if (affixes.includes('ter-') && tag === 'V') gloss.en = pastParticiple(en);
   if (affixes.includes('REDUP') && tag === 'N') gloss.plural = true;
   const clitic = affixes.find((a) => a === '-nya' || a === '-ku' || a === '-mu');

@@ -3,10 +3,30 @@
 // is the wrong one for running text. Everything else comes from the lexicon.
 
 export type Tag =
-  | 'N' | 'ADJ' | 'V' | 'ADV' | 'PRON' | 'DET' | 'PREP' | 'CONJ' | 'NUM' | 'QUANT' | 'AUX' | 'NEG' | 'REL' | 'ART'
-  | 'PART' | 'NAME' | 'PLACE' | 'TITLE' | 'Q';
+  | 'N'
+  | 'ADJ'
+  | 'V'
+  | 'ADV'
+  | 'PRON'
+  | 'DET'
+  | 'PREP'
+  | 'CONJ'
+  | 'NUM'
+  | 'QUANT'
+  | 'AUX'
+  | 'NEG'
+  | 'REL'
+  | 'ART'
+  | 'PART'
+  | 'NAME'
+  | 'PLACE'
+  | 'TITLE'
+  | 'Q';
 
-export interface DraftWord { en: string; tag: Tag }
+export interface DraftWord {
+  en: string;
+  tag: Tag;
+}
 
 function table(spec: string): Map<string, DraftWord> {
   const map = new Map<string, DraftWord>();
@@ -42,11 +62,33 @@ export const DRAFT_WORDS = table(`
 
 /** Pronoun forms: subject, object, possessive determiner. */
 export const PRONOUNS: Record<string, [string, string, string]> = {
-  saya: ['I', 'me', 'my'], aku: ['I', 'me', 'my'], kami: ['we', 'us', 'our'], kita: ['we', 'us', 'our'],
-  kamu: ['you', 'you', 'your'], anda: ['you', 'you', 'your'], engkau: ['you', 'you', 'your'], kau: ['you', 'you', 'your'],
-  kalian: ['you', 'you', 'your'], dia: ['he', 'him', 'his'], ia: ['he', 'him', 'his'], beliau: ['he', 'him', 'his'],
-  mereka: ['they', 'them', 'their'], nya: ['it', 'it', 'its'],
+  saya: ['I', 'me', 'my'],
+  aku: ['I', 'me', 'my'],
+  kami: ['we', 'us', 'our'],
+  kita: ['we', 'us', 'our'],
+  kamu: ['you', 'you', 'your'],
+  anda: ['you', 'you', 'your'],
+  engkau: ['you', 'you', 'your'],
+  kau: ['you', 'you', 'your'],
+  kalian: ['you', 'you', 'your'],
+  dia: ['he', 'him', 'his'],
+  ia: ['he', 'him', 'his'],
+  beliau: ['he', 'him', 'his'],
+  mereka: ['they', 'them', 'their'],
+  nya: ['it', 'it', 'its'],
 };
 
 /** Glosses that are already plural, or count as such for "this" → "these". */
-export const PLURAL_GLOSSES = new Set(['troops', 'forces', 'talks', 'negotiations', 'concerns', 'people', 'relations', 'citizens', 'settings', 'needs', 'police']);
+export const PLURAL_GLOSSES = new Set([
+  'troops',
+  'forces',
+  'talks',
+  'negotiations',
+  'concerns',
+  'people',
+  'relations',
+  'citizens',
+  'settings',
+  'needs',
+  'police',
+]);

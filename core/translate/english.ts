@@ -2,13 +2,46 @@
 // a/an, and a guess at whether a gloss is an adjective (which decides word order).
 
 const IRREGULAR_PLURALS: Record<string, string> = {
-  man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth', mouse: 'mice',
-  life: 'lives', wife: 'wives', knife: 'knives', leaf: 'leaves', half: 'halves', crisis: 'crises', analysis: 'analyses',
+  man: 'men',
+  woman: 'women',
+  child: 'children',
+  person: 'people',
+  foot: 'feet',
+  tooth: 'teeth',
+  mouse: 'mice',
+  life: 'lives',
+  wife: 'wives',
+  knife: 'knives',
+  leaf: 'leaves',
+  half: 'halves',
+  crisis: 'crises',
+  analysis: 'analyses',
 };
 // Nouns that do not take -s in English (or are plural already).
 const UNCOUNTED = new Set([
-  'people', 'troops', 'forces', 'police', 'information', 'news', 'equipment', 'software', 'hardware', 'data', 'advice',
-  'research', 'evidence', 'furniture', 'rice', 'water', 'money', 'staff', 'personnel', 'cattle', 'fish', 'sheep', 'series',
+  'people',
+  'troops',
+  'forces',
+  'police',
+  'information',
+  'news',
+  'equipment',
+  'software',
+  'hardware',
+  'data',
+  'advice',
+  'research',
+  'evidence',
+  'furniture',
+  'rice',
+  'water',
+  'money',
+  'staff',
+  'personnel',
+  'cattle',
+  'fish',
+  'sheep',
+  'series',
 ]);
 
 export function pluralize(phrase: string): string {
@@ -27,15 +60,76 @@ export function pluralize(phrase: string): string {
 }
 
 const IRREGULAR_PARTICIPLES: Record<string, string> = {
-  be: 'been', have: 'had', do: 'done', go: 'gone', say: 'said', make: 'made', take: 'taken', give: 'given', come: 'come',
-  see: 'seen', know: 'known', get: 'got', think: 'thought', tell: 'told', find: 'found', leave: 'left', feel: 'felt',
-  bring: 'brought', buy: 'bought', hold: 'held', meet: 'met', run: 'run', write: 'written', speak: 'spoken', send: 'sent',
-  build: 'built', keep: 'kept', begin: 'begun', become: 'become', show: 'shown', hear: 'heard', let: 'let', put: 'put',
-  set: 'set', read: 'read', lose: 'lost', pay: 'paid', sell: 'sold', stand: 'stood', understand: 'understood', win: 'won',
-  choose: 'chosen', break: 'broken', fall: 'fallen', forget: 'forgotten', hide: 'hidden', lead: 'led', lay: 'laid',
-  spend: 'spent', teach: 'taught', catch: 'caught', fight: 'fought', seek: 'sought', throw: 'thrown', draw: 'drawn',
-  drive: 'driven', eat: 'eaten', grow: 'grown', rise: 'risen', shut: 'shut', cut: 'cut', hit: 'hit', sit: 'sat',
-  sleep: 'slept', weave: 'woven', bear: 'borne', wear: 'worn', tear: 'torn', swear: 'sworn', steal: 'stolen',
+  be: 'been',
+  have: 'had',
+  do: 'done',
+  go: 'gone',
+  say: 'said',
+  make: 'made',
+  take: 'taken',
+  give: 'given',
+  come: 'come',
+  see: 'seen',
+  know: 'known',
+  get: 'got',
+  think: 'thought',
+  tell: 'told',
+  find: 'found',
+  leave: 'left',
+  feel: 'felt',
+  bring: 'brought',
+  buy: 'bought',
+  hold: 'held',
+  meet: 'met',
+  run: 'run',
+  write: 'written',
+  speak: 'spoken',
+  send: 'sent',
+  build: 'built',
+  keep: 'kept',
+  begin: 'begun',
+  become: 'become',
+  show: 'shown',
+  hear: 'heard',
+  let: 'let',
+  put: 'put',
+  set: 'set',
+  read: 'read',
+  lose: 'lost',
+  pay: 'paid',
+  sell: 'sold',
+  stand: 'stood',
+  understand: 'understood',
+  win: 'won',
+  choose: 'chosen',
+  break: 'broken',
+  fall: 'fallen',
+  forget: 'forgotten',
+  hide: 'hidden',
+  lead: 'led',
+  lay: 'laid',
+  spend: 'spent',
+  teach: 'taught',
+  catch: 'caught',
+  fight: 'fought',
+  seek: 'sought',
+  throw: 'thrown',
+  draw: 'drawn',
+  drive: 'driven',
+  eat: 'eaten',
+  grow: 'grown',
+  rise: 'risen',
+  shut: 'shut',
+  cut: 'cut',
+  hit: 'hit',
+  sit: 'sat',
+  sleep: 'slept',
+  weave: 'woven',
+  bear: 'borne',
+  wear: 'worn',
+  tear: 'torn',
+  swear: 'sworn',
+  steal: 'stolen',
 };
 
 const PARTICIPLES = new Set(Object.values(IRREGULAR_PARTICIPLES));
@@ -62,17 +156,26 @@ export function pastParticiple(phrase: string): string {
   else if (PARTICIPLES.has(lower) || /ed$/.test(lower) || !/^[a-z]+$/.test(lower)) form = verb;
   else if (/e$/.test(lower)) form = `${verb}d`;
   else if (/[^aeiou]y$/.test(lower)) form = `${verb.slice(0, -1)}ied`;
-  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower)) form = `${verb}${verb.slice(-1)}ed`; // stop → stopped
+  else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower))
+    form = `${verb}${verb.slice(-1)}ed`; // stop → stopped
   else form = `${verb}ed`;
   return [form, ...rest].join(' ');
 }
 
-const IRREGULAR_COMPARATIVES: Record<string, string> = {good: 'better', bad: 'worse', far: 'farther', much: 'more', many: 'more', little: 'less'};
+const IRREGULAR_COMPARATIVES: Record<string, string> = {
+  good: 'better',
+  bad: 'worse',
+  far: 'farther',
+  much: 'more',
+  many: 'more',
+  little: 'less',
+};
 
 export function comparative(adjective: string): string {
   const lower = adjective.toLowerCase();
   if (IRREGULAR_COMPARATIVES[lower]) return IRREGULAR_COMPARATIVES[lower];
-  if (adjective.includes(' ') || syllableCount(lower) > 2 || (syllableCount(lower) === 2 && !/y$/.test(lower))) return `more ${adjective}`;
+  if (adjective.includes(' ') || syllableCount(lower) > 2 || (syllableCount(lower) === 2 && !/y$/.test(lower)))
+    return `more ${adjective}`;
   if (/e$/.test(lower)) return `${adjective}r`;
   if (/[^aeiou]y$/.test(lower)) return `${adjective.slice(0, -1)}ier`;
   if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lower)) return `${adjective}${adjective.slice(-1)}er`; // big → bigger
@@ -100,7 +203,8 @@ export function indefiniteArticle(next: string): 'a' | 'an' {
 }
 
 const COMMON_ADJECTIVES = new Set(
-  ('big small large great little long short high low tall new old young good bad best better main major minor strong weak ' +
+  (
+    'big small large great little long short high low tall new old young good bad best better main major minor strong weak ' +
     'clear rare common same different other whole full empty easy hard difficult simple special important possible ' +
     'impossible free open closed close near far early late hot cold warm cool dark light bright heavy fast slow quick ' +
     'rich poor happy sad angry afraid sick healthy safe dangerous beautiful ugly clean dirty true false real right wrong ' +
@@ -112,8 +216,8 @@ const COMMON_ADJECTIVES = new Set(
     'consistent different important significant constant relevant efficient apparent independent urgent present absent ' +
     'recent silent violent evident excellent distant frequent permanent brilliant elegant pleasant vacant ' +
     'public basic automatic electric electronic graphic dynamic static specific economic strategic democratic historic ' +
-    'military necessary primary secondary temporary ordinary contrary voluntary arbitrary')
-    .split(' '),
+    'military necessary primary secondary temporary ordinary contrary voluntary arbitrary'
+  ).split(' '),
 );
 
 /** A guess from the gloss alone; the Indonesian side tags the frequent words explicitly. */
@@ -127,7 +231,14 @@ export function isEnglishAdjective(gloss: string): boolean {
 /** "quick" → "quickly", "easy" → "easily", "automatic" → "automatically". */
 export function adverb(adjective: string): string {
   if (adjective.includes(' ')) return adjective;
-  const irregular: Record<string, string> = {fast: 'quickly', good: 'well', hard: 'hard', late: 'late', early: 'early', daily: 'daily'};
+  const irregular: Record<string, string> = {
+    fast: 'quickly',
+    good: 'well',
+    hard: 'hard',
+    late: 'late',
+    early: 'early',
+    daily: 'daily',
+  };
   if (irregular[adjective]) return irregular[adjective];
   if (/ly$/.test(adjective)) return adjective;
   if (/[^aeiou]y$/.test(adjective)) return `${adjective.slice(0, -1)}ily`;

@@ -56,7 +56,12 @@ export function defaultHttpDeps(): HttpDeps {
 }
 
 /** POSTs `post.body` as JSON and resolves to the parsed JSON of a 2xx answer. */
-export async function postJson(post: JsonPost, deps: HttpDeps, policy: RetryPolicy, signal?: AbortSignal): Promise<unknown> {
+export async function postJson(
+  post: JsonPost,
+  deps: HttpDeps,
+  policy: RetryPolicy,
+  signal?: AbortSignal,
+): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     const outcome = await attemptPost(post, deps, policy, signal);
     if ('body' in outcome) return outcome.body;
@@ -65,9 +70,13 @@ export async function postJson(post: JsonPost, deps: HttpDeps, policy: RetryPoli
     if (attempt >= policy.retries) throw attempt > 0 ? withAttempts(error, attempt + 1) : error;
     const delay = retryAfterMs ?? Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
     if (delay > policy.maxDelayMs) {
-      throw new TranslationError(error.code, `${error.message} The service asks to wait ${Math.ceil(delay / 1000)} s before trying again.`, {
-        status: error.status ?? undefined,
-      });
+      throw new TranslationError(
+        error.code,
+        `${error.message} The service asks to wait ${Math.ceil(delay / 1000)} s before trying again.`,
+        {
+          status: error.status ?? undefined,
+        },
+      );
     }
     await deps.sleep(delay, signal);
     if (signal?.aborted) throw signal.reason;
@@ -76,7 +85,12 @@ export async function postJson(post: JsonPost, deps: HttpDeps, policy: RetryPoli
 
 type Outcome = {body: unknown} | {error: TranslationError; retryAfterMs: number | null};
 
-async function attemptPost(post: JsonPost, deps: HttpDeps, policy: RetryPolicy, signal: AbortSignal | undefined): Promise<Outcome> {
+async function attemptPost(
+  post: JsonPost,
+  deps: HttpDeps,
+  policy: RetryPolicy,
+  signal: AbortSignal | undefined,
+): Promise<Outcome> {
   const timeout = AbortSignal.timeout(policy.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let status: number;
@@ -96,16 +110,27 @@ async function attemptPost(post: JsonPost, deps: HttpDeps, policy: RetryPolicy, 
     if (signal?.aborted) throw signal.reason;
     const error = timeout.aborted
       ? new TranslationError('timeout', `${post.service} did not answer within ${policy.timeoutMs / 1000} s.`, {cause})
-      : new TranslationError('unavailable', `${post.service} could not be reached at ${originOf(post.url)} (${networkReason(cause)}).`, {cause});
+      : new TranslationError(
+          'unavailable',
+          `${post.service} could not be reached at ${originOf(post.url)} (${networkReason(cause)}).`,
+          {cause},
+        );
     return {error, retryAfterMs: null};
   }
   const body = parseJson(text);
   if (status >= 200 && status < 300) {
     if (body !== undefined) return {body};
-    const error = new TranslationError('badResponse', `${post.service} answered with something other than JSON: ${snippet(text)}`, {status});
+    const error = new TranslationError(
+      'badResponse',
+      `${post.service} answered with something other than JSON: ${snippet(text)}`,
+      {status},
+    );
     return {error, retryAfterMs: null};
   }
-  return {error: post.classify({status, body, message: providerMessage(body, text)}), retryAfterMs: parseRetryAfter(retryAfter)};
+  return {
+    error: post.classify({status, body, message: providerMessage(body, text)}),
+    retryAfterMs: parseRetryAfter(retryAfter),
+  };
 }
 
 function withAttempts(error: TranslationError, attempts: number): TranslationError {
@@ -120,9 +145,12 @@ export function classifyCommon(service: string, failure: HttpFailure): Translati
   const {status, message} = failure;
   const detail = message ? `: ${message}` : '.';
   if (status === 429 || status === 529) {
-    return new TranslationError('rateLimited', `${service} is receiving too many requests (HTTP ${status})${detail}`, {status});
+    return new TranslationError('rateLimited', `${service} is receiving too many requests (HTTP ${status})${detail}`, {
+      status,
+    });
   }
-  if (status >= 500) return new TranslationError('unavailable', `${service} had a server error (HTTP ${status})${detail}`, {status});
+  if (status >= 500)
+    return new TranslationError('unavailable', `${service} had a server error (HTTP ${status})${detail}`, {status});
   return null;
 }
 

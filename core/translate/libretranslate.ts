@@ -11,12 +11,27 @@ export interface LibreTranslateConfig {
 
 const SERVICE = 'LibreTranslate';
 
-export function createLibreTranslateEngine(config: LibreTranslateConfig, deps: HttpDeps, policy: RetryPolicy): TranslationEngine {
+export function createLibreTranslateEngine(
+  config: LibreTranslateConfig,
+  deps: HttpDeps,
+  policy: RetryPolicy,
+): TranslationEngine {
   const url = `${config.url.replace(/\/+$/, '')}/translate`;
 
   async function post(texts: string[], req: TranslationRequest, signal?: AbortSignal): Promise<string[]> {
-    const body = {q: texts, source: req.from, target: req.to, format: 'text', ...(config.apiKey ? {api_key: config.apiKey} : {})};
-    const reply = await postJson({service: SERVICE, url, headers: {}, body, classify: classifyLibreTranslate}, deps, policy, signal);
+    const body = {
+      q: texts,
+      source: req.from,
+      target: req.to,
+      format: 'text',
+      ...(config.apiKey ? {api_key: config.apiKey} : {}),
+    };
+    const reply = await postJson(
+      {service: SERVICE, url, headers: {}, body, classify: classifyLibreTranslate},
+      deps,
+      policy,
+      signal,
+    );
     const translated = isRecord(reply) ? reply.translatedText : undefined;
     // Servers before batch support answer a one-element array with a plain string.
     const list = typeof translated === 'string' && texts.length === 1 ? [translated] : translated;
@@ -33,7 +48,10 @@ export function createLibreTranslateEngine(config: LibreTranslateConfig, deps: H
       if (!isTooLarge(error)) throw error;
       if (texts.length > 1) {
         const half = Math.ceil(texts.length / 2);
-        return [...(await translateFitting(texts.slice(0, half), req, signal)), ...(await translateFitting(texts.slice(half), req, signal))];
+        return [
+          ...(await translateFitting(texts.slice(0, half), req, signal)),
+          ...(await translateFitting(texts.slice(half), req, signal)),
+        ];
       }
       const sentences = splitSentences(texts[0]);
       if (sentences.length < 2) throw error;
@@ -64,17 +82,27 @@ function classifyLibreTranslate(failure: HttpFailure): TranslationError {
   const {status, message} = failure;
   const detail = message ? `: ${message}` : '.';
   if ((status === 400 || status === 403) && /api key/i.test(message)) {
-    return new TranslationError('badKey', `LibreTranslate rejected the request for its API key (HTTP ${status})${detail} Check LIBRETRANSLATE_API_KEY.`, {
-      status,
-    });
+    return new TranslationError(
+      'badKey',
+      `LibreTranslate rejected the request for its API key (HTTP ${status})${detail} Check LIBRETRANSLATE_API_KEY.`,
+      {
+        status,
+      },
+    );
   }
   if (status === 403) {
-    return new TranslationError('quotaExceeded', `LibreTranslate refuses further requests from this client (HTTP 403)${detail}`, {status});
+    return new TranslationError(
+      'quotaExceeded',
+      `LibreTranslate refuses further requests from this client (HTTP 403)${detail}`,
+      {status},
+    );
   }
   const common = classifyCommon(SERVICE, failure);
   if (common) return common;
   if (status === 400 && /not (supported|available)/i.test(message)) {
-    return new TranslationError('badConfig', `This LibreTranslate server lacks the language pair (HTTP 400)${detail}`, {status});
+    return new TranslationError('badConfig', `This LibreTranslate server lacks the language pair (HTTP 400)${detail}`, {
+      status,
+    });
   }
   return new TranslationError('badResponse', `LibreTranslate refused the request (HTTP ${status})${detail}`, {status});
 }

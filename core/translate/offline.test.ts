@@ -21,7 +21,9 @@ test('the seed article: at least 90% of its Indonesian words are translated, one
     totals.untranslated.push(...stats.untranslated);
   }
   const share = totals.translated / (totals.words - totals.kept);
-  console.info(`seed: ${totals.translated}/${totals.words - totals.kept} Indonesian words translated (${(share * 100).toFixed(1)}%), ${totals.kept} names kept; left: ${totals.untranslated.join(' ') || '—'}`);
+  console.info(
+    `seed: ${totals.translated}/${totals.words - totals.kept} Indonesian words translated (${(share * 100).toFixed(1)}%), ${totals.kept} names kept; left: ${totals.untranslated.join(' ') || '—'}`,
+  );
   expect(share).toBeGreaterThanOrEqual(0.9);
   const out = await translateAll(createOfflineEngine(lexicon), 'id', 'en', paragraphs);
   expect(out).toHaveLength(paragraphs.length);
@@ -30,7 +32,9 @@ test('the seed article: at least 90% of its Indonesian words are translated, one
 
 test('head-first noun phrases come out in English order', () => {
   expect(idEn('tentara Korea Utara')).toBe('North Korean troops');
-  expect(idEn('AS mengatakan 8.000 tentara Korea Utara berada di Rusia.')).toBe('US said 8,000 North Korean troops are in Russia.');
+  expect(idEn('AS mengatakan 8.000 tentara Korea Utara berada di Rusia.')).toBe(
+    'US said 8,000 North Korean troops are in Russia.',
+  );
   expect(idEn('kegiatan-kegiatan ini')).toBe('these activities');
   expect(idEn('konten menarik lainnya')).toBe('other interesting content');
   expect(idEn('perang Moskow melawan Ukraina')).toBe("Moscow's war against Ukraine");
@@ -41,9 +45,13 @@ test('head-first noun phrases come out in English order', () => {
 test('expressions, names, quotes and dates', () => {
   expect(idEn('Beijing sejauh ini tetap bungkam.')).toBe('Beijing so far remains silent.');
   expect(idEn('yang berbicara dengan syarat anonim')).toBe('that speak on condition of anonymity');
-  expect(idEn('kedua belah pihak telah melakukan "pembicaraan yang kuat minggu ini"')).toBe('both sides have held "strong talks this week"');
+  expect(idEn('kedua belah pihak telah melakukan "pembicaraan yang kuat minggu ini"')).toBe(
+    'both sides have held "strong talks this week"',
+  );
   expect(idEn('"Tetapi saya kira ini," kata Liu.')).toBe('"But I think this," Liu said.');
-  expect(idEn('Menteri Luar Negeri Antony Blinken di Washington')).toBe('Secretary of State Antony Blinken in Washington');
+  expect(idEn('Menteri Luar Negeri Antony Blinken di Washington')).toBe(
+    'Secretary of State Antony Blinken in Washington',
+  );
   expect(idEn('Para ahli bertemu pada 31 Oktober 2024.')).toBe('Experts meet on October 31, 2024.');
   expect(idEn('Buka https://selaras.example/baca untuk membaca.')).toBe('Open https://selaras.example/baca to read.');
 });
@@ -53,7 +61,9 @@ test('English to Indonesian: word by word with noun phrases turned head-first', 
   expect(enId('The North Korean troops are in Russia.')).toMatch(/^(Tentara|Pasukan) Korea Utara di Rusia\.$/);
   expect(enId('these activities')).toMatch(/^(\p{L}+)-\1 ini$/u);
   expect(enId('They will use their influence so far.')).toMatch(/^Mereka akan \p{L}+ pengaruh mereka sejauh ini\.$/u);
-  expect(enId('Click the Settings button to open the window.')).toMatch(/^Klik \p{L}+ Pengaturan untuk \p{L}+ \p{L}+\.$/u);
+  expect(enId('Click the Settings button to open the window.')).toMatch(
+    /^Klik \p{L}+ Pengaturan untuk \p{L}+ \p{L}+\.$/u,
+  );
 });
 
 test('the engine keeps one output per paragraph and labels itself a rough draft', async () => {

@@ -19,7 +19,11 @@ export interface DraftStats {
 // US officials carry US titles (Secretary of State, not Foreign Minister).
 const US_CONTEXT = /\b(AS|Amerika Serikat|Washington|Gedung Putih|Pentagon)\b/;
 
-export function draftIndonesianToEnglish(paragraph: string, lexicon: Lexicon, context = ''): {text: string; stats: DraftStats} {
+export function draftIndonesianToEnglish(
+  paragraph: string,
+  lexicon: Lexicon,
+  context = '',
+): {text: string; stats: DraftStats} {
   const pieces = buildUnits(paragraph, lexicon, US_CONTEXT.test(paragraph) || US_CONTEXT.test(context));
   const stats: DraftStats = {words: 0, translated: 0, kept: 0, untranslated: []};
   for (const piece of pieces) {
@@ -35,7 +39,9 @@ export function draftIndonesianToEnglish(paragraph: string, lexicon: Lexicon, co
 
 export function draftParagraph(paragraph: string, from: Lang, to: Lang, lexicon: Lexicon, context = ''): string {
   if (from === to) return paragraph;
-  return from === 'id' ? draftIndonesianToEnglish(paragraph, lexicon, context).text : draftEnglishToIndonesian(paragraph, lexicon);
+  return from === 'id'
+    ? draftIndonesianToEnglish(paragraph, lexicon, context).text
+    : draftEnglishToIndonesian(paragraph, lexicon);
 }
 
 export function createOfflineEngine(lexicon?: Lexicon): TranslationEngine {

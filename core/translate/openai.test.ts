@@ -17,10 +17,17 @@ function chatServer(reply: Reply) {
   return (req: RecordedRequest, res: ServerResponse) => {
     if (req.path !== '/v1/chat/completions') return sendJson(res, 404, {error: {message: `Unknown path ${req.path}`}});
     if (req.headers.authorization !== `Bearer ${KEY}`) {
-      return sendJson(res, 401, {error: {message: 'Incorrect API key provided: sk-wr***.', type: 'invalid_request_error', code: 'invalid_api_key'}});
+      return sendJson(res, 401, {
+        error: {
+          message: 'Incorrect API key provided: sk-wr***.',
+          type: 'invalid_request_error',
+          code: 'invalid_api_key',
+        },
+      });
     }
     const body = req.body as {model: string; messages: {role: string; content: string}[]};
-    if (body.model !== 'test-model') return sendJson(res, 404, {error: {message: `model "${body.model}" not found, try pulling it first`}});
+    if (body.model !== 'test-model')
+      return sendJson(res, 404, {error: {message: `model "${body.model}" not found, try pulling it first`}});
     const user = body.messages.find((m) => m.role === 'user')?.content ?? '';
     const json = user.slice(user.lastIndexOf('\n\n{') + 2);
     const batch = json.startsWith('{') ? (JSON.parse(json) as {paragraphs: string[]}).paragraphs : [];
@@ -54,30 +61,45 @@ test('a batch is one request answered by a JSON array, with the neighbours as co
 });
 
 test('a model that merges paragraphs is asked again one paragraph at a time', async () => {
-  server = await startTestServer(chatServer((batch, single) => (single !== null ? en(single) : JSON.stringify([batch.join(' ')]))));
+  server = await startTestServer(
+    chatServer((batch, single) => (single !== null ? en(single) : JSON.stringify([batch.join(' ')]))),
+  );
   const out = await engineAt(server.url).translate({from: 'id', to: 'en', paragraphs: ['Satu.', 'Dua.', 'Tiga.']});
   expect(out).toEqual(['EN(Satu.)', 'EN(Dua.)', 'EN(Tiga.)']);
   expect(server.requests).toHaveLength(4);
 });
 
 test('code fences and inline reasoning around the array are ignored', async () => {
-  server = await startTestServer(chatServer((batch) => `<think>Two paragraphs [a] and [b].</think>\n\`\`\`json\n${JSON.stringify(batch.map(en))}\n\`\`\``));
-  expect(await engineAt(server.url).translate({from: 'en', to: 'id', paragraphs: ['One.', 'Two.']})).toEqual(['EN(One.)', 'EN(Two.)']);
+  server = await startTestServer(
+    chatServer(
+      (batch) => `<think>Two paragraphs [a] and [b].</think>\n\`\`\`json\n${JSON.stringify(batch.map(en))}\n\`\`\``,
+    ),
+  );
+  expect(await engineAt(server.url).translate({from: 'en', to: 'id', paragraphs: ['One.', 'Two.']})).toEqual([
+    'EN(One.)',
+    'EN(Two.)',
+  ]);
   expect(parseTranslations('no array here')).toBeNull();
   expect(parseTranslations('[1, 2]')).toBeNull();
 });
 
 test('translateAll keeps blank lines and reports progress', async () => {
-  server = await startTestServer(chatServer((batch, single) => (single !== null ? en(single) : JSON.stringify(batch.map(en)))));
+  server = await startTestServer(
+    chatServer((batch, single) => (single !== null ? en(single) : JSON.stringify(batch.map(en)))),
+  );
   const progress: number[] = [];
-  const out = await translateAll(engineAt(server.url), 'id', 'en', ['Satu.', '', 'Dua.'], (done) => progress.push(done));
+  const out = await translateAll(engineAt(server.url), 'id', 'en', ['Satu.', '', 'Dua.'], (done) =>
+    progress.push(done),
+  );
   expect(out).toEqual(['EN(Satu.)', '', 'EN(Dua.)']);
   expect(progress).toEqual([3]);
 });
 
 test('a wrong key is reported as badKey and not retried', async () => {
   server = await startTestServer(chatServer(() => '[]'));
-  const error = await engineAt(server.url, 'sk-wrong').translate({from: 'id', to: 'en', paragraphs: ['Satu.']}).catch((e: unknown) => e);
+  const error = await engineAt(server.url, 'sk-wrong')
+    .translate({from: 'id', to: 'en', paragraphs: ['Satu.']})
+    .catch((e: unknown) => e);
   expect(error).toMatchObject({code: 'badKey', status: 401});
   expect((error as Error).message).toContain('OPENAI_API_KEY');
   expect(server.requests).toHaveLength(1);
@@ -85,7 +107,9 @@ test('a wrong key is reported as badKey and not retried', async () => {
 
 test('an unknown model is a configuration error naming the variables', async () => {
   server = await startTestServer(chatServer(() => '[]'));
-  const error = await engineAt(server.url, KEY, 'llama9').translate({from: 'id', to: 'en', paragraphs: ['Satu.']}).catch((e: unknown) => e);
+  const error = await engineAt(server.url, KEY, 'llama9')
+    .translate({from: 'id', to: 'en', paragraphs: ['Satu.']})
+    .catch((e: unknown) => e);
   expect(error).toMatchObject({code: 'badConfig', status: 404});
   expect((error as Error).message).toContain('model "llama9" not found');
 });
@@ -94,13 +118,28 @@ test('an exhausted quota (429 insufficient_quota) is not retried; a plain 429 is
   let calls = 0;
   server = await startTestServer((req, res) => {
     calls++;
-    if (calls === 1) return sendJson(res, 429, {error: {message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded'}}, {'Retry-After': '2'});
+    if (calls === 1)
+      return sendJson(
+        res,
+        429,
+        {error: {message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded'}},
+        {'Retry-After': '2'},
+      );
     if (calls === 2) return chatServer((b) => JSON.stringify(b.map(en)))(req, res);
-    sendJson(res, 429, {error: {message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota'}});
+    sendJson(res, 429, {
+      error: {
+        message: 'You exceeded your current quota, please check your plan and billing details.',
+        type: 'insufficient_quota',
+        code: 'insufficient_quota',
+      },
+    });
   });
   const {sleep, delays} = recordingSleep();
   const engine = engineAt(server.url, KEY, 'test-model', sleep);
-  expect(await engine.translate({from: 'id', to: 'en', paragraphs: ['Satu.', 'Dua.']})).toEqual(['EN(Satu.)', 'EN(Dua.)']);
+  expect(await engine.translate({from: 'id', to: 'en', paragraphs: ['Satu.', 'Dua.']})).toEqual([
+    'EN(Satu.)',
+    'EN(Dua.)',
+  ]);
   expect(delays).toEqual([2000]);
   const error = await engine.translate({from: 'id', to: 'en', paragraphs: ['Tiga.']}).catch((e: unknown) => e);
   expect(error).toMatchObject({code: 'quotaExceeded', status: 429});
@@ -109,5 +148,7 @@ test('an exhausted quota (429 insufficient_quota) is not retried; a plain 429 is
 
 test('an answer without choices is a bad response', async () => {
   server = await startTestServer((_req, res) => sendJson(res, 200, {object: 'error'}));
-  await expect(engineAt(server.url).translate({from: 'id', to: 'en', paragraphs: ['Satu.']})).rejects.toMatchObject({code: 'badResponse'});
+  await expect(engineAt(server.url).translate({from: 'id', to: 'en', paragraphs: ['Satu.']})).rejects.toMatchObject({
+    code: 'badResponse',
+  });
 });

@@ -28,7 +28,12 @@ export function createOpenAiEngine(config: OpenAiConfig, deps: HttpDeps, policy:
         {role: 'user', content: user},
       ],
     };
-    const reply = await postJson({service, url, headers, body, classify: (f) => classifyOpenAi(service, f)}, deps, policy, signal);
+    const reply = await postJson(
+      {service, url, headers, body, classify: (f) => classifyOpenAi(service, f)},
+      deps,
+      policy,
+      signal,
+    );
     const choice = isRecord(reply) && Array.isArray(reply.choices) ? (reply.choices[0] as unknown) : undefined;
     const message = isRecord(choice) ? choice.message : undefined;
     if (!isRecord(message) || typeof message.content !== 'string') {
@@ -120,15 +125,25 @@ function classifyOpenAi(service: string, failure: HttpFailure): TranslationError
   const {status, body, message} = failure;
   const error = isRecord(body) && isRecord(body.error) ? body.error : {};
   const detail = message ? `: ${message}` : '.';
-  if (status === 401) return new TranslationError('badKey', `${service} rejected the API key (HTTP 401)${detail} Check OPENAI_API_KEY.`, {status});
-  if (status === 403) return new TranslationError('badKey', `${service} refused access with this key (HTTP 403)${detail}`, {status});
+  if (status === 401)
+    return new TranslationError('badKey', `${service} rejected the API key (HTTP 401)${detail} Check OPENAI_API_KEY.`, {
+      status,
+    });
+  if (status === 403)
+    return new TranslationError('badKey', `${service} refused access with this key (HTTP 403)${detail}`, {status});
   if (status === 429 && (error.code === 'insufficient_quota' || error.type === 'insufficient_quota')) {
-    return new TranslationError('quotaExceeded', `${service} reports the account's quota is used up${detail}`, {status});
+    return new TranslationError('quotaExceeded', `${service} reports the account's quota is used up${detail}`, {
+      status,
+    });
   }
   const common = classifyCommon(service, failure);
   if (common) return common;
   if (status === 404) {
-    return new TranslationError('badConfig', `${service} has no such model or endpoint (HTTP 404)${detail} Check OPENAI_BASE_URL and OPENAI_MODEL.`, {status});
+    return new TranslationError(
+      'badConfig',
+      `${service} has no such model or endpoint (HTTP 404)${detail} Check OPENAI_BASE_URL and OPENAI_MODEL.`,
+      {status},
+    );
   }
   return new TranslationError('badResponse', `${service} refused the request (HTTP ${status})${detail}`, {status});
 }

@@ -18,7 +18,10 @@ export async function publishLongText(pool: pg.Pool, n = 20_000): Promise<void> 
      VALUES (gen_random_uuid()::text, 'abuse-long-text', 'book', 'published', 'id', 'CC0', now()) RETURNING id`,
   );
   const textId = text.rows[0]!.id;
-  for (const [lang, word, provenance] of [['id', 'Rumah', 'original'], ['en', 'House', 'human']] as const) {
+  for (const [lang, word, provenance] of [
+    ['id', 'Rumah', 'original'],
+    ['en', 'House', 'human'],
+  ] as const) {
     const version = await pool.query<{id: string}>(
       `INSERT INTO "TextVersion" (id, "textId", lang, title, provenance) VALUES (gen_random_uuid()::text, $1, $2, $3, $4) RETURNING id`,
       [textId, lang, `${word} ${n}`, provenance],
@@ -39,20 +42,39 @@ export async function publishLongText(pool: pg.Pool, n = 20_000): Promise<void> 
 }
 
 /** Calls a form action whose only argument is the FormData (`<form action={fn}>`), in React's reply encoding. */
-async function callPlainFormAction(baseUrl: string, pagePath: string, id: string, form: FormData, cookie: string, signal: AbortSignal) {
+async function callPlainFormAction(
+  baseUrl: string,
+  pagePath: string,
+  id: string,
+  form: FormData,
+  cookie: string,
+  signal: AbortSignal,
+) {
   const body = new FormData();
   for (const [name, value] of form.entries()) body.append(`_1_${name}`, value);
   body.set('0', JSON.stringify(['$K1']));
   const response = await fetch(baseUrl + pagePath, {
-    method: 'POST', headers: {'Next-Action': id, Accept: 'text/x-component', Origin: baseUrl, Cookie: cookie}, body, redirect: 'manual', signal,
+    method: 'POST',
+    headers: {'Next-Action': id, Accept: 'text/x-component', Origin: baseUrl, Cookie: cookie},
+    body,
+    redirect: 'manual',
+    signal,
   });
-  return {status: response.status, text: await response.text(), redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location')};
+  return {
+    status: response.status,
+    text: await response.text(),
+    redirect: response.headers.get('x-action-redirect') ?? response.headers.get('location'),
+  };
 }
 
 /** Streams `megabytes` of JSON-looking bytes in chunks with no Content-Length; resolves with the status (0: cut off). */
 function chunkedPost(url: string, megabytes: number, timeoutMs: number): Promise<{status: number; text: string}> {
   return new Promise((resolve) => {
-    const request = http.request(url, {method: 'POST', headers: {'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked'}, timeout: timeoutMs});
+    const request = http.request(url, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked'},
+      timeout: timeoutMs,
+    });
     let settled = false;
     const done = (status: number, text: string) => {
       if (settled) return;
@@ -82,9 +104,24 @@ function chunkedPost(url: string, megabytes: number, timeoutMs: number): Promise
   });
 }
 
-export interface AbuseRun { wordImports: number; textImports: number; importedParagraphs: number; chunkedStatuses: Map<number, number> }
+export interface AbuseRun {
+  wordImports: number;
+  textImports: number;
+  importedParagraphs: number;
+  chunkedStatuses: Map<number, number>;
+}
 
-export async function abuse(options: {front: string; stats: Stats; pool: pg.Pool; deadline: number; learner: string; editor: string; distDir: string; timeoutMs: number; chunkedMegabytes: number}): Promise<AbuseRun> {
+export async function abuse(options: {
+  front: string;
+  stats: Stats;
+  pool: pg.Pool;
+  deadline: number;
+  learner: string;
+  editor: string;
+  distDir: string;
+  timeoutMs: number;
+  chunkedMegabytes: number;
+}): Promise<AbuseRun> {
   const {front, stats, pool, deadline, learner, editor, distDir, timeoutMs, chunkedMegabytes} = options;
   const run: AbuseRun = {wordImports: 0, textImports: 0, importedParagraphs: 0, chunkedStatuses: new Map()};
   const importWords = findActionId(distDir, 'app/[locale]/vocabulary/actions.ts', 'importKnownWordsAction');
@@ -96,24 +133,46 @@ export async function abuse(options: {front: string; stats: Stats; pool: pg.Pool
       const words = Array.from({length: MAX_IMPORT_WORDS}, (_, k) => `zq${round}x${k.toString(36)}`).join('\n');
       const form = new FormData();
       for (const [name, value] of Object.entries({locale: 'en', lang: 'id', words})) form.set(name, value);
-      const outcome = await stats.time('abuse: import 10,000 known words', () => callPlainFormAction(front, '/en/vocabulary', importWords, form, learner, AbortSignal.timeout(10 * timeoutMs)));
+      const outcome = await stats.time('abuse: import 10,000 known words', () =>
+        callPlainFormAction(front, '/en/vocabulary', importWords, form, learner, AbortSignal.timeout(10 * timeoutMs)),
+      );
       if (outcome?.redirect?.includes('imported=')) run.wordImports++;
       await sleep(500);
     }
   }
 
   async function textImporter(): Promise<void> {
-    const side = (word: string) => Array.from({length: MAX_IMPORT_PARAGRAPHS}, (_, k) => `${word} ${k}: ${'kalimat panjang yang biasa saja '.repeat(2)}`).join('\n\n');
+    const side = (word: string) =>
+      Array.from(
+        {length: MAX_IMPORT_PARAGRAPHS},
+        (_, k) => `${word} ${k}: ${'kalimat panjang yang biasa saja '.repeat(2)}`,
+      ).join('\n\n');
     const [id, en] = [side('Paragraf'), side('Paragraph')];
     while (Date.now() < deadline) {
       const form = new FormData();
-      const fields = {locale: 'en', intent: 'create', kind: 'book', originalLanguage: 'id', licence: 'CC0', titleId: 'Teks terbesar', idText: id, enText: en};
+      const fields = {
+        locale: 'en',
+        intent: 'create',
+        kind: 'book',
+        originalLanguage: 'id',
+        licence: 'CC0',
+        titleId: 'Teks terbesar',
+        idText: id,
+        enText: en,
+      };
       for (const [name, value] of Object.entries(fields)) form.set(name, value);
-      const outcome = await stats.time('abuse: import 10,000 × 10,000 paragraphs', () => callFormAction(front, '/en/editor/import', importText, {error: null}, form, {cookie: editor, signal: AbortSignal.timeout(10 * timeoutMs)}));
+      const outcome = await stats.time('abuse: import 10,000 × 10,000 paragraphs', () =>
+        callFormAction(front, '/en/editor/import', importText, {error: null}, form, {
+          cookie: editor,
+          signal: AbortSignal.timeout(10 * timeoutMs),
+        }),
+      );
       const jobId = /\/editor\/import\/([^/?]+)/.exec(outcome?.redirect ?? '')?.[1];
       // The job runs on: wait for it before sending the next, as an editor watching the progress page would.
       for (let waited = 0; jobId && waited < 600_000 && Date.now() < deadline; waited += 1_000) {
-        const row = await pool.query<{status: string}>(`SELECT status FROM "TextImportJob" WHERE id = $1`, [jobId]).catch(() => null);
+        const row = await pool
+          .query<{status: string}>(`SELECT status FROM "TextImportJob" WHERE id = $1`, [jobId])
+          .catch(() => null);
         const status = row?.rows[0]?.status;
         if (status === 'done') {
           run.textImports++;
@@ -140,13 +199,20 @@ export async function abuse(options: {front: string; stats: Stats; pool: pg.Pool
 
   async function chunkedFlood(): Promise<void> {
     while (Date.now() < deadline) {
-      const outcome = await stats.time(`abuse: chunked ${chunkedMegabytes} MB sign-in body`, () => chunkedPost(`${front}/api/auth/sign-in/email`, chunkedMegabytes, timeoutMs));
+      const outcome = await stats.time(`abuse: chunked ${chunkedMegabytes} MB sign-in body`, () =>
+        chunkedPost(`${front}/api/auth/sign-in/email`, chunkedMegabytes, timeoutMs),
+      );
       const status = outcome?.status ?? 0;
       run.chunkedStatuses.set(status, (run.chunkedStatuses.get(status) ?? 0) + 1);
       await sleep(250);
     }
   }
 
-  await Promise.all([wordImporter(), textImporter(), ...[0, 1, 2, 3].map(searcher), ...(chunkedMegabytes > 0 ? [0, 1, 2].map(chunkedFlood) : [])]);
+  await Promise.all([
+    wordImporter(),
+    textImporter(),
+    ...[0, 1, 2, 3].map(searcher),
+    ...(chunkedMegabytes > 0 ? [0, 1, 2].map(chunkedFlood) : []),
+  ]);
   return run;
 }

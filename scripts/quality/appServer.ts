@@ -21,13 +21,36 @@ export function snapshotProject(name = 'quality-app'): string {
   // The load script takes a folder of its own, so that it never rebuilds under a running benchmark.
   const dir = path.join(root, 'tmp', name);
   mkdirSync(dir, {recursive: true});
-  const entries = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public', 'prisma', 'content', 'scripts',
-    'dist', 'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package.json', 'tsconfig.json', 'next-env.d.ts', 'prisma.config.ts'].filter((e) => existsSync(path.join(root, e)));
+  const entries = [
+    'app',
+    'components',
+    'core',
+    'server',
+    'i18n',
+    'messages',
+    'public',
+    'prisma',
+    'content',
+    'scripts',
+    'dist',
+    'next.config.js',
+    'proxy.ts',
+    'instrumentation.ts',
+    'package.json',
+    'tsconfig.json',
+    'next-env.d.ts',
+    'prisma.config.ts',
+  ].filter((e) => existsSync(path.join(root, e)));
   // No package-lock.json in the copy: Turbopack then takes the project root as its root, which
   // holds the node_modules the copy links to.
-  const copied = spawnSync('rsync', ['-a', '--delete', '--exclude', '*.test.ts', '--exclude', '*.test.tsx', ...entries, `${dir}/`], {cwd: root, stdio: 'inherit'});
+  const copied = spawnSync(
+    'rsync',
+    ['-a', '--delete', '--exclude', '*.test.ts', '--exclude', '*.test.tsx', ...entries, `${dir}/`],
+    {cwd: root, stdio: 'inherit'},
+  );
   if (copied.status !== 0) throw new Error('copying the sources to tmp/quality-app failed');
-  if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  if (!existsSync(path.join(dir, 'node_modules')))
+    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   return dir;
 }
 
@@ -61,7 +84,13 @@ export async function startApp(
   const deadline = Date.now() + (options.timeoutMs ?? 600_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${output.slice(-4000)}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return {url, process: child, output: () => output, stop};
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return {url, process: child, output: () => output, stop};
     await sleep(500);
   }
   await stop();

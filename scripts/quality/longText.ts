@@ -9,7 +9,9 @@ export async function writeLongText(dir: string, slug: string, paragraphs: numbe
   for (const text of await readContentDir()) {
     const {id, en} = text.versions;
     if (!text.alignment || !id || !en) continue;
-    for (const run of text.alignment) if (run.id.length > 0) groups.push({id: run.id.map((i) => id.paragraphs[i]!), en: run.en.map((i) => en.paragraphs[i]!)});
+    for (const run of text.alignment)
+      if (run.id.length > 0)
+        groups.push({id: run.id.map((i) => id.paragraphs[i]!), en: run.en.map((i) => en.paragraphs[i]!)});
   }
   if (groups.length === 0) throw new Error('no aligned text in content/ to build a long text from');
   const id: string[] = [];
@@ -30,7 +32,13 @@ export async function writeLongText(dir: string, slug: string, paragraphs: numbe
     path.join(folder, 'meta.yml'),
     `kind: book\noriginalLanguage: id\nlicence: Generated for benchmarks from the texts shipped in content/, under their licences.\nalignment:\n${alignment.join('\n')}\n`,
   );
-  writeFileSync(path.join(folder, 'id.md'), `---\ntitle: Teks panjang (${paragraphs} paragraf)\n---\n${id.join('\n\n')}\n`);
-  writeFileSync(path.join(folder, 'en.md'), `---\ntitle: A long text (${paragraphs} paragraphs)\n---\n${en.join('\n\n')}\n`);
+  writeFileSync(
+    path.join(folder, 'id.md'),
+    `---\ntitle: Teks panjang (${paragraphs} paragraf)\n---\n${id.join('\n\n')}\n`,
+  );
+  writeFileSync(
+    path.join(folder, 'en.md'),
+    `---\ntitle: A long text (${paragraphs} paragraphs)\n---\n${en.join('\n\n')}\n`,
+  );
   return folder;
 }

@@ -2,7 +2,10 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-export async function startRoundRobin(backends: string[], port = 0): Promise<{url: string; close: () => Promise<void>}> {
+export async function startRoundRobin(
+  backends: string[],
+  port = 0,
+): Promise<{url: string; close: () => Promise<void>}> {
   // Idle connections are dropped before the instances' own keep-alive timeout (Node's 5 s) closes them
   // under a reused request.
   const agent = new http.Agent({keepAlive: true, maxSockets: 256, timeout: 4_000});
@@ -34,10 +37,11 @@ export async function startRoundRobin(backends: string[], port = 0): Promise<{ur
   const {port: bound} = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      agent.destroy();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
   };
 }

@@ -36,10 +36,16 @@ export function originOf(mapSource: string): string {
 function bytesByOrigin(code: string, mapFile: string): Map<string, number> {
   const result = new Map<string, number>();
   const add = (origin: string, n: number) => result.set(origin, (result.get(origin) ?? 0) + n);
-  if (!existsSync(mapFile)) return add('(no source map)', code.length), result;
-  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as {sources: string[]; mappings?: string; sections?: {offset: {line: number; column: number}; map: {sources: string[]; mappings: string}}[]};
+  if (!existsSync(mapFile)) return (add('(no source map)', code.length), result);
+  const map = JSON.parse(readFileSync(mapFile, 'utf8')) as {
+    sources: string[];
+    mappings?: string;
+    sections?: {offset: {line: number; column: number}; map: {sources: string[]; mappings: string}}[];
+  };
   // Turbopack writes index maps: one section per module, each with its own sources.
-  const sections = map.sections ?? [{offset: {line: 0, column: 0}, map: {sources: map.sources, mappings: map.mappings ?? ''}}];
+  const sections = map.sections ?? [
+    {offset: {line: 0, column: 0}, map: {sources: map.sources, mappings: map.mappings ?? ''}},
+  ];
   const lines = code.split('\n');
   const covered = new Uint8Array(code.length);
   const lineStart: number[] = [];
@@ -53,7 +59,7 @@ function bytesByOrigin(code: string, mapFile: string): Map<string, number> {
         const segment = segments[s]!;
         if (segment.length < 2) continue;
         const from = base + segment[0];
-        const to = s + 1 < segments.length ? base + segments[s + 1]![0] : lines[line]?.length ?? from;
+        const to = s + 1 < segments.length ? base + segments[s + 1]![0] : (lines[line]?.length ?? from);
         const origin = originOf(section.sources[segment[1]!] ?? '');
         const start = (lineStart[line] ?? 0) + from;
         for (let k = start; k < (lineStart[line] ?? 0) + to && k < code.length; k++) {
@@ -76,7 +82,9 @@ function bytesByOrigin(code: string, mapFile: string): Map<string, number> {
  * A chunk's compressed size is shared among origins in proportion to their uncompressed bytes.
  */
 export function measureRoutes(projectDir: string, distDir: string, routes: string[]): RouteWeight[] {
-  const stats = JSON.parse(readFileSync(path.join(projectDir, distDir, 'diagnostics', 'route-bundle-stats.json'), 'utf8')) as {route: string; firstLoadChunkPaths: string[]}[];
+  const stats = JSON.parse(
+    readFileSync(path.join(projectDir, distDir, 'diagnostics', 'route-bundle-stats.json'), 'utf8'),
+  ) as {route: string; firstLoadChunkPaths: string[]}[];
   return routes.map((route) => {
     const entry = stats.find((s) => s.route === route);
     if (!entry) throw new Error(`${route} is not in the build's route-bundle-stats.json`);

@@ -21,11 +21,9 @@ export function listeningPid(port: number): number | undefined {
   if (!inode) return undefined;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      if (readdirSync(`/proc/${pid}/fd`).some((fd) => readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`)) return Number(pid);
-    } catch {
-      // Processes come and go, and some are not ours to read: skip them.
-      continue;
-    }
+      if (readdirSync(`/proc/${pid}/fd`).some((fd) => readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`))
+        return Number(pid);
+    } catch {}
   }
   return undefined;
 }

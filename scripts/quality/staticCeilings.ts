@@ -8,12 +8,21 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {signalGroup, sleep} from './appServer';
 
-export interface Ceiling { url: string; stop: () => Promise<void> }
+export interface Ceiling {
+  url: string;
+  stop: () => Promise<void>;
+}
 
 async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await sleep(250);
   }
   throw new Error(`${what} did not answer on ${url}`);
@@ -70,22 +79,34 @@ export async function startStaticNext(
 /** Builds (or finds, by content) the ceiling app; returns its folder. */
 function buildStaticNext(pages: Record<string, {markup: string}>, padding: Record<string, number>): string {
   const root = process.cwd();
-  const key = createHash('sha256').update(JSON.stringify([pages, padding])).update(process.version).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([pages, padding]))
+    .update(process.version)
+    .digest('hex')
+    .slice(0, 16);
   const dir = path.join(tmpdir(), `selaras-bench-static-${key}`);
   if (existsSync(path.join(dir, '.next', 'BUILD_ID'))) return dir;
   rmSync(dir, {recursive: true, force: true});
   mkdirSync(path.join(dir, 'app'), {recursive: true});
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({name: 'selaras-bench-static', private: true, type: 'module'}));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({name: 'selaras-bench-static', private: true, type: 'module'}),
+  );
   // Next's defaults, like Selaras: gzip on request, ETags, the same cache headers.
   writeFileSync(
     path.join(dir, 'next.config.js'),
     `export default {poweredByHeader: false, typescript: {ignoreBuildErrors: true}, turbopack: {root: ${JSON.stringify(path.parse(dir).root)}}};\n`,
   );
-  writeFileSync(path.join(dir, 'app', 'layout.js'), `export default function Layout({children}) { return <html lang="en"><body>{children}</body></html>; }\n`);
+  writeFileSync(
+    path.join(dir, 'app', 'layout.js'),
+    `export default function Layout({children}) { return <html lang="en"><body>{children}</body></html>; }\n`,
+  );
   for (const [name, {markup}] of Object.entries(pages)) {
     mkdirSync(path.join(dir, 'app', name));
-    const filler = padding[name] ? `<div hidden>${'Teks pengisi, filler text. '.repeat(Math.ceil(padding[name] / 27)).slice(0, padding[name])}</div>` : '';
+    const filler = padding[name]
+      ? `<div hidden>${'Teks pengisi, filler text. '.repeat(Math.ceil(padding[name] / 27)).slice(0, padding[name])}</div>`
+      : '';
     writeFileSync(path.join(dir, 'app', name, 'payload.html'), markup + filler);
     // Rendered by the Next page at build time: the same work as a prerendered page of this size.
     writeFileSync(
@@ -94,14 +115,20 @@ function buildStaticNext(pages: Record<string, {markup: string}>, padding: Recor
         `export default function Page() { return <div dangerouslySetInnerHTML={{__html: readFileSync(path.join(process.cwd(), 'app', ${JSON.stringify(name)}, 'payload.html'), 'utf8')}} />; }\n`,
     );
   }
-  const built = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {cwd: dir, stdio: 'inherit', env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'}});
+  const built = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: dir,
+    stdio: 'inherit',
+    env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
+  });
   if (built.status !== 0) throw new Error('building the static Next.js ceiling failed');
   return dir;
 }
 
 /** The size of each prerendered page's HTML as the build wrote it (what `next start` sends). */
 function prerenderedSizes(dir: string, names: string[]): Record<string, number> {
-  return Object.fromEntries(names.map((name) => [name, statSync(path.join(dir, '.next', 'server', 'app', `${name}.html`)).size]));
+  return Object.fromEntries(
+    names.map((name) => [name, statSync(path.join(dir, '.next', 'server', 'app', `${name}.html`)).size]),
+  );
 }
 
 /** The same bytes from node:http, with no framework at all: /NAME answers with the file files[NAME]. */

@@ -35,11 +35,15 @@ export async function alignOffThread(id: string[], en: string[]): Promise<Scored
       await writeFile(path.join(dir, 'id.txt'), id.join('\n'));
       await writeFile(path.join(dir, 'en.txt'), en.join('\n'));
       const {stdout} = await run(process.execPath, [bundle, path.join(dir, 'id.txt'), path.join(dir, 'en.txt')], {
-        maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000,
+        maxBuffer: 256 * 1024 * 1024,
+        timeout: 10 * 60_000,
       });
       const {links} = JSON.parse(stdout) as {links: ScoredRun[]};
       if (covers(links, id.length, en.length)) return links;
-      log.error('the aligner process answered for other paragraphs; aligning in process', {id: id.length, en: en.length});
+      log.error('the aligner process answered for other paragraphs; aligning in process', {
+        id: id.length,
+        en: en.length,
+      });
     } finally {
       await rm(dir, {recursive: true, force: true});
     }

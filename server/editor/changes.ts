@@ -1,7 +1,14 @@
 // Writes a Change (core/alignmentChange) to the database inside the caller's transaction, touching
 // only the rows that change, with a fixed number of statements whatever the size of the change: a
 // re-align of 900 rows is one UPDATE from arrays, not 900 statements or a delete and re-insert.
-import {sameLink, type Change, type LinkState, type ParagraphState, type Side, type Splice} from '../../core/alignmentChange';
+import {
+  sameLink,
+  type Change,
+  type LinkState,
+  type ParagraphState,
+  type Side,
+  type Splice,
+} from '../../core/alignmentChange';
 import type {Prisma} from '../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
@@ -12,11 +19,16 @@ type Tx = Prisma.TransactionClient;
 // row is written again, and the full-text indexes re-read it when it leaves its page).
 const GAP = 1024;
 
-interface Placed { id: string; position: number }
+interface Placed {
+  id: string;
+  position: number;
+}
 
 /** The paragraphs of ordinal [from, from + count) of a version, with their keys. */
 function paragraphsAt(tx: Tx, versionId: string, from: number, count: number): Promise<Placed[]> {
-  return tx.$queryRaw<Placed[]>`SELECT id, position FROM "Paragraph" WHERE "versionId" = ${versionId} ORDER BY position OFFSET ${from} LIMIT ${count}`;
+  return tx.$queryRaw<
+    Placed[]
+  >`SELECT id, position FROM "Paragraph" WHERE "versionId" = ${versionId} ORDER BY position OFFSET ${from} LIMIT ${count}`;
 }
 
 /** Spreads the version's keys GAP apart: needed only when a spot has been split about ten times. */
@@ -26,7 +38,12 @@ async function spreadPositions(tx: Tx, versionId: string): Promise<void> {
     WHERE p.id = o.id`;
 }
 
-async function writeParagraphs(tx: Tx, versionId: string, lang: Side, {at, removed, inserted}: Splice<ParagraphState>): Promise<void> {
+async function writeParagraphs(
+  tx: Tx,
+  versionId: string,
+  lang: Side,
+  {at, removed, inserted}: Splice<ParagraphState>,
+): Promise<void> {
   const kept = Math.min(removed.length, inserted.length);
   const added = inserted.length - kept;
   // The row before the splice (for the lower bound of new keys), the removed rows and the one after.
@@ -41,16 +58,22 @@ async function writeParagraphs(tx: Tx, versionId: string, lang: Side, {at, remov
     }
   }
   const mine = rows.slice(before, before + removed.length);
-  if (mine.length !== removed.length) throw new Error(`version ${versionId} has no paragraphs ${at}..${at + removed.length - 1}`);
+  if (mine.length !== removed.length)
+    throw new Error(`version ${versionId} has no paragraphs ${at}..${at + removed.length - 1}`);
   if (kept) {
     await tx.$executeRaw`UPDATE "Paragraph" p SET body = u.body, provenance = u.provenance::"Provenance"
       FROM unnest(${mine.slice(0, kept).map((r) => r.id)}::text[], ${inserted.slice(0, kept).map((p) => p.body)}::text[], ${inserted.slice(0, kept).map((p) => p.provenance)}::text[]) AS u(id, body, provenance)
       WHERE p.id = u.id`;
   }
-  if (removed.length > kept) await tx.$executeRaw`DELETE FROM "Paragraph" WHERE id = ANY(${mine.slice(kept).map((r) => r.id)}::text[])`;
+  if (removed.length > kept)
+    await tx.$executeRaw`DELETE FROM "Paragraph" WHERE id = ANY(${mine.slice(kept).map((r) => r.id)}::text[])`;
   if (added > 0) {
     // New keys spread evenly between the last kept row (or the one before the splice) and the next.
-    const low = kept ? mine[kept - 1]!.position : before ? rows[0]!.position : (rows[0]?.position ?? GAP) - GAP * (added + 1);
+    const low = kept
+      ? mine[kept - 1]!.position
+      : before
+        ? rows[0]!.position
+        : (rows[0]?.position ?? GAP) - GAP * (added + 1);
     const next = rows[before + removed.length];
     const high = next ? next.position : low + GAP * (added + 1);
     const step = (high - low) / (added + 1);
@@ -63,12 +86,24 @@ async function writeParagraphs(tx: Tx, versionId: string, lang: Side, {at, remov
 
 /** Link columns as arrays, for statements that take many rows at once. */
 function columns(links: LinkState[]) {
-  return {idStart: links.map((l) => l.idStart), idEnd: links.map((l) => l.idEnd), enStart: links.map((l) => l.enStart), enEnd: links.map((l) => l.enEnd), score: links.map((l) => l.score), status: links.map((l) => l.status)};
+  return {
+    idStart: links.map((l) => l.idStart),
+    idEnd: links.map((l) => l.idEnd),
+    enStart: links.map((l) => l.enStart),
+    enEnd: links.map((l) => l.enEnd),
+    score: links.map((l) => l.score),
+    status: links.map((l) => l.status),
+  };
 }
 
 // Link positions stay 0..n-1 (they are the editor's row numbers); a tail that moves is one UPDATE of
 // narrow rows that no index covers (migration positions_without_unique_index).
-async function writeLinks(tx: Tx, textId: string, {at, removed, inserted}: Splice<LinkState>, shift: {lang: Side; delta: number} | null): Promise<void> {
+async function writeLinks(
+  tx: Tx,
+  textId: string,
+  {at, removed, inserted}: Splice<LinkState>,
+  shift: {lang: Side; delta: number} | null,
+): Promise<void> {
   const kept = Math.min(removed.length, inserted.length);
   // Rows that keep their place are updated in place, and only when they differ: re-aligning keeps
   // identical rows, confirming changes only statuses.
@@ -90,7 +125,8 @@ async function writeLinks(tx: Tx, textId: string, {at, removed, inserted}: Splic
       FROM unnest(${changed.map((i) => at + i)}::int[], ${c.idStart}::int[], ${c.idEnd}::int[], ${c.enStart}::int[], ${c.enEnd}::int[], ${c.score}::float8[], ${c.status}::text[]) AS u(position, "idStart", "idEnd", "enStart", "enEnd", score, status)
       WHERE l."textId" = ${textId} AND l.position = u.position`;
   }
-  if (removed.length > kept) await tx.$executeRaw`DELETE FROM "AlignmentLink" WHERE "textId" = ${textId} AND position >= ${at + kept} AND position < ${at + removed.length}`;
+  if (removed.length > kept)
+    await tx.$executeRaw`DELETE FROM "AlignmentLink" WHERE "textId" = ${textId} AND position >= ${at + kept} AND position < ${at + removed.length}`;
   await shiftLinks(tx, textId, {position: at + removed.length}, inserted.length - removed.length, shift);
   if (inserted.length > kept) {
     const added = inserted.slice(kept);
@@ -102,7 +138,13 @@ async function writeLinks(tx: Tx, textId: string, {at, removed, inserted}: Splic
 }
 
 /** Moves the links from a row on (or, without a row, those after a paragraph) down by `delta` rows and their ranges by `shift`. */
-async function shiftLinks(tx: Tx, textId: string, from: {position: number} | {after: number; lang: Side}, delta: number, shift: {lang: Side; delta: number} | null): Promise<void> {
+async function shiftLinks(
+  tx: Tx,
+  textId: string,
+  from: {position: number} | {after: number; lang: Side},
+  delta: number,
+  shift: {lang: Side; delta: number} | null,
+): Promise<void> {
   const idDelta = shift?.lang === 'id' ? shift.delta : 0;
   const enDelta = shift?.lang === 'en' ? shift.delta : 0;
   if (delta === 0 && idDelta === 0 && enDelta === 0) return;
@@ -118,8 +160,14 @@ async function shiftLinks(tx: Tx, textId: string, from: {position: number} | {af
   }
 }
 
-export async function writeChange(tx: Tx, text: {id: string; versions: Partial<Record<Side, string>>}, change: Change): Promise<void> {
-  const shift = change.paragraphs ? {lang: change.paragraphs.lang, delta: change.paragraphs.inserted.length - change.paragraphs.removed.length} : null;
+export async function writeChange(
+  tx: Tx,
+  text: {id: string; versions: Partial<Record<Side, string>>},
+  change: Change,
+): Promise<void> {
+  const shift = change.paragraphs
+    ? {lang: change.paragraphs.lang, delta: change.paragraphs.inserted.length - change.paragraphs.removed.length}
+    : null;
   if (change.paragraphs) {
     const versionId = text.versions[change.paragraphs.lang];
     if (!versionId) throw new Error(`text ${text.id} has no ${change.paragraphs.lang} version`);
@@ -127,6 +175,8 @@ export async function writeChange(tx: Tx, text: {id: string; versions: Partial<R
   }
   if (change.links) await writeLinks(tx, text.id, change.links, shift);
   // Links after the edited paragraph still move with it. Which those are follows from the ranges.
-  else if (shift && shift.delta !== 0) await shiftLinks(tx, text.id, {after: change.paragraphs!.at, lang: shift.lang}, 0, shift);
-  if (change.status) await tx.$executeRaw`UPDATE "Text" SET status = ${change.status.to}::"TextStatus" WHERE id = ${text.id}`;
+  else if (shift && shift.delta !== 0)
+    await shiftLinks(tx, text.id, {after: change.paragraphs!.at, lang: shift.lang}, 0, shift);
+  if (change.status)
+    await tx.$executeRaw`UPDATE "Text" SET status = ${change.status.to}::"TextStatus" WHERE id = ${text.id}`;
 }

@@ -10,7 +10,11 @@ import type {PrismaClient} from '../generated/prisma/client';
 
 export type ExportFormat = 'tmx' | 'tsv' | 'json';
 
-export interface VersionOrigin { provenance: Provenance; engine: string | null; model: string | null }
+export interface VersionOrigin {
+  provenance: Provenance;
+  engine: string | null;
+  model: string | null;
+}
 
 export interface ExportHead {
   textId: string;
@@ -35,7 +39,9 @@ export type AlignedExport = Omit<ExportHead, 'textId' | 'versions'> & {
   versions: Partial<Record<Side, VersionOrigin>>;
   rows: ExportRow[];
 };
-interface Visibility { includeUnpublished: boolean }
+interface Visibility {
+  includeUnpublished: boolean;
+}
 
 export async function getExportHead(
   prisma: PrismaClient,
@@ -45,14 +51,25 @@ export async function getExportHead(
   const text = await prisma.text.findUnique({
     where: {slug},
     select: {
-      id: true, slug: true, status: true, originalLanguage: true, licence: true, revision: true,
+      id: true,
+      slug: true,
+      status: true,
+      originalLanguage: true,
+      licence: true,
+      revision: true,
       versions: {select: {id: true, lang: true, title: true, provenance: true, engine: true, model: true}},
     },
   });
   if (!text || (text.status !== 'published' && !options.includeUnpublished)) return null;
   const head: ExportHead = {
-    textId: text.id, slug: text.slug, status: text.status, originalLanguage: text.originalLanguage,
-    licence: text.licence, titles: {}, revision: text.revision, versions: {},
+    textId: text.id,
+    slug: text.slug,
+    status: text.status,
+    originalLanguage: text.originalLanguage,
+    licence: text.licence,
+    titles: {},
+    revision: text.revision,
+    versions: {},
   };
   for (const v of text.versions) {
     head.titles[v.lang] = v.title;
@@ -186,8 +203,10 @@ function renderRow(format: ExportFormat, head: ExportHead, row: ExportRow, index
     return tmxUnit({id: row.id, en: row.en, origin: present}, index);
   }
   if (format === 'tsv') {
-    const origins = (['id', 'en'] as const).map((side) => tsvCell([tsvOrigin(originOf(head, side, row.provenance[side]))]));
-    return [tsvCell(row.id), tsvCell(row.en), row.score.toFixed(3), row.status, ...origins].join('\t') + '\n';
+    const origins = (['id', 'en'] as const).map((side) =>
+      tsvCell([tsvOrigin(originOf(head, side, row.provenance[side]))]),
+    );
+    return `${[tsvCell(row.id), tsvCell(row.en), row.score.toFixed(3), row.status, ...origins].join('\t')}\n`;
   }
   return `${index ? ',' : ''}\n    ${JSON.stringify(row)}`;
 }

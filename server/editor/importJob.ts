@@ -6,33 +6,66 @@ import {Prisma, type PrismaClient} from '../generated/prisma/client';
 import {log} from '../log';
 import type {Queue} from '../queue';
 import {alignOffThread} from './alignOffThread';
-import {createImportedText, createTextFromTmx, paragraphsFromLong, type ImportMeta, type ImportResult} from './importText';
+import {
+  createImportedText,
+  createTextFromTmx,
+  paragraphsFromLong,
+  type ImportMeta,
+  type ImportResult,
+} from './importText';
 
 export const TEXT_IMPORT_QUEUE = 'text-import';
 
-export interface ImportSubmission { meta: ImportMeta; id: string; en: string; tmx: string | null }
+export interface ImportSubmission {
+  meta: ImportMeta;
+  id: string;
+  en: string;
+  tmx: string | null;
+}
 
 export type ImportJobStatus = 'queued' | 'parsing' | 'aligning' | 'storing' | 'done' | 'failed';
-export interface ImportJobView { id: string; status: ImportJobStatus; paragraphs: number; slug: string | null; error: string | null }
+export interface ImportJobView {
+  id: string;
+  status: ImportJobStatus;
+  paragraphs: number;
+  slug: string | null;
+  error: string | null;
+}
 
-interface ImportMessage { importJobId: string }
+interface ImportMessage {
+  importJobId: string;
+}
 
-export async function requestTextImport(prisma: PrismaClient, queue: Queue, actor: Actor | null, submission: ImportSubmission): Promise<{ok: true; jobId: string} | {ok: false; error: 'forbidden'}> {
+export async function requestTextImport(
+  prisma: PrismaClient,
+  queue: Queue,
+  actor: Actor | null,
+  submission: ImportSubmission,
+): Promise<{ok: true; jobId: string} | {ok: false; error: 'forbidden'}> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   const job = await prisma.textImportJob.create({
     data: {createdById: actor.id, submission: submission as unknown as Prisma.InputJsonValue},
     select: {id: true},
   });
   await queue.createQueue(TEXT_IMPORT_QUEUE);
-  await queue.send(TEXT_IMPORT_QUEUE, {importJobId: job.id} satisfies ImportMessage, {retryLimit: 2, retryDelay: 5, expireInSeconds: 15 * 60});
+  await queue.send(TEXT_IMPORT_QUEUE, {importJobId: job.id} satisfies ImportMessage, {
+    retryLimit: 2,
+    retryDelay: 5,
+    expireInSeconds: 15 * 60,
+  });
   return {ok: true, jobId: job.id};
 }
 
 /** The job as its author (or an admin) may see it; null for anyone else. */
-export async function getTextImportJob(prisma: PrismaClient, actor: Actor | null, id: string): Promise<ImportJobView | null> {
+export async function getTextImportJob(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  id: string,
+): Promise<ImportJobView | null> {
   if (!hasRole(actor, 'editor')) return null;
   const job = await prisma.textImportJob.findUnique({
-    where: {id}, select: {id: true, status: true, paragraphs: true, slug: true, error: true, createdById: true},
+    where: {id},
+    select: {id: true, status: true, paragraphs: true, slug: true, error: true, createdById: true},
   });
   if (!job || (job.createdById !== actor.id && !hasRole(actor, 'admin'))) return null;
   const {createdById: _, ...view} = job;
@@ -45,8 +78,12 @@ async function step(prisma: PrismaClient, id: string, data: Prisma.TextImportJob
 
 /** Runs one import to its end; a job already ended (a retry after a crash that finished it) is left alone. */
 export async function runTextImport(prisma: PrismaClient, id: string): Promise<ImportJobView['status'] | null> {
-  const job = await prisma.textImportJob.findUnique({where: {id}, select: {status: true, submission: true, createdById: true, createdBy: {select: {role: true}}}});
-  if (!job || job.status === 'done' || job.status === 'failed' || !job.submission) return job ? (job.status as ImportJobStatus) : null;
+  const job = await prisma.textImportJob.findUnique({
+    where: {id},
+    select: {status: true, submission: true, createdById: true, createdBy: {select: {role: true}}},
+  });
+  if (!job || job.status === 'done' || job.status === 'failed' || !job.submission)
+    return job ? (job.status as ImportJobStatus) : null;
   const submission = job.submission as unknown as ImportSubmission;
   const actor: Actor = {id: job.createdById, role: job.createdBy.role};
   let result: ImportResult;
@@ -75,16 +112,20 @@ export async function runTextImport(prisma: PrismaClient, id: string): Promise<I
 export async function startTextImportWorker(prisma: PrismaClient, queue: Queue): Promise<string> {
   await queue.createQueue(TEXT_IMPORT_QUEUE);
   // Polled often: the form waits a few seconds for a short text before it shows the progress page.
-  return queue.work<ImportMessage>(TEXT_IMPORT_QUEUE, {batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5}, async ([job]) => {
-    const id = job.data.importJobId;
-    try {
-      const status = await runTextImport(prisma, id);
-      log.info('text import finished', {importJobId: id, status});
-    } catch (error) {
-      const retrying = job.retryCount < job.retryLimit;
-      log.error('text import failed', {importJobId: id, retrying, error: (error as Error).message});
-      if (retrying) throw error;
-      await step(prisma, id, {status: 'failed', error: 'failed', submission: Prisma.DbNull});
-    }
-  });
+  return queue.work<ImportMessage>(
+    TEXT_IMPORT_QUEUE,
+    {batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5},
+    async ([job]) => {
+      const id = job.data.importJobId;
+      try {
+        const status = await runTextImport(prisma, id);
+        log.info('text import finished', {importJobId: id, status});
+      } catch (error) {
+        const retrying = job.retryCount < job.retryLimit;
+        log.error('text import failed', {importJobId: id, retrying, error: (error as Error).message});
+        if (retrying) throw error;
+        await step(prisma, id, {status: 'failed', error: 'failed', submission: Prisma.DbNull});
+      }
+    },
+  );
 }

@@ -38,14 +38,22 @@ export function decodeUpload(bytes: Uint8Array): DecodeResult {
 export function paragraphsFrom(source: string): string[] {
   const stripped = sanitizeHtml(source, {allowedTags: [], allowedAttributes: {}, disallowedTagsMode: 'discard'});
   // sanitize-html leaves entities encoded; the reader escapes on output, so store plain characters.
-  const decoded = stripped.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decoded = stripped
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
   const body = decoded.replace(/^---\n[\s\S]*?\n---\n/, '');
   return splitParagraphs(body).map((p) => p.replace(/^#{1,6}\s+/, '').replace(/^[*_>-]\s+/, ''));
 }
 
 /** paragraphsFrom over a long source, a few hundred paragraphs at a time with other work let in between. */
 export async function paragraphsFromLong(source: string): Promise<string[]> {
-  const blocks = source.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '').split(/\n[ \t]*\n/);
+  const blocks = source
+    .replace(/\r\n?/g, '\n')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .split(/\n[ \t]*\n/);
   const out: string[] = [];
   for (let k = 0; k < blocks.length; k += 500) {
     for (const p of paragraphsFrom(blocks.slice(k, k + 500).join('\n\n'))) out.push(p);
@@ -54,10 +62,23 @@ export async function paragraphsFromLong(source: string): Promise<string[]> {
   return out;
 }
 
-export interface ImportMeta { kind: TextSource['meta']['kind']; originalLanguage: Lang; licence: string; author?: string; sourceUrl?: string; titles: Partial<Record<Lang, string>> }
+export interface ImportMeta {
+  kind: TextSource['meta']['kind'];
+  originalLanguage: Lang;
+  licence: string;
+  author?: string;
+  sourceUrl?: string;
+  titles: Partial<Record<Lang, string>>;
+}
 
 function slugify(title: string): string {
-  const base = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const base = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `${base || 'text'}-${randomBytes(3).toString('hex')}`;
 }
 
@@ -80,45 +101,61 @@ interface NewText {
  */
 async function storeNewText(prisma: PrismaClient, text: NewText): Promise<void> {
   const {meta} = text;
-  await prisma.$transaction(async (tx) => {
-    const {id: textId} = await tx.text.create({
-      data: {
-        slug: text.slug, kind: meta.kind, originalLanguage: meta.originalLanguage, author: meta.author ?? null,
-        sourceUrl: meta.sourceUrl ?? null, licence: meta.licence, status: 'draft', createdById: text.createdById,
-      },
-      select: {id: true},
-    });
-    for (const lang of ['id', 'en'] as const) {
-      const version = text.versions[lang];
-      if (!version) continue;
-      const provenance = lang === meta.originalLanguage ? 'original' : 'human';
-      const {id: versionId} = await tx.textVersion.create({data: {textId, lang, title: version.title, provenance}, select: {id: true}});
-      for (let from = 0; from < version.paragraphs.length; from += CHUNK) {
-        await tx.$executeRaw`
+  await prisma.$transaction(
+    async (tx) => {
+      const {id: textId} = await tx.text.create({
+        data: {
+          slug: text.slug,
+          kind: meta.kind,
+          originalLanguage: meta.originalLanguage,
+          author: meta.author ?? null,
+          sourceUrl: meta.sourceUrl ?? null,
+          licence: meta.licence,
+          status: 'draft',
+          createdById: text.createdById,
+        },
+        select: {id: true},
+      });
+      for (const lang of ['id', 'en'] as const) {
+        const version = text.versions[lang];
+        if (!version) continue;
+        const provenance = lang === meta.originalLanguage ? 'original' : 'human';
+        const {id: versionId} = await tx.textVersion.create({
+          data: {textId, lang, title: version.title, provenance},
+          select: {id: true},
+        });
+        for (let from = 0; from < version.paragraphs.length; from += CHUNK) {
+          await tx.$executeRaw`
           INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance)
           SELECT gen_random_uuid()::text, ${versionId}, ${lang}::"Lang", ${from}::int + u.k::int - 1, u.body,
             ${provenance}::"Provenance"
           FROM unnest(${version.paragraphs.slice(from, from + CHUNK)}::text[]) WITH ORDINALITY AS u(body, k)`;
-        await yieldToEventLoop();
+          await yieldToEventLoop();
+        }
       }
-    }
-    const links = runsToRanges(text.runs);
-    for (let from = 0; from < links.length; from += CHUNK) {
-      const c = links.slice(from, from + CHUNK);
-      await tx.$executeRaw`
+      const links = runsToRanges(text.runs);
+      for (let from = 0; from < links.length; from += CHUNK) {
+        const c = links.slice(from, from + CHUNK);
+        await tx.$executeRaw`
         INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
         SELECT gen_random_uuid()::text, ${textId}, ${from}::int + u.k::int - 1, u."idStart", u."idEnd", u."enStart",
           u."enEnd", u.score, u.status::"LinkStatus"
         FROM unnest(${c.map((l) => l.idStart)}::int[], ${c.map((l) => l.idEnd)}::int[], ${c.map((l) => l.enStart)}::int[],
           ${c.map((l) => l.enEnd)}::int[], ${c.map((l) => l.score)}::float8[], ${c.map((l) => l.status)}::text[])
           WITH ORDINALITY AS u("idStart", "idEnd", "enStart", "enEnd", score, status, k)`;
-      await yieldToEventLoop();
-    }
-  }, {timeout: 10 * 60_000, maxWait: 30_000});
+        await yieldToEventLoop();
+      }
+    },
+    {timeout: 10 * 60_000, maxWait: 30_000},
+  );
 }
 
 export async function createImportedText(
-  prisma: PrismaClient, actor: Actor | null, meta: ImportMeta, bodies: Partial<Record<Lang, string[]>>, align: Aligner,
+  prisma: PrismaClient,
+  actor: Actor | null,
+  meta: ImportMeta,
+  bodies: Partial<Record<Lang, string[]>>,
+  align: Aligner,
   anchors?: {id: number[]; en: number[]}[],
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
@@ -126,9 +163,11 @@ export async function createImportedText(
   if (!langs.length) return {ok: false, error: 'empty'};
   if (langs.some((l) => bodies[l]!.length > MAX_IMPORT_PARAGRAPHS)) return {ok: false, error: 'tooManyParagraphs'};
   const title = meta.titles[meta.originalLanguage] ?? meta.titles[langs[0]] ?? bodies[langs[0]]![0].slice(0, 80);
-  const runs: ScoredRun[] = langs.length < 2
-    ? []
-    : (anchors?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ?? await align(bodies.id!, bodies.en!));
+  const runs: ScoredRun[] =
+    langs.length < 2
+      ? []
+      : (anchors?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
+        (await align(bodies.id!, bodies.en!)));
   const slug = slugify(title);
   const versions = Object.fromEntries(langs.map((l) => [l, {title: meta.titles[l] || title, paragraphs: bodies[l]!}]));
   await storeNewText(prisma, {slug, meta, createdById: actor.id, versions, runs});
@@ -137,7 +176,13 @@ export async function createImportedText(
 }
 
 /** A TMX file becomes a text whose alignment is the file's translation units, confirmed. */
-export async function createTextFromTmx(prisma: PrismaClient, actor: Actor | null, meta: Omit<ImportMeta, 'originalLanguage'>, xml: string, align: Aligner): Promise<ImportResult> {
+export async function createTextFromTmx(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  meta: Omit<ImportMeta, 'originalLanguage'>,
+  xml: string,
+  align: Aligner,
+): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   let tmx: ReturnType<typeof parseTmx>;
   try {
@@ -153,5 +198,12 @@ export async function createTextFromTmx(prisma: PrismaClient, actor: Actor | nul
     id: u.id.map((p) => bodies.id.push(p) - 1),
     en: u.en.map((p) => bodies.en.push(p) - 1),
   }));
-  return createImportedText(prisma, actor, {...meta, originalLanguage: tmx.srcLang}, bodies, align, bodies.id.length && bodies.en.length ? anchors : undefined);
+  return createImportedText(
+    prisma,
+    actor,
+    {...meta, originalLanguage: tmx.srcLang},
+    bodies,
+    align,
+    bodies.id.length && bodies.en.length ? anchors : undefined,
+  );
 }

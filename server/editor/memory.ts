@@ -12,7 +12,11 @@ export type TmxUploadResult =
   | {ok: false; error: 'forbidden' | 'empty' | 'fileType' | 'tooLarge' | 'notUtf8' | 'notTmx'};
 
 /** Loads an uploaded .tmx file: the same size limit and UTF-8 check as the text import form. */
-export async function uploadTmxToMemory(prisma: PrismaClient, actor: Actor | null, file: {name: string; bytes: Uint8Array}): Promise<TmxUploadResult> {
+export async function uploadTmxToMemory(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  file: {name: string; bytes: Uint8Array},
+): Promise<TmxUploadResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   if (!file.bytes.byteLength) return {ok: false, error: 'empty'};
   if (!/\.tmx$/i.test(file.name)) return {ok: false, error: 'fileType'};
@@ -22,13 +26,21 @@ export async function uploadTmxToMemory(prisma: PrismaClient, actor: Actor | nul
   return result ? {ok: true, ...result} : {ok: false, error: 'notTmx'};
 }
 
-export interface MemorySize { from: Lang; to: Lang; entries: number }
+export interface MemorySize {
+  from: Lang;
+  to: Lang;
+  entries: number;
+}
 
 /** Entries per direction, Indonesian→English first; directions with no entry count zero. */
 export async function getMemorySize(prisma: PrismaClient): Promise<MemorySize[]> {
   const groups = await prisma.memoryEntry.groupBy({by: ['sourceLang', 'targetLang'], _count: {_all: true}});
-  const count = (from: Lang, to: Lang) => groups.find((g) => g.sourceLang === from && g.targetLang === to)?._count._all ?? 0;
-  return [{from: 'id', to: 'en', entries: count('id', 'en')}, {from: 'en', to: 'id', entries: count('en', 'id')}];
+  const count = (from: Lang, to: Lang) =>
+    groups.find((g) => g.sourceLang === from && g.targetLang === to)?._count._all ?? 0;
+  return [
+    {from: 'id', to: 'en', entries: count('id', 'en')},
+    {from: 'en', to: 'id', entries: count('en', 'id')},
+  ];
 }
 
 /** Longer sources are not sentences or paragraphs anybody translates at once; they would only cost time. */
@@ -46,7 +58,8 @@ export async function lookupMemory(
   request: {from: Lang; to: Lang; source: string; textId?: string},
 ): Promise<MemoryLookupResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
-  if (request.from === request.to || request.source.length > MAX_LOOKUP_CHARS || request.source.includes('\u0000')) return {ok: false, error: 'invalidInput'};
+  if (request.from === request.to || request.source.length > MAX_LOOKUP_CHARS || request.source.includes('\u0000'))
+    return {ok: false, error: 'invalidInput'};
   const options = {limit: 3, minPercent: 50, excludeTextId: request.textId};
   return {ok: true, matches: await findFuzzy(prisma, request.from, request.to, request.source, options)};
 }

@@ -2,23 +2,47 @@
 // it, and store it as a Revision with what the affected rows were before and after, so that it can
 // be undone and redone. Nothing here knows about Next: actions, route handlers, tests and the
 // benchmark call these functions with the acting user.
-import {invertChange, type Change, type LinkState, type ParagraphState, type Side, type TextStatus} from '../../core/alignmentChange';
+import {
+  invertChange,
+  type Change,
+  type LinkState,
+  type ParagraphState,
+  type Side,
+  type TextStatus,
+} from '../../core/alignmentChange';
 import {packChange, unpackChange} from '../../core/changePacking';
-import {planInWindow, planRealign, realignStart, type LinkWindow, type Operation, type RowAligner} from '../../core/alignmentEdits';
+import {
+  planInWindow,
+  planRealign,
+  realignStart,
+  type LinkWindow,
+  type Operation,
+  type RowAligner,
+} from '../../core/alignmentEdits';
 import {hasRole, type Actor} from '../../core/roles';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {writeChange} from './changes';
 import {getEditorDoc, type EditorDoc} from './texts';
 
-export type EditError = 'forbidden' | 'notFound' | 'invalidOperation' | 'nothingToDo' | 'nothingToUndo' | 'nothingToRedo';
+export type EditError =
+  | 'forbidden'
+  | 'notFound'
+  | 'invalidOperation'
+  | 'nothingToDo'
+  | 'nothingToUndo'
+  | 'nothingToRedo';
 /** Undo and redo act on the caller's own changes only; these name whose later change stands in the way. */
 export type BlockedError = 'undoBlocked' | 'redoBlocked';
 export type EditResult =
   | {
-    ok: true; revision: number; change: Change; slug: string; status: TextStatus;
-    /** Undo and redo: the operation they walked over. */
-    operation?: string;
-  }
+      ok: true;
+      revision: number;
+      change: Change;
+      slug: string;
+      status: TextStatus;
+      /** Undo and redo: the operation they walked over. */
+      operation?: string;
+    }
   | {ok: false; error: 'stale'; current: EditorDoc}
   | {ok: false; error: BlockedError; by: string | null}
   | {ok: false; error: EditError};
@@ -33,12 +57,21 @@ class Refusal extends Error {
 }
 
 class Blocked extends Error {
-  constructor(readonly error: BlockedError, readonly by: string | null) {
+  constructor(
+    readonly error: BlockedError,
+    readonly by: string | null,
+  ) {
     super(error);
   }
 }
 
-interface Locked { id: string; slug: string; status: TextStatus; revision: number; versions: Partial<Record<Side, string>> }
+interface Locked {
+  id: string;
+  slug: string;
+  status: TextStatus;
+  revision: number;
+  versions: Partial<Record<Side, string>>;
+}
 
 /** Takes the text's next revision number if `expected` is still current; the row lock orders concurrent editors. */
 async function lockText(tx: Tx, textId: string, expected: number): Promise<Locked> {
@@ -54,7 +87,14 @@ async function loadLinks(tx: Tx, textId: string, from = 0, to = 2 ** 31 - 1): Pr
   const [row] = await tx.$queryRaw<{links: [number, number, number, number, number, string][] | null}[]>`
     SELECT json_agg(json_build_array("idStart", "idEnd", "enStart", "enEnd", score, status) ORDER BY position) AS links
     FROM "AlignmentLink" WHERE "textId" = ${textId} AND position >= ${Math.max(0, from)} AND position <= ${to}`;
-  return (row?.links ?? []).map(([idStart, idEnd, enStart, enEnd, score, status]) => ({idStart, idEnd, enStart, enEnd, score, status: status as LinkState['status']}));
+  return (row?.links ?? []).map(([idStart, idEnd, enStart, enEnd, score, status]) => ({
+    idStart,
+    idEnd,
+    enStart,
+    enEnd,
+    score,
+    status: status as LinkState['status'],
+  }));
 }
 
 /** The rows an operation looks at, never the whole text: a 1,000-paragraph text costs what a short one does. */
@@ -63,7 +103,11 @@ async function loadWindow(tx: Tx, textId: string, op: Operation): Promise<LinkWi
     let from = op.row - 1;
     if (op.kind === 'confirmThrough') {
       // Rows already confirmed stay as they are: the window starts at the first one that is not.
-      const open = await tx.alignmentLink.findFirst({where: {textId, status: 'automatic', position: {lte: op.row}}, orderBy: {position: 'asc'}, select: {position: true}});
+      const open = await tx.alignmentLink.findFirst({
+        where: {textId, status: 'automatic', position: {lte: op.row}},
+        orderBy: {position: 'asc'},
+        select: {position: true},
+      });
       from = open?.position ?? op.row;
     }
     from = Math.max(0, from);
@@ -71,7 +115,11 @@ async function loadWindow(tx: Tx, textId: string, op: Operation): Promise<LinkWi
   }
   // The rows holding the paragraph and the next one, and any between them with nothing on this side.
   const [start, end] = op.lang === 'id' ? (['idStart', 'idEnd'] as const) : (['enStart', 'enEnd'] as const);
-  const span = await tx.alignmentLink.aggregate({where: {textId, [start]: {lte: op.position + 1}, [end]: {gte: op.position}}, _min: {position: true}, _max: {position: true}});
+  const span = await tx.alignmentLink.aggregate({
+    where: {textId, [start]: {lte: op.position + 1}, [end]: {gte: op.position}},
+    _min: {position: true},
+    _max: {position: true},
+  });
   if (span._min.position !== null && span._max.position !== null) {
     return {offset: span._min.position, links: await loadLinks(tx, textId, span._min.position, span._max.position)};
   }
@@ -104,9 +152,16 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
   }
   const window = await loadWindow(tx, text.id, request);
   // A text operation needs one or two paragraphs: load just those (positions are keys with gaps, so by their order).
-  const wanted = 'lang' in request ? await tx.$queryRaw<ParagraphState[]>`SELECT body, provenance::text AS provenance FROM "Paragraph"
-    WHERE "versionId" = ${text.versions[request.lang] ?? ''} ORDER BY position OFFSET ${request.position} LIMIT 2` : [];
-  const planned = planInWindow(window, (lang, position) => ('lang' in request && lang === request.lang ? wanted[position - request.position] : undefined), request);
+  const wanted =
+    'lang' in request
+      ? await tx.$queryRaw<ParagraphState[]>`SELECT body, provenance::text AS provenance FROM "Paragraph"
+    WHERE "versionId" = ${text.versions[request.lang] ?? ''} ORDER BY position OFFSET ${request.position} LIMIT 2`
+      : [];
+  const planned = planInWindow(
+    window,
+    (lang, position) => ('lang' in request && lang === request.lang ? wanted[position - request.position] : undefined),
+    request,
+  );
   if (!planned.ok) throw new Refusal(planned.error);
   return request.kind === 'detach' ? rescoreUnjudged(tx, text, planned.change, align) : planned.change;
 }
@@ -137,15 +192,24 @@ async function rescoreUnjudged(tx: Tx, text: Locked, change: Change, align: RowA
   return {...change, links: {...change.links, inserted}};
 }
 
-async function run(prisma: PrismaClient, actor: Actor | null, textId: string, expected: number, work: (tx: Tx, text: Locked) => Promise<Change>): Promise<EditResult> {
+async function run(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  textId: string,
+  expected: number,
+  work: (tx: Tx, text: Locked) => Promise<Change>,
+): Promise<EditResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   try {
-    return await prisma.$transaction(async (tx) => {
-      const text = await lockText(tx, textId, expected);
-      const change = await work(tx, text);
-      const status = change.status?.to ?? text.status;
-      return {ok: true, revision: text.revision, change, slug: text.slug, status} as const;
-    }, {timeout: 30_000});
+    return await prisma.$transaction(
+      async (tx) => {
+        const text = await lockText(tx, textId, expected);
+        const change = await work(tx, text);
+        const status = change.status?.to ?? text.status;
+        return {ok: true, revision: text.revision, change, slug: text.slug, status} as const;
+      },
+      {timeout: 30_000},
+    );
   } catch (error) {
     if (error instanceof Blocked) return {ok: false, error: error.error, by: error.by};
     if (!(error instanceof Refusal)) throw error;
@@ -156,7 +220,12 @@ async function run(prisma: PrismaClient, actor: Actor | null, textId: string, ex
   }
 }
 
-export function applyEdit(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number; request: EditRequest}, align: RowAligner): Promise<EditResult> {
+export function applyEdit(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: {textId: string; revision: number; request: EditRequest},
+  align: RowAligner,
+): Promise<EditResult> {
   return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
     const change = await planWithin(tx, text, input.request, align);
     await writeChange(tx, text, change);
@@ -183,7 +252,12 @@ const historyStep = {
   redo: {undone: true, order: 'asc', nothing: 'nothingToRedo', blocked: 'redoBlocked'},
 } as const;
 
-async function stepHistory(prisma: PrismaClient, actor: Actor | null, input: HistoryStep, way: 'undo' | 'redo'): Promise<EditResult> {
+async function stepHistory(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: HistoryStep,
+  way: 'undo' | 'redo',
+): Promise<EditResult> {
   const {undone, order, nothing, blocked} = historyStep[way];
   let operation = '';
   const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
@@ -216,9 +290,17 @@ export function redoEdit(prisma: PrismaClient, actor: Actor | null, input: Histo
 }
 
 /** Undoes, in one transaction, every operation after revision `number`: the text is as it was then. */
-export function restoreRevision(prisma: PrismaClient, actor: Actor | null, input: {textId: string; revision: number; number: number}): Promise<EditResult> {
+export function restoreRevision(
+  prisma: PrismaClient,
+  actor: Actor | null,
+  input: {textId: string; revision: number; number: number},
+): Promise<EditResult> {
   return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const later = await tx.revision.findMany({where: {textId: text.id, undone: false, number: {gt: input.number}}, orderBy: {number: 'desc'}, select: {id: true, after: true}});
+    const later = await tx.revision.findMany({
+      where: {textId: text.id, undone: false, number: {gt: input.number}},
+      orderBy: {number: 'desc'},
+      select: {id: true, after: true},
+    });
     if (!later.length) throw new Refusal('nothingToUndo');
     for (const r of later) {
       await writeChange(tx, text, invertChange(unpackChange(r.after)));
@@ -229,7 +311,14 @@ export function restoreRevision(prisma: PrismaClient, actor: Actor | null, input
   });
 }
 
-export interface HistoryEntry { number: number; operation: string; undone: boolean; createdAt: Date; user: string | null; after: Change }
+export interface HistoryEntry {
+  number: number;
+  operation: string;
+  undone: boolean;
+  createdAt: Date;
+  user: string | null;
+  after: Change;
+}
 
 /** Newest first, a page at a time; countHistory gives how many there are. */
 export async function listHistory(
@@ -244,7 +333,14 @@ export async function listHistory(
     take: page.take ?? 200,
     select: {number: true, operation: true, undone: true, createdAt: true, after: true, user: {select: {name: true}}},
   });
-  return rows.map((r) => ({number: r.number, operation: r.operation, undone: r.undone, createdAt: r.createdAt, user: r.user?.name ?? null, after: unpackChange(r.after)}));
+  return rows.map((r) => ({
+    number: r.number,
+    operation: r.operation,
+    undone: r.undone,
+    createdAt: r.createdAt,
+    user: r.user?.name ?? null,
+    after: unpackChange(r.after),
+  }));
 }
 
 /** How many revisions the text has, and the newest one in force (0 when every change is undone). */

@@ -18,9 +18,21 @@ export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: 
   const text = await prisma.text.findUnique({
     where,
     select: {
-      id: true, slug: true, status: true, revision: true,
-      versions: {select: {lang: true, title: true, paragraphs: {select: {body: true, provenance: true}, orderBy: {position: 'asc'}}}},
-      links: {select: {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true}, orderBy: {position: 'asc'}},
+      id: true,
+      slug: true,
+      status: true,
+      revision: true,
+      versions: {
+        select: {
+          lang: true,
+          title: true,
+          paragraphs: {select: {body: true, provenance: true}, orderBy: {position: 'asc'}},
+        },
+      },
+      links: {
+        select: {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true},
+        orderBy: {position: 'asc'},
+      },
     },
   });
   if (!text) return null;
@@ -30,7 +42,15 @@ export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: 
     paragraphs[v.lang] = v.paragraphs;
     titles[v.lang] = v.title;
   }
-  return {textId: text.id, slug: text.slug, status: text.status, revision: text.revision, titles, links: text.links, paragraphs};
+  return {
+    textId: text.id,
+    slug: text.slug,
+    status: text.status,
+    revision: text.revision,
+    titles,
+    links: text.links,
+    paragraphs,
+  };
 }
 
 export interface EditorListEntry {
@@ -50,12 +70,22 @@ export async function listEditorTexts(prisma: PrismaClient): Promise<EditorListE
   const texts = await prisma.text.findMany({
     orderBy: [{updatedAt: 'desc'}],
     select: {
-      id: true, slug: true, status: true, revision: true, updatedAt: true, contentConflictAt: true,
-      versions: {select: {lang: true, title: true}}, _count: {select: {links: {where: {status: 'automatic'}}}},
+      id: true,
+      slug: true,
+      status: true,
+      revision: true,
+      updatedAt: true,
+      contentConflictAt: true,
+      versions: {select: {lang: true, title: true}},
+      _count: {select: {links: {where: {status: 'automatic'}}}},
     },
   });
   return texts.map((t) => ({
-    id: t.id, slug: t.slug, status: t.status, revision: t.revision, updatedAt: t.updatedAt,
+    id: t.id,
+    slug: t.slug,
+    status: t.status,
+    revision: t.revision,
+    updatedAt: t.updatedAt,
     contentConflictAt: t.contentConflictAt,
     titles: Object.fromEntries(t.versions.map((v) => [v.lang, v.title])),
     unconfirmed: t._count.links,

@@ -5,8 +5,28 @@ import type {BrowserContext} from 'playwright-core';
 import {useBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const publicPages = ['', '/read/genpi-china-influence', '/read/pulau-kenari', '/search', '/search?q=diplomat', '/vocabulary', '/review', '/sign-in', '/sign-up', '/no/such/page'];
-const editorPages = ['/editor', '/editor/import', '/editor/memory', '/editor/genpi-china-influence', '/editor/genpi-china-influence/history', '/editor/genpi-china-influence/preview', '/vocabulary', '/review'];
+const publicPages = [
+  '',
+  '/read/genpi-china-influence',
+  '/read/pulau-kenari',
+  '/search',
+  '/search?q=diplomat',
+  '/vocabulary',
+  '/review',
+  '/sign-in',
+  '/sign-up',
+  '/no/such/page',
+];
+const editorPages = [
+  '/editor',
+  '/editor/import',
+  '/editor/memory',
+  '/editor/genpi-china-influence',
+  '/editor/genpi-china-influence/history',
+  '/editor/genpi-china-influence/preview',
+  '/vocabulary',
+  '/review',
+];
 const browser = useBrowser();
 let editorCookies: {name: string; value: string; url: string}[] = [];
 
@@ -16,11 +36,13 @@ beforeAll(async () => {
     headers: {'Content-Type': 'application/json', Origin: baseUrl},
     body: JSON.stringify({email: 'editor@selaras.local', password: 'selaras-demo'}),
   });
-  editorCookies = response.ok ? response.headers.getSetCookie().map((c) => {
-    const [pair] = c.split(';');
-    const at = pair!.indexOf('=');
-    return {name: pair!.slice(0, at), value: pair!.slice(at + 1), url: baseUrl};
-  }) : [];
+  editorCookies = response.ok
+    ? response.headers.getSetCookie().map((c) => {
+        const [pair] = c.split(';');
+        const at = pair!.indexOf('=');
+        return {name: pair!.slice(0, at), value: pair!.slice(at + 1), url: baseUrl};
+      })
+    : [];
 });
 
 async function violations(context: BrowserContext, path: string): Promise<string[]> {
@@ -28,7 +50,13 @@ async function violations(context: BrowserContext, path: string): Promise<string
   await page.goto(baseUrl + path);
   const result = await new AxeBuilder({page}).analyze();
   await page.close();
-  return result.violations.map((v) => `${path}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${path}: ${v.id} (${v.impact}) — ${v.help}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 for (const locale of ['en', 'id']) {

@@ -15,18 +15,40 @@ import {useBrowser} from './browser';
 
 const words = {
   en: {
-    email: 'Email', password: 'Password', name: 'Name', newPassword: 'Password (at least 8 characters, not a common one)',
-    signIn: 'Sign in', signUp: 'Create account', signOut: 'Sign out', menu: 'Menu', editor: 'Editor',
-    wrong: 'Wrong email or password.', taken: 'The account could not be created with this email address',
-    short: 'Password: use at least 8 characters.', common: 'Password: this one is too common',
-    tooMany: /Too many attempts\. Wait \d+ minutes? and try again\./, signedInAs: 'Signed in as', editorsOnly: 'The editor is for editors',
+    email: 'Email',
+    password: 'Password',
+    name: 'Name',
+    newPassword: 'Password (at least 8 characters, not a common one)',
+    signIn: 'Sign in',
+    signUp: 'Create account',
+    signOut: 'Sign out',
+    menu: 'Menu',
+    editor: 'Editor',
+    wrong: 'Wrong email or password.',
+    taken: 'The account could not be created with this email address',
+    short: 'Password: use at least 8 characters.',
+    common: 'Password: this one is too common',
+    tooMany: /Too many attempts\. Wait \d+ minutes? and try again\./,
+    signedInAs: 'Signed in as',
+    editorsOnly: 'The editor is for editors',
   },
   id: {
-    email: 'Surel', password: 'Kata sandi', name: 'Nama', newPassword: 'Kata sandi (minimal 8 karakter, bukan yang umum)',
-    signIn: 'Masuk', signUp: 'Buat akun', signOut: 'Keluar', menu: 'Menu', editor: 'Penyunting',
-    wrong: 'Surel atau kata sandi salah.', taken: 'Akun tidak dapat dibuat dengan alamat surel ini',
-    short: 'Kata sandi: gunakan minimal 8 karakter.', common: 'Kata sandi: terlalu umum',
-    tooMany: /Terlalu banyak percobaan\. Tunggu \d+ menit lalu coba lagi\./, signedInAs: 'Masuk sebagai', editorsOnly: 'Penyunting hanya untuk editor',
+    email: 'Surel',
+    password: 'Kata sandi',
+    name: 'Nama',
+    newPassword: 'Kata sandi (minimal 8 karakter, bukan yang umum)',
+    signIn: 'Masuk',
+    signUp: 'Buat akun',
+    signOut: 'Keluar',
+    menu: 'Menu',
+    editor: 'Penyunting',
+    wrong: 'Surel atau kata sandi salah.',
+    taken: 'Akun tidak dapat dibuat dengan alamat surel ini',
+    short: 'Kata sandi: gunakan minimal 8 karakter.',
+    common: 'Kata sandi: terlalu umum',
+    tooMany: /Terlalu banyak percobaan\. Tunggu \d+ menit lalu coba lagi\./,
+    signedInAs: 'Masuk sebagai',
+    editorsOnly: 'Penyunting hanya untuk editor',
   },
 } as const;
 type Locale = keyof typeof words;
@@ -48,7 +70,10 @@ beforeAll(async () => {
   const port = await freePort();
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-accounts-'));
   const env: NodeJS.ProcessEnv = {
-    ...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1',
+    ...process.env,
+    PORT: String(port),
+    SELARAS_DATA_DIR: dataDir,
+    NEXT_TELEMETRY_DISABLED: '1',
     SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
   };
   delete env.DATABASE_URL;
@@ -60,7 +85,12 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 280_000;
   // The health check touches neither pages nor the auth instance.
-  while (!(await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (server.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -106,7 +136,11 @@ describe('after a fresh start that first served a reader page', () => {
       expect(await page.getByLabel(t.email, {exact: true}).inputValue()).toBe(demo.email);
 
       await page.goto(`${baseUrl}/${locale}/sign-up`);
-      await submit(page, {[t.name]: 'Someone Else', [t.email]: demo.email, [t.newPassword]: 'a long enough passphrase'}, t.signUp);
+      await submit(
+        page,
+        {[t.name]: 'Someone Else', [t.email]: demo.email, [t.newPassword]: 'a long enough passphrase'},
+        t.signUp,
+      );
       await expect.poll(() => page.locator('.form-error').textContent(), {timeout: 15_000}).toContain(t.taken);
       expect(await page.getByLabel(t.name, {exact: true}).inputValue()).toBe('Someone Else');
       expect(await page.getByLabel(t.email, {exact: true}).inputValue()).toBe(demo.email);
@@ -120,7 +154,11 @@ describe('forms keep what was typed and name the field and the rule', () => {
     test(`${locale}, ${device}: short and common passwords`, async () => {
       const t = words[locale];
       const page = await open(locale, viewport, '/sign-up');
-      await submit(page, {[t.name]: 'Budi Susanto', [t.email]: `budi-${device}@example.org`, [t.newPassword]: 'short'}, t.signUp);
+      await submit(
+        page,
+        {[t.name]: 'Budi Susanto', [t.email]: `budi-${device}@example.org`, [t.newPassword]: 'short'},
+        t.signUp,
+      );
       await expect.poll(() => page.locator('.form-error').textContent(), {timeout: 15_000}).toBe(t.short);
       expect(await page.getByLabel(t.name, {exact: true}).inputValue()).toBe('Budi Susanto');
       expect(await page.getByLabel(t.email, {exact: true}).inputValue()).toBe(`budi-${device}@example.org`);
@@ -157,7 +195,11 @@ describe('the header knows who is signed in', () => {
       const phone = viewport.width < 600;
       const page = await open(locale, viewport, '/sign-up');
       const name = `Learner ${device}`;
-      await submit(page, {[t.name]: name, [t.email]: `learner-${locale}-${device}@example.org`, [t.newPassword]: 'rumah di tepi sungai'}, t.signUp);
+      await submit(
+        page,
+        {[t.name]: name, [t.email]: `learner-${locale}-${device}@example.org`, [t.newPassword]: 'rumah di tepi sungai'},
+        t.signUp,
+      );
       await page.waitForURL(`${baseUrl}/${locale}`);
       const account = page.locator('.site-header .account-status');
       const openMenu = async () => {
@@ -181,18 +223,26 @@ describe('the header knows who is signed in', () => {
       // A learner who follows "Editor" is told why they cannot go on, and what to do.
       await page.locator('.site-header').getByRole('link', {name: t.editor, exact: true}).click();
       await page.waitForURL(/\/sign-in\?next=/);
-      await expect.poll(() => page.locator('.account-notice').textContent(), {timeout: 15_000}).toContain(t.editorsOnly);
+      await expect
+        .poll(() => page.locator('.account-notice').textContent(), {timeout: 15_000})
+        .toContain(t.editorsOnly);
       expect((await new AxeBuilder({page}).analyze()).violations).toEqual([]);
 
       await page.goto(`${baseUrl}/${locale}${seed}`);
       await page.waitForSelector('.reader[data-ready]');
       await openMenu();
-      const reloaded = page.waitForResponse((r) => r.url() === `${baseUrl}/${locale}${seed}` && r.request().method() === 'GET');
+      const reloaded = page.waitForResponse(
+        (r) => r.url() === `${baseUrl}/${locale}${seed}` && r.request().method() === 'GET',
+      );
       await page.locator('.site-header').getByRole('button', {name: t.signOut, exact: true}).click();
       await reloaded;
       await page.waitForSelector('.reader[data-ready]');
       await openMenu();
-      await expect.poll(() => page.locator('.site-header').getByRole('link', {name: t.signIn, exact: true}).count(), {timeout: 15_000}).toBe(1);
+      await expect
+        .poll(() => page.locator('.site-header').getByRole('link', {name: t.signIn, exact: true}).count(), {
+          timeout: 15_000,
+        })
+        .toBe(1);
       expect(page.url()).toBe(`${baseUrl}/${locale}${seed}`);
       const session = await page.request.get(`${baseUrl}/api/auth/get-session`);
       expect(await session.json()).toBeNull();
@@ -218,12 +268,23 @@ describe('the header knows who is signed in', () => {
 function chunkedPost(pathname: string, headers: Record<string, string>, megabytes: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const url = new URL(pathname, baseUrl);
-    const req = request({host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: {...headers, 'transfer-encoding': 'chunked'}}, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: {...headers, 'transfer-encoding': 'chunked'},
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     // The server may close the connection once it has answered: that is the point.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve(0) : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? resolve(0) : reject(error),
+    );
     const chunk = Buffer.alloc(1024 * 1024, 'a');
     let sent = 0;
     const write = () => {
@@ -239,9 +300,13 @@ function chunkedPost(pathname: string, headers: Record<string, string>, megabyte
 
 /** Resident memory of the server's processes (npm start and what it spawned), in MB. */
 function serverMemory(): number {
-  const table = spawnSync('ps', ['-eo', 'pid=,ppid=,rss=']).stdout.toString().trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+  const table = spawnSync('ps', ['-eo', 'pid=,ppid=,rss='])
+    .stdout.toString()
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number));
   const tree = new Set([server!.pid!]);
-  for (let grew = true; grew;) {
+  for (let grew = true; grew; ) {
     grew = false;
     for (const [pid, ppid] of table) if (tree.has(ppid) && !tree.has(pid)) grew = tree.add(pid) !== undefined;
   }
@@ -278,7 +343,9 @@ describe('abuse over HTTP', () => {
   test('a 3 KB X-Forwarded-For and a cross-origin form posted without JavaScript get a 4xx, not a 500', async () => {
     const forwarded = Array.from({length: 250}, (_, i) => `10.0.${i % 250}.${i % 200}`).join(', ');
     const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-      method: 'POST', headers: {...json, origin: baseUrl, 'x-forwarded-for': forwarded}, body: JSON.stringify({email: 'a@example.org', password: 'wrong one'}),
+      method: 'POST',
+      headers: {...json, origin: baseUrl, 'x-forwarded-for': forwarded},
+      body: JSON.stringify({email: 'a@example.org', password: 'wrong one'}),
     });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
@@ -299,7 +366,9 @@ describe('abuse over HTTP', () => {
     const before = serverMemory();
     const statuses = await Promise.all([
       ...Array.from({length: 3}, () => chunkedPost('/api/auth/sign-in/email', {...json, origin: baseUrl}, 200)),
-      ...Array.from({length: 3}, () => chunkedPost('/en/sign-in', {'next-action': '00', 'content-type': 'text/plain', origin: baseUrl}, 200)),
+      ...Array.from({length: 3}, () =>
+        chunkedPost('/en/sign-in', {'next-action': '00', 'content-type': 'text/plain', origin: baseUrl}, 200),
+      ),
     ]);
     const after = serverMemory();
     console.log(`server memory: ${before} MB before, ${after} MB after six concurrent 200 MB chunked POSTs`);

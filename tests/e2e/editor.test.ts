@@ -9,12 +9,38 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const ui = {
-  en: {nothingToUndo: 'Nothing to undo.', mergeLast: 'Cannot merge the last row: there is no row below it.', signIn: 'Sign in', create: 'Create the draft', saved: 'Saved: move of a paragraph from row 1 down to row 2.', review: 'In review', published: 'Published', signOut: 'Sign out'},
-  id: {nothingToUndo: 'Tidak ada yang dapat diurungkan.', mergeLast: 'Baris terakhir tidak dapat digabung: tidak ada baris di bawahnya.', signIn: 'Masuk', create: 'Buat draf', saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.', review: 'Ditinjau', published: 'Terbit', signOut: 'Keluar'},
+  en: {
+    nothingToUndo: 'Nothing to undo.',
+    mergeLast: 'Cannot merge the last row: there is no row below it.',
+    signIn: 'Sign in',
+    create: 'Create the draft',
+    saved: 'Saved: move of a paragraph from row 1 down to row 2.',
+    review: 'In review',
+    published: 'Published',
+    signOut: 'Sign out',
+  },
+  id: {
+    nothingToUndo: 'Tidak ada yang dapat diurungkan.',
+    mergeLast: 'Baris terakhir tidak dapat digabung: tidak ada baris di bawahnya.',
+    signIn: 'Masuk',
+    create: 'Buat draf',
+    saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.',
+    review: 'Ditinjau',
+    published: 'Terbit',
+    signOut: 'Keluar',
+  },
 } as const;
 
-const id = ['Hujan deras mengguyur Jakarta pada hari Senin.', 'Banjir merendam ratusan rumah di tepi sungai.', 'Pemerintah membuka posko pengungsian.'];
-const en = ['Heavy rain fell on Jakarta on Monday.', 'Floods covered hundreds of houses by the river.', 'The government opened evacuation shelters.'];
+const id = [
+  'Hujan deras mengguyur Jakarta pada hari Senin.',
+  'Banjir merendam ratusan rumah di tepi sungai.',
+  'Pemerintah membuka posko pengungsian.',
+];
+const en = [
+  'Heavy rain fell on Jakarta on Monday.',
+  'Floods covered hundreds of houses by the river.',
+  'The government opened evacuation shelters.',
+];
 const tmx = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header srclang="id" datatype="plaintext" segtype="paragraph" adminlang="en" creationtool="test" creationtoolversion="1" o-tmf="test"/><body>
 <tu><tuv xml:lang="id"><seg>${id[0]}\n${id[1]}</seg></tuv><tuv xml:lang="en"><seg>${en[0]}</seg></tuv></tu>
@@ -31,7 +57,17 @@ async function readerRows(page: Page, path: string): Promise<{status: number; ro
   const response = await page.goto(baseUrl + path);
   const status = response?.status() ?? 0;
   if (status !== 200) return {status, rows: []};
-  const rows = await page.locator('.parallel .row[data-row]').evaluateAll((els) => els.map((row) => [row.querySelector('p[lang=id]')?.textContent ?? '', row.querySelector('p[lang=en]')?.textContent ?? ''] as [string, string]));
+  const rows = await page
+    .locator('.parallel .row[data-row]')
+    .evaluateAll((els) =>
+      els.map(
+        (row) =>
+          [row.querySelector('p[lang=id]')?.textContent ?? '', row.querySelector('p[lang=en]')?.textContent ?? ''] as [
+            string,
+            string,
+          ],
+      ),
+    );
   return {status, rows};
 }
 
@@ -53,7 +89,9 @@ for (const locale of ['en', 'id'] as const) {
     const title = `Banjir ${locale} ${Date.now()}`;
     await page.locator('input[name=licence]').fill('CC BY 4.0, test text');
     await page.locator('input[name=titleId]').fill(title);
-    await page.locator('input[name=tmxFile]').setInputFiles({name: 'banjir.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx)});
+    await page
+      .locator('input[name=tmxFile]')
+      .setInputFiles({name: 'banjir.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx)});
     await page.getByRole('button', {name: t.create, exact: true}).click();
     await page.waitForURL(new RegExp(`/${locale}/editor/banjir-`));
     const slug = new URL(page.url()).pathname.split('/').at(-1)!;
@@ -88,7 +126,10 @@ for (const locale of ['en', 'id'] as const) {
     await expect.poll(() => page.locator('.editor-bar .status').textContent()).toContain(t.published);
 
     // The reader shows the fixed pairs at once: publishing revalidated the cached page.
-    expect(await readerRows(reader, `/${locale}/read/${slug}`)).toEqual({status: 200, rows: id.map((p, i) => [p, en[i]])});
+    expect(await readerRows(reader, `/${locale}/read/${slug}`)).toEqual({
+      status: 200,
+      rows: id.map((p, i) => [p, en[i]]),
+    });
 
     // A change to a published text reaches the reader too: edit the first English paragraph (e, type, Ctrl+Enter).
     await page.keyboard.press('Home');
@@ -99,8 +140,12 @@ for (const locale of ['en', 'id'] as const) {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Heavy rain hit Jakarta on Monday.');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('.erow[data-row="0"] p[lang=en]').textContent()).toBe('Heavy rain hit Jakarta on Monday.');
-    await expect.poll(async () => (await readerRows(reader, `/${locale}/read/${slug}`)).rows[0], {timeout: 15_000}).toEqual([id[0], 'Heavy rain hit Jakarta on Monday.']);
+    await expect
+      .poll(() => page.locator('.erow[data-row="0"] p[lang=en]').textContent())
+      .toBe('Heavy rain hit Jakarta on Monday.');
+    await expect
+      .poll(async () => (await readerRows(reader, `/${locale}/read/${slug}`)).rows[0], {timeout: 15_000})
+      .toEqual([id[0], 'Heavy rain hit Jakarta on Monday.']);
 
     // Signing out ends the session: the editor sends you to sign in again.
     await page.getByRole('button', {name: t.signOut, exact: true}).click();

@@ -11,38 +11,85 @@ const browser = useBrowser();
 
 const ui = {
   en: {
-    create: 'Create the draft', undo: 'Undo', redo: 'Redo', merge: 'Merge with next', confirm: 'Confirm row',
-    detach: 'No counterpart', edit: 'Edit paragraph', save: 'Save', review: 'Send for review', history: 'History',
-    nothingToUndo: 'Nothing to undo.', merged: 'Saved: merge of rows 2–3.', confirmed: 'Saved: confirmation of row 1.',
-    undid: 'Undid: confirmation of row 1.', redid: 'Redid: confirmation of row 1.',
+    create: 'Create the draft',
+    undo: 'Undo',
+    redo: 'Redo',
+    merge: 'Merge with next',
+    confirm: 'Confirm row',
+    detach: 'No counterpart',
+    edit: 'Edit paragraph',
+    save: 'Save',
+    review: 'Send for review',
+    history: 'History',
+    nothingToUndo: 'Nothing to undo.',
+    merged: 'Saved: merge of rows 2–3.',
+    confirmed: 'Saved: confirmation of row 1.',
+    undid: 'Undid: confirmation of row 1.',
+    redid: 'Redid: confirmation of row 1.',
     already: 'Row 2 is already confirmed.',
     mergeLast: 'Cannot merge the last row: there is no row below it.',
-    edited: 'Saved: edit of English paragraph 1.', status: 'Saved: status change from “draft” to “in review”.',
-    words: 'merge of rows 2–3', imported: 'The text as imported', restore: 'Restore this state', yes: 'Yes, restore',
-    cancel: 'Cancel', cancelled: 'Nothing was restored.', restored: 'Restored revision 0: 5 later changes were undone.',
-    preview: 'Preview (not published yet)', draft: 'Draft the English translation', machine: 'machine draft',
-    provenance: 'Drafted by the built-in offline engine', ready: /paragraphs? come|paragraph comes|None of the/,
+    edited: 'Saved: edit of English paragraph 1.',
+    status: 'Saved: status change from “draft” to “in review”.',
+    words: 'merge of rows 2–3',
+    imported: 'The text as imported',
+    restore: 'Restore this state',
+    yes: 'Yes, restore',
+    cancel: 'Cancel',
+    cancelled: 'Nothing was restored.',
+    restored: 'Restored revision 0: 5 later changes were undone.',
+    preview: 'Preview (not published yet)',
+    draft: 'Draft the English translation',
+    machine: 'machine draft',
+    provenance: 'Drafted by the built-in offline engine',
+    ready: /paragraphs? come|paragraph comes|None of the/,
   },
   id: {
-    create: 'Buat draf', undo: 'Urungkan', redo: 'Ulangi', merge: 'Gabung dengan berikutnya', confirm: 'Konfirmasi baris',
-    detach: 'Tanpa padanan', edit: 'Sunting paragraf', save: 'Simpan', review: 'Kirim untuk ditinjau', history: 'Riwayat',
-    nothingToUndo: 'Tidak ada yang dapat diurungkan.', merged: 'Tersimpan: penggabungan baris 2–3.',
-    confirmed: 'Tersimpan: konfirmasi baris 1.', undid: 'Diurungkan: konfirmasi baris 1.', redid: 'Diulangi: konfirmasi baris 1.',
+    create: 'Buat draf',
+    undo: 'Urungkan',
+    redo: 'Ulangi',
+    merge: 'Gabung dengan berikutnya',
+    confirm: 'Konfirmasi baris',
+    detach: 'Tanpa padanan',
+    edit: 'Sunting paragraf',
+    save: 'Simpan',
+    review: 'Kirim untuk ditinjau',
+    history: 'Riwayat',
+    nothingToUndo: 'Tidak ada yang dapat diurungkan.',
+    merged: 'Tersimpan: penggabungan baris 2–3.',
+    confirmed: 'Tersimpan: konfirmasi baris 1.',
+    undid: 'Diurungkan: konfirmasi baris 1.',
+    redid: 'Diulangi: konfirmasi baris 1.',
     already: 'Baris 2 sudah terkonfirmasi.',
     mergeLast: 'Baris terakhir tidak dapat digabung: tidak ada baris di bawahnya.',
     edited: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.',
     status: 'Tersimpan: perubahan status dari “draf” menjadi “ditinjau”.',
-    words: 'penggabungan baris 2–3', imported: 'Teks saat diimpor', restore: 'Pulihkan keadaan ini', yes: 'Ya, pulihkan',
-    cancel: 'Batal', cancelled: 'Tidak ada yang dipulihkan.', restored: 'Revisi 0 dipulihkan: 5 perubahan sesudahnya diurungkan.',
-    preview: 'Pratinjau (belum terbit)', draft: 'Buat draf terjemahan bahasa Inggris', machine: 'draf mesin',
-    provenance: 'Didraf oleh mesin luring bawaan', ready: /dari \d+ paragraf|Belum ada/,
+    words: 'penggabungan baris 2–3',
+    imported: 'Teks saat diimpor',
+    restore: 'Pulihkan keadaan ini',
+    yes: 'Ya, pulihkan',
+    cancel: 'Batal',
+    cancelled: 'Tidak ada yang dipulihkan.',
+    restored: 'Revisi 0 dipulihkan: 5 perubahan sesudahnya diurungkan.',
+    preview: 'Pratinjau (belum terbit)',
+    draft: 'Buat draf terjemahan bahasa Inggris',
+    machine: 'draf mesin',
+    provenance: 'Didraf oleh mesin luring bawaan',
+    ready: /dari \d+ paragraf|Belum ada/,
   },
 } as const;
 
-const id = ['Pasar pagi di kota kecil itu selalu ramai.', 'Para pedagang menjual sayur, ikan, dan buah segar.',
-  'Anak-anak membantu orang tua mereka membawa keranjang.', 'Menjelang siang, pasar mulai sepi.'];
-const en = ['The morning market in that small town is always busy.', 'Traders sell vegetables, fish and fresh fruit.',
-  'Children help their parents carry baskets.', 'Towards noon, the market grows quiet.'];
+const id = [
+  'Pasar pagi di kota kecil itu selalu ramai.',
+  'Para pedagang menjual sayur, ikan, dan buah segar.',
+  'Anak-anak membantu orang tua mereka membawa keranjang.',
+  'Menjelang siang, pasar mulai sepi.',
+];
+const en = [
+  'The morning market in that small town is always busy.',
+  'Traders sell vegetables, fish and fresh fruit.',
+  'Children help their parents carry baskets.',
+  'Towards noon, the market grows quiet.',
+];
 
 async function signedIn(options: Parameters<ReturnType<typeof browser>['newContext']>[0]): Promise<BrowserContext> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
@@ -62,7 +109,12 @@ async function signedIn(options: Parameters<ReturnType<typeof browser>['newConte
 }
 
 /** Imports pasted paragraphs through the import page and opens the new text's editor. */
-async function importText(page: Page, locale: string, create: string, paragraphs: {id: string[]; en?: string[]}): Promise<string> {
+async function importText(
+  page: Page,
+  locale: string,
+  create: string,
+  paragraphs: {id: string[]; en?: string[]},
+): Promise<string> {
   await page.goto(`${baseUrl}/${locale}/editor/import`);
   await page.locator('input[name=licence]').fill('CC BY 4.0, test text');
   await page.locator('textarea[name=idText]').fill(paragraphs.id.join('\n\n'));
@@ -184,7 +236,12 @@ for (const locale of ['en', 'id'] as const) {
 
 test('on a phone (390×844, touch, UI in Indonesian): tap a cell, merge, undo, nothing overflows', async () => {
   const t = ui.id;
-  const context = await signedIn({locale: 'id-ID', viewport: {width: 390, height: 844}, hasTouch: true, isMobile: true});
+  const context = await signedIn({
+    locale: 'id-ID',
+    viewport: {width: 390, height: 844},
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await importText(page, 'id', t.create, {id, en});
   const widest = () => page.evaluate(() => document.documentElement.scrollWidth);

@@ -10,8 +10,24 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const ui = {
-  en: {more: 'More results', tooMany: /more than 10,000 words/, imported: /120 words marked known/, next: 'Next page', preview: 'Preview the paragraphs', create: 'Create the draft', paragraphs: /Indonesian, pasted text: more than 10,000 paragraphs/},
-  id: {more: 'Hasil berikutnya', tooMany: /lebih dari 10\.000 kata/, imported: /120 kata ditandai dikenal/, next: 'Halaman berikutnya', preview: 'Pratinjau paragraf', create: 'Buat draf', paragraphs: /Bahasa Indonesia, teks yang ditempel: lebih dari 10\.000 paragraf/},
+  en: {
+    more: 'More results',
+    tooMany: /more than 10,000 words/,
+    imported: /120 words marked known/,
+    next: 'Next page',
+    preview: 'Preview the paragraphs',
+    create: 'Create the draft',
+    paragraphs: /Indonesian, pasted text: more than 10,000 paragraphs/,
+  },
+  id: {
+    more: 'Hasil berikutnya',
+    tooMany: /lebih dari 10\.000 kata/,
+    imported: /120 kata ditandai dikenal/,
+    next: 'Halaman berikutnya',
+    preview: 'Pratinjau paragraf',
+    create: 'Buat draf',
+    paragraphs: /Bahasa Indonesia, teks yang ditempel: lebih dari 10\.000 paragraf/,
+  },
 } as const;
 
 /** Sets a long value at once: typing 100 KB into a textarea takes longer than the test on a loaded machine. */
@@ -20,7 +36,10 @@ async function setValue(page: Page, selector: string, value: string): Promise<vo
 }
 
 async function context(options: {phone?: boolean} = {}): Promise<BrowserContext> {
-  return browser().newContext({locale: 'en-US', viewport: options.phone ? {width: 390, height: 844} : {width: 1280, height: 900}});
+  return browser().newContext({
+    locale: 'en-US',
+    viewport: options.phone ? {width: 390, height: 844} : {width: 1280, height: 900},
+  });
 }
 
 test('search highlights the match, pages the results and opens the reader at the matching row', async () => {
@@ -36,10 +55,14 @@ test('search highlights the match, pages the results and opens the reader at the
     await page.waitForURL(`**/read/genpi-china-influence#r*`);
     const row = page.locator('.row:target');
     await expect(row.locator('p[lang=id]').first().textContent()).resolves.toMatch(/menggunakan pengaruhnya/);
-    await expect.poll(() => row.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.top < window.innerHeight;
-    })).toBe(true);
+    await expect
+      .poll(() =>
+        row.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
 
     // A word in many paragraphs: 20 a page, and the next page holds others.
     await page.goto(`${baseUrl}/${locale}/search?q=yang`);
@@ -73,7 +96,9 @@ test('known words: an over-long list is refused with a message, a list is import
     await expect(page.locator('p.form-error').textContent()).resolves.toMatch(ui[locale].tooMany);
   }
   await page.goto(`${baseUrl}/en/vocabulary`);
-  await page.locator('textarea[name=words]').fill(Array.from({length: 120}, (_, k) => `zqb${String(k).padStart(3, '0')}`).join('\n'));
+  await page
+    .locator('textarea[name=words]')
+    .fill(Array.from({length: 120}, (_, k) => `zqb${String(k).padStart(3, '0')}`).join('\n'));
   await page.locator('form.import button[type=submit]').click();
   await expect(page.locator('.vocabulary p[role=status]').textContent()).resolves.toMatch(ui.en.imported);
   for (const locale of ['en', 'id'] as const) {
@@ -93,7 +118,8 @@ test('the import form keeps every field after a preview and a refusal, and a lon
   const ctx = await context();
   const page = await ctx.newPage();
   const signIn = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, {
-    data: {email: 'editor@selaras.local', password: 'selaras-demo'}, headers: {origin: baseUrl},
+    data: {email: 'editor@selaras.local', password: 'selaras-demo'},
+    headers: {origin: baseUrl},
   });
   expect(signIn.status()).toBe(200);
   const many = (n: number, word: string) => Array.from({length: n}, (_, k) => `${word} ${k}.`).join('\n\n');
@@ -103,20 +129,26 @@ test('the import form keeps every field after a preview and a refusal, and a lon
     for (const [name, value] of Object.entries(fields)) await page.locator(`input[name=${name}]`).fill(value);
     await page.locator('textarea[name=idText]').fill('Satu.\n\nDua.');
     await page.locator('textarea[name=enText]').fill('One.\n\nTwo.');
-    await page.locator('input[name=idFile]').setInputFiles({name: 'id.txt', mimeType: 'text/plain', buffer: Buffer.from('Tiga.\n\nEmpat.')});
+    await page
+      .locator('input[name=idFile]')
+      .setInputFiles({name: 'id.txt', mimeType: 'text/plain', buffer: Buffer.from('Tiga.\n\nEmpat.')});
     await page.getByRole('button', {name: ui[locale].preview}).click();
     await page.locator('.import-preview').waitFor();
     await expect(page.locator('.import-preview li').count()).resolves.toBe(4);
-    for (const [name, value] of Object.entries(fields)) await expect(page.locator(`input[name=${name}]`).inputValue()).resolves.toBe(value);
+    for (const [name, value] of Object.entries(fields))
+      await expect(page.locator(`input[name=${name}]`).inputValue()).resolves.toBe(value);
     await expect(page.locator('textarea[name=enText]').inputValue()).resolves.toBe('One.\n\nTwo.');
-    await expect(page.locator('input[name=idFile]').evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).resolves.toBe('id.txt');
+    await expect(
+      page.locator('input[name=idFile]').evaluate((input: HTMLInputElement) => input.files?.[0]?.name),
+    ).resolves.toBe('id.txt');
 
     await page.locator('input[name=idFile]').setInputFiles([]);
     await setValue(page, 'textarea[name=idText]', many(10_001, 'Kalimat'));
     await page.getByRole('button', {name: ui[locale].preview}).click();
     await expect(page.locator('#import-error').textContent()).resolves.toMatch(ui[locale].paragraphs);
     await expect(page.locator('textarea[name=idText]').getAttribute('aria-invalid')).resolves.toBe('true');
-    for (const [name, value] of Object.entries(fields)) await expect(page.locator(`input[name=${name}]`).inputValue()).resolves.toBe(value);
+    for (const [name, value] of Object.entries(fields))
+      await expect(page.locator(`input[name=${name}]`).inputValue()).resolves.toBe(value);
   }
   // 3,000 paragraphs a side: the job aligns and stores it, and the editor opens.
   await setValue(page, 'textarea[name=idText]', many(3000, 'Kalimat'));

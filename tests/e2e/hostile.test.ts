@@ -41,8 +41,13 @@ beforeAll(async () => {
       headers: {'Content-Type': 'application/json', Origin: baseUrl},
       body: JSON.stringify({email: 'editor@selaras.local', password: 'selaras-demo'}),
     });
-    if (response.ok) editor = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    else if (response.status === 429) await new Promise((r) => setTimeout(r, 1000 * Number(response.headers.get('retry-after') ?? 30)));
+    if (response.ok)
+      editor = response.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
+    else if (response.status === 429)
+      await new Promise((r) => setTimeout(r, 1000 * Number(response.headers.get('retry-after') ?? 30)));
     else throw new Error(`sign-in answered ${response.status}`);
   }
 }, 200_000);
@@ -72,14 +77,19 @@ describe('route handlers and pages with hostile query strings', () => {
 
   test('a 10 MB body to a route handler or a page is refused, not crashed on', async () => {
     const body = bigInputs.tenMegabytes();
-    await expectNo5xx(`${baseUrl}/api/auth/sign-in/email`, {method: 'POST', headers: {'Content-Type': 'application/json', Origin: baseUrl}, body});
+    await expectNo5xx(`${baseUrl}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json', Origin: baseUrl},
+      body,
+    });
     await expectNo5xx(`${baseUrl}/api/lookup?word=a&from=id`, {method: 'POST', body});
   }, 60_000);
 });
 
 describe('editor actions with hostile input', () => {
   // The browser tests build into .next-test (tests/e2e/server.ts).
-  const action = (file: string, name: string) => findActionId(path.join(projectDir, process.env.SELARAS_DIST_DIR ?? '.next-test'), file, name);
+  const action = (file: string, name: string) =>
+    findActionId(path.join(projectDir, process.env.SELARAS_DIST_DIR ?? '.next-test'), file, name);
 
   function importForm(fields: Record<string, string | Blob>): FormData {
     const form = new FormData();
@@ -91,7 +101,8 @@ describe('editor actions with hostile input', () => {
   test('the import form handles random bytes, invalid UTF-8, NUL, bidi controls, deep markup and huge texts', async () => {
     const id = action('app/[locale]/editor/import/actions.ts', 'importText');
     const random = seeded(12);
-    const file = (bytes: Uint8Array | string, name = 'text.txt') => new File([typeof bytes === 'string' ? bytes : Buffer.from(bytes)], name);
+    const file = (bytes: Uint8Array | string, name = 'text.txt') =>
+      new File([typeof bytes === 'string' ? bytes : Buffer.from(bytes)], name);
     const hugeText = {idText: bigInputs.paragraphs(100_000)};
     const cases: Record<string, string | Blob>[] = [
       {idFile: file(randomBytes(random, 5000))},
@@ -102,26 +113,53 @@ describe('editor actions with hostile input', () => {
       hugeText,
       {tmxFile: file(`<tmx><body>${'<tu>'.repeat(10_000)}</body></tmx>`, 'x.tmx')},
       {tmxFile: file(randomBytes(random, 3000), 'x.tmx')},
-      {tmxFile: file('<tmx><body><tu><tuv xml:lang="id"><seg>a\u0000b</seg></tuv><tuv xml:lang="en"><seg>c</seg></tuv></tu></body></tmx>', 'x.tmx')},
+      {
+        tmxFile: file(
+          '<tmx><body><tu><tuv xml:lang="id"><seg>a\u0000b</seg></tuv><tuv xml:lang="en"><seg>c</seg></tuv></tu></body></tmx>',
+          'x.tmx',
+        ),
+      },
       {idFile: file('x', 'evil.exe')},
       {licence: ''},
       {kind: 'poem'},
-      ...Array.from({length: 10}, () => ({idText: hostileString(random, 200), enText: hostileString(random, 200), titleId: hostileString(random, 10), licence: hostileString(random, 5) || 'x'})),
+      ...Array.from({length: 10}, () => ({
+        idText: hostileString(random, 200),
+        enText: hostileString(random, 200),
+        titleId: hostileString(random, 10),
+        licence: hostileString(random, 5) || 'x',
+      })),
     ];
     for (const intent of ['preview', 'create']) {
       for (const fields of cases) {
         // Creating a 100,000-paragraph text is valid and works, but takes minutes (248 s at load
         // average 15): a question of import speed, not of hostile input; its preview still runs here.
         if (intent === 'create' && fields === hugeText) continue;
-        const outcome = await callFormAction(baseUrl, '/en/editor/import', id, {error: null}, importForm({intent, ...fields}), {cookie: editor});
-        expect(outcome.status, `${intent} ${JSON.stringify(fields).slice(0, 120)}: ${outcome.text.slice(0, 300)}`).toBeLessThan(500);
+        const outcome = await callFormAction(
+          baseUrl,
+          '/en/editor/import',
+          id,
+          {error: null},
+          importForm({intent, ...fields}),
+          {cookie: editor},
+        );
+        expect(
+          outcome.status,
+          `${intent} ${JSON.stringify(fields).slice(0, 120)}: ${outcome.text.slice(0, 300)}`,
+        ).toBeLessThan(500);
       }
     }
   }, 240_000);
 
   test('a 10 MB form is refused with a 4xx', async () => {
     const id = action('app/[locale]/editor/import/actions.ts', 'importText');
-    const outcome = await callFormAction(baseUrl, '/en/editor/import', id, {error: null}, importForm({idText: bigInputs.tenMegabytes()}), {cookie: editor});
+    const outcome = await callFormAction(
+      baseUrl,
+      '/en/editor/import',
+      id,
+      {error: null},
+      importForm({idText: bigInputs.tenMegabytes()}),
+      {cookie: editor},
+    );
     expect(outcome.status).toBeLessThan(500);
   }, 60_000);
 
@@ -137,12 +175,24 @@ describe('editor actions with hostile input', () => {
       const n = () => hostileInteger(random);
       const side = pick(random, ['id', 'en', 'xx']);
       const request = pick(random, [
-        {kind: 'merge', row: n()}, {kind: 'split', row: n(), idCount: n(), enCount: n()}, {kind: 'moveUp', row: n(), side},
-        {kind: 'detach', row: n(), side, end: 'first'}, {kind: 'editParagraph', lang: side, position: n(), body: hostileString(random, 30)},
-        {kind: 'editParagraph', lang: 'id', position: 0, body: 'a\u0000b'}, {kind: 'splitParagraph', lang: side, position: n(), offset: n()},
-        {kind: 'joinParagraphs', lang: side, position: n()}, {kind: hostileString(random, 3)}, null,
+        {kind: 'merge', row: n()},
+        {kind: 'split', row: n(), idCount: n(), enCount: n()},
+        {kind: 'moveUp', row: n(), side},
+        {kind: 'detach', row: n(), side, end: 'first'},
+        {kind: 'editParagraph', lang: side, position: n(), body: hostileString(random, 30)},
+        {kind: 'editParagraph', lang: 'id', position: 0, body: 'a\u0000b'},
+        {kind: 'splitParagraph', lang: side, position: n(), offset: n()},
+        {kind: 'joinParagraphs', lang: side, position: n()},
+        {kind: hostileString(random, 3)},
+        null,
       ]);
-      const outcome = await callAction(baseUrl, `/en/editor/${slug}`, edit, [{textId: pick(random, [textId, hostileString(random, 5)]), revision: pick(random, [0, n()]), request}], {cookie: editor});
+      const outcome = await callAction(
+        baseUrl,
+        `/en/editor/${slug}`,
+        edit,
+        [{textId: pick(random, [textId, hostileString(random, 5)]), revision: pick(random, [0, n()]), request}],
+        {cookie: editor},
+      );
       expect(outcome.status, `${JSON.stringify(request)}: ${outcome.text.slice(0, 300)}`).toBeLessThan(500);
     }
   }, 120_000);
@@ -154,7 +204,9 @@ describe('editor actions with hostile input', () => {
     const textId = /textId\\?":\\?"([^"\\]+)/.exec(editorPage)?.[1] ?? 'missing';
     for (const body of ['a\uD800b', '\uDFFFx', 'x\uDBFF']) {
       const request = {kind: 'editParagraph', lang: 'id', position: 0, body};
-      const outcome = await callAction(baseUrl, `/en/editor/${slug}`, edit, [{textId, revision: 0, request}], {cookie: editor});
+      const outcome = await callAction(baseUrl, `/en/editor/${slug}`, edit, [{textId, revision: 0, request}], {
+        cookie: editor,
+      });
       expect(outcome.status, outcome.text.slice(0, 300)).toBe(200);
       expect(outcome.result).toEqual({ok: false, error: 'invalidInput'});
     }
@@ -164,27 +216,49 @@ describe('editor actions with hostile input', () => {
     const upload = action('app/[locale]/editor/memory/actions.ts', 'uploadTmx');
     const seg = `${'<b>'.repeat(20_000)}x${'</b>'.repeat(20_000)}`;
     const form = new FormData();
-    form.set('tmxFile', new File([`<tmx><body><tu><tuv xml:lang="id"><seg>${seg}</seg></tuv></tu></body></tmx>`], 'deep.tmx'));
+    form.set(
+      'tmxFile',
+      new File([`<tmx><body><tu><tuv xml:lang="id"><seg>${seg}</seg></tuv></tu></body></tmx>`], 'deep.tmx'),
+    );
     const outcome = await callFormAction(baseUrl, '/en/editor/memory', upload, null, form, {cookie: editor});
     expect(outcome.status, outcome.text.slice(0, 300)).toBe(200);
     expect(outcome.result).toEqual({ok: false, error: 'notTmx'});
   }, 60_000);
 
-  test('the history page\'s restore with malformed arguments is refused with invalidInput, not a 500', async () => {
+  test("the history page's restore with malformed arguments is refused with invalidInput, not a 500", async () => {
     const restore = action('app/[locale]/editor/actions.ts', 'restoreTo');
     const page = '/en/editor/payung-kuning/history';
     // Arguments a tampered page could send: encrypted-looking bound values, wrong types, missing fields.
-    for (const args of [['$$bound-garbage', {}], [null], [123], ['x'.repeat(5000)], [{textId: 'x', revision: -1}], []]) {
+    for (const args of [
+      ['$$bound-garbage', {}],
+      [null],
+      [123],
+      ['x'.repeat(5000)],
+      [{textId: 'x', revision: -1}],
+      [],
+    ]) {
       const outcome = await callAction(baseUrl, page, restore, args, {cookie: editor});
       expect(outcome.status, `${JSON.stringify(args).slice(0, 80)}: ${outcome.text.slice(0, 300)}`).toBe(200);
       expect(outcome.result).toEqual({ok: false, error: 'invalidInput'});
     }
     const form = new FormData();
-    for (const [name, value] of Object.entries({locale: 'xx', slug: '../../evil', textId: 'x', revision: 'NaN', number: '-1'})) form.set(name, value);
+    for (const [name, value] of Object.entries({
+      locale: 'xx',
+      slug: '../../evil',
+      textId: 'x',
+      revision: 'NaN',
+      number: '-1',
+    }))
+      form.set(name, value);
     const body = new FormData();
     for (const [name, value] of form.entries()) body.append(`_1_${name}`, value);
     body.set('0', JSON.stringify(['$K1']));
-    const response = await fetch(baseUrl + page, {method: 'POST', headers: {'Next-Action': restore, Accept: 'text/x-component', Origin: baseUrl, cookie: editor}, body, redirect: 'manual'});
+    const response = await fetch(baseUrl + page, {
+      method: 'POST',
+      headers: {'Next-Action': restore, Accept: 'text/x-component', Origin: baseUrl, cookie: editor},
+      body,
+      redirect: 'manual',
+    });
     expect(response.status, await response.text()).toBeLessThan(500);
   });
 

@@ -50,8 +50,22 @@ async function tapWord(page: Page, paragraph: string, word: string): Promise<voi
 }
 
 const ui = {
-  en: {saved: 'Saved to your vocabulary', show: 'Show answer', easy: 'Easy', done: 'Session finished', learning: 'Learning', newWords: 'New words in this text'},
-  id: {saved: 'Tersimpan di kosakata Anda', show: 'Tampilkan jawaban', easy: 'Mudah', done: 'Sesi selesai', learning: 'Dipelajari', newWords: 'Kata baru dalam teks ini'},
+  en: {
+    saved: 'Saved to your vocabulary',
+    show: 'Show answer',
+    easy: 'Easy',
+    done: 'Session finished',
+    learning: 'Learning',
+    newWords: 'New words in this text',
+  },
+  id: {
+    saved: 'Tersimpan di kosakata Anda',
+    show: 'Tampilkan jawaban',
+    easy: 'Mudah',
+    done: 'Sesi selesai',
+    learning: 'Dipelajari',
+    newWords: 'Kata baru dalam teks ini',
+  },
 } as const;
 
 for (const locale of ['en', 'id'] as const) {
@@ -64,9 +78,14 @@ for (const locale of ['en', 'id'] as const) {
     await page.waitForSelector('.lookup .lookup-root');
     await expect(popover.locator('.lookup-root').textContent()).resolves.toBe('guna');
     await expect(popover.locator('.lookup-glosses').textContent()).resolves.toMatch(/\buse\b/);
-    await expect(popover.locator('.lookup-sentence').textContent()).resolves.toMatch(/asked China to use its influence/);
+    await expect(popover.locator('.lookup-sentence').textContent()).resolves.toMatch(
+      /asked China to use its influence/,
+    );
     await popover.locator('.lookup-save').click();
-    await page.waitForFunction((text) => document.querySelector('.lookup-save')?.textContent === text, ui[locale].saved);
+    await page.waitForFunction(
+      (text) => document.querySelector('.lookup-save')?.textContent === text,
+      ui[locale].saved,
+    );
 
     await page.goto(`${baseUrl}/${locale}/vocabulary`);
     const row = page.locator('tr[data-lemma="guna"]');
@@ -74,7 +93,9 @@ for (const locale of ['en', 'id'] as const) {
     await expect(row.locator('.translation').textContent()).resolves.toMatch(/use its influence/);
     const anki = await (await page.request.get(`${baseUrl}/api/vocabulary/anki`)).text();
     expect(anki).toMatch(/^#separator:tab\n#html:false\n/);
-    expect(anki).toMatch(/\nmenggunakan\tguna\tuse[^\t]*\t[^\t]*menggunakan pengaruhnya[^\t]*\t[^\t]*use its influence/);
+    expect(anki).toMatch(
+      /\nmenggunakan\tguna\tuse[^\t]*\t[^\t]*menggunakan pengaruhnya[^\t]*\t[^\t]*use its influence/,
+    );
 
     await page.goto(`${baseUrl}/${locale}/review`);
     await expect(page.locator('.review-card .front mark').textContent()).resolves.toBe('menggunakan');
@@ -102,7 +123,9 @@ test('anonymous readers look words up by keyboard, and are asked to sign in to s
   await page.waitForSelector('.lookup a[href*="/sign-in"]');
   await page.keyboard.press('Escape');
   await expect(popover.count()).resolves.toBe(0);
-  await expect(page.evaluate(() => document.activeElement?.closest('.row')?.getAttribute('data-row'))).resolves.toBe('2');
+  await expect(page.evaluate(() => document.activeElement?.closest('.row')?.getAttribute('data-row'))).resolves.toBe(
+    '2',
+  );
   // English words work the same way.
   await tapWord(page, '.row[data-row="0"] p[lang=en]', 'influence');
   await page.waitForSelector('.lookup .lookup-glosses');
@@ -125,7 +148,12 @@ test('sentences light up with their counterpart; interleaved and tap-to-reveal m
   await hidden.click();
   await expect(hidden.evaluate((el) => getComputedStyle(el).color)).resolves.not.toBe('rgba(0, 0, 0, 0)');
   await row.getByRole('button', {name: 'Show the English'}).click();
-  await expect(row.locator('p[lang=en] .s').nth(1).evaluate((el) => getComputedStyle(el).color)).resolves.not.toBe('rgba(0, 0, 0, 0)');
+  await expect(
+    row
+      .locator('p[lang=en] .s')
+      .nth(1)
+      .evaluate((el) => getComputedStyle(el).color),
+  ).resolves.not.toBe('rgba(0, 0, 0, 0)');
   await page.context().close();
 });
 
@@ -170,7 +198,10 @@ test('listening reads the Indonesian sentence by sentence in an id-ID voice, hig
 });
 
 test('search: guna finds menggunakan, shown with the English paragraph, in both UI languages', async () => {
-  for (const [locale, summary] of [['en', /results? for “guna”/], ['id', /hasil untuk “guna”/]] as const) {
+  for (const [locale, summary] of [
+    ['en', /results? for “guna”/],
+    ['id', /hasil untuk “guna”/],
+  ] as const) {
     const page = await open(`/${locale}/search?q=guna`);
     await expect(page.locator('[role=status]').textContent()).resolves.toMatch(summary);
     const hit = page.locator('.search-results li', {hasText: 'menggunakan pengaruhnya'}).first();
@@ -180,19 +211,38 @@ test('search: guna finds menggunakan, shown with the English paragraph, in both 
 });
 
 const more = {
-  en: {level3: 'Learning, level 3 of 5', known: 'Known', markAll: 'Mark all new words as known', yes: 'Yes, mark them known',
-    marked: /^Marked as known: \d+\.$/, learning: 'I am learning', left: (n: number) => `${n} left`, again: '1 to see again shortly',
-    due: (n: number) => (n === 0 ? 'Nothing due now.' : n === 1 ? '1 word due now.' : `${n} words due now.`), summary: /Last 14 days: 3 reviews, 100% remembered/},
-  id: {level3: 'Dipelajari, tingkat 3 dari 5', known: 'Sudah tahu', markAll: 'Tandai semua kata baru sebagai sudah tahu', yes: 'Ya, tandai',
-    marked: /^Ditandai sebagai sudah tahu: \d+\.$/, learning: 'Saya mempelajari', left: (n: number) => `Sisa ${n}`, again: '1 akan muncul lagi sebentar lagi',
-    due: (n: number) => (n === 0 ? 'Tidak ada yang jatuh tempo.' : `${n} kata jatuh tempo sekarang.`), summary: /14 hari terakhir: 3 ulangan, 100\s?% diingat/},
+  en: {
+    level3: 'Learning, level 3 of 5',
+    known: 'Known',
+    markAll: 'Mark all new words as known',
+    yes: 'Yes, mark them known',
+    marked: /^Marked as known: \d+\.$/,
+    learning: 'I am learning',
+    left: (n: number) => `${n} left`,
+    again: '1 to see again shortly',
+    due: (n: number) => (n === 0 ? 'Nothing due now.' : n === 1 ? '1 word due now.' : `${n} words due now.`),
+    summary: /Last 14 days: 3 reviews, 100% remembered/,
+  },
+  id: {
+    level3: 'Dipelajari, tingkat 3 dari 5',
+    known: 'Sudah tahu',
+    markAll: 'Tandai semua kata baru sebagai sudah tahu',
+    yes: 'Ya, tandai',
+    marked: /^Ditandai sebagai sudah tahu: \d+\.$/,
+    learning: 'Saya mempelajari',
+    left: (n: number) => `Sisa ${n}`,
+    again: '1 akan muncul lagi sebentar lagi',
+    due: (n: number) => (n === 0 ? 'Tidak ada yang jatuh tempo.' : `${n} kata jatuh tempo sekarang.`),
+    summary: /14 hari terakhir: 3 ulangan, 100\s?% diingat/,
+  },
 } as const;
 
 /** The words painted with a CSS highlight. */
-const painted = (page: Page, name: string) => page.evaluate((n) => {
-  const highlight = (CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get(n);
-  return highlight ? [...highlight].map((r) => r.toString()) : [];
-}, name);
+const painted = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const highlight = (CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get(n);
+    return highlight ? [...highlight].map((r) => r.toString()) : [];
+  }, name);
 const newWordCount = async (page: Page) => Number((await page.locator('.new-words').textContent())!.match(/\d+/)![0]);
 
 for (const locale of ['en', 'id'] as const) {
@@ -202,11 +252,15 @@ for (const locale of ['en', 'id'] as const) {
       await page.waitForSelector('.new-words');
       // With the UI in Indonesian a first visit guesses English is learnt: this learner learns Indonesian.
       await page.getByLabel(more[locale].learning).selectOption('id');
-      await page.waitForFunction(() => [...((CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get('word-unseen') ?? [])]
-        .some((r) => r.toString() === 'mendesak'));
+      await page.waitForFunction(() =>
+        [...((CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get('word-unseen') ?? [])].some(
+          (r) => r.toString() === 'mendesak',
+        ),
+      );
       const unseen = await painted(page, 'word-unseen');
       expect(unseen).toContain('mendesak');
-      for (const name of ['Beijing', 'Blinken', 'Pyongyang', 'Washington', 'AS']) expect(unseen, name).not.toContain(name);
+      for (const name of ['Beijing', 'Blinken', 'Pyongyang', 'Washington', 'AS'])
+        expect(unseen, name).not.toContain(name);
       expect(unseen.some((w) => /\d/.test(w))).toBe(false);
       const before = await newWordCount(page);
 
@@ -214,13 +268,21 @@ for (const locale of ['en', 'id'] as const) {
       const popover = page.locator('.lookup[role=dialog]');
       await page.waitForSelector('.lookup .lookup-glosses');
       await popover.getByRole('button', {name: more[locale].level3}).click();
-      await page.waitForFunction(() => document.querySelector('.lookup-status button:nth-child(3)')?.getAttribute('aria-pressed') === 'true');
+      await page.waitForFunction(
+        () => document.querySelector('.lookup-status button:nth-child(3)')?.getAttribute('aria-pressed') === 'true',
+      );
       expect(await newWordCount(page)).toBe(before - 1);
       expect(await painted(page, 'word-learning')).toContain('mendesak');
       const axe = await new AxeBuilder({page}).include('.lookup').include('.learner-bar').analyze();
       expect(axe.violations.map((v) => v.id)).toEqual([]);
       await popover.getByRole('button', {name: more[locale].known, exact: true}).click();
-      await page.waitForFunction((k) => [...document.querySelectorAll('.lookup-status button')].find((b) => b.textContent === k)?.getAttribute('aria-pressed') === 'true', more[locale].known);
+      await page.waitForFunction(
+        (k) =>
+          [...document.querySelectorAll('.lookup-status button')]
+            .find((b) => b.textContent === k)
+            ?.getAttribute('aria-pressed') === 'true',
+        more[locale].known,
+      );
       expect(await painted(page, 'word-learning')).not.toContain('mendesak');
       await page.keyboard.press('Escape');
 
@@ -247,7 +309,11 @@ for (const locale of ['en', 'id'] as const) {
       for (const word of ['mendesak', 'pejabat']) {
         await tapWord(page, '.row[data-row="2"] p[lang=id]', word);
         await page.locator('.lookup-save').click();
-        await page.waitForFunction(() => document.querySelector('.lookup-save')?.hasAttribute('disabled') && !/…/.test(document.querySelector('.lookup-save')!.textContent!));
+        await page.waitForFunction(
+          () =>
+            document.querySelector('.lookup-save')?.hasAttribute('disabled') &&
+            !/…/.test(document.querySelector('.lookup-save')!.textContent!),
+        );
         await page.keyboard.press('Escape');
       }
       await page.goto(`${baseUrl}/${locale}/review`);
@@ -261,7 +327,10 @@ for (const locale of ['en', 'id'] as const) {
       await expect(page.locator('.review-grades kbd').allTextContents()).resolves.toEqual(['1', '2', '3', '4']);
       // Good on a new card brings it back in minutes: in this session, no longer due now.
       await page.keyboard.press('3');
-      await page.waitForFunction((t) => document.querySelector('.review-card .remaining')?.textContent?.startsWith(t), more[locale].left(1));
+      await page.waitForFunction(
+        (t) => document.querySelector('.review-card .remaining')?.textContent?.startsWith(t),
+        more[locale].left(1),
+      );
       await expect(left.textContent()).resolves.toBe(`${more[locale].left(1)} · ${more[locale].again}`);
       await expect(counts.textContent()).resolves.toContain(more[locale].due(1));
       await page.keyboard.press('4');
@@ -269,7 +338,10 @@ for (const locale of ['en', 'id'] as const) {
       await page.keyboard.press('Enter');
       await page.waitForSelector('.review-card .back');
       await page.keyboard.press('4');
-      await page.waitForFunction((t) => document.querySelector('.review-card .remaining')?.textContent?.startsWith(t), more[locale].left(0));
+      await page.waitForFunction(
+        (t) => document.querySelector('.review-card .remaining')?.textContent?.startsWith(t),
+        more[locale].left(0),
+      );
       await expect(counts.textContent()).resolves.toContain(more[locale].due(0));
       await page.keyboard.press('Space');
       await page.waitForSelector('.review-card .back');
@@ -302,40 +374,86 @@ for (const locale of ['en', 'id'] as const) {
     await expect(page.getByLabel(more[other].learning).inputValue()).resolves.toBe(first);
     const second = first === 'id' ? 'en' : 'id';
     await page.getByLabel(more[other].learning).selectOption(second);
-    await page.waitForFunction((l) => (CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get('word-unseen')
-      && [...(CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get('word-unseen')!][0]?.startContainer.parentElement?.closest(`[lang=${l}]`), second);
+    await page.waitForFunction(
+      (l) =>
+        (CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get('word-unseen') &&
+        [
+          ...(CSS as unknown as {highlights: Map<string, Set<Range>>}).highlights.get('word-unseen')!,
+        ][0]?.startContainer.parentElement?.closest(`[lang=${l}]`),
+      second,
+    );
     // Another browser of the same learner: the account's choice, not the UI language's.
-    const email = await page.evaluate(() => fetch('/api/auth/get-session').then((r) => r.json()).then((s: {user: {email: string}}) => s.user.email));
+    const email = await page.evaluate(() =>
+      fetch('/api/auth/get-session')
+        .then((r) => r.json())
+        .then((s: {user: {email: string}}) => s.user.email),
+    );
     const elsewhere = await browser().newContext({locale: 'en-US'});
-    const signIn = await elsewhere.request.post(`${baseUrl}/api/auth/sign-in/email`, {data: {email, password: 'correct horse battery'}, headers: {origin: baseUrl}});
+    const signIn = await elsewhere.request.post(`${baseUrl}/api/auth/sign-in/email`, {
+      data: {email, password: 'correct horse battery'},
+      headers: {origin: baseUrl},
+    });
     expect(signIn.status()).toBe(200);
     const fresh = await elsewhere.newPage();
     await fresh.goto(`${baseUrl}/${locale}${seed}`);
     await fresh.waitForSelector('.new-words');
-    await fresh.waitForFunction((l) => (document.querySelector('.learner-bar select') as HTMLSelectElement | null)?.value === l, second);
+    await fresh.waitForFunction(
+      (l) => (document.querySelector('.learner-bar select') as HTMLSelectElement | null)?.value === l,
+      second,
+    );
     await elsewhere.close();
     await page.context().close();
   });
 }
 
-test('NUL and other control characters in a saved word\'s sentence are cleaned, in the word refused: never a 500', async () => {
+test("NUL and other control characters in a saved word's sentence are cleaned, in the word refused: never a 500", async () => {
   const page = await open(`/en${seed}`, {signUp: 'nul'});
   const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
   const dist = path.join(process.cwd(), process.env.SELARAS_DIST_DIR ?? '.next-test');
   const save = findActionId(dist, 'app/[locale]/vocabulary/actions.ts', 'saveWordAction');
   const status = findActionId(dist, 'app/[locale]/read/actions.ts', 'setWordStatusAction');
   const sentence = 'Mereka\u0000 mendesak\u001B China\uD800.';
-  const saved = await callAction(baseUrl, `/en${seed}`, save, [{lang: 'id', word: 'mendesak', sentence, translation: 'They\u0000 urged China.', textSlug: 'genpi-china-influence'}], {cookie});
+  const saved = await callAction(
+    baseUrl,
+    `/en${seed}`,
+    save,
+    [
+      {
+        lang: 'id',
+        word: 'mendesak',
+        sentence,
+        translation: 'They\u0000 urged China.',
+        textSlug: 'genpi-china-influence',
+      },
+    ],
+    {cookie},
+  );
   expect(saved.status).toBe(200);
   expect(saved.result).toEqual({ok: true});
-  const refused = await callAction(baseUrl, `/en${seed}`, save, [{lang: 'id', word: 'men\u0000desak', sentence}], {cookie});
+  const refused = await callAction(baseUrl, `/en${seed}`, save, [{lang: 'id', word: 'men\u0000desak', sentence}], {
+    cookie,
+  });
   expect(refused.status).toBe(200);
   expect(refused.result).toEqual({ok: false, error: 'invalidInput'});
-  const rated = await callAction(baseUrl, `/en${seed}`, status, [{lang: 'id', word: 'pejabat', sentence, translation: '\u0000', choice: {status: 'learning', level: 2}}], {cookie});
+  const rated = await callAction(
+    baseUrl,
+    `/en${seed}`,
+    status,
+    [{lang: 'id', word: 'pejabat', sentence, translation: '\u0000', choice: {status: 'learning', level: 2}}],
+    {cookie},
+  );
   expect(rated.result).toEqual({ok: true, status: 'learning', level: 2});
-  const badLevel = await callAction(baseUrl, `/en${seed}`, status, [{lang: 'id', word: 'pejabat', choice: {status: 'learning', level: 9}}], {cookie});
+  const badLevel = await callAction(
+    baseUrl,
+    `/en${seed}`,
+    status,
+    [{lang: 'id', word: 'pejabat', choice: {status: 'learning', level: 9}}],
+    {cookie},
+  );
   expect(badLevel.result).toEqual({ok: false, error: 'invalidInput'});
   await page.goto(`${baseUrl}/en/vocabulary`);
-  await expect(page.locator('tr[data-lemma="desak"] .sentence').textContent()).resolves.toBe('Mereka mendesak China\uFFFD.');
+  await expect(page.locator('tr[data-lemma="desak"] .sentence').textContent()).resolves.toBe(
+    'Mereka mendesak China\uFFFD.',
+  );
   await page.context().close();
 });

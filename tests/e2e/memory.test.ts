@@ -9,8 +9,32 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const ui = {
-  en: {signIn: 'Sign in', email: 'Email', password: 'Password', load: 'Load into the memory', lookUp: 'Look up', create: 'Create the draft', saved: 'Saved: edit of English paragraph 1.', notTmx: 'That file is not a TMX translation memory.', fileType: 'Only .tmx files can be loaded here.', units: 'Translation units read', added: 'New memory entries (both directions)'},
-  id: {signIn: 'Masuk', email: 'Surel', password: 'Kata sandi', load: 'Muat ke memori', lookUp: 'Cari', create: 'Buat draf', saved: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.', notTmx: 'Berkas itu bukan memori terjemahan TMX.', fileType: 'Hanya berkas .tmx yang dapat dimuat di sini.', units: 'Unit terjemahan yang dibaca', added: 'Entri baru di memori (kedua arah)'},
+  en: {
+    signIn: 'Sign in',
+    email: 'Email',
+    password: 'Password',
+    load: 'Load into the memory',
+    lookUp: 'Look up',
+    create: 'Create the draft',
+    saved: 'Saved: edit of English paragraph 1.',
+    notTmx: 'That file is not a TMX translation memory.',
+    fileType: 'Only .tmx files can be loaded here.',
+    units: 'Translation units read',
+    added: 'New memory entries (both directions)',
+  },
+  id: {
+    signIn: 'Masuk',
+    email: 'Surel',
+    password: 'Kata sandi',
+    load: 'Muat ke memori',
+    lookUp: 'Cari',
+    create: 'Buat draf',
+    saved: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.',
+    notTmx: 'Berkas itu bukan memori terjemahan TMX.',
+    fileType: 'Hanya berkas .tmx yang dapat dimuat di sini.',
+    units: 'Unit terjemahan yang dibaca',
+    added: 'Entri baru di memori (kedua arah)',
+  },
 } as const;
 
 for (const locale of ['en', 'id'] as const) {
@@ -36,7 +60,11 @@ for (const locale of ['en', 'id'] as const) {
 
     // Bad files get a reason, not an error page.
     const fileInput = page.locator('input[name=tmxFile]');
-    await fileInput.setInputFiles({name: 'page.tmx', mimeType: 'application/xml', buffer: Buffer.from('<html><body>Halo</body></html>')});
+    await fileInput.setInputFiles({
+      name: 'page.tmx',
+      mimeType: 'application/xml',
+      buffer: Buffer.from('<html><body>Halo</body></html>'),
+    });
     await page.getByRole('button', {name: t.load}).click();
     await expect.poll(() => page.locator('.memory-upload [role=alert]').textContent()).toBe(t.notTmx);
     await fileInput.setInputFiles({name: 'memory.txt', mimeType: 'text/plain', buffer: Buffer.from(tmx)});
@@ -82,12 +110,17 @@ for (const locale of ['en', 'id'] as const) {
     await expect.poll(() => page.locator('.erow[data-row="0"].confirmed').count()).toBe(1);
     await page.goto(`${baseUrl}/${locale}/editor/memory`);
     const edited = source.replace('delapan', 'sembilan');
-    await expect.poll(async () => {
-      await page.locator('textarea[name=source]').fill(edited);
-      await page.getByRole('button', {name: t.lookUp, exact: true}).click();
-      await page.waitForTimeout(500);
-      return page.locator('.memory-matches li .match-percent').allTextContents();
-    }, {timeout: 30_000, interval: 1_000}).toContainEqual(expect.stringContaining('100'));
+    await expect
+      .poll(
+        async () => {
+          await page.locator('textarea[name=source]').fill(edited);
+          await page.getByRole('button', {name: t.lookUp, exact: true}).click();
+          await page.waitForTimeout(500);
+          return page.locator('.memory-matches li .match-percent').allTextContents();
+        },
+        {timeout: 30_000, interval: 1_000},
+      )
+      .toContainEqual(expect.stringContaining('100'));
     await context.close();
   });
 }

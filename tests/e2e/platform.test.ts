@@ -6,7 +6,11 @@ test('the health endpoint reports a reachable, fully migrated database', async (
   const response = await fetch(`${baseUrl}/api/health`);
   expect(response.status).toBe(200);
   const health = await response.json();
-  expect(health).toMatchObject({ok: true, database: {reachable: true, kind: 'embedded'}, migrations: {pending: [], failed: []}});
+  expect(health).toMatchObject({
+    ok: true,
+    database: {reachable: true, kind: 'embedded'},
+    migrations: {pending: [], failed: []},
+  });
   expect(health.migrations.applied).toBe(health.migrations.expected);
 });
 

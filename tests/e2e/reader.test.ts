@@ -6,7 +6,10 @@ const baseUrl = inject('baseUrl');
 const seed = '/read/genpi-china-influence';
 const browser = useBrowser();
 
-async function open(path: string, options: {locale?: string; javaScript?: boolean; width?: number} = {}): Promise<Page> {
+async function open(
+  path: string,
+  options: {locale?: string; javaScript?: boolean; width?: number} = {},
+): Promise<Page> {
   const context = await browser().newContext({
     locale: options.locale ?? 'en-US',
     javaScriptEnabled: options.javaScript ?? true,
@@ -32,7 +35,9 @@ for (const locale of ['en', 'id'] as const) {
     const page = await open(`/${locale}${seed}`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale);
     const firstRow = page.locator('.row[data-row="0"]');
-    await expect(firstRow.locator('p[lang=id]').textContent()).resolves.toMatch(/^GenPI\.co - AS dan Korea Selatan telah meminta China/);
+    await expect(firstRow.locator('p[lang=id]').textContent()).resolves.toMatch(
+      /^GenPI\.co - AS dan Korea Selatan telah meminta China/,
+    );
     await expect(firstRow.locator('p[lang=en]').textContent()).resolves.toMatch(/South Korea/);
     // The boilerplate has no English counterpart.
     const lastRow = page.locator('.row[data-row="12"]');
@@ -64,9 +69,11 @@ test('switching the UI language keeps the page and the texts', async () => {
   await page.waitForURL(`**/id${seed}`);
   await expect(page.locator('.reader-controls button').first().textContent()).resolves.toBe('Tukar sisi');
   await expect(page.locator('.row[data-row="1"] p[lang=id]').textContent()).resolves.toBe(text);
-  await expect(page.locator('.row[data-row="1"] p[lang=en]').textContent()).resolves.toMatch(/three senior US diplomats|diplomats/);
+  await expect(page.locator('.row[data-row="1"] p[lang=en]').textContent()).resolves.toMatch(
+    /three senior US diplomats|diplomats/,
+  );
   // The choice is remembered: `/` now opens in Indonesian although the browser asks for English.
-  await page.goto(baseUrl + '/');
+  await page.goto(`${baseUrl}/`);
   expect(new URL(page.url()).pathname).toBe('/id');
   await page.context().close();
 });
@@ -95,7 +102,10 @@ test('phones get Indonesian and English interleaved, and the page reads without 
 });
 
 test('unknown paths give a translated 404', async () => {
-  for (const [locale, title] of [['en', 'Page not found'], ['id', 'Halaman tidak ditemukan']]) {
+  for (const [locale, title] of [
+    ['en', 'Page not found'],
+    ['id', 'Halaman tidak ditemukan'],
+  ]) {
     const response = await fetch(`${baseUrl}/${locale}/no/such/page`);
     expect(response.status).toBe(404);
     expect(await response.text()).toContain(title);
@@ -106,12 +116,34 @@ test('unknown paths give a translated 404', async () => {
 // The reader's own state, per browser: view, swap, place in the text; speech; phones; the popover.
 const viewports = {desktop: {width: 1280, height: 900}, phone: {width: 390, height: 844}} as const;
 const words = {
-  en: {view: 'View', swap: 'Swap sides', listen: 'Listen', noSpeech: 'This browser cannot read aloud.', noVoice: /no Indonesian voice/, save: 'Save word'},
-  id: {view: 'Tampilan', swap: 'Tukar sisi', listen: 'Dengarkan', noSpeech: 'Peramban ini tidak dapat membacakan teks.', noVoice: /tidak memiliki suara bahasa Indonesia/, save: 'Simpan kata'},
+  en: {
+    view: 'View',
+    swap: 'Swap sides',
+    listen: 'Listen',
+    noSpeech: 'This browser cannot read aloud.',
+    noVoice: /no Indonesian voice/,
+    save: 'Save word',
+  },
+  id: {
+    view: 'Tampilan',
+    swap: 'Tukar sisi',
+    listen: 'Dengarkan',
+    noSpeech: 'Peramban ini tidak dapat membacakan teks.',
+    noVoice: /tidak memiliki suara bahasa Indonesia/,
+    save: 'Simpan kata',
+  },
 } as const;
 
-async function openIn(locale: 'en' | 'id', viewport: keyof typeof viewports, path = seed, init?: () => void): Promise<Page> {
-  const context = await browser().newContext({locale: locale === 'id' ? 'id-ID' : 'en-US', viewport: viewports[viewport]});
+async function openIn(
+  locale: 'en' | 'id',
+  viewport: keyof typeof viewports,
+  path = seed,
+  init?: () => void,
+): Promise<Page> {
+  const context = await browser().newContext({
+    locale: locale === 'id' ? 'id-ID' : 'en-US',
+    viewport: viewports[viewport],
+  });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   await page.goto(`${baseUrl}/${locale}${path}`);
@@ -120,10 +152,12 @@ async function openIn(locale: 'en' | 'id', viewport: keyof typeof viewports, pat
 }
 
 /** The row at the top of the window. */
-const topRow = (page: Page) => page.evaluate(() => {
-  for (const row of document.querySelectorAll<HTMLElement>('.parallel .row[data-row]')) if (row.getBoundingClientRect().bottom > 2) return Number(row.dataset.row);
-  return -1;
-});
+const topRow = (page: Page) =>
+  page.evaluate(() => {
+    for (const row of document.querySelectorAll<HTMLElement>('.parallel .row[data-row]'))
+      if (row.getBoundingClientRect().bottom > 2) return Number(row.dataset.row);
+    return -1;
+  });
 
 for (const locale of ['en', 'id'] as const) {
   for (const viewport of ['desktop', 'phone'] as const) {
@@ -131,19 +165,25 @@ for (const locale of ['en', 'id'] as const) {
       const page = await openIn(locale, viewport);
       await page.getByLabel(words[locale].view).selectOption('interleaved');
       await page.getByRole('button', {name: words[locale].swap}).click();
-      await page.locator('.row[data-row="6"]').evaluate((row) => row.scrollIntoView({block: 'start', behavior: 'instant'}));
+      await page
+        .locator('.row[data-row="6"]')
+        .evaluate((row) => row.scrollIntoView({block: 'start', behavior: 'instant'}));
       await page.waitForTimeout(400);
       expect(await topRow(page)).toBe(6);
       await page.reload();
       await page.waitForSelector('.reader[data-ready]');
       await page.waitForFunction(() => document.querySelector('.reader')?.getAttribute('data-show') === 'interleaved');
       await expect(page.locator('.reader').getAttribute('data-left')).resolves.toBe('en');
-      await expect(page.getByRole('button', {name: words[locale].swap}).getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(page.getByRole('button', {name: words[locale].swap}).getAttribute('aria-pressed')).resolves.toBe(
+        'true',
+      );
       await page.waitForFunction(() => window.scrollY > 100);
       expect(await topRow(page)).toBe(6);
       // English first: the English cell of a row is above its Indonesian one.
       const row = page.locator('.row[data-row="7"]');
-      expect((await row.locator('.cell-en').boundingBox())!.y).toBeLessThan((await row.locator('.cell-id').boundingBox())!.y);
+      expect((await row.locator('.cell-en').boundingBox())!.y).toBeLessThan(
+        (await row.locator('.cell-id').boundingBox())!.y,
+      );
       const other = locale === 'en' ? 'id' : 'en';
       await page.locator(`.locale-switcher a[lang=${other}]`).click();
       await page.waitForURL(`**/${other}${seed}`);
@@ -167,7 +207,9 @@ for (const locale of ['en', 'id'] as const) {
       await page.context().close();
       // A synthesiser without voices (as in this test browser): Listen answers with a sentence.
       const silent = await openIn(locale, viewport, seed, () => {
-        Object.defineProperty(window, 'speechSynthesis', {value: {getVoices: () => [], cancel: () => {}, speak: () => {}}});
+        Object.defineProperty(window, 'speechSynthesis', {
+          value: {getVoices: () => [], cancel: () => {}, speak: () => {}},
+        });
       });
       await silent.getByRole('button', {name: words[locale].listen}).click();
       await expect(silent.locator('.reader-notice').textContent()).resolves.toMatch(words[locale].noVoice);
@@ -209,7 +251,10 @@ for (const locale of ['en', 'id'] as const) {
       expect(save.y + save.height).toBeLessThanOrEqual(viewports[viewport].height);
       // The word stays visible: above the popover, or beside it on a wide screen.
       const word = await page.evaluate(() => {
-        const r = (CSS as unknown as {highlights: Map<string, {values(): IterableIterator<Range>}>}).highlights.get('lookup')!.values().next().value!;
+        const r = (CSS as unknown as {highlights: Map<string, {values(): IterableIterator<Range>}>}).highlights
+          .get('lookup')!
+          .values()
+          .next().value!;
         const box = r.getBoundingClientRect();
         return {top: box.top, bottom: box.bottom};
       });
@@ -227,7 +272,9 @@ for (const locale of ['en', 'id'] as const) {
     await expect(swap.isDisabled()).resolves.toBe(true);
     await expect(swap.getAttribute('aria-pressed')).resolves.toBe('false');
     const row = page.locator('.row[data-row="1"]');
-    expect((await row.locator('.cell-id').boundingBox())!.y).toBeLessThan((await row.locator('.cell-en').boundingBox())!.y);
+    expect((await row.locator('.cell-id').boundingBox())!.y).toBeLessThan(
+      (await row.locator('.cell-en').boundingBox())!.y,
+    );
     for (const view of ['id', 'en', 'reveal', 'interleaved']) {
       await page.getByLabel(words[locale].view).selectOption(view);
       const box = (await row.boundingBox())!;

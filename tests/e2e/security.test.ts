@@ -25,8 +25,12 @@ beforeAll(async () => {
     });
     if (response.ok) {
       sessionSetCookie = response.headers.getSetCookie().find((c) => c.includes('session_token=')) ?? '';
-      editor = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    } else if (response.status === 429) await new Promise((r) => setTimeout(r, 1000 * Number(response.headers.get('retry-after') ?? 30)));
+      editor = response.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
+    } else if (response.status === 429)
+      await new Promise((r) => setTimeout(r, 1000 * Number(response.headers.get('retry-after') ?? 30)));
     else throw new Error(`sign-in answered ${response.status}`);
   }
 }, 200_000);
@@ -34,40 +38,62 @@ beforeAll(async () => {
 /** A browser context signed in as the demo editor, which records every CSP violation on its pages. */
 async function editorContext(): Promise<BrowserContext> {
   const context = await browser().newContext({viewport: {width: 1280, height: 900}});
-  await context.addCookies(editor.split('; ').map((pair) => {
-    const [name, ...value] = pair.split('=');
-    return {name: name!, value: value.join('='), url: baseUrl};
-  }));
+  await context.addCookies(
+    editor.split('; ').map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return {name: name!, value: value.join('='), url: baseUrl};
+    }),
+  );
   await context.addInitScript(() => {
     const w = window as unknown as {violations: string[]};
     w.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return context;
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as {violations: string[]}).violations);
 // React marks the elements it has hydrated with a __reactFiber… property.
-const hydrated = (page: Page) => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')));
-const scriptSrc = (policy: string | null) => policy?.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+const hydrated = (page: Page) =>
+  page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')));
+const scriptSrc = (policy: string | null) =>
+  policy
+    ?.split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src')) ?? '';
 
 /** Serves the page with `injected` added to its HTML, as if the server had let markup through. */
 async function injectIntoPage(page: Page, injected: string): Promise<void> {
-  await page.route((url) => url.origin === baseUrl && !url.pathname.startsWith('/_next'), async (route) => {
-    if (route.request().resourceType() !== 'document') return route.continue();
-    const response = await route.fetch();
-    const html = (await response.text()).replace('</body>', `${injected}</body>`);
-    await route.fulfill({response, body: html});
-  });
+  await page.route(
+    (url) => url.origin === baseUrl && !url.pathname.startsWith('/_next'),
+    async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</body>', `${injected}</body>`);
+      await route.fulfill({response, body: html});
+    },
+  );
   // If the policy let it through, the external script would come from here.
-  await page.route(`${evil}/**`, (route) => route.fulfill({contentType: 'text/javascript', body: 'window.__pwned = "external";'}));
+  await page.route(`${evil}/**`, (route) =>
+    route.fulfill({contentType: 'text/javascript', body: 'window.__pwned = "external";'}),
+  );
 }
 
 const hostileHtml = `<script>window.__pwned = "inline"</script><img src="/x.png" onerror="window.__pwned = 'handler'"><script src="${evil}/x.js"></script>`;
 
 describe('Content-Security-Policy', () => {
   test('pages rendered per request get a fresh nonce on every script and no unsafe-inline', async () => {
-    const pages = ['/en/sign-in', '/id/search?q=hujan', '/en/editor', '/en/editor/import', '/id/vocabulary', '/en/review', '/en/no-such-page'];
+    const pages = [
+      '/en/sign-in',
+      '/id/search?q=hujan',
+      '/en/editor',
+      '/en/editor/import',
+      '/id/vocabulary',
+      '/en/review',
+      '/en/no-such-page',
+    ];
     const nonces = new Set<string>();
     for (const page of pages) {
       const response = await fetch(baseUrl + page, {headers: {cookie: editor}});
@@ -101,7 +127,20 @@ describe('Content-Security-Policy', () => {
   test('every page hydrates under its policy without a single violation', async () => {
     const context = await editorContext();
     const page = await context.newPage();
-    for (const p of ['/en', '/id/read/genpi-china-influence', '/en/search?q=hujan', '/id/sign-in', '/en/sign-up', '/en/vocabulary', '/id/review', '/en/editor', '/en/editor/import', '/en/editor/genpi-china-influence', '/en/editor/genpi-china-influence/history', '/en/no-such-page']) {
+    for (const p of [
+      '/en',
+      '/id/read/genpi-china-influence',
+      '/en/search?q=hujan',
+      '/id/sign-in',
+      '/en/sign-up',
+      '/en/vocabulary',
+      '/id/review',
+      '/en/editor',
+      '/en/editor/import',
+      '/en/editor/genpi-china-influence',
+      '/en/editor/genpi-china-influence/history',
+      '/en/no-such-page',
+    ]) {
       await page.goto(baseUrl + p);
       await expect.poll(() => hydrated(page), {timeout: 15_000, message: p}).toBe(true);
       expect(await violations(page), p).toEqual([]);
@@ -115,7 +154,15 @@ describe('Content-Security-Policy', () => {
     await injectIntoPage(page, hostileHtml);
     await page.goto(`${baseUrl}/en/editor`);
     await expect.poll(() => hydrated(page), {timeout: 15_000}).toBe(true);
-    await expect.poll(() => violations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem inline/), expect.stringMatching(/^script-src-attr inline/), expect.stringMatching(/^script-src-elem https:\/\/evil\.example/)]));
+    await expect
+      .poll(() => violations(page))
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem inline/),
+          expect.stringMatching(/^script-src-attr inline/),
+          expect.stringMatching(/^script-src-elem https:\/\/evil\.example/),
+        ]),
+      );
     expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined();
     await context.close();
   });
@@ -125,7 +172,9 @@ describe('Content-Security-Policy', () => {
     const page = await context.newPage();
     await injectIntoPage(page, `<script src="${evil}/x.js"></script>`);
     await page.goto(`${baseUrl}/en/read/genpi-china-influence`);
-    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src-elem https:\/\/evil\.example/)]);
+    await expect
+      .poll(() => violations(page))
+      .toEqual([expect.stringMatching(/^script-src-elem https:\/\/evil\.example/)]);
     expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined();
     await context.close();
   });
@@ -149,20 +198,48 @@ describe('imported markup stays inert', () => {
 
   test('import, edit a paragraph with raw markup, publish', async () => {
     const form = new FormData();
-    const fields = {locale: 'en', intent: 'create', kind: 'essay', originalLanguage: 'id', licence: 'Test text', titleId: 'Markup berbahaya', idText, enText};
+    const fields = {
+      locale: 'en',
+      intent: 'create',
+      kind: 'essay',
+      originalLanguage: 'id',
+      licence: 'Test text',
+      titleId: 'Markup berbahaya',
+      idText,
+      enText,
+    };
     for (const [name, value] of Object.entries(fields)) form.set(name, value);
-    const created = await callFormAction(baseUrl, '/en/editor/import', findActionId(distDir, 'app/[locale]/editor/import/actions.ts', 'importText'), {error: null}, form, {cookie: editor});
+    const created = await callFormAction(
+      baseUrl,
+      '/en/editor/import',
+      findActionId(distDir, 'app/[locale]/editor/import/actions.ts', 'importText'),
+      {error: null},
+      form,
+      {cookie: editor},
+    );
     slug = /\/editor\/(markup-berbahaya-[0-9a-f]+)/.exec(created.redirect ?? '')?.[1] ?? '';
-    expect(slug, `${created.status} ${created.redirect} ${JSON.stringify(created.result)} ${created.text.slice(0, 1000)}`).not.toBe('');
+    expect(
+      slug,
+      `${created.status} ${created.redirect} ${JSON.stringify(created.result)} ${created.text.slice(0, 1000)}`,
+    ).not.toBe('');
 
     const editorHtml = await (await fetch(`${baseUrl}/en/editor/${slug}`, {headers: {cookie: editor}})).text();
     const textId = /textId\\?":\\?"([^"\\]+)/.exec(editorHtml)?.[1];
     expect(textId).toBeDefined();
     const edit = findActionId(distDir, 'app/[locale]/editor/actions.ts', 'editText');
-    let revision = (await (await fetch(`${baseUrl}/api/texts/${slug}/export?format=json`, {headers: {cookie: editor}})).json() as {revision: number}).revision;
+    let revision = (
+      (await (await fetch(`${baseUrl}/api/texts/${slug}/export?format=json`, {headers: {cookie: editor}})).json()) as {
+        revision: number;
+      }
+    ).revision;
     // The editor stores a paragraph as typed: markup typed there is text too.
-    for (const request of [{kind: 'editParagraph', lang: 'en', position: 1, body: `Typed <img src=x onerror="${pwned}"> here.`}, {kind: 'setStatus', status: 'published'}]) {
-      const outcome = await callAction(baseUrl, `/en/editor/${slug}`, edit, [{textId, revision, request}], {cookie: editor});
+    for (const request of [
+      {kind: 'editParagraph', lang: 'en', position: 1, body: `Typed <img src=x onerror="${pwned}"> here.`},
+      {kind: 'setStatus', status: 'published'},
+    ]) {
+      const outcome = await callAction(baseUrl, `/en/editor/${slug}`, edit, [{textId, revision, request}], {
+        cookie: editor,
+      });
       expect(outcome.result, outcome.text.slice(0, 300)).toMatchObject({ok: true});
       revision = (outcome.result as {revision: number}).revision;
     }
@@ -187,32 +264,58 @@ describe('imported markup stays inert', () => {
       expect(await violations(page)).toEqual([]);
       const texts = await paragraphs.allTextContents();
       // Tags are removed on import with their text kept (a script's body is dropped), as server/editor/importText.ts documents…
-      expect(texts).toEqual(expect.arrayContaining([expect.stringMatching(/^Paragraf satu\s+selesai\.$/), expect.stringMatching(/^Tautan ini saja\.$/), expect.stringMatching(/^Link this only\.$/)]));
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Paragraf satu\s+selesai\.$/),
+          expect.stringMatching(/^Tautan ini saja\.$/),
+          expect.stringMatching(/^Link this only\.$/),
+        ]),
+      );
       // …and escaped markup, or markup typed into the editor, is shown as the characters it is.
-      expect(texts).toEqual(expect.arrayContaining([`Teks <script>${pwned}</script> sebagai teks.`, `Text <img src=x onerror="${pwned}"> as text.`, `Typed <img src=x onerror="${pwned}"> here.`]));
+      expect(texts).toEqual(
+        expect.arrayContaining([
+          `Teks <script>${pwned}</script> sebagai teks.`,
+          `Text <img src=x onerror="${pwned}"> as text.`,
+          `Typed <img src=x onerror="${pwned}"> here.`,
+        ]),
+      );
       await context.close();
     }, 60_000);
   }
 });
 
 describe('other origins', () => {
-  const exportRows = async (slug: string) => (await (await fetch(`${baseUrl}/api/texts/${slug}/export?format=json`, {headers: {cookie: editor}})).json()) as {revision: number; rows: unknown[]};
+  const exportRows = async (slug: string) =>
+    (await (await fetch(`${baseUrl}/api/texts/${slug}/export?format=json`, {headers: {cookie: editor}})).json()) as {
+      revision: number;
+      rows: unknown[];
+    };
 
   test('a server action posted from another origin with a valid session is refused and changes nothing; from ours it works', async () => {
     const slug = 'bahasa-milik-bersama';
     const edit = findActionId(distDir, 'app/[locale]/editor/actions.ts', 'editText');
-    const textId = /textId\\?":\\?"([^"\\]+)/.exec(await (await fetch(`${baseUrl}/en/editor/${slug}`, {headers: {cookie: editor}})).text())?.[1];
+    const textId = /textId\\?":\\?"([^"\\]+)/.exec(
+      await (await fetch(`${baseUrl}/en/editor/${slug}`, {headers: {cookie: editor}})).text(),
+    )?.[1];
     const before = await exportRows(slug);
     const firstEnglish = (before.rows[0] as {en: string[]}).en[0];
-    const editFirst = (revision: number, n: number) => [{textId, revision, request: {kind: 'editParagraph', lang: 'en', position: 0, body: `${firstEnglish} (${n})`}}];
+    const editFirst = (revision: number, n: number) => [
+      {textId, revision, request: {kind: 'editParagraph', lang: 'en', position: 0, body: `${firstEnglish} (${n})`}},
+    ];
 
-    const refused = await callAction(baseUrl, `/en/editor/${slug}`, edit, editFirst(before.revision, 0), {cookie: editor, origin: evil});
+    const refused = await callAction(baseUrl, `/en/editor/${slug}`, edit, editFirst(before.revision, 0), {
+      cookie: editor,
+      origin: evil,
+    });
     expect(refused.status).toBe(403);
     expect(refused.result).toBeUndefined();
     // scripts/serve.mjs answers before Next, on every path: one with a dot (where proxy.ts does not run,
     // and Next's own check used to answer with a 500) gets the same 403.
     const dotted = `/en/editor/${slug}.x`;
-    const refusedByServer = await callAction(baseUrl, dotted, edit, editFirst(before.revision, 0), {cookie: editor, origin: evil});
+    const refusedByServer = await callAction(baseUrl, dotted, edit, editFirst(before.revision, 0), {
+      cookie: editor,
+      origin: evil,
+    });
     expect(refusedByServer.status).toBe(403);
     expect(refusedByServer.result).toBeUndefined();
     expect(await exportRows(slug)).toEqual(before);
@@ -220,19 +323,32 @@ describe('other origins', () => {
     // The same requests from our own origin are carried out.
     const accepted = await callAction(baseUrl, dotted, edit, editFirst(before.revision, 0), {cookie: editor});
     expect(accepted.result).toMatchObject({ok: true, revision: before.revision + 1});
-    const acceptedThroughProxy = await callAction(baseUrl, `/en/editor/${slug}`, edit, editFirst(before.revision + 1, 1), {cookie: editor});
+    const acceptedThroughProxy = await callAction(
+      baseUrl,
+      `/en/editor/${slug}`,
+      edit,
+      editFirst(before.revision + 1, 1),
+      {cookie: editor},
+    );
     expect(acceptedThroughProxy.result).toMatchObject({ok: true, revision: before.revision + 2});
   });
 
   test('auth routes refuse a cross-site POST that carries the session cookie', async () => {
-    const session = () => fetch(`${baseUrl}/api/auth/get-session`, {headers: {cookie: editor}}).then((r) => r.json() as Promise<{user?: {email: string}} | null>);
+    const session = () =>
+      fetch(`${baseUrl}/api/auth/get-session`, {headers: {cookie: editor}}).then(
+        (r) => r.json() as Promise<{user?: {email: string}} | null>,
+      );
     expect((await session())?.user?.email).toBe('editor@selaras.local');
-    const signOut = await fetch(`${baseUrl}/api/auth/sign-out`, {method: 'POST', headers: {cookie: editor, origin: evil, 'content-type': 'application/json'}, body: '{}'});
+    const signOut = await fetch(`${baseUrl}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: {cookie: editor, origin: evil, 'content-type': 'application/json'},
+      body: '{}',
+    });
     expect(signOut.status).toBe(403);
     expect((await session())?.user?.email).toBe('editor@selaras.local');
   });
 
-  test('the session cookie is HttpOnly and SameSite=Lax: scripts cannot read it, other sites\' forms do not send it', () => {
+  test("the session cookie is HttpOnly and SameSite=Lax: scripts cannot read it, other sites' forms do not send it", () => {
     expect(sessionSetCookie).toMatch(/HttpOnly/i);
     expect(sessionSetCookie).toMatch(/SameSite=Lax/i);
   });

@@ -14,7 +14,13 @@ export async function setup(project: TestProject): Promise<void> {
   const port = Number(process.env.E2E_PORT ?? (await freePort()));
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-'));
   // The suite builds into a folder of its own, so a developer's `npm start` (in .next) is left alone.
-  const env: NodeJS.ProcessEnv = {...process.env, PORT: String(port), SELARAS_DATA_DIR: dataDir, SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test', NEXT_TELEMETRY_DISABLED: '1'};
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    SELARAS_DATA_DIR: dataDir,
+    SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   delete env.DATABASE_URL;
   // The tests play many people: those that sign up several learners say, as a reverse proxy on this
   // machine would, that each comes from an address of its own (tests/e2e/accounts.test.ts runs its own
@@ -28,7 +34,10 @@ export async function setup(project: TestProject): Promise<void> {
   const deadline = Date.now() + 280_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}:\n${output}`);
-    const ok = await fetch(`${baseUrl}/en`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/en`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) {
       project.provide('baseUrl', baseUrl);
       return;

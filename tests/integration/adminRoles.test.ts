@@ -15,12 +15,18 @@ describeOnBothDatabases('admins demoting each other at once', (db) => {
         actors.push({id: (await prisma.user.findUniqueOrThrow({where: {email}})).id, role: 'admin'});
       }
       // Only these two are admins: earlier rounds' pairs are left as editors.
-      await prisma.user.updateMany({where: {role: 'admin', id: {notIn: actors.map((a) => a.id)}}, data: {role: 'editor'}});
+      await prisma.user.updateMany({
+        where: {role: 'admin', id: {notIn: actors.map((a) => a.id)}},
+        data: {role: 'editor'},
+      });
       const [a, b] = actors as [Actor, Actor];
       const results = await Promise.all([changeRole(prisma, a, b.id, 'editor'), changeRole(prisma, b, a.id, 'editor')]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       // The loser was either demoted first (no longer an admin) or would have removed the last one.
-      expect(results.find((r) => !r.ok)).toMatchObject({ok: false, error: expect.stringMatching(/^(forbidden|lastAdmin)$/)});
+      expect(results.find((r) => !r.ok)).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^(forbidden|lastAdmin)$/),
+      });
       expect(await prisma.user.count({where: {role: 'admin'}})).toBe(1);
     }
   });
@@ -29,7 +35,10 @@ describeOnBothDatabases('admins demoting each other at once', (db) => {
     const prisma = db().prisma;
     const [left] = await prisma.user.findMany({where: {role: 'admin'}, select: {id: true}});
     const demoted = await prisma.user.findFirstOrThrow({where: {role: 'editor'}, select: {id: true}});
-    expect(await changeRole(prisma, {id: demoted.id, role: 'admin'}, left!.id, 'learner')).toEqual({ok: false, error: 'forbidden'});
+    expect(await changeRole(prisma, {id: demoted.id, role: 'admin'}, left!.id, 'learner')).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     expect(await prisma.user.count({where: {role: 'admin'}})).toBe(1);
   });
 });

@@ -24,13 +24,25 @@ const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
 const noAligner = () => [];
 const kinds = ['anonymous', 'learner', 'editor', 'admin'] as const;
 type Kind = (typeof kinds)[number];
-const allowedFor = (needed: Role): Record<Kind, boolean> => Object.fromEntries(kinds.map((k) => [k, k !== 'anonymous' && hasRole({id: '', role: k}, needed)])) as Record<Kind, boolean>;
+const allowedFor = (needed: Role): Record<Kind, boolean> =>
+  Object.fromEntries(kinds.map((k) => [k, k !== 'anonymous' && hasRole({id: '', role: k}, needed)])) as Record<
+    Kind,
+    boolean
+  >;
 
 const requests: EditRequest[] = [
-  {kind: 'merge', row: 0}, {kind: 'split', row: 0, idCount: 1, enCount: 0}, {kind: 'moveUp', row: 1, side: 'id'}, {kind: 'moveDown', row: 0, side: 'en'},
-  {kind: 'detach', row: 0, side: 'en', end: 'first'}, {kind: 'confirm', row: 0}, {kind: 'confirmThrough', row: 1},
-  {kind: 'editParagraph', lang: 'en', position: 0, body: 'Changed.'}, {kind: 'splitParagraph', lang: 'id', position: 0, offset: 5},
-  {kind: 'joinParagraphs', lang: 'id', position: 0}, {kind: 'realign'}, {kind: 'setStatus', status: 'published'},
+  {kind: 'merge', row: 0},
+  {kind: 'split', row: 0, idCount: 1, enCount: 0},
+  {kind: 'moveUp', row: 1, side: 'id'},
+  {kind: 'moveDown', row: 0, side: 'en'},
+  {kind: 'detach', row: 0, side: 'en', end: 'first'},
+  {kind: 'confirm', row: 0},
+  {kind: 'confirmThrough', row: 1},
+  {kind: 'editParagraph', lang: 'en', position: 0, body: 'Changed.'},
+  {kind: 'splitParagraph', lang: 'id', position: 0, offset: 5},
+  {kind: 'joinParagraphs', lang: 'id', position: 0},
+  {kind: 'realign'},
+  {kind: 'setStatus', status: 'published'},
 ];
 
 describeOnBothDatabases('authorisation of every mutation', (db) => {
@@ -62,7 +74,8 @@ describeOnBothDatabases('authorisation of every mutation', (db) => {
         }
         expect(result.ok || (!result.ok && result.error !== 'forbidden'), `${kind} ${request.kind}`).toBe(true);
         // Put the text back as it was, so that every user meets the same text.
-        if (result.ok) expect(await undoEdit(prisma, actors[kind], {textId, revision: result.revision})).toMatchObject({ok: true});
+        if (result.ok)
+          expect(await undoEdit(prisma, actors[kind], {textId, revision: result.revision})).toMatchObject({ok: true});
       }
       const doc = (await getEditorDoc(prisma, {id: textId}))!;
       const undo = await undoEdit(prisma, actors[kind], {textId, revision: doc.revision});
@@ -80,15 +93,24 @@ describeOnBothDatabases('authorisation of every mutation', (db) => {
     const prisma = db().prisma;
     const allowed = allowedFor('editor');
     const meta = {kind: 'news' as const, originalLanguage: 'id' as const, licence: 'test', titles: {id: 'Uji'}};
-    const tmx = '<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>Satu.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu></body></tmx>';
+    const tmx =
+      '<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>Satu.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu></body></tmx>';
     for (const kind of kinds) {
       const pasted = await createImportedText(prisma, actors[kind], meta, {id: ['Satu.'], en: ['One.']}, noAligner);
-      const fromTmx = await createTextFromTmx(prisma, actors[kind], {kind: 'news', licence: 'test', titles: {}}, tmx, noAligner);
+      const fromTmx = await createTextFromTmx(
+        prisma,
+        actors[kind],
+        {kind: 'news', licence: 'test', titles: {}},
+        tmx,
+        noAligner,
+      );
       for (const result of [pasted, fromTmx]) expect(result.ok, kind).toBe(allowed[kind]);
       if (!allowed[kind]) expect(pasted).toEqual({ok: false, error: 'forbidden'});
     }
     // Only the editor's and the admin's texts exist, two each, besides the setup text.
-    expect(await prisma.text.count({where: {slug: {not: 'authz-text'}}})).toBe(2 * kinds.filter((k) => allowed[k]).length);
+    expect(await prisma.text.count({where: {slug: {not: 'authz-text'}}})).toBe(
+      2 * kinds.filter((k) => allowed[k]).length,
+    );
   });
 
   test('inviting people and changing roles: admins only', async () => {
@@ -113,7 +135,9 @@ describeOnBothDatabases('authorisation of every mutation', (db) => {
     for (const kind of kinds) {
       // What the export route handler decides for this user.
       const includeUnpublished = hasRole(actors[kind], 'editor');
-      expect((await getAlignedExport(prisma, 'authz-text', {includeUnpublished})) !== null, kind).toBe(allowedFor('editor')[kind]);
+      expect((await getAlignedExport(prisma, 'authz-text', {includeUnpublished})) !== null, kind).toBe(
+        allowedFor('editor')[kind],
+      );
     }
   });
 });

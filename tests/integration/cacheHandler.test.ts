@@ -3,7 +3,12 @@
 // on the embedded database the app keeps Next's own cache (PGlite belongs to one process).
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import pg from 'pg';
-import {createPostgresCacheHandler, decodeValue, encodeValue, type PostgresCacheHandlerClass} from '../../server/cacheHandler.mjs';
+import {
+  createPostgresCacheHandler,
+  decodeValue,
+  encodeValue,
+  type PostgresCacheHandlerClass,
+} from '../../server/cacheHandler.mjs';
 import {openDatabase} from '../../server/database';
 import {applyMigrations} from '../../server/migrate';
 import {adminUrl, createTestDatabase, postgresAvailable} from '../helpers/postgres';
@@ -108,7 +113,12 @@ describe.skipIf(!postgresUp)('the page cache shared by two instances (postgres)'
   });
 
   test('fetch entries answer to their own tags and the soft tags of the request', async () => {
-    const data = {kind: 'FETCH', data: {headers: {}, body: '{"ok":true}', url: 'https://example.test/x', status: 200}, revalidate: 60, tags: ['texts']};
+    const data = {
+      kind: 'FETCH',
+      data: {headers: {}, body: '{"ok":true}', url: 'https://example.test/x', status: 200},
+      revalidate: 60,
+      tags: ['texts'],
+    };
     await new first().set('/fetch/x', data, {fetchCache: true, tags: ['texts']});
     const context = {kind: 'FETCH', tags: ['texts'], softTags: ['_N_T_/en']};
     expect((await new second().get('/fetch/x', context))?.value).toEqual(data);
@@ -119,7 +129,11 @@ describe.skipIf(!postgresUp)('the page cache shared by two instances (postgres)'
   test('while PostgreSQL is unreachable the pages an instance holds are served, even revalidated ones, and a revalidation made then is applied when it is back', async () => {
     await new first().set('/read/five', page('held in memory'), setContext);
     expect(await htmlOf(new second(), '/read/five')).toBe('held in memory');
-    await new first().set('/other/page', {...page('other page'), headers: {'x-next-cache-tags': '_N_T_/en/other'}}, setContext);
+    await new first().set(
+      '/other/page',
+      {...page('other page'), headers: {'x-next-cache-tags': '_N_T_/en/other'}},
+      setContext,
+    );
     expect(await htmlOf(new second(), '/other/page')).toBe('other page');
     // Revalidated while PostgreSQL answers: never served, but kept in case it stops answering.
     await new first().revalidateTag(pathTag);

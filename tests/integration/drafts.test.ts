@@ -43,10 +43,16 @@ async function settled(db: Database, jobId: string, timeoutMs = 20_000): Promise
 
 function countingEngine(): TranslationEngine & {seen: string[]} {
   const seen: string[] = [];
-  return {name: 'counting', model: 'test-1', maxBatch: 4, seen, async translate(req: TranslationRequest) {
-    seen.push(...req.paragraphs);
-    return req.paragraphs.map((p) => `EN(${p})`);
-  }};
+  return {
+    name: 'counting',
+    model: 'test-1',
+    maxBatch: 4,
+    seen,
+    async translate(req: TranslationRequest) {
+      seen.push(...req.paragraphs);
+      return req.paragraphs.map((p) => `EN(${p})`);
+    },
+  };
 }
 
 describeOnBothDatabases('machine drafts', (db) => {
@@ -65,12 +71,25 @@ describeOnBothDatabases('machine drafts', (db) => {
 
   test('paragraphs the memory knows, whole or sentence by sentence, never reach the engine', async () => {
     const prisma = db().prisma;
-    await addToMemory(prisma, 'id', 'en', [
-      {source: 'Hujan turun sejak pagi.', target: 'It has rained since the morning.'},
-      {source: 'Jalan-jalan banjir.', target: 'Streets flooded.'},
-      {source: 'Sekolah tutup.', target: 'Schools are closed.'},
-    ], 'paragraph');
-    const textId = await textIdOf(db(), indonesianText('memory-first', ['Hujan turun sejak pagi.', 'Jalan-jalan banjir. Sekolah tutup.', 'Warga mengungsi ke masjid.']));
+    await addToMemory(
+      prisma,
+      'id',
+      'en',
+      [
+        {source: 'Hujan turun sejak pagi.', target: 'It has rained since the morning.'},
+        {source: 'Jalan-jalan banjir.', target: 'Streets flooded.'},
+        {source: 'Sekolah tutup.', target: 'Schools are closed.'},
+      ],
+      'paragraph',
+    );
+    const textId = await textIdOf(
+      db(),
+      indonesianText('memory-first', [
+        'Hujan turun sejak pagi.',
+        'Jalan-jalan banjir. Sekolah tutup.',
+        'Warga mengungsi ke masjid.',
+      ]),
+    );
     const engine = countingEngine();
     const queue = await open();
     await startDraftWorker(prisma, queue, () => engine);
@@ -85,12 +104,21 @@ describeOnBothDatabases('machine drafts', (db) => {
       [['Streets flooded. Schools are closed.', 'human']],
       [['EN(Warga mengungsi ke masjid.)', 'machine']],
     ]);
-    expect(text?.versions.en).toMatchObject({title: 'EN(Berita hari ini)', provenance: 'machine', engine: 'counting', model: 'test-1'});
+    expect(text?.versions.en).toMatchObject({
+      title: 'EN(Berita hari ini)',
+      provenance: 'machine',
+      engine: 'counting',
+      model: 'test-1',
+    });
   });
 
   test('with no configuration the offline engine drafts the whole text, with provenance and full progress', async () => {
     const prisma = db().prisma;
-    const paragraphs = Array.from({length: 30}, (_, i) => `Pada hari ke-${i + 1}, pemerintah kota membuka posko bantuan untuk warga yang rumahnya terendam banjir.`);
+    const paragraphs = Array.from(
+      {length: 30},
+      (_, i) =>
+        `Pada hari ke-${i + 1}, pemerintah kota membuka posko bantuan untuk warga yang rumahnya terendam banjir.`,
+    );
     const textId = await textIdOf(db(), indonesianText('offline-draft', paragraphs));
     const queue = await open();
     await startDraftWorker(prisma, queue, () => createOfflineEngine());
@@ -101,7 +129,16 @@ describeOnBothDatabases('machine drafts', (db) => {
     const again = await requestMachineDraft(prisma, queue, textId, {});
     expect(again.ok && again.job.id).toBe(requested.job.id);
     expect(await settled(db(), requested.job.id)).toMatchObject({status: 'done', done: 31, total: 31, error: null});
-    const version = await prisma.textVersion.findUniqueOrThrow({where: {textId_lang: {textId, lang: 'en'}}, select: {provenance: true, engine: true, model: true, draftedAt: true, paragraphs: {select: {body: true, provenance: true}}}});
+    const version = await prisma.textVersion.findUniqueOrThrow({
+      where: {textId_lang: {textId, lang: 'en'}},
+      select: {
+        provenance: true,
+        engine: true,
+        model: true,
+        draftedAt: true,
+        paragraphs: {select: {body: true, provenance: true}},
+      },
+    });
     expect(version).toMatchObject({provenance: 'machine', engine: 'offline', model: null});
     expect(version.draftedAt).toBeInstanceOf(Date);
     expect(version.paragraphs).toHaveLength(30);
@@ -112,18 +149,52 @@ describeOnBothDatabases('machine drafts', (db) => {
 
   test("an editor's change to a drafted paragraph marks it post-edited", async () => {
     const prisma = db().prisma;
-    await ensureUser(prisma, {email: 'drafts-editor@example.org', password: 'password-1', name: 'Dina', role: 'editor'});
-    const editor = {id: (await prisma.user.findUniqueOrThrow({where: {email: 'drafts-editor@example.org'}})).id, role: 'editor' as const};
-    const text = await prisma.text.findUniqueOrThrow({where: {slug: 'offline-draft'}, select: {id: true, revision: true}});
-    const result = await applyEdit(prisma, editor, {textId: text.id, revision: text.revision, request: {kind: 'editParagraph', lang: 'en', position: 2, body: 'On day three, the city opened aid posts for residents whose homes were flooded.'}}, () => []);
+    await ensureUser(prisma, {
+      email: 'drafts-editor@example.org',
+      password: 'password-1',
+      name: 'Dina',
+      role: 'editor',
+    });
+    const editor = {
+      id: (await prisma.user.findUniqueOrThrow({where: {email: 'drafts-editor@example.org'}})).id,
+      role: 'editor' as const,
+    };
+    const text = await prisma.text.findUniqueOrThrow({
+      where: {slug: 'offline-draft'},
+      select: {id: true, revision: true},
+    });
+    const result = await applyEdit(
+      prisma,
+      editor,
+      {
+        textId: text.id,
+        revision: text.revision,
+        request: {
+          kind: 'editParagraph',
+          lang: 'en',
+          position: 2,
+          body: 'On day three, the city opened aid posts for residents whose homes were flooded.',
+        },
+      },
+      () => [],
+    );
     expect(result.ok).toBe(true);
-    const paragraphs = await prisma.paragraph.findMany({where: {version: {textId: text.id, lang: 'en'}, position: {in: [1, 2]}}, orderBy: {position: 'asc'}, select: {provenance: true}});
+    const paragraphs = await prisma.paragraph.findMany({
+      where: {version: {textId: text.id, lang: 'en'}, position: {in: [1, 2]}},
+      orderBy: {position: 'asc'},
+      select: {provenance: true},
+    });
     expect(paragraphs.map((p) => p.provenance)).toEqual(['machine', 'postedited']);
   });
 
   test('a misconfigured engine is refused before anything is queued', async () => {
     const textId = await textIdOf(db(), indonesianText('bad-config', ['Satu.']));
-    expect(await requestMachineDraft(db().prisma, queues[0], textId, {SELARAS_TRANSLATOR: 'openai', OPENAI_BASE_URL: 'http://localhost:1/v1'})).toEqual({ok: false, error: 'badConfig'});
+    expect(
+      await requestMachineDraft(db().prisma, queues[0], textId, {
+        SELARAS_TRANSLATOR: 'openai',
+        OPENAI_BASE_URL: 'http://localhost:1/v1',
+      }),
+    ).toEqual({ok: false, error: 'badConfig'});
     expect(await db().prisma.draftJob.count({where: {textId}})).toBe(0);
   });
 

@@ -21,7 +21,12 @@ import {saveWord} from '../../server/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 type Kind = 'anonymous' | 'learner' | 'editor' | 'admin';
-interface User { id: string; name: string; email: string; role: Role }
+interface User {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
 
 // What the mocked modules read: the user of the current cell and the suite's database.
 const context = vi.hoisted(() => ({user: null as User | null, prisma: null as unknown, queued: [] as unknown[]}));
@@ -42,7 +47,10 @@ vi.mock('@/server/db', () => ({
   getDatabase: () => ({prisma: context.prisma, kind: 'embedded'}),
 }));
 vi.mock('@/server/jobs', () => ({
-  getQueue: async () => ({createQueue: async () => {}, send: async (_name: string, data: unknown) => void context.queued.push(data)}),
+  getQueue: async () => ({
+    createQueue: async () => {},
+    send: async (_name: string, data: unknown) => void context.queued.push(data),
+  }),
 }));
 vi.mock('next/cache', () => ({revalidatePath: () => {}, revalidateTag: () => {}}));
 vi.mock('next/headers', () => ({headers: async () => new Headers({host: 'localhost:3000'})}));
@@ -77,10 +85,20 @@ const healthRoute = await import('@/app/api/health/route');
 
 const root = path.join(import.meta.dirname, '..', '..');
 const kinds: Kind[] = ['anonymous', 'learner', 'editor', 'admin'];
-const allowed = (needed: Role | 'anyone', kind: Kind) => needed === 'anyone' || (kind !== 'anonymous' && hasRole({id: '', role: kind}, needed));
+const allowed = (needed: Role | 'anyone', kind: Kind) =>
+  needed === 'anyone' || (kind !== 'anonymous' && hasRole({id: '', role: kind}, needed));
 
 /** The state a cell runs in: the database, the acting user, and fixtures made in the setup. */
-interface Cell { initial: EditorDoc; prisma: PrismaClient; kind: Kind; user: User | null; users: Record<Exclude<Kind, 'anonymous'>, User>; otherLearner: User; texts: {draft: string; oneLanguage: string}; slugs: {draft: string; published: string} }
+interface Cell {
+  initial: EditorDoc;
+  prisma: PrismaClient;
+  kind: Kind;
+  user: User | null;
+  users: Record<Exclude<Kind, 'anonymous'>, User>;
+  otherLearner: User;
+  texts: {draft: string; oneLanguage: string};
+  slugs: {draft: string; published: string};
+}
 interface Entry {
   /** Who may: 'anyone' for entry points open to all, otherwise the least role. */
   needs: Role | 'anyone';
@@ -97,7 +115,16 @@ const get = (url: string) => new NextRequest(new URL(url, 'http://localhost:3000
 const docOf = async (cell: Cell) => (await getEditorDoc(cell.prisma, {id: cell.texts.draft}))!;
 /** An editor's paragraph edit made directly, so that undo, redo and restore have something to work on; the new revision. */
 const editBody = async (cell: Cell, body: string, author: User = cell.users.editor) => {
-  const made = await applyEdit(cell.prisma, author, {textId: cell.texts.draft, revision: (await docOf(cell)).revision, request: {kind: 'editParagraph', lang: 'en', position: 0, body}}, () => []);
+  const made = await applyEdit(
+    cell.prisma,
+    author,
+    {
+      textId: cell.texts.draft,
+      revision: (await docOf(cell)).revision,
+      request: {kind: 'editParagraph', lang: 'en', position: 0, body},
+    },
+    () => [],
+  );
   if (!made.ok) throw new Error(made.error);
   return made.revision;
 };
@@ -107,7 +134,8 @@ const refusedAndUnchanged = async (cell: Cell, call: () => Promise<unknown>, ref
   expect(await docOf(cell)).toEqual(before);
 };
 /** A vocabulary item of `user`, made directly, for actions that change one. */
-const itemOf = async (cell: Cell, user: User, word: string) => (await saveWord(cell.prisma, user.id, {lang: 'id', word}, new Date()))!.id;
+const itemOf = async (cell: Cell, user: User, word: string) =>
+  (await saveWord(cell.prisma, user.id, {lang: 'id', word}, new Date()))!.id;
 const catchRedirect = async (call: () => Promise<unknown>) => {
   try {
     return {returned: await call()};
@@ -120,300 +148,470 @@ const catchRedirect = async (call: () => Promise<unknown>) => {
 // file → export (or HTTP method) → entry. Keys are paths from the repository root.
 const matrix: Record<string, Record<string, Entry>> = {
   'app/[locale]/editor/actions.ts': {
-    editText: {needs: 'editor', check: async (cell, mayAct) => {
-      const before = await docOf(cell);
-      const input = {textId: cell.texts.draft, revision: before.revision, request: {kind: 'merge', row: 0}};
-      if (!mayAct) return refusedAndUnchanged(cell, () => editorActions.editText(input), {ok: false, error: 'forbidden'});
-      expect(await editorActions.editText(input)).toMatchObject({ok: true, revision: before.revision + 1});
-      expect((await docOf(cell)).links).toHaveLength(before.links.length - 1);
-    }},
-    undoLast: {needs: 'editor', check: async (cell, mayAct) => {
-      // Something to undo: the caller's own change when they may make one (undo takes back only
-      // the caller's changes, editor.test.ts), an editor's otherwise.
-      const before = await docOf(cell);
-      const made = await editBody(cell, `Undo me (${cell.kind}).`, mayAct ? cell.user! : cell.users.editor);
-      const input = {textId: cell.texts.draft, revision: made};
-      if (!mayAct) return refusedAndUnchanged(cell, () => editorActions.undoLast(input), {ok: false, error: 'forbidden'});
-      expect(await editorActions.undoLast(input)).toMatchObject({ok: true, revision: made + 1});
-      expect((await docOf(cell)).paragraphs).toEqual(before.paragraphs);
-    }},
-    redoNext: {needs: 'editor', check: async (cell, mayAct) => {
-      const author = mayAct ? cell.user! : cell.users.editor;
-      const made = await editBody(cell, `Redo me (${cell.kind}).`, author);
-      const undone = await undoEdit(cell.prisma, author, {textId: cell.texts.draft, revision: made});
-      if (!undone.ok) throw new Error(undone.error);
-      const input = {textId: cell.texts.draft, revision: undone.revision};
-      if (!mayAct) return refusedAndUnchanged(cell, () => editorActions.redoNext(input), {ok: false, error: 'forbidden'});
-      expect(await editorActions.redoNext(input)).toMatchObject({ok: true, revision: undone.revision + 1});
-      expect((await docOf(cell)).paragraphs.en[0]!.body).toBe(`Redo me (${cell.kind}).`);
-    }},
-    restoreTo: {needs: 'editor', check: async (cell, mayAct) => {
-      const revision = await editBody(cell, `Restore past me (${cell.kind}).`);
-      const input = {textId: cell.texts.draft, revision, number: 0};
-      if (!mayAct) return refusedAndUnchanged(cell, () => editorActions.restoreTo(input), {ok: false, error: 'forbidden'});
-      expect(await editorActions.restoreTo(input)).toMatchObject({ok: true});
-      // Back to the text as imported.
-      const restored = await docOf(cell);
-      expect({links: restored.links, paragraphs: restored.paragraphs}).toEqual({links: cell.initial.links, paragraphs: cell.initial.paragraphs});
-    }},
+    editText: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const before = await docOf(cell);
+        const input = {textId: cell.texts.draft, revision: before.revision, request: {kind: 'merge', row: 0}};
+        if (!mayAct)
+          return refusedAndUnchanged(cell, () => editorActions.editText(input), {ok: false, error: 'forbidden'});
+        expect(await editorActions.editText(input)).toMatchObject({ok: true, revision: before.revision + 1});
+        expect((await docOf(cell)).links).toHaveLength(before.links.length - 1);
+      },
+    },
+    undoLast: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        // Something to undo: the caller's own change when they may make one (undo takes back only
+        // the caller's changes, editor.test.ts), an editor's otherwise.
+        const before = await docOf(cell);
+        const made = await editBody(cell, `Undo me (${cell.kind}).`, mayAct ? cell.user! : cell.users.editor);
+        const input = {textId: cell.texts.draft, revision: made};
+        if (!mayAct)
+          return refusedAndUnchanged(cell, () => editorActions.undoLast(input), {ok: false, error: 'forbidden'});
+        expect(await editorActions.undoLast(input)).toMatchObject({ok: true, revision: made + 1});
+        expect((await docOf(cell)).paragraphs).toEqual(before.paragraphs);
+      },
+    },
+    redoNext: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const author = mayAct ? cell.user! : cell.users.editor;
+        const made = await editBody(cell, `Redo me (${cell.kind}).`, author);
+        const undone = await undoEdit(cell.prisma, author, {textId: cell.texts.draft, revision: made});
+        if (!undone.ok) throw new Error(undone.error);
+        const input = {textId: cell.texts.draft, revision: undone.revision};
+        if (!mayAct)
+          return refusedAndUnchanged(cell, () => editorActions.redoNext(input), {ok: false, error: 'forbidden'});
+        expect(await editorActions.redoNext(input)).toMatchObject({ok: true, revision: undone.revision + 1});
+        expect((await docOf(cell)).paragraphs.en[0]!.body).toBe(`Redo me (${cell.kind}).`);
+      },
+    },
+    restoreTo: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const revision = await editBody(cell, `Restore past me (${cell.kind}).`);
+        const input = {textId: cell.texts.draft, revision, number: 0};
+        if (!mayAct)
+          return refusedAndUnchanged(cell, () => editorActions.restoreTo(input), {ok: false, error: 'forbidden'});
+        expect(await editorActions.restoreTo(input)).toMatchObject({ok: true});
+        // Back to the text as imported.
+        const restored = await docOf(cell);
+        expect({links: restored.links, paragraphs: restored.paragraphs}).toEqual({
+          links: cell.initial.links,
+          paragraphs: cell.initial.paragraphs,
+        });
+      },
+    },
   },
   'app/[locale]/editor/[slug]/draftActions.ts': {
-    requestDraft: {needs: 'editor', check: async (cell, mayAct) => {
-      const jobs = await cell.prisma.draftJob.count();
-      const result = await draftActions.requestDraft({textId: cell.texts.oneLanguage});
-      if (!mayAct) {
-        expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
-        expect(await cell.prisma.draftJob.count()).toBe(jobs);
-        return;
-      }
-      expect(result).toMatchObject({ok: true, job: {status: 'queued'}});
-      // The first allowed user queues the draft; the next one is shown the same job.
-      expect(await cell.prisma.draftJob.count()).toBe(1);
-      expect(context.queued).toHaveLength(1);
-    }},
-    getDraftProgress: {needs: 'editor', check: async (cell, mayAct) => {
-      const job = await cell.prisma.draftJob.findFirstOrThrow({select: {id: true}});
-      const progress = await draftActions.getDraftProgress({jobId: job.id});
-      if (mayAct) expect(progress).toMatchObject({id: job.id, status: 'queued'});
-      else expect(progress, cell.kind).toBeNull();
-    }},
+    requestDraft: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const jobs = await cell.prisma.draftJob.count();
+        const result = await draftActions.requestDraft({textId: cell.texts.oneLanguage});
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
+          expect(await cell.prisma.draftJob.count()).toBe(jobs);
+          return;
+        }
+        expect(result).toMatchObject({ok: true, job: {status: 'queued'}});
+        // The first allowed user queues the draft; the next one is shown the same job.
+        expect(await cell.prisma.draftJob.count()).toBe(1);
+        expect(context.queued).toHaveLength(1);
+      },
+    },
+    getDraftProgress: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const job = await cell.prisma.draftJob.findFirstOrThrow({select: {id: true}});
+        const progress = await draftActions.getDraftProgress({jobId: job.id});
+        if (mayAct) expect(progress).toMatchObject({id: job.id, status: 'queued'});
+        else expect(progress, cell.kind).toBeNull();
+      },
+    },
   },
   'app/[locale]/editor/import/actions.ts': {
-    importText: {needs: 'editor', check: async (cell, mayAct) => {
-      const texts = await cell.prisma.text.count();
-      const fields = {locale: 'en', intent: 'create', kind: 'news', originalLanguage: 'id', licence: 'test', titleId: `Impor ${cell.kind}`, idText: 'Satu.\n\nDua.', enText: 'One.\n\nTwo.'};
-      const outcome = await catchRedirect(() => importActions.importText({error: null}, form(fields)));
-      if (!mayAct) {
-        expect(outcome, cell.kind).toEqual({returned: {error: 'forbidden'}});
-        expect(await cell.prisma.text.count()).toBe(texts);
-        return;
-      }
-      // The import is a job; this suite's queue only records it, so the job is run here.
-      expect(outcome.redirect).toMatch(/^\/editor\/import\/[a-z0-9]+$/);
-      const jobId = outcome.redirect!.split('/').at(-1)!;
-      expect(await runTextImport(cell.prisma, jobId)).toBe('done');
-      const {slug} = await cell.prisma.textImportJob.findUniqueOrThrow({where: {id: jobId}, select: {slug: true}});
-      expect(await cell.prisma.text.count({where: {slug: slug!}})).toBe(1);
-    }},
+    importText: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const texts = await cell.prisma.text.count();
+        const fields = {
+          locale: 'en',
+          intent: 'create',
+          kind: 'news',
+          originalLanguage: 'id',
+          licence: 'test',
+          titleId: `Impor ${cell.kind}`,
+          idText: 'Satu.\n\nDua.',
+          enText: 'One.\n\nTwo.',
+        };
+        const outcome = await catchRedirect(() => importActions.importText({error: null}, form(fields)));
+        if (!mayAct) {
+          expect(outcome, cell.kind).toEqual({returned: {error: 'forbidden'}});
+          expect(await cell.prisma.text.count()).toBe(texts);
+          return;
+        }
+        // The import is a job; this suite's queue only records it, so the job is run here.
+        expect(outcome.redirect).toMatch(/^\/editor\/import\/[a-z0-9]+$/);
+        const jobId = outcome.redirect!.split('/').at(-1)!;
+        expect(await runTextImport(cell.prisma, jobId)).toBe('done');
+        const {slug} = await cell.prisma.textImportJob.findUniqueOrThrow({where: {id: jobId}, select: {slug: true}});
+        expect(await cell.prisma.text.count({where: {slug: slug!}})).toBe(1);
+      },
+    },
   },
   'app/[locale]/editor/memory/actions.ts': {
     // Uploads change the memory; lookups show what it holds, which only editors see.
-    uploadTmx: {needs: 'editor', check: async (cell, mayAct) => {
-      const entries = await cell.prisma.memoryEntry.count();
-      const tmx = `<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>Kucing ${cell.kind} tidur di atas meja.</seg></tuv><tuv xml:lang="en"><seg>The ${cell.kind} cat sleeps on the table.</seg></tuv></tu></body></tmx>`;
-      const upload = new FormData();
-      upload.set('tmxFile', new File([tmx], 'memory.tmx'));
-      const result = await memoryActions.uploadTmx(null, upload);
-      if (!mayAct) {
-        expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
-        expect(await cell.prisma.memoryEntry.count()).toBe(entries);
-        return;
-      }
-      expect(result).toMatchObject({ok: true, units: 1});
-      expect(await cell.prisma.memoryEntry.count({where: {source: `Kucing ${cell.kind} tidur di atas meja.`}})).toBeGreaterThan(0);
-    }},
-    tryLookup: {needs: 'editor', check: async (cell, mayAct) => {
-      const result = await memoryActions.tryLookup(null, form({direction: 'id-en', source: 'Kucing editor tidur di atas meja.'}));
-      if (!mayAct) return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden', from: 'id', to: 'en'});
-      expect(result).toMatchObject({ok: true, from: 'id', to: 'en'});
-      expect(JSON.stringify(result)).toContain('The editor cat sleeps on the table.');
-    }},
-    findMemoryMatches: {needs: 'editor', check: async (cell, mayAct) => {
-      const result = await memoryActions.findMemoryMatches({from: 'id', to: 'en', source: 'Kucing editor tidur di atas meja.'});
-      if (!mayAct) return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
-      expect(result).toMatchObject({ok: true});
-      expect(JSON.stringify(result)).toContain('The editor cat sleeps on the table.');
-    }},
+    uploadTmx: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const entries = await cell.prisma.memoryEntry.count();
+        const tmx = `<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>Kucing ${cell.kind} tidur di atas meja.</seg></tuv><tuv xml:lang="en"><seg>The ${cell.kind} cat sleeps on the table.</seg></tuv></tu></body></tmx>`;
+        const upload = new FormData();
+        upload.set('tmxFile', new File([tmx], 'memory.tmx'));
+        const result = await memoryActions.uploadTmx(null, upload);
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
+          expect(await cell.prisma.memoryEntry.count()).toBe(entries);
+          return;
+        }
+        expect(result).toMatchObject({ok: true, units: 1});
+        expect(
+          await cell.prisma.memoryEntry.count({where: {source: `Kucing ${cell.kind} tidur di atas meja.`}}),
+        ).toBeGreaterThan(0);
+      },
+    },
+    tryLookup: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const result = await memoryActions.tryLookup(
+          null,
+          form({direction: 'id-en', source: 'Kucing editor tidur di atas meja.'}),
+        );
+        if (!mayAct)
+          return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden', from: 'id', to: 'en'});
+        expect(result).toMatchObject({ok: true, from: 'id', to: 'en'});
+        expect(JSON.stringify(result)).toContain('The editor cat sleeps on the table.');
+      },
+    },
+    findMemoryMatches: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const result = await memoryActions.findMemoryMatches({
+          from: 'id',
+          to: 'en',
+          source: 'Kucing editor tidur di atas meja.',
+        });
+        if (!mayAct) return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
+        expect(result).toMatchObject({ok: true});
+        expect(JSON.stringify(result)).toContain('The editor cat sleeps on the table.');
+      },
+    },
   },
   'app/[locale]/admin/actions.ts': {
-    inviteUser: {needs: 'admin', check: async (cell, mayAct) => {
-      const email = `invited-${cell.kind}@authz.test`;
-      const state = await adminActions.inviteUser({error: null}, form({locale: 'en', email, role: 'editor'}));
-      if (!mayAct) {
-        expect(state, cell.kind).toEqual({error: 'forbidden'});
-        expect(await cell.prisma.invitation.count({where: {email}})).toBe(0);
-        return;
-      }
-      expect(state).toMatchObject({error: null, link: expect.stringContaining('/en/sign-up?invite=')});
-      expect(await cell.prisma.invitation.count({where: {email}})).toBe(1);
-    }},
-    setRole: {needs: 'admin', check: async (cell, mayAct) => {
-      const target = cell.otherLearner;
-      const state = await adminActions.setRole({error: null}, form({locale: 'en', userId: target.id, role: 'editor'}));
-      const role = async () => (await cell.prisma.user.findUniqueOrThrow({where: {id: target.id}, select: {role: true}})).role;
-      if (!mayAct) {
-        expect(state, cell.kind).toEqual({error: 'forbidden'});
-        expect(await role()).toBe('learner');
-        return;
-      }
-      expect(state).toEqual({error: null, saved: true});
-      expect(await role()).toBe('editor');
-      await cell.prisma.user.update({where: {id: target.id}, data: {role: 'learner'}});
-    }},
+    inviteUser: {
+      needs: 'admin',
+      check: async (cell, mayAct) => {
+        const email = `invited-${cell.kind}@authz.test`;
+        const state = await adminActions.inviteUser({error: null}, form({locale: 'en', email, role: 'editor'}));
+        if (!mayAct) {
+          expect(state, cell.kind).toEqual({error: 'forbidden'});
+          expect(await cell.prisma.invitation.count({where: {email}})).toBe(0);
+          return;
+        }
+        expect(state).toMatchObject({error: null, link: expect.stringContaining('/en/sign-up?invite=')});
+        expect(await cell.prisma.invitation.count({where: {email}})).toBe(1);
+      },
+    },
+    setRole: {
+      needs: 'admin',
+      check: async (cell, mayAct) => {
+        const target = cell.otherLearner;
+        const state = await adminActions.setRole(
+          {error: null},
+          form({locale: 'en', userId: target.id, role: 'editor'}),
+        );
+        const role = async () =>
+          (await cell.prisma.user.findUniqueOrThrow({where: {id: target.id}, select: {role: true}})).role;
+        if (!mayAct) {
+          expect(state, cell.kind).toEqual({error: 'forbidden'});
+          expect(await role()).toBe('learner');
+          return;
+        }
+        expect(state).toEqual({error: null, saved: true});
+        expect(await role()).toBe('editor');
+        await cell.prisma.user.update({where: {id: target.id}, data: {role: 'learner'}});
+      },
+    },
   },
   'app/[locale]/vocabulary/actions.ts': {
-    saveWordAction: {needs: 'learner', check: async (cell, mayAct) => {
-      const items = await cell.prisma.vocabularyItem.count();
-      const result = await vocabularyActions.saveWordAction({lang: 'id', word: 'menggunakan', textSlug: cell.slugs.published});
-      if (!mayAct) {
-        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
-        expect(await cell.prisma.vocabularyItem.count()).toBe(items);
-        return;
-      }
-      expect(result).toEqual({ok: true});
-      expect(await cell.prisma.vocabularyItem.count({where: {userId: cell.user!.id, lemma: 'guna'}})).toBe(1);
-    }},
-    setStatusAction: {needs: 'learner', check: async (cell, mayAct) => {
-      // Somebody else's word: nobody may change it, whatever their role.
-      const theirs = await itemOf(cell, cell.otherLearner, 'rumah');
-      const status = async (id: string) => (await cell.prisma.vocabularyItem.findUniqueOrThrow({where: {id}, select: {status: true}})).status;
-      const before = await status(theirs);
-      expect(await vocabularyActions.setStatusAction({itemId: theirs, status: 'known'}), cell.kind).toEqual({ok: false, error: mayAct ? 'notFound' : 'signIn'});
-      expect(await status(theirs)).toBe(before);
-      if (!mayAct) return;
-      const mine = await itemOf(cell, cell.user!, 'payung');
-      expect(await vocabularyActions.setStatusAction({itemId: mine, status: 'known'})).toEqual({ok: true});
-      expect(await status(mine)).toBe('known');
-    }},
-    importKnownWordsAction: {needs: 'learner', check: async (cell, mayAct) => {
-      const items = await cell.prisma.vocabularyItem.count();
-      const outcome = await catchRedirect(() => vocabularyActions.importKnownWordsAction(form({locale: 'en', lang: 'id', words: 'pulau\nlaut'})));
-      if (!mayAct) {
-        expect(outcome, cell.kind).toEqual({redirect: '/sign-in?next=/vocabulary'});
-        expect(await cell.prisma.vocabularyItem.count()).toBe(items);
-        return;
-      }
-      expect(outcome.redirect).toMatch(/^\/vocabulary\?imported=2$/);
-      expect(await cell.prisma.vocabularyItem.count({where: {userId: cell.user!.id, lemma: {in: ['pulau', 'laut']}, status: 'known'}})).toBe(2);
-    }},
+    saveWordAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const items = await cell.prisma.vocabularyItem.count();
+        const result = await vocabularyActions.saveWordAction({
+          lang: 'id',
+          word: 'menggunakan',
+          textSlug: cell.slugs.published,
+        });
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+          expect(await cell.prisma.vocabularyItem.count()).toBe(items);
+          return;
+        }
+        expect(result).toEqual({ok: true});
+        expect(await cell.prisma.vocabularyItem.count({where: {userId: cell.user!.id, lemma: 'guna'}})).toBe(1);
+      },
+    },
+    setStatusAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        // Somebody else's word: nobody may change it, whatever their role.
+        const theirs = await itemOf(cell, cell.otherLearner, 'rumah');
+        const status = async (id: string) =>
+          (await cell.prisma.vocabularyItem.findUniqueOrThrow({where: {id}, select: {status: true}})).status;
+        const before = await status(theirs);
+        expect(await vocabularyActions.setStatusAction({itemId: theirs, status: 'known'}), cell.kind).toEqual({
+          ok: false,
+          error: mayAct ? 'notFound' : 'signIn',
+        });
+        expect(await status(theirs)).toBe(before);
+        if (!mayAct) return;
+        const mine = await itemOf(cell, cell.user!, 'payung');
+        expect(await vocabularyActions.setStatusAction({itemId: mine, status: 'known'})).toEqual({ok: true});
+        expect(await status(mine)).toBe('known');
+      },
+    },
+    importKnownWordsAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const items = await cell.prisma.vocabularyItem.count();
+        const outcome = await catchRedirect(() =>
+          vocabularyActions.importKnownWordsAction(form({locale: 'en', lang: 'id', words: 'pulau\nlaut'})),
+        );
+        if (!mayAct) {
+          expect(outcome, cell.kind).toEqual({redirect: '/sign-in?next=/vocabulary'});
+          expect(await cell.prisma.vocabularyItem.count()).toBe(items);
+          return;
+        }
+        expect(outcome.redirect).toMatch(/^\/vocabulary\?imported=2$/);
+        expect(
+          await cell.prisma.vocabularyItem.count({
+            where: {userId: cell.user!.id, lemma: {in: ['pulau', 'laut']}, status: 'known'},
+          }),
+        ).toBe(2);
+      },
+    },
   },
   'app/[locale]/review/actions.ts': {
-    gradeAction: {needs: 'learner', check: async (cell, mayAct) => {
-      const theirs = await itemOf(cell, cell.otherLearner, 'sungai');
-      const reps = async (id: string) => (await cell.prisma.vocabularyItem.findUniqueOrThrow({where: {id}, select: {reps: true}})).reps;
-      expect(await reviewActions.gradeAction({itemId: theirs, grade: 'good'}), cell.kind).toEqual({ok: false, error: mayAct ? 'notFound' : 'signIn'});
-      expect(await reps(theirs)).toBe(0);
-      if (!mayAct) return;
-      const mine = await itemOf(cell, cell.user!, 'gunung');
-      expect(await reviewActions.gradeAction({itemId: mine, grade: 'good'})).toMatchObject({ok: true, due: expect.any(String)});
-      expect(await reps(mine)).toBe(1);
-    }},
+    gradeAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const theirs = await itemOf(cell, cell.otherLearner, 'sungai');
+        const reps = async (id: string) =>
+          (await cell.prisma.vocabularyItem.findUniqueOrThrow({where: {id}, select: {reps: true}})).reps;
+        expect(await reviewActions.gradeAction({itemId: theirs, grade: 'good'}), cell.kind).toEqual({
+          ok: false,
+          error: mayAct ? 'notFound' : 'signIn',
+        });
+        expect(await reps(theirs)).toBe(0);
+        if (!mayAct) return;
+        const mine = await itemOf(cell, cell.user!, 'gunung');
+        expect(await reviewActions.gradeAction({itemId: mine, grade: 'good'})).toMatchObject({
+          ok: true,
+          due: expect.any(String),
+        });
+        expect(await reps(mine)).toBe(1);
+      },
+    },
   },
   'app/api/vocabulary/anki/route.ts': {
-    GET: {needs: 'learner', check: async (cell, mayAct) => {
-      const theirs = await itemOf(cell, cell.otherLearner, 'kawan');
-      const response = await ankiRoute.GET(get('/api/vocabulary/anki'));
-      if (!mayAct) {
-        expect(response.status, cell.kind).toBe(401);
-        expect(await response.json()).toEqual({error: 'signIn'});
-        return;
-      }
-      expect(response.status).toBe(200);
-      // Only one's own words: the other learner's are not in the file.
-      const lines = (await response.text()).split('\n').filter((l) => !l.startsWith('#') && l);
-      expect(lines.map((l) => l.split('\t')[0])).toEqual(expect.arrayContaining(['menggunakan']));
-      expect(theirs).toBeTruthy();
-      expect(lines.some((l) => l.startsWith('kawan\t'))).toBe(false);
-    }},
+    GET: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const theirs = await itemOf(cell, cell.otherLearner, 'kawan');
+        const response = await ankiRoute.GET(get('/api/vocabulary/anki'));
+        if (!mayAct) {
+          expect(response.status, cell.kind).toBe(401);
+          expect(await response.json()).toEqual({error: 'signIn'});
+          return;
+        }
+        expect(response.status).toBe(200);
+        // Only one's own words: the other learner's are not in the file.
+        const lines = (await response.text()).split('\n').filter((l) => !l.startsWith('#') && l);
+        expect(lines.map((l) => l.split('\t')[0])).toEqual(expect.arrayContaining(['menggunakan']));
+        expect(theirs).toBeTruthy();
+        expect(lines.some((l) => l.startsWith('kawan\t'))).toBe(false);
+      },
+    },
   },
   'app/api/learner/words/route.ts': {
-    GET: {needs: 'learner', check: async (cell, mayAct) => {
-      const response = await wordsRoute.GET(get(`/api/learner/words?text=${cell.slugs.published}&lang=id`));
-      expect(response.status).toBe(200);
-      const body = await response.json();
-      if (!mayAct) return void expect(body, cell.kind).toEqual({signedIn: false});
-      // The word this user saved (saveWordAction above) is marked for them alone.
-      expect(body).toMatchObject({signedIn: true, forms: {menggunakan: 'new', perahu: 'unseen'}});
-    }},
+    GET: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const response = await wordsRoute.GET(get(`/api/learner/words?text=${cell.slugs.published}&lang=id`));
+        expect(response.status).toBe(200);
+        const body = await response.json();
+        if (!mayAct) return void expect(body, cell.kind).toEqual({signedIn: false});
+        // The word this user saved (saveWordAction above) is marked for them alone.
+        expect(body).toMatchObject({signedIn: true, forms: {menggunakan: 'new', perahu: 'unseen'}});
+      },
+    },
   },
   // After the words route: these change what it reports.
   'app/[locale]/read/actions.ts': {
-    setWordStatusAction: {needs: 'learner', check: async (cell, mayAct) => {
-      const input = {lang: 'id', word: 'perahu', textSlug: cell.slugs.published, choice: {status: 'learning', level: 3}};
-      const items = await cell.prisma.vocabularyItem.count();
-      const result = await readActions.setWordStatusAction(input);
-      if (!mayAct) {
-        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
-        expect(await cell.prisma.vocabularyItem.count()).toBe(items);
-        return;
-      }
-      expect(result).toEqual({ok: true, status: 'learning', level: 3});
-      const item = {where: {userId_lang_lemma: {userId: cell.user!.id, lang: 'id' as const, lemma: 'perahu'}}, select: {status: true, level: true}};
-      expect(await cell.prisma.vocabularyItem.findUniqueOrThrow(item)).toEqual({status: 'learning', level: 3});
-      expect(await readActions.setWordStatusAction({...input, choice: {status: 'ignored'}})).toMatchObject({ok: true, status: 'ignored'});
-      expect(await cell.prisma.vocabularyItem.findUniqueOrThrow(item)).toMatchObject({status: 'ignored'});
-      // Only this learner's word changed.
-      expect(await cell.prisma.vocabularyItem.count({where: {lemma: 'perahu', userId: cell.otherLearner.id}})).toBe(0);
-    }},
-    markTextKnownAction: {needs: 'learner', check: async (cell, mayAct) => {
-      const known = () => cell.prisma.vocabularyItem.count({where: {status: 'known'}});
-      const othersKnown = () => cell.prisma.vocabularyItem.count({where: {status: 'known', userId: cell.otherLearner.id}});
-      const [before, othersBefore] = [await known(), await othersKnown()];
-      const result = await readActions.markTextKnownAction({textSlug: cell.slugs.published, lang: 'id'});
-      if (!mayAct) {
-        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
-        expect(await known()).toBe(before);
-        return;
-      }
-      expect(result).toMatchObject({ok: true, more: false});
-      const marked = (result as {marked: number}).marked;
-      expect(marked).toBeGreaterThan(0);
-      expect(await known()).toBe(before + marked);
-      expect(await othersKnown()).toBe(othersBefore);
-      expect(await readActions.markTextKnownAction({textSlug: cell.slugs.draft, lang: 'id'})).toEqual({ok: false, error: 'notFound'});
-    }},
-    setLearnLangAction: {needs: 'learner', check: async (cell, mayAct) => {
-      const result = await readActions.setLearnLangAction({lang: 'en'});
-      if (!mayAct) {
-        expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
-        return;
-      }
-      expect(result).toEqual({ok: true});
-      expect(await cell.prisma.learnerSetting.findUnique({where: {userId: cell.user!.id}, select: {learnLang: true}})).toEqual({learnLang: 'en'});
-    }},
+    setWordStatusAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const input = {
+          lang: 'id',
+          word: 'perahu',
+          textSlug: cell.slugs.published,
+          choice: {status: 'learning', level: 3},
+        };
+        const items = await cell.prisma.vocabularyItem.count();
+        const result = await readActions.setWordStatusAction(input);
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+          expect(await cell.prisma.vocabularyItem.count()).toBe(items);
+          return;
+        }
+        expect(result).toEqual({ok: true, status: 'learning', level: 3});
+        const item = {
+          where: {userId_lang_lemma: {userId: cell.user!.id, lang: 'id' as const, lemma: 'perahu'}},
+          select: {status: true, level: true},
+        };
+        expect(await cell.prisma.vocabularyItem.findUniqueOrThrow(item)).toEqual({status: 'learning', level: 3});
+        expect(await readActions.setWordStatusAction({...input, choice: {status: 'ignored'}})).toMatchObject({
+          ok: true,
+          status: 'ignored',
+        });
+        expect(await cell.prisma.vocabularyItem.findUniqueOrThrow(item)).toMatchObject({status: 'ignored'});
+        // Only this learner's word changed.
+        expect(await cell.prisma.vocabularyItem.count({where: {lemma: 'perahu', userId: cell.otherLearner.id}})).toBe(
+          0,
+        );
+      },
+    },
+    markTextKnownAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const known = () => cell.prisma.vocabularyItem.count({where: {status: 'known'}});
+        const othersKnown = () =>
+          cell.prisma.vocabularyItem.count({where: {status: 'known', userId: cell.otherLearner.id}});
+        const [before, othersBefore] = [await known(), await othersKnown()];
+        const result = await readActions.markTextKnownAction({textSlug: cell.slugs.published, lang: 'id'});
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+          expect(await known()).toBe(before);
+          return;
+        }
+        expect(result).toMatchObject({ok: true, more: false});
+        const marked = (result as {marked: number}).marked;
+        expect(marked).toBeGreaterThan(0);
+        expect(await known()).toBe(before + marked);
+        expect(await othersKnown()).toBe(othersBefore);
+        expect(await readActions.markTextKnownAction({textSlug: cell.slugs.draft, lang: 'id'})).toEqual({
+          ok: false,
+          error: 'notFound',
+        });
+      },
+    },
+    setLearnLangAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const result = await readActions.setLearnLangAction({lang: 'en'});
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+          return;
+        }
+        expect(result).toEqual({ok: true});
+        expect(
+          await cell.prisma.learnerSetting.findUnique({where: {userId: cell.user!.id}, select: {learnLang: true}}),
+        ).toEqual({learnLang: 'en'});
+      },
+    },
   },
   'app/api/texts/[slug]/export/route.ts': {
     // Anyone exports published texts; drafts only editors and admins.
-    GET: {needs: 'editor', check: async (cell, mayAct) => {
-      const draft = await exportRoute.GET(get(`/api/texts/${cell.slugs.draft}/export?format=json`), {params: Promise.resolve({slug: cell.slugs.draft})});
-      expect(draft.status, cell.kind).toBe(mayAct ? 200 : 404);
-      const published = await exportRoute.GET(get(`/api/texts/${cell.slugs.published}/export?format=tsv`), {params: Promise.resolve({slug: cell.slugs.published})});
-      expect(published.status, cell.kind).toBe(200);
-    }},
+    GET: {
+      needs: 'editor',
+      check: async (cell, mayAct) => {
+        const draft = await exportRoute.GET(get(`/api/texts/${cell.slugs.draft}/export?format=json`), {
+          params: Promise.resolve({slug: cell.slugs.draft}),
+        });
+        expect(draft.status, cell.kind).toBe(mayAct ? 200 : 404);
+        const published = await exportRoute.GET(get(`/api/texts/${cell.slugs.published}/export?format=tsv`), {
+          params: Promise.resolve({slug: cell.slugs.published}),
+        });
+        expect(published.status, cell.kind).toBe(200);
+      },
+    },
   },
   'app/api/texts/[slug]/route.ts': {
-    GET: {needs: 'anyone', check: async (cell) => {
-      expect((await textRoute.GET(get(`/api/texts/${cell.slugs.published}`), {params: Promise.resolve({slug: cell.slugs.published})})).status).toBe(200);
-      // The public API never shows drafts, not even to editors.
-      expect((await textRoute.GET(get(`/api/texts/${cell.slugs.draft}`), {params: Promise.resolve({slug: cell.slugs.draft})})).status, cell.kind).toBe(404);
-    }},
+    GET: {
+      needs: 'anyone',
+      check: async (cell) => {
+        expect(
+          (
+            await textRoute.GET(get(`/api/texts/${cell.slugs.published}`), {
+              params: Promise.resolve({slug: cell.slugs.published}),
+            })
+          ).status,
+        ).toBe(200);
+        // The public API never shows drafts, not even to editors.
+        expect(
+          (
+            await textRoute.GET(get(`/api/texts/${cell.slugs.draft}`), {
+              params: Promise.resolve({slug: cell.slugs.draft}),
+            })
+          ).status,
+          cell.kind,
+        ).toBe(404);
+      },
+    },
   },
   'app/api/texts/route.ts': {
-    GET: {needs: 'anyone', check: async (cell) => {
-      const {texts} = (await (await textsRoute.GET()).json()) as {texts: {slug: string}[]};
-      expect(texts.map((t) => t.slug), cell.kind).toEqual([cell.slugs.published]);
-    }},
+    GET: {
+      needs: 'anyone',
+      check: async (cell) => {
+        const {texts} = (await (await textsRoute.GET()).json()) as {texts: {slug: string}[]};
+        expect(
+          texts.map((t) => t.slug),
+          cell.kind,
+        ).toEqual([cell.slugs.published]);
+      },
+    },
   },
   'app/api/lookup/route.ts': {
-    GET: {needs: 'anyone', check: async () => {
-      expect((await lookupRoute.GET(get('/api/lookup?word=menggunakan&from=id'))).status).toBe(200);
-    }},
+    GET: {
+      needs: 'anyone',
+      check: async () => {
+        expect((await lookupRoute.GET(get('/api/lookup?word=menggunakan&from=id'))).status).toBe(200);
+      },
+    },
   },
   'app/api/health/route.ts': {
-    GET: {needs: 'anyone', check: async () => {
-      expect((await healthRoute.GET()).status).toBe(200);
-    }},
+    GET: {
+      needs: 'anyone',
+      check: async () => {
+        expect((await healthRoute.GET()).status).toBe(200);
+      },
+    },
   },
 };
 
 // Entry points open to everyone by design, each with the reason, and server functions declared
 // inside components, which only pass their form on to an action of the matrix.
 const openByDesign: Record<string, string> = {
-  'app/[locale]/(account)/actions.ts#signIn': 'signing in is for people without a session (limited per address and account: signInLimit.test.ts)',
-  'app/[locale]/(account)/actions.ts#signUp': 'anyone may sign up as a learner; roles come only from an invitation (accounts tests)',
-  'app/[locale]/(account)/actions.ts#signOut': 'ends the caller\'s own session only',
-  'app/api/auth/[...all]/route.ts#GET': 'better-auth\'s own endpoints: session, sign-in, sign-up, sign-out',
-  'app/api/auth/[...all]/route.ts#POST': 'better-auth\'s own endpoints: session, sign-in, sign-up, sign-out',
+  'app/[locale]/(account)/actions.ts#signIn':
+    'signing in is for people without a session (limited per address and account: signInLimit.test.ts)',
+  'app/[locale]/(account)/actions.ts#signUp':
+    'anyone may sign up as a learner; roles come only from an invitation (accounts tests)',
+  'app/[locale]/(account)/actions.ts#signOut': "ends the caller's own session only",
+  'app/api/auth/[...all]/route.ts#GET': "better-auth's own endpoints: session, sign-in, sign-up, sign-out",
+  'app/api/auth/[...all]/route.ts#POST': "better-auth's own endpoints: session, sign-in, sign-up, sign-out",
 };
 const delegating: Record<string, string> = {
   'app/[locale]/vocabulary/page.tsx#changeStatus': 'app/[locale]/vocabulary/actions.ts#setStatusAction',
@@ -422,7 +620,11 @@ const delegating: Record<string, string> = {
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [full] : [];
+    return statSync(full).isDirectory()
+      ? sourceFiles(full)
+      : /\.tsx?$/.test(name) && !name.endsWith('.test.ts')
+        ? [full]
+        : [];
   });
 }
 
@@ -434,21 +636,47 @@ function entryPointsInCode(): {modules: string[]; inline: string[]} {
     const source = readFileSync(file, 'utf8');
     const relative = path.relative(root, file).split(path.sep).join('/');
     const exported = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s+|const\s+)(\w+)/gm)].map((m) => m[1]!);
-    if (/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source)) modules.push(...exported.map((name) => `${relative}#${name}`));
-    else if (path.basename(file) === 'route.ts') modules.push(...exported.filter((name) => /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name)).map((name) => `${relative}#${name}`));
+    if (/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source))
+      modules.push(...exported.map((name) => `${relative}#${name}`));
+    else if (path.basename(file) === 'route.ts')
+      modules.push(
+        ...exported
+          .filter((name) => /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name))
+          .map((name) => `${relative}#${name}`),
+      );
     // A function whose body starts with 'use server' inside a component or page.
-    for (const m of source.matchAll(/(?:function\s+(\w+)|(?:const|let)\s+(\w+)\s*=\s*async\s*\([^)]*\)\s*=>)[^{]*\{\s*['"]use server['"]/g)) inline.push(`${relative}#${m[1] ?? m[2]}`);
-    if (!/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source) && /['"]use server['"]/.test(source) && !source.match(/\{\s*['"]use server['"]/)) throw new Error(`${relative}: 'use server' where this test cannot see which function it marks`);
+    for (const m of source.matchAll(
+      /(?:function\s+(\w+)|(?:const|let)\s+(\w+)\s*=\s*async\s*\([^)]*\)\s*=>)[^{]*\{\s*['"]use server['"]/g,
+    ))
+      inline.push(`${relative}#${m[1] ?? m[2]}`);
+    if (
+      !/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source) &&
+      /['"]use server['"]/.test(source) &&
+      !source.match(/\{\s*['"]use server['"]/)
+    )
+      throw new Error(`${relative}: 'use server' where this test cannot see which function it marks`);
   }
   return {modules, inline};
 }
 
 test('the matrix names every server action and route handler method in app/, and nothing else', () => {
   const {modules, inline} = entryPointsInCode();
-  const covered = [...Object.entries(matrix).flatMap(([file, entries]) => Object.keys(entries).map((name) => `${file}#${name}`)), ...Object.keys(openByDesign)];
-  expect(modules.filter((m) => !covered.includes(m)), 'entry points without an authorisation entry in this file').toEqual([]);
-  expect(covered.filter((c) => !modules.includes(c)), 'entries for entry points that no longer exist').toEqual([]);
-  expect(inline.filter((i) => !(i in delegating)), "inline 'use server' functions not listed in `delegating`").toEqual([]);
+  const covered = [
+    ...Object.entries(matrix).flatMap(([file, entries]) => Object.keys(entries).map((name) => `${file}#${name}`)),
+    ...Object.keys(openByDesign),
+  ];
+  expect(
+    modules.filter((m) => !covered.includes(m)),
+    'entry points without an authorisation entry in this file',
+  ).toEqual([]);
+  expect(
+    covered.filter((c) => !modules.includes(c)),
+    'entries for entry points that no longer exist',
+  ).toEqual([]);
+  expect(
+    inline.filter((i) => !(i in delegating)),
+    "inline 'use server' functions not listed in `delegating`",
+  ).toEqual([]);
   expect(Object.keys(delegating).filter((d) => !inline.includes(d))).toEqual([]);
   for (const [from, to] of Object.entries(delegating)) {
     // The inline function really hands its input on to the action it names.
@@ -467,7 +695,12 @@ describeOnBothDatabases('authorisation at every entry point', (db) => {
     context.prisma = prisma;
     context.queued = [];
     const made: Partial<Record<Kind | 'other', User>> = {};
-    for (const [key, role] of [['learner', 'learner'], ['editor', 'editor'], ['admin', 'admin'], ['other', 'learner']] as const) {
+    for (const [key, role] of [
+      ['learner', 'learner'],
+      ['editor', 'editor'],
+      ['admin', 'admin'],
+      ['other', 'learner'],
+    ] as const) {
       const email = `${key}@entry.test`;
       await ensureUser(prisma, {email, password: 'password-123', name: key, role});
       made[key] = {id: (await prisma.user.findUniqueOrThrow({where: {email}})).id, name: key, email, role};
@@ -476,11 +709,18 @@ describeOnBothDatabases('authorisation at every entry point', (db) => {
     const [source] = await readContentDir(fixtures);
     await importTextSource(prisma, {...source!, slug: 'entry-draft'}, () => [], 'draft');
     await importTextSource(prisma, {...source!, slug: 'entry-published'}, () => [], 'published');
-    await importTextSource(prisma, {...source!, slug: 'entry-one-language', alignment: null, versions: {id: source!.versions.id}}, () => [], 'draft');
+    await importTextSource(
+      prisma,
+      {...source!, slug: 'entry-one-language', alignment: null, versions: {id: source!.versions.id}},
+      () => [],
+      'draft',
+    );
     const id = async (slug: string) => (await prisma.text.findUniqueOrThrow({where: {slug}, select: {id: true}})).id;
     base = {
       initial: (await getEditorDoc(prisma, {slug: 'entry-draft'}))!,
-      prisma, users: {learner: made.learner!, editor: made.editor!, admin: made.admin!}, otherLearner: made.other!,
+      prisma,
+      users: {learner: made.learner!, editor: made.editor!, admin: made.admin!},
+      otherLearner: made.other!,
       texts: {draft: await id('entry-draft'), oneLanguage: await id('entry-one-language')},
       slugs: {draft: 'entry-draft', published: 'entry-published'},
     };

@@ -16,7 +16,16 @@ const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
 const now = new Date('2026-12-06T12:00:00Z');
 
 test('a TSV cell that a spreadsheet would run as a formula starts with an apostrophe', () => {
-  for (const formula of ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '  =1', '\u00a0@x']) {
+  for (const formula of [
+    '=HYPERLINK("http://evil","x")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    '\t=1',
+    '\r=1',
+    '  =1',
+    '\u00a0@x',
+  ]) {
     expect(tsvCell([formula])).toMatch(/^'/);
   }
   expect(tsvCell(['=1', 'b'])).toBe("'=1 ¶ b");
@@ -35,8 +44,16 @@ describeOnBothDatabases('exports', (db) => {
     const [source] = await readContentDir(fixtures);
     await importTextSource(prisma, source, () => []);
     textId = (await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}})).id;
-    const en = await prisma.textVersion.update({where: {textId_lang: {textId, lang: 'en'}}, data: {engine: 'openai', model: 'gpt-test'}, select: {id: true}});
-    const paragraphs = await prisma.paragraph.findMany({where: {versionId: en.id}, orderBy: {position: 'asc'}, select: {id: true}});
+    const en = await prisma.textVersion.update({
+      where: {textId_lang: {textId, lang: 'en'}},
+      data: {engine: 'openai', model: 'gpt-test'},
+      select: {id: true},
+    });
+    const paragraphs = await prisma.paragraph.findMany({
+      where: {versionId: en.id},
+      orderBy: {position: 'asc'},
+      select: {id: true},
+    });
     await prisma.paragraph.update({where: {id: paragraphs[0].id}, data: {provenance: 'machine'}});
     await prisma.paragraph.update({where: {id: paragraphs[1].id}, data: {provenance: 'postedited'}});
   });
@@ -57,10 +74,20 @@ describeOnBothDatabases('exports', (db) => {
   test('TSV: an origin column per side, with the engine of machine text; formulas neutralised', async () => {
     const prisma = db().prisma;
     const doc = await prisma.text.findUniqueOrThrow({where: {id: textId}, select: {revision: true}});
-    const edit = {kind: 'editParagraph', lang: 'id', position: 4, body: '=HYPERLINK("http://evil.example","klik")'} as const;
-    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, () => [])).toMatchObject({ok: true});
+    const edit = {
+      kind: 'editParagraph',
+      lang: 'id',
+      position: 4,
+      body: '=HYPERLINK("http://evil.example","klik")',
+    } as const;
+    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, () => [])).toMatchObject({
+      ok: true,
+    });
     const head = (await getExportHead(prisma, 'demo-news', {includeUnpublished: false}))!;
-    const lines = (await renderExport(prisma, head, 'tsv', now)).split('\n').slice(0, -1).map((l) => l.split('\t'));
+    const lines = (await renderExport(prisma, head, 'tsv', now))
+      .split('\n')
+      .slice(0, -1)
+      .map((l) => l.split('\t'));
     expect(lines[0]).toEqual(['id', 'en', 'score', 'status', 'id_origin', 'en_origin']);
     expect(lines[1].slice(4)).toEqual(['original', 'machine: openai gpt-test']);
     expect(lines[2].slice(4)).toEqual(['original', 'postedited: openai gpt-test']);
@@ -74,26 +101,42 @@ describeOnBothDatabases('exports', (db) => {
     const prisma = db().prisma;
     const head = (await getExportHead(prisma, 'demo-news', {includeUnpublished: false}))!;
     const xml = await renderExport(prisma, head, 'tmx', now);
-    expect(xml).toContain('<tuv xml:lang="en"><prop type="x-selaras-origin">machine</prop><prop type="x-selaras-engine">openai</prop>'
-      + '<prop type="x-selaras-model">gpt-test</prop><seg>Heavy rain fell on Jakarta on Monday.</seg></tuv>');
+    expect(xml).toContain(
+      '<tuv xml:lang="en"><prop type="x-selaras-origin">machine</prop><prop type="x-selaras-engine">openai</prop>' +
+        '<prop type="x-selaras-model">gpt-test</prop><seg>Heavy rain fell on Jakarta on Monday.</seg></tuv>',
+    );
     expect(xml).not.toMatch(/<seg><\/seg>/);
     const lastUnit = xml.slice(xml.lastIndexOf('<tu '));
     expect(lastUnit.match(/<tuv /g)).toHaveLength(1);
   });
 
-  test('round trip: the TMX export loaded into the memory keeps machine entries apart from people\'s translations', async () => {
+  test("round trip: the TMX export loaded into the memory keeps machine entries apart from people's translations", async () => {
     const prisma = db().prisma;
     const head = (await getExportHead(prisma, 'demo-news', {includeUnpublished: false}))!;
-    expect(await importTmxToMemory(prisma, await renderExport(prisma, head, 'tmx', now))).toMatchObject({units: 4, skipped: 1});
+    expect(await importTmxToMemory(prisma, await renderExport(prisma, head, 'tmx', now))).toMatchObject({
+      units: 4,
+      skipped: 1,
+    });
     const machine = 'Heavy rain fell on Jakarta on Monday.';
-    const entries = await prisma.memoryEntry.findMany({where: {OR: [{source: machine}, {target: machine}]}, select: {origin: true}});
+    const entries = await prisma.memoryEntry.findMany({
+      where: {OR: [{source: machine}, {target: machine}]},
+      select: {origin: true},
+    });
     expect(entries.map((e) => e.origin)).toEqual(['machine', 'machine']);
-    const postedited = await prisma.memoryEntry.findFirstOrThrow({where: {targetLang: 'en', target: {startsWith: 'Many streets'}}, select: {origin: true, source: true}});
+    const postedited = await prisma.memoryEntry.findFirstOrThrow({
+      where: {targetLang: 'en', target: {startsWith: 'Many streets'}},
+      select: {origin: true, source: true},
+    });
     expect(postedited.origin).toBe('postedited');
     // Drafts take exact matches as human work: machine output is never one of them.
     const [source] = await readContentDir(fixtures);
-    expect(await findExact(prisma, 'id', 'en', [source.versions.id!.paragraphs[0], postedited.source])).toEqual([null, null]);
-    expect(await findExact(prisma, 'id', 'en', [source.versions.id!.paragraphs[3]])).toEqual([source.versions.en!.paragraphs[2] + '\n' + source.versions.en!.paragraphs[3]]);
+    expect(await findExact(prisma, 'id', 'en', [source.versions.id!.paragraphs[0], postedited.source])).toEqual([
+      null,
+      null,
+    ]);
+    expect(await findExact(prisma, 'id', 'en', [source.versions.id!.paragraphs[3]])).toEqual([
+      `${source.versions.en!.paragraphs[2]}\n${source.versions.en!.paragraphs[3]}`,
+    ]);
     // The editor's match panel still sees it, marked as machine.
     const [fuzzy] = await findFuzzy(prisma, 'id', 'en', source.versions.id!.paragraphs[0], {limit: 1});
     expect(fuzzy).toMatchObject({target: machine, origin: 'machine', percent: 100});
@@ -115,7 +158,9 @@ describeOnBothDatabases('exports', (db) => {
     await reader.read();
     await reader.read();
     const edit = {kind: 'editParagraph', lang: 'en', position: 3, body: 'Schools stay closed.'} as const;
-    expect(await applyEdit(prisma, editor, {textId, revision: head.revision, request: edit}, () => [])).toMatchObject({ok: true});
+    expect(await applyEdit(prisma, editor, {textId, revision: head.revision, request: edit}, () => [])).toMatchObject({
+      ok: true,
+    });
     await expect(async () => {
       for (let i = 0; i < 10; i++) if ((await reader.read()).done) return;
     }).rejects.toThrow(/changed during its export/);

@@ -42,7 +42,10 @@ describeOnBothDatabases('content import and the reader query', (db) => {
       [[3], [2, 3]],
       [[4], []],
     ]);
-    expect(text?.versions).toMatchObject({id: {title: 'Hujan deras di Jakarta'}, en: {title: 'Heavy rain in Jakarta', provenance: 'human'}});
+    expect(text?.versions).toMatchObject({
+      id: {title: 'Hujan deras di Jakarta'},
+      en: {title: 'Heavy rain in Jakarta', provenance: 'human'},
+    });
   });
 
   test('the library lists published texts only, with counts', async () => {
@@ -51,7 +54,12 @@ describeOnBothDatabases('content import and the reader query', (db) => {
     expect(await getReaderText(db().prisma, 'demo-news')).toBeNull();
     await db().prisma.text.update({where: {slug: 'demo-news'}, data: {status: 'published'}});
     const [entry] = await listTexts(db().prisma);
-    expect(entry).toMatchObject({slug: 'demo-news', kind: 'news', paragraphCount: 5, titles: {id: 'Hujan deras di Jakarta'}});
+    expect(entry).toMatchObject({
+      slug: 'demo-news',
+      kind: 'news',
+      paragraphCount: 5,
+      titles: {id: 'Hujan deras di Jakarta'},
+    });
     expect(entry.wordCount).toBe(37);
   });
 
@@ -69,7 +77,7 @@ describeOnBothDatabases('content import and the reader query', (db) => {
 
 // Re-importing content/ after editors changed a shipped text: their version stays and the conflict
 // is reported; a text nobody changed is replaced; no revision is ever replayed across an import.
-describeOnBothDatabases('re-importing changed content files over editors\' work', (db) => {
+describeOnBothDatabases("re-importing changed content files over editors' work", (db) => {
   let editor: Actor;
   const changedFile = (source: TextSource, body: string): TextSource => {
     const changed = structuredClone(source);
@@ -86,7 +94,9 @@ describeOnBothDatabases('re-importing changed content files over editors\' work'
     const textId = (await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}})).id;
     const doc = (await getEditorDoc(prisma, {id: textId}))!;
     const edit = {kind: 'editParagraph', lang: 'id', position: 0, body: 'Diubah oleh editor.'} as const;
-    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner)).toMatchObject({ok: true});
+    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner)).toMatchObject({
+      ok: true,
+    });
 
     const changed = changedFile(source, 'Torrential rain fell on Jakarta on Monday.');
     expect(await importAll(prisma, [changed], noAligner)).toEqual({'demo-news': 'conflict'});
@@ -118,17 +128,30 @@ describeOnBothDatabases('re-importing changed content files over editors\' work'
     // The undone edit is a redo away, and the text has an edit in effect.
     let doc = (await getEditorDoc(prisma, {id: textId}))!;
     const edit = {kind: 'editParagraph', lang: 'en', position: 2, body: 'An old paragraph.'} as const;
-    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner)).toMatchObject({ok: true});
+    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner)).toMatchObject({
+      ok: true,
+    });
     const changed = changedFile(source, 'Torrential rain fell on Jakarta on Monday.');
     expect(await importAll(prisma, [changed], noAligner, new Set(['demo-news']))).toEqual({'demo-news': 'updated'});
     doc = (await getEditorDoc(prisma, {id: textId}))!;
     expect(doc.paragraphs.en.map((p) => p.body)).toEqual(changed.versions.en!.paragraphs);
-    expect(await undoEdit(prisma, editor, {textId, revision: doc.revision})).toEqual({ok: false, error: 'nothingToUndo'});
-    expect(await redoEdit(prisma, editor, {textId, revision: doc.revision})).toEqual({ok: false, error: 'nothingToRedo'});
-    expect(await restoreRevision(prisma, editor, {textId, revision: doc.revision, number: 0})).toEqual({ok: false, error: 'nothingToUndo'});
+    expect(await undoEdit(prisma, editor, {textId, revision: doc.revision})).toEqual({
+      ok: false,
+      error: 'nothingToUndo',
+    });
+    expect(await redoEdit(prisma, editor, {textId, revision: doc.revision})).toEqual({
+      ok: false,
+      error: 'nothingToRedo',
+    });
+    expect(await restoreRevision(prisma, editor, {textId, revision: doc.revision, number: 0})).toEqual({
+      ok: false,
+      error: 'nothingToUndo',
+    });
     expect((await getEditorDoc(prisma, {id: textId}))!.paragraphs).toEqual(doc.paragraphs);
     // An editor whose page still shows the old content is refused as stale, not applied to the new one.
-    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision - 1, request: edit}, noAligner)).toMatchObject({ok: false, error: 'stale'});
+    expect(
+      await applyEdit(prisma, editor, {textId, revision: doc.revision - 1, request: edit}, noAligner),
+    ).toMatchObject({ok: false, error: 'stale'});
   });
 
   test('an edit that was undone before the import: the text counts as changed, so it is kept', async () => {
@@ -139,7 +162,9 @@ describeOnBothDatabases('re-importing changed content files over editors\' work'
     await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner);
     await undoEdit(prisma, editor, {textId, revision: doc.revision + 1});
     const [source] = await readContentDir(fixtures);
-    expect(await importTextSource(prisma, changedFile(source, 'Yet another first paragraph.'), noAligner)).toBe('conflict');
+    expect(await importTextSource(prisma, changedFile(source, 'Yet another first paragraph.'), noAligner)).toBe(
+      'conflict',
+    );
     doc = (await getEditorDoc(prisma, {id: textId}))!;
     // Redo applies the editor's change to the version it was made on: it is still there.
     expect(await redoEdit(prisma, editor, {textId, revision: doc.revision})).toMatchObject({ok: true});

@@ -1,7 +1,14 @@
 import {expect, test} from 'vitest';
 import {readContentDir} from '../../server/contentFiles';
 import {importTextSource} from '../../server/import';
-import {getKnownOverTime, getLearnLang, markTextKnown, MARK_KNOWN_LIMIT, setLearnLang, setWordStatus} from '../../server/learner';
+import {
+  getKnownOverTime,
+  getLearnLang,
+  markTextKnown,
+  MARK_KNOWN_LIMIT,
+  setLearnLang,
+  setWordStatus,
+} from '../../server/learner';
 import {getTextWords} from '../../server/textWords';
 import {gradeCard} from '../../server/vocabulary';
 import type {ScoredRun} from '../../server/links';
@@ -20,28 +27,58 @@ describeOnBothDatabases('the learner in the reader: word statuses, marking a tex
   test('setup: the seed article and a learner', async () => {
     const seed = (await readContentDir()).find((s) => s.slug === slug)!;
     await importTextSource(db().prisma, seed, noAligner);
-    userId = (await db().prisma.user.create({data: {id: 'learner-r', name: 'Learner', email: 'r@example.org'}, select: {id: true}})).id;
+    userId = (
+      await db().prisma.user.create({
+        data: {id: 'learner-r', name: 'Learner', email: 'r@example.org'},
+        select: {id: true},
+      })
+    ).id;
   });
 
   test('names (capitalised mid-sentence) and numbers are not new words; a capitalised word opening a sentence is', async () => {
     const words = (await getTextWords(db().prisma, userId, slug, 'id'))!;
-    for (const name of ['beijing', 'blinken', 'pyongyang', 'washington', 'as', 'korea']) expect(words.forms[name], name).toBeUndefined();
+    for (const name of ['beijing', 'blinken', 'pyongyang', 'washington', 'as', 'korea'])
+      expect(words.forms[name], name).toBeUndefined();
     expect(words.forms['mereka']).toBe('unseen');
     expect(words.forms['menggunakan']).toBe('unseen');
     expect(Object.keys(words.forms).some((f) => /\d/.test(f))).toBe(false);
   });
 
   test('a level, then known, then ignored, from the popover: saved once, with the sentence while learning', async () => {
-    const input = {lang: 'id' as const, word: 'mendesak', sentence: 'Mereka mendesak China.', translation: 'They urged China.', textSlug: slug};
-    expect(await setWordStatus(db().prisma, userId, input, {status: 'learning', level: 2}, monday)).toMatchObject({status: 'learning', level: 2});
-    expect(await setWordStatus(db().prisma, userId, input, {status: 'learning', level: 4}, monday)).toMatchObject({status: 'learning', level: 4});
+    const input = {
+      lang: 'id' as const,
+      word: 'mendesak',
+      sentence: 'Mereka mendesak China.',
+      translation: 'They urged China.',
+      textSlug: slug,
+    };
+    expect(await setWordStatus(db().prisma, userId, input, {status: 'learning', level: 2}, monday)).toMatchObject({
+      status: 'learning',
+      level: 2,
+    });
+    expect(await setWordStatus(db().prisma, userId, input, {status: 'learning', level: 4}, monday)).toMatchObject({
+      status: 'learning',
+      level: 4,
+    });
     const words = (await getTextWords(db().prisma, userId, slug, 'id'))!;
     expect(words.forms['mendesak']).toBe('learning');
     expect(words.levels['mendesak']).toBe(4);
-    expect(await setWordStatus(db().prisma, userId, input, {status: 'known'}, monday)).toMatchObject({status: 'known', level: 5});
-    expect(await setWordStatus(db().prisma, userId, {...input, word: 'bungkam'}, {status: 'ignored'}, monday)).toMatchObject({status: 'ignored'});
-    const items = await db().prisma.vocabularyItem.findMany({where: {userId}, select: {lemma: true, sentence: true}, orderBy: {lemma: 'asc'}});
-    expect(items).toEqual([{lemma: 'bungkam', sentence: null}, {lemma: 'desak', sentence: input.sentence}]);
+    expect(await setWordStatus(db().prisma, userId, input, {status: 'known'}, monday)).toMatchObject({
+      status: 'known',
+      level: 5,
+    });
+    expect(
+      await setWordStatus(db().prisma, userId, {...input, word: 'bungkam'}, {status: 'ignored'}, monday),
+    ).toMatchObject({status: 'ignored'});
+    const items = await db().prisma.vocabularyItem.findMany({
+      where: {userId},
+      select: {lemma: true, sentence: true},
+      orderBy: {lemma: 'asc'},
+    });
+    expect(items).toEqual([
+      {lemma: 'bungkam', sentence: null},
+      {lemma: 'desak', sentence: input.sentence},
+    ]);
   });
 
   test('marking a text known marks every unsaved word once and leaves saved ones alone; a second time marks nothing', async () => {
@@ -59,11 +96,22 @@ describeOnBothDatabases('the learner in the reader: word statuses, marking a tex
   test('known words over time count from the day they became known', async () => {
     const friday = new Date(monday.getTime() + 4 * day);
     const series = await getKnownOverTime(db().prisma, userId, friday, 7);
-    expect(series.map((d) => d.day)).toEqual(['2026-02-28', '2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']);
+    expect(series.map((d) => d.day)).toEqual([
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+    ]);
     const known = await db().prisma.vocabularyItem.count({where: {userId, status: 'known'}});
     expect(series.map((d) => d.known)).toEqual([0, 0, known, known, known, known, known]);
     // A word graded later counts from its review: still known, so the total is the same.
-    const item = await db().prisma.vocabularyItem.findFirstOrThrow({where: {userId, status: 'known'}, select: {id: true}});
+    const item = await db().prisma.vocabularyItem.findFirstOrThrow({
+      where: {userId, status: 'known'},
+      select: {id: true},
+    });
     await gradeCard(db().prisma, userId, item.id, 'easy', new Date(monday.getTime() + 2 * day));
     const later = await getKnownOverTime(db().prisma, userId, friday, 7);
     expect(later.at(-1)!.known).toBe(await db().prisma.vocabularyItem.count({where: {userId, status: 'known'}}));

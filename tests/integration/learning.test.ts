@@ -4,7 +4,15 @@ import {importTextSource} from '../../server/import';
 import {storeLexicon} from '../../server/lexiconStore';
 import {searchTexts} from '../../server/search';
 import {getTextWords} from '../../server/textWords';
-import {countDueCards, getAnkiNotes, getDueCards, getReviewProgress, gradeCard, importKnownWords, saveWord} from '../../server/vocabulary';
+import {
+  countDueCards,
+  getAnkiNotes,
+  getDueCards,
+  getReviewProgress,
+  gradeCard,
+  importKnownWords,
+  saveWord,
+} from '../../server/vocabulary';
 import type {ScoredRun} from '../../server/links';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -20,21 +28,45 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
   test('setup: the seed article and a learner', async () => {
     const seed = (await readContentDir()).find((s) => s.slug === 'genpi-china-influence')!;
     await importTextSource(db().prisma, seed, noAligner);
-    userId = (await db().prisma.user.create({data: {id: 'learner-1', name: 'Learner', email: 'learner@example.org'}, select: {id: true}})).id;
+    userId = (
+      await db().prisma.user.create({
+        data: {id: 'learner-1', name: 'Learner', email: 'learner@example.org'},
+        select: {id: true},
+      })
+    ).id;
   });
 
   test('saving menggunakan files it under its root with the sentence pair, once', async () => {
-    const input = {lang: 'id' as const, word: 'menggunakan', sentence: 'Mereka menggunakan pengaruhnya.', translation: 'They use their influence.', textSlug: 'genpi-china-influence'};
+    const input = {
+      lang: 'id' as const,
+      word: 'menggunakan',
+      sentence: 'Mereka menggunakan pengaruhnya.',
+      translation: 'They use their influence.',
+      textSlug: 'genpi-china-influence',
+    };
     const item = await saveWord(db().prisma, userId, input, monday);
-    expect(item).toMatchObject({lemma: 'guna', form: 'menggunakan', status: 'new', sentence: input.sentence, text: {slug: 'genpi-china-influence'}});
+    expect(item).toMatchObject({
+      lemma: 'guna',
+      form: 'menggunakan',
+      status: 'new',
+      sentence: input.sentence,
+      text: {slug: 'genpi-china-influence'},
+    });
     expect(item!.gloss).toMatch(/use/);
     await saveWord(db().prisma, userId, {...input, word: 'digunakan'}, monday);
     expect(await db().prisma.vocabularyItem.count({where: {userId}})).toBe(1);
   });
 
   test('the same word saved twice at once is one item, and neither save fails', async () => {
-    const other = (await db().prisma.user.create({data: {id: 'learner-twice', name: 'Twice', email: 'twice@example.org'}, select: {id: true}})).id;
-    const saves = await Promise.all(['bertemu', 'pertemuan', 'bertemu'].map((word) => saveWord(db().prisma, other, {lang: 'id', word}, monday)));
+    const other = (
+      await db().prisma.user.create({
+        data: {id: 'learner-twice', name: 'Twice', email: 'twice@example.org'},
+        select: {id: true},
+      })
+    ).id;
+    const saves = await Promise.all(
+      ['bertemu', 'pertemuan', 'bertemu'].map((word) => saveWord(db().prisma, other, {lang: 'id', word}, monday)),
+    );
     expect(saves.every((item) => item?.lemma === 'temu')).toBe(true);
     expect(await db().prisma.vocabularyItem.count({where: {userId: other}})).toBe(1);
   });
@@ -51,7 +83,10 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
     expect(second!.state).toBe(2);
     expect(second!.scheduledDays).toBeGreaterThanOrEqual(1);
     // Stored as scheduled: the card comes back exactly when FSRS said.
-    const stored = await db().prisma.vocabularyItem.findUniqueOrThrow({where: {id: card!.id}, select: {due: true, reps: true, status: true, reviews: {select: {rating: true}}}});
+    const stored = await db().prisma.vocabularyItem.findUniqueOrThrow({
+      where: {id: card!.id},
+      select: {due: true, reps: true, status: true, reviews: {select: {rating: true}}},
+    });
     expect(stored).toMatchObject({due: second!.due, reps: 2, status: 'learning'});
     expect(stored.reviews.map((r) => r.rating)).toEqual([3, 3]);
     expect(await countDueCards(db().prisma, userId, new Date(second!.due.getTime() - 1000))).toBe(0);
@@ -67,7 +102,13 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
   });
 
   test('a known-words list is lemmatised and marks words known without drilling them', async () => {
-    const result = await importKnownWords(db().prisma, userId, 'id', ['pengaruhnya', 'pengaruh', 'mencegah', 'rumah'], monday);
+    const result = await importKnownWords(
+      db().prisma,
+      userId,
+      'id',
+      ['pengaruhnya', 'pengaruh', 'mencegah', 'rumah'],
+      monday,
+    );
     expect(result).toEqual({ok: true, added: 3, updated: 0});
     expect(await countDueCards(db().prisma, userId, new Date(monday.getTime() + 400 * day))).toBe(1);
     const words = await getTextWords(db().prisma, userId, 'genpi-china-influence', 'id');
@@ -81,7 +122,11 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
 
   test('the Anki export carries the sentence pair', async () => {
     const notes = await getAnkiNotes(db().prisma, userId);
-    expect(notes.find((n) => n.lemma === 'guna')).toMatchObject({word: 'menggunakan', translation: 'They use their influence.', source: 'genpi-china-influence'});
+    expect(notes.find((n) => n.lemma === 'guna')).toMatchObject({
+      word: 'menggunakan',
+      translation: 'They use their influence.',
+      source: 'genpi-china-influence',
+    });
   });
 
   test('searching guna finds menggunakan, with the aligned English paragraph, highlighted and placed in its reader row', async () => {
@@ -102,7 +147,9 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
     const ordinal = seed.versions.id!.paragraphs.indexOf(hit!.body);
     expect(seed.alignment![hit!.row]!.id).toContain(ordinal);
     const english = await search('using influence');
-    expect(english.hits.some((h) => h.lang === 'en' && /use its influence/.test(h.body) && h.counterpart[0]?.lang === 'id')).toBe(true);
+    expect(
+      english.hits.some((h) => h.lang === 'en' && /use its influence/.test(h.body) && h.counterpart[0]?.lang === 'id'),
+    ).toBe(true);
     expect(await search('   ')).toMatchObject({hits: [], hasMore: false});
     // Several words must all match (each in any of its forms).
     const both = await search('guna pengaruh Korea');
@@ -115,7 +162,10 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
     const first = await storeLexicon(db().prisma);
     expect(first).toMatchObject({stored: expect.any(Number)});
     expect(await storeLexicon(db().prisma)).toBe('unchanged');
-    const guna = await db().prisma.lexiconEntry.findFirst({where: {lang: 'id', headword: 'guna'}, select: {glosses: true}});
+    const guna = await db().prisma.lexiconEntry.findFirst({
+      where: {lang: 'id', headword: 'guna'},
+      select: {glosses: true},
+    });
     expect(guna?.glosses).toContain('use');
   });
 });

@@ -11,15 +11,25 @@ const longText: TextSource = {
   slug: 'rumah-panjang',
   meta: {kind: 'story', originalLanguage: 'id', licence: 'CC0'},
   versions: {
-    id: {title: 'Rumah panjang', provenance: 'original', paragraphs: Array.from({length: N}, (_, k) => `Rumah nomor ${k} berdiri di tepi sungai.`)},
-    en: {title: 'The long house', provenance: 'human', paragraphs: Array.from({length: N - 1}, (_, k) => `House number ${k + 1} stands by the river.`)},
+    id: {
+      title: 'Rumah panjang',
+      provenance: 'original',
+      paragraphs: Array.from({length: N}, (_, k) => `Rumah nomor ${k} berdiri di tepi sungai.`),
+    },
+    en: {
+      title: 'The long house',
+      provenance: 'human',
+      paragraphs: Array.from({length: N - 1}, (_, k) => `House number ${k + 1} stands by the river.`),
+    },
   },
   alignment: [{id: [0, 1], en: [0]}, ...Array.from({length: N - 2}, (_, k) => ({id: [k + 2], en: [k + 1]}))],
 } as TextSource;
 
 test('highlight segments keep the text and mark only the matches', () => {
   expect(segmentsOf('a \u0001rumah\u0002 <b>besar</b>')).toEqual([
-    {text: 'a ', match: false}, {text: 'rumah', match: true}, {text: ' <b>besar</b>', match: false},
+    {text: 'a ', match: false},
+    {text: 'rumah', match: true},
+    {text: ' <b>besar</b>', match: false},
   ]);
 });
 
@@ -32,7 +42,7 @@ describeOnBothDatabases('search over a long text', (db) => {
   test('results come a page at a time, each placed in its reader row with its counterpart', async () => {
     const seen = new Set<string>();
     let page = 1;
-    for (;; page++) {
+    for (; ; page++) {
       const result = await searchTexts(db().prisma, 'rumah', {page});
       if (!result.ok) throw new Error('timed out');
       expect(result.hits.length).toBeLessThanOrEqual(SEARCH_PAGE_SIZE);
@@ -50,17 +60,32 @@ describeOnBothDatabases('search over a long text', (db) => {
     expect(seen.size).toBe(N);
     const english = await searchTexts(db().prisma, 'houses');
     const first = english.ok ? english.hits.find((h) => h.body.startsWith('House number 1 ')) : undefined;
-    expect(first).toMatchObject({lang: 'en', row: 0, counterpart: [{lang: 'id', body: longText.versions.id!.paragraphs[0]}, {lang: 'id'}]});
+    expect(first).toMatchObject({
+      lang: 'en',
+      row: 0,
+      counterpart: [{lang: 'id', body: longText.versions.id!.paragraphs[0]}, {lang: 'id'}],
+    });
   });
 
   // PGlite runs in this process and has no timer to cancel a statement with.
   test('a visitor query that runs past its statement timeout is stopped and reported', async (context) => {
     if (db().kind !== 'postgres') context.skip();
     const many = Array.from({length: 5000}, (_, k) => `Rumah ke-${k} dan rumah lain di desa.`);
-    await importTextSource(db().prisma, {...longText, slug: 'rumah-banyak', versions: {id: {...longText.versions.id!, paragraphs: many}}, alignment: null}, () => []);
+    await importTextSource(
+      db().prisma,
+      {
+        ...longText,
+        slug: 'rumah-banyak',
+        versions: {id: {...longText.versions.id!, paragraphs: many}},
+        alignment: null,
+      },
+      () => [],
+    );
     await expect(searchTexts(db().prisma, 'rumah', {timeoutMs: 1})).resolves.toEqual({ok: false, error: 'timeout'});
     // The timeout is local to the search's transaction: the connection goes on with no limit.
-    const [{setting}] = await db().prisma.$queryRaw<{setting: string}[]>`SELECT current_setting('statement_timeout') AS setting`;
+    const [{setting}] = await db().prisma.$queryRaw<
+      {setting: string}[]
+    >`SELECT current_setting('statement_timeout') AS setting`;
     expect(setting).toBe('0');
   });
 });

@@ -10,7 +10,10 @@ const day = 24 * 3600_000;
 /** Signs in through better-auth and returns the Cookie header a browser would send back. */
 async function signIn(auth: Auth, email: string, password: string): Promise<Headers> {
   const {headers} = await auth.api.signInEmail({body: {email, password}, returnHeaders: true});
-  const cookie = headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   expect(cookie).toMatch(/session_token=/);
   return new Headers({cookie});
 }
@@ -20,14 +23,20 @@ afterEach(() => {
 });
 
 describeOnBothDatabases('sessions', (db) => {
-  const auth = () => createAuth(db().prisma, {secret: 'a test secret of at least 32 characters', baseURL: 'http://localhost:3000'});
+  const auth = () =>
+    createAuth(db().prisma, {secret: 'a test secret of at least 32 characters', baseURL: 'http://localhost:3000'});
 
   test('the configured lifetime is a week, extended at most daily', () => {
     expect(SESSION_LIFETIME).toEqual({expiresIn: 7 * 24 * 3600, updateAge: 24 * 3600});
   });
 
   test('a session unused for more than a week no longer signs anyone in', async () => {
-    await ensureUser(db().prisma, {email: 'idle@sessions.test', password: 'password-123', name: 'Idle', role: 'learner'});
+    await ensureUser(db().prisma, {
+      email: 'idle@sessions.test',
+      password: 'password-123',
+      name: 'Idle',
+      role: 'learner',
+    });
     const start = Date.now();
     vi.useFakeTimers({toFake: ['Date'], now: start});
     const cookie = await signIn(auth(), 'idle@sessions.test', 'password-123');
@@ -58,8 +67,16 @@ describeOnBothDatabases('sessions', (db) => {
   test('a role change ends every session of that person, and only theirs', async () => {
     const prisma = db().prisma;
     await ensureUser(prisma, {email: 'boss@sessions.test', password: 'password-123', name: 'Boss', role: 'admin'});
-    await ensureUser(prisma, {email: 'demoted@sessions.test', password: 'password-123', name: 'Demoted', role: 'editor'});
-    const boss = await prisma.user.findUniqueOrThrow({where: {email: 'boss@sessions.test'}, select: {id: true, role: true}});
+    await ensureUser(prisma, {
+      email: 'demoted@sessions.test',
+      password: 'password-123',
+      name: 'Demoted',
+      role: 'editor',
+    });
+    const boss = await prisma.user.findUniqueOrThrow({
+      where: {email: 'boss@sessions.test'},
+      select: {id: true, role: true},
+    });
     const demoted = await prisma.user.findUniqueOrThrow({where: {email: 'demoted@sessions.test'}, select: {id: true}});
     const bossCookie = await signIn(auth(), 'boss@sessions.test', 'password-123');
     const phone = await signIn(auth(), 'demoted@sessions.test', 'password-123');

@@ -7,7 +7,13 @@ import {SIGN_IN_BACKOFF, SIGN_IN_PER_ACCOUNT} from '../../core/signInBackoff';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 /** One attempt from `address`, with the cookies of `device` if given; 'signed in' or better-auth's status. */
-async function attempt(auth: Auth, email: string, password: string, address: string, device?: string[]): Promise<string> {
+async function attempt(
+  auth: Auth,
+  email: string,
+  password: string,
+  address: string,
+  device?: string[],
+): Promise<string> {
   const headers = new Headers({'x-selaras-client-ip': address});
   if (device?.length) headers.set('cookie', device.join('; '));
   return auth.api.signInEmail({body: {email, password}, headers, returnHeaders: true}).then(
@@ -22,14 +28,20 @@ async function attempt(auth: Auth, email: string, password: string, address: str
 describeOnBothDatabases('sign-in limits', (db) => {
   const auth = () => createAuth(db().prisma, {secret: 'x'.repeat(32), baseURL: 'http://localhost:3000'});
 
-  test('an attacker hammering the admin\'s email from other addresses does not stop the admin signing in', async () => {
-    await ensureUser(db().prisma, {email: 'admin@limits.test', password: 'the right password', name: 'Admin', role: 'admin'});
+  test("an attacker hammering the admin's email from other addresses does not stop the admin signing in", async () => {
+    await ensureUser(db().prisma, {
+      email: 'admin@limits.test',
+      password: 'the right password',
+      name: 'Admin',
+      role: 'admin',
+    });
     const laptop: string[] = [];
     expect(await attempt(auth(), 'admin@limits.test', 'the right password', '198.51.100.10', laptop)).toBe('signed in');
     expect(laptop.join('; ')).toMatch(/better-auth\.device=/);
 
     // From one address, five wrong guesses are free; the sixth waits.
-    for (let i = 0; i < SIGN_IN_BACKOFF.free; i++) expect(await attempt(auth(), 'Admin@limits.test', `guess ${i}`, '203.0.113.1')).toBe('UNAUTHORIZED');
+    for (let i = 0; i < SIGN_IN_BACKOFF.free; i++)
+      expect(await attempt(auth(), 'Admin@limits.test', `guess ${i}`, '203.0.113.1')).toBe('UNAUTHORIZED');
     expect(await attempt(auth(), 'admin@limits.test', 'guess 5', '203.0.113.1')).toBe('TOO_MANY_REQUESTS');
     // Even the right password waits there: the attacker learns nothing from the answer.
     expect(await attempt(auth(), 'admin@limits.test', 'the right password', '203.0.113.1')).toBe('TOO_MANY_REQUESTS');
@@ -49,14 +61,23 @@ describeOnBothDatabases('sign-in limits', (db) => {
     expect(await attempt(auth(), 'admin@limits.test', 'the right password', '192.0.2.99', laptop)).toBe('signed in');
     // A forged device cookie (another account's, or altered) does not help the attacker.
     const forged = laptop.map((cookie) => cookie.replace(/device=[^.]/, 'device=A'));
-    expect(await attempt(auth(), 'admin@limits.test', 'another guess', '203.0.113.201', forged)).toBe('TOO_MANY_REQUESTS');
+    expect(await attempt(auth(), 'admin@limits.test', 'another guess', '203.0.113.201', forged)).toBe(
+      'TOO_MANY_REQUESTS',
+    );
   });
 
   test('only failures count: signing in again and again is never refused, and success clears the address', async () => {
-    await ensureUser(db().prisma, {email: 'regular@limits.test', password: 'the right password', name: 'Regular', role: 'learner'});
-    for (let i = 0; i < 12; i++) expect(await attempt(auth(), 'regular@limits.test', 'the right password', '198.51.100.40')).toBe('signed in');
+    await ensureUser(db().prisma, {
+      email: 'regular@limits.test',
+      password: 'the right password',
+      name: 'Regular',
+      role: 'learner',
+    });
+    for (let i = 0; i < 12; i++)
+      expect(await attempt(auth(), 'regular@limits.test', 'the right password', '198.51.100.40')).toBe('signed in');
     for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < SIGN_IN_BACKOFF.free - 1; i++) expect(await attempt(auth(), 'regular@limits.test', 'typo', '198.51.100.40')).toBe('UNAUTHORIZED');
+      for (let i = 0; i < SIGN_IN_BACKOFF.free - 1; i++)
+        expect(await attempt(auth(), 'regular@limits.test', 'typo', '198.51.100.40')).toBe('UNAUTHORIZED');
       expect(await attempt(auth(), 'regular@limits.test', 'the right password', '198.51.100.40')).toBe('signed in');
     }
   });
@@ -64,7 +85,9 @@ describeOnBothDatabases('sign-in limits', (db) => {
   test('counters are stored under bounded keys and old ones are pruned', async () => {
     const prisma = db().prisma;
     const huge = Array.from({length: 2000}, (_, i) => `10.0.${i % 250}.${i % 200}`).join(', ');
-    expect(await attempt(auth(), `${'x'.repeat(3000)}@limits.test`, 'whatever', huge)).toMatch(/UNAUTHORIZED|BAD_REQUEST/);
+    expect(await attempt(auth(), `${'x'.repeat(3000)}@limits.test`, 'whatever', huge)).toMatch(
+      /UNAUTHORIZED|BAD_REQUEST/,
+    );
     const keys = await prisma.rateLimit.findMany({select: {key: true}});
     expect(keys.length).toBeGreaterThan(0);
     expect(Math.max(...keys.map(({key}) => key.length))).toBeLessThan(80);

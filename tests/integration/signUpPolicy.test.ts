@@ -11,12 +11,23 @@ describeOnBothDatabases('sign-up and password policy', (db) => {
   let address = 0;
   /** A POST to /api/auth/PATH from a fresh address (better-auth allows 5 sign-ups a minute per address). */
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await auth().handler(new Request(`${base}/api/auth${path}`, {
-      method: 'POST',
-      headers: {'content-type': 'application/json', origin: base, 'x-selaras-client-ip': `198.51.100.${++address}`, ...headers},
-      body: JSON.stringify(body),
-    }));
-    return {status: response.status, body: await response.json().catch(() => null), cookies: response.headers.getSetCookie()};
+    const response = await auth().handler(
+      new Request(`${base}/api/auth${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: base,
+          'x-selaras-client-ip': `198.51.100.${++address}`,
+          ...headers,
+        },
+        body: JSON.stringify(body),
+      }),
+    );
+    return {
+      status: response.status,
+      body: await response.json().catch(() => null),
+      cookies: response.headers.getSetCookie(),
+    };
   };
 
   test('common passwords and trivial patterns are refused with a reason', async () => {
@@ -24,13 +35,26 @@ describeOnBothDatabases('sign-up and password policy', (db) => {
       const response = await post('/sign-up/email', {name: 'New', email: `new-${password}@policy.test`, password});
       expect(response, password).toMatchObject({status: 400, body: {code: 'PASSWORD_TOO_COMMON'}});
     }
-    expect(await post('/sign-up/email', {name: 'New', email: 'new@policy.test', password: 'short'})).toMatchObject({status: 400});
-    expect(await post('/sign-up/email', {name: 'New', email: 'new@policy.test', password: 'correct horse battery'})).toMatchObject({status: 200});
+    expect(await post('/sign-up/email', {name: 'New', email: 'new@policy.test', password: 'short'})).toMatchObject({
+      status: 400,
+    });
+    expect(
+      await post('/sign-up/email', {name: 'New', email: 'new@policy.test', password: 'correct horse battery'}),
+    ).toMatchObject({status: 200});
   });
 
   test('signing up with an address that has an account does not say so', async () => {
-    await ensureUser(db().prisma, {email: 'taken@policy.test', password: 'the right password', name: 'Owner', role: 'learner'});
-    const taken = await post('/sign-up/email', {name: 'Someone', email: 'Taken@policy.test', password: 'correct horse battery'});
+    await ensureUser(db().prisma, {
+      email: 'taken@policy.test',
+      password: 'the right password',
+      name: 'Owner',
+      role: 'learner',
+    });
+    const taken = await post('/sign-up/email', {
+      name: 'Someone',
+      email: 'Taken@policy.test',
+      password: 'correct horse battery',
+    });
     expect(taken.status).toBe(422);
     expect(taken.body.code).toBe('SIGN_UP_FAILED');
     expect(JSON.stringify(taken.body)).not.toMatch(/exist/i);
@@ -41,30 +65,61 @@ describeOnBothDatabases('sign-up and password policy', (db) => {
     const prisma = db().prisma;
     await ensureUser(prisma, {email: 'boss@policy.test', password: 'the right password', name: 'Boss', role: 'admin'});
     const boss = await prisma.user.findUniqueOrThrow({where: {email: 'boss@policy.test'}, select: {id: true}});
-    const invitation = await createInvitation(prisma, {id: boss.id, role: 'admin'}, 'invitee@policy.test', 'editor', new Date());
+    const invitation = await createInvitation(
+      prisma,
+      {id: boss.id, role: 'admin'},
+      'invitee@policy.test',
+      'editor',
+      new Date(),
+    );
     if (!invitation.ok) throw new Error('invitation refused');
-    const squatter = await post('/sign-up/email', {name: 'Squatter', email: 'invitee@policy.test', password: 'correct horse battery'});
+    const squatter = await post('/sign-up/email', {
+      name: 'Squatter',
+      email: 'invitee@policy.test',
+      password: 'correct horse battery',
+    });
     // The same answer as for an address that has an account.
     expect(squatter).toMatchObject({status: 422, body: {code: 'SIGN_UP_FAILED'}});
-    const wrongToken = await post('/sign-up/email', {name: 'Squatter', email: 'invitee@policy.test', password: 'correct horse battery'}, {'x-selaras-invite': 'guessed'});
+    const wrongToken = await post(
+      '/sign-up/email',
+      {name: 'Squatter', email: 'invitee@policy.test', password: 'correct horse battery'},
+      {'x-selaras-invite': 'guessed'},
+    );
     expect(wrongToken.status).toBe(422);
-    const invitee = await post('/sign-up/email', {name: 'Invitee', email: 'invitee@policy.test', password: 'correct horse battery'}, {'x-selaras-invite': invitation.token});
+    const invitee = await post(
+      '/sign-up/email',
+      {name: 'Invitee', email: 'invitee@policy.test', password: 'correct horse battery'},
+      {'x-selaras-invite': invitation.token},
+    );
     expect(invitee.status).toBe(200);
   });
 
   test('changing the password ends every other session, and the new one must pass the policy', async () => {
     const prisma = db().prisma;
-    await ensureUser(prisma, {email: 'changer@policy.test', password: 'the right password', name: 'Changer', role: 'learner'});
+    await ensureUser(prisma, {
+      email: 'changer@policy.test',
+      password: 'the right password',
+      name: 'Changer',
+      role: 'learner',
+    });
     const signIn = async () => {
       const {cookies} = await post('/sign-in/email', {email: 'changer@policy.test', password: 'the right password'});
       return cookies.map((cookie) => cookie.split(';')[0]).join('; ');
     };
     const phone = await signIn();
     const laptop = await signIn();
-    const weak = await post('/change-password', {currentPassword: 'the right password', newPassword: 'aaaaaaaa'}, {cookie: laptop});
+    const weak = await post(
+      '/change-password',
+      {currentPassword: 'the right password', newPassword: 'aaaaaaaa'},
+      {cookie: laptop},
+    );
     expect(weak).toMatchObject({status: 400, body: {code: 'PASSWORD_TOO_COMMON'}});
     // The client asks to keep its other sessions: refused all the same.
-    const changed = await post('/change-password', {currentPassword: 'the right password', newPassword: 'a new long passphrase', revokeOtherSessions: false}, {cookie: laptop});
+    const changed = await post(
+      '/change-password',
+      {currentPassword: 'the right password', newPassword: 'a new long passphrase', revokeOtherSessions: false},
+      {cookie: laptop},
+    );
     expect(changed.status).toBe(200);
     expect(await auth().api.getSession({headers: new Headers({cookie: phone})})).toBeNull();
   });

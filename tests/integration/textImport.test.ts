@@ -2,13 +2,20 @@
 // and stored by the worker with its steps recorded; a text over the limit is refused; a failure while
 // storing leaves nothing behind.
 import {afterAll, expect, test} from 'vitest';
-import {getTextImportJob, requestTextImport, runTextImport, startTextImportWorker, type ImportSubmission} from '../../server/editor/importJob';
+import {
+  getTextImportJob,
+  requestTextImport,
+  runTextImport,
+  startTextImportWorker,
+  type ImportSubmission,
+} from '../../server/editor/importJob';
 import {createImportedText, MAX_IMPORT_PARAGRAPHS} from '../../server/editor/importText';
 import {startQueue, type Queue} from '../../server/queue';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const meta = {kind: 'book' as const, originalLanguage: 'id' as const, licence: 'CC0', titles: {id: 'Buku panjang'}};
-const paragraphs = (n: number, word: string) => Array.from({length: n}, (_, k) => `${word} ${k}, kalimat ke-${k}.`).join('\n\n');
+const paragraphs = (n: number, word: string) =>
+  Array.from({length: n}, (_, k) => `${word} ${k}, kalimat ke-${k}.`).join('\n\n');
 
 describeOnBothDatabases('text import jobs', (db) => {
   const editor = {id: 'editor-1', role: 'editor' as const};
@@ -18,14 +25,25 @@ describeOnBothDatabases('text import jobs', (db) => {
   });
 
   test('setup', async () => {
-    await db().prisma.user.create({data: {id: editor.id, name: 'E', email: 'e@example.org', role: 'editor'}, select: {id: true}});
+    await db().prisma.user.create({
+      data: {id: editor.id, name: 'E', email: 'e@example.org', role: 'editor'},
+      select: {id: true},
+    });
   });
 
   test('a long text goes through the queue: parsed, aligned, stored whole, its submission dropped', async () => {
     queue = await startQueue(db(), {pollingIntervalSeconds: 0.5});
     await startTextImportWorker(db().prisma, queue);
-    const submission: ImportSubmission = {meta, id: paragraphs(3000, 'Rumah'), en: paragraphs(3000, 'House'), tmx: null};
-    expect(await requestTextImport(db().prisma, queue, {id: 'x', role: 'learner'}, submission)).toEqual({ok: false, error: 'forbidden'});
+    const submission: ImportSubmission = {
+      meta,
+      id: paragraphs(3000, 'Rumah'),
+      en: paragraphs(3000, 'House'),
+      tmx: null,
+    };
+    expect(await requestTextImport(db().prisma, queue, {id: 'x', role: 'learner'}, submission)).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     const requested = await requestTextImport(db().prisma, queue, editor, submission);
     if (!requested.ok) throw new Error('refused');
     let job = await getTextImportJob(db().prisma, editor, requested.jobId);
@@ -39,29 +57,51 @@ describeOnBothDatabases('text import jobs', (db) => {
     expect(job).toMatchObject({status: 'done', paragraphs: 6000, error: null});
     const text = await db().prisma.text.findUnique({
       where: {slug: job!.slug!},
-      select: {status: true, createdById: true, _count: {select: {links: true}}, versions: {select: {lang: true, _count: {select: {paragraphs: true}}}}},
+      select: {
+        status: true,
+        createdById: true,
+        _count: {select: {links: true}},
+        versions: {select: {lang: true, _count: {select: {paragraphs: true}}}},
+      },
     });
     expect(text).toMatchObject({status: 'draft', createdById: editor.id, _count: {links: 3000}});
     expect(text!.versions.map((v) => v._count.paragraphs)).toEqual([3000, 3000]);
-    const last = await db().prisma.paragraph.findFirst({where: {version: {text: {slug: job!.slug!}}, lang: 'en'}, orderBy: {position: 'desc'}, select: {position: true, body: true}});
+    const last = await db().prisma.paragraph.findFirst({
+      where: {version: {text: {slug: job!.slug!}}, lang: 'en'},
+      orderBy: {position: 'desc'},
+      select: {position: true, body: true},
+    });
     expect(last).toEqual({position: 2999, body: 'House 2999, kalimat ke-2999.'});
-    const stored = await db().prisma.textImportJob.findUnique({where: {id: requested.jobId}, select: {submission: true}});
+    const stored = await db().prisma.textImportJob.findUnique({
+      where: {id: requested.jobId},
+      select: {submission: true},
+    });
     expect(stored!.submission).toBeNull();
   }, 300_000);
 
   test('a text over the paragraph limit is refused by the job, and nothing is stored', async () => {
     const before = await db().prisma.text.count();
     const {id} = await db().prisma.textImportJob.create({
-      data: {createdById: editor.id, submission: {meta, id: paragraphs(MAX_IMPORT_PARAGRAPHS + 1, 'Satu'), en: '', tmx: null}},
+      data: {
+        createdById: editor.id,
+        submission: {meta, id: paragraphs(MAX_IMPORT_PARAGRAPHS + 1, 'Satu'), en: '', tmx: null},
+      },
       select: {id: true},
     });
     expect(await runTextImport(db().prisma, id)).toBe('failed');
-    expect(await getTextImportJob(db().prisma, editor, id)).toMatchObject({status: 'failed', error: 'tooManyParagraphs'});
+    expect(await getTextImportJob(db().prisma, editor, id)).toMatchObject({
+      status: 'failed',
+      error: 'tooManyParagraphs',
+    });
     expect(await db().prisma.text.count()).toBe(before);
   });
 
   test('a failure while storing (links the database refuses, after 6,000 paragraphs) leaves no text, paragraph or link', async () => {
-    const counts = async () => [await db().prisma.text.count(), await db().prisma.paragraph.count(), await db().prisma.alignmentLink.count()];
+    const counts = async () => [
+      await db().prisma.text.count(),
+      await db().prisma.paragraph.count(),
+      await db().prisma.alignmentLink.count(),
+    ];
     const before = await counts();
     const bodies = {id: paragraphs(3000, 'Rumah').split('\n\n'), en: paragraphs(3000, 'House').split('\n\n')};
     const broken = () => bodies.id.map((_, k) => ({id: [k], en: [k], score: 1, status: 'bogus' as 'automatic'}));

@@ -1,6 +1,11 @@
 import {expect, test} from 'vitest';
 import {
-  importKnownWords, listVocabulary, MAX_IMPORT_WORDS, saveWord, setVocabularyStatus, VOCABULARY_PAGE_SIZE,
+  importKnownWords,
+  listVocabulary,
+  MAX_IMPORT_WORDS,
+  saveWord,
+  setVocabularyStatus,
+  VOCABULARY_PAGE_SIZE,
 } from '../../server/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -12,19 +17,31 @@ describeOnBothDatabases('known-word import and the vocabulary pages', (db) => {
   let userId = '';
 
   test('setup: a learner with one saved word', async () => {
-    userId = (await db().prisma.user.create({data: {id: 'learner-v', name: 'L', email: 'v@example.org'}, select: {id: true}})).id;
+    userId = (
+      await db().prisma.user.create({data: {id: 'learner-v', name: 'L', email: 'v@example.org'}, select: {id: true}})
+    ).id;
     await saveWord(db().prisma, userId, {lang: 'id', word: 'menggunakan'}, now);
   });
 
   test('the largest allowed list is stored whole; a longer one is refused, not cut', async () => {
     const largest = [...words(MAX_IMPORT_WORDS - 1), 'guna'];
-    expect(await importKnownWords(db().prisma, userId, 'id', largest, now)).toEqual({ok: true, added: MAX_IMPORT_WORDS - 1, updated: 1});
+    expect(await importKnownWords(db().prisma, userId, 'id', largest, now)).toEqual({
+      ok: true,
+      added: MAX_IMPORT_WORDS - 1,
+      updated: 1,
+    });
     expect(await db().prisma.vocabularyItem.count({where: {userId, status: 'known'}})).toBe(MAX_IMPORT_WORDS);
     // Importing the same list again changes nothing; a word set back to learning is marked known again.
-    const [guna] = await db().prisma.vocabularyItem.findMany({where: {userId, lemma: 'guna'}, select: {id: true, reps: true}});
+    const [guna] = await db().prisma.vocabularyItem.findMany({
+      where: {userId, lemma: 'guna'},
+      select: {id: true, reps: true},
+    });
     await setVocabularyStatus(db().prisma, userId, guna!.id, 'learning');
     expect(await importKnownWords(db().prisma, userId, 'id', largest, now)).toEqual({ok: true, added: 0, updated: 1});
-    expect(await importKnownWords(db().prisma, userId, 'id', words(MAX_IMPORT_WORDS + 1, 50_000), now)).toEqual({ok: false, error: 'tooMany'});
+    expect(await importKnownWords(db().prisma, userId, 'id', words(MAX_IMPORT_WORDS + 1, 50_000), now)).toEqual({
+      ok: false,
+      error: 'tooMany',
+    });
     expect(await db().prisma.vocabularyItem.count({where: {userId}})).toBe(MAX_IMPORT_WORDS);
   });
 

@@ -3,7 +3,13 @@
 import {useActionState} from 'react';
 import type {AccountFormState} from './actions';
 
-interface Field { name: string; label: string; type: 'text' | 'email' | 'password'; autoComplete: string; hint?: string }
+interface Field {
+  name: string;
+  label: string;
+  type: 'text' | 'email' | 'password';
+  autoComplete: string;
+  hint?: string;
+}
 
 export function AccountForm(props: {
   action: (state: AccountFormState, form: FormData) => Promise<AccountFormState>;
@@ -15,7 +21,9 @@ export function AccountForm(props: {
   const [state, formAction, pending] = useActionState(props.action, {error: null});
   return (
     <form action={formAction} className="account-form" noValidate>
-      {Object.entries(props.hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(props.hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {props.fields.map((field) => {
         const invalid = state.error !== null && state.field === field.name;
         const described = [field.hint && `${field.name}-hint`, invalid && 'account-error'].filter(Boolean).join(' ');
@@ -37,12 +45,22 @@ export function AccountForm(props: {
                 required
               />
             </label>
-            {field.hint && <small id={`${field.name}-hint`} lang={props.lang}>{field.hint}</small>}
+            {field.hint && (
+              <small id={`${field.name}-hint`} lang={props.lang}>
+                {field.hint}
+              </small>
+            )}
           </div>
         );
       })}
-      {state.error && <p role="alert" id="account-error" className="form-error" lang={props.lang}>{state.message}</p>}
-      <button type="submit" disabled={pending}>{props.submit}</button>
+      {state.error && (
+        <p role="alert" id="account-error" className="form-error" lang={props.lang}>
+          {state.message}
+        </p>
+      )}
+      <button type="submit" disabled={pending}>
+        {props.submit}
+      </button>
     </form>
   );
 }

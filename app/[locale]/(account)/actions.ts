@@ -26,7 +26,11 @@ type Refusal = {error: string; field?: string; retryAfter?: number};
 
 const Locale = z.enum(routing.locales);
 // Only paths inside the app (no "//host", no backslash): an absolute URL here would be an open redirect.
-const Next = z.string().max(300).regex(/^\/(?![/\\])[a-z0-9/_\-?=&.%]*$/i).default('/');
+const Next = z
+  .string()
+  .max(300)
+  .regex(/^\/(?![/\\])[a-z0-9/_\-?=&.%]*$/i)
+  .default('/');
 // Each refinement's message is the key of what the form says, so that it names the field and the rule.
 const Email = z.string().trim().min(1, 'emailMissing').max(254, 'emailInvalid').pipe(z.email('emailInvalid'));
 const SignInInput = z.object({
@@ -50,7 +54,9 @@ function formValues(form: unknown): Record<string, unknown> {
 }
 
 function keep(raw: Record<string, unknown>, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, typeof raw[name] === 'string' ? String(raw[name]).slice(0, 300) : '']));
+  return Object.fromEntries(
+    names.map((name) => [name, typeof raw[name] === 'string' ? String(raw[name]).slice(0, 300) : '']),
+  );
 }
 
 function firstIssue(error: z.ZodError): {error: string; field?: string} {
@@ -71,12 +77,22 @@ function retryAfter(error: {body?: unknown; message?: string}): number | undefin
 }
 
 /** The refusal with its message in the form's language, and what was typed, so the form shows both. */
-async function refuse(raw: Record<string, unknown>, refusal: Refusal, values: Record<string, string>): Promise<AccountFormState> {
+async function refuse(
+  raw: Record<string, unknown>,
+  refusal: Refusal,
+  values: Record<string, string>,
+): Promise<AccountFormState> {
   const locale = Locale.safeParse(raw.locale);
-  const t = await getTranslations({locale: locale.success ? locale.data : routing.defaultLocale, namespace: 'Account.errors'});
-  const message = refusal.error === 'tooManyAttempts' && refusal.retryAfter
-    ? t('tooManyAttemptsWait', {minutes: Math.ceil(refusal.retryAfter / 60)})
-    : t.has(refusal.error) ? t(refusal.error) : t('invalidInput');
+  const t = await getTranslations({
+    locale: locale.success ? locale.data : routing.defaultLocale,
+    namespace: 'Account.errors',
+  });
+  const message =
+    refusal.error === 'tooManyAttempts' && refusal.retryAfter
+      ? t('tooManyAttemptsWait', {minutes: Math.ceil(refusal.retryAfter / 60)})
+      : t.has(refusal.error)
+        ? t(refusal.error)
+        : t('invalidInput');
   return {error: refusal.error, message, field: refusal.field, values};
 }
 
@@ -147,5 +163,8 @@ export async function signOut(form: unknown): Promise<void> {
   const raw = formValues(form);
   const parsed = z.object({locale: Locale, next: Next}).safeParse(raw);
   await auth().api.signOut({headers: await headers()});
-  redirect({href: parsed.success ? parsed.data.next : '/', locale: parsed.success ? parsed.data.locale : routing.defaultLocale});
+  redirect({
+    href: parsed.success ? parsed.data.next : '/',
+    locale: parsed.success ? parsed.data.locale : routing.defaultLocale,
+  });
 }

@@ -13,11 +13,32 @@ export function InviteForm(props: {
   return (
     <form action={formAction} className="invite-form">
       <input type="hidden" name="locale" value={props.locale} />
-      <label>{props.labels.email} <input name="email" type="email" required autoComplete="off" /></label>
-      <label>{props.labels.role} <select name="role" defaultValue="editor">{Object.entries(props.labels.roles).map(([value, name]) => <option key={value} value={value}>{name}</option>)}</select></label>
-      <button type="submit" disabled={pending}>{props.labels.invite}</button>
-      {state.error && <p role="alert" className="form-error">{props.errors[state.error] ?? props.errors.invalidInput}</p>}
-      {state.link && <label className="invite-link">{props.labels.link} <input readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} /></label>}
+      <label>
+        {props.labels.email} <input name="email" type="email" required autoComplete="off" />
+      </label>
+      <label>
+        {props.labels.role}{' '}
+        <select name="role" defaultValue="editor">
+          {Object.entries(props.labels.roles).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={pending}>
+        {props.labels.invite}
+      </button>
+      {state.error && (
+        <p role="alert" className="form-error">
+          {props.errors[state.error] ?? props.errors.invalidInput}
+        </p>
+      )}
+      {state.link && (
+        <label className="invite-link">
+          {props.labels.link} <input readOnly value={state.link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
     </form>
   );
 }

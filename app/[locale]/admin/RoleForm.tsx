@@ -17,10 +17,22 @@ export function RoleForm(props: {
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="userId" value={props.userId} />
       <select name="role" defaultValue={props.role} aria-label={props.labels.role}>
-        {Object.entries(props.labels.roles).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
+        {Object.entries(props.labels.roles).map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
       </select>
-      <button type="submit" disabled={pending}>{props.labels.change}</button>
-      <span role="status">{state.error ? <span className="form-error">{props.errors[state.error] ?? props.errors.invalidInput}</span> : state.saved ? props.labels.saved : null}</span>
+      <button type="submit" disabled={pending}>
+        {props.labels.change}
+      </button>
+      <span role="status">
+        {state.error ? (
+          <span className="form-error">{props.errors[state.error] ?? props.errors.invalidInput}</span>
+        ) : state.saved ? (
+          props.labels.saved
+        ) : null}
+      </span>
     </form>
   );
 }

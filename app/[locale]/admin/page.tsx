@@ -30,17 +30,38 @@ export default async function AdminPage({params}: PageProps<'/[locale]/admin'>) 
       <h1>{t('title')}</h1>
       <h2>{t('inviteTitle')}</h2>
       <p className="hint">{t('inviteHint')}</p>
-      <InviteForm action={inviteUser} locale={locale} labels={{email: t('email'), role: t('role'), invite: t('invite'), link: t('inviteLink'), roles}} errors={errors} />
+      <InviteForm
+        action={inviteUser}
+        locale={locale}
+        labels={{email: t('email'), role: t('role'), invite: t('invite'), link: t('inviteLink'), roles}}
+        errors={errors}
+      />
       <h2>{t('users')}</h2>
       <table className="admin-users">
-        <thead><tr><th>{t('name')}</th><th>{t('email')}</th><th>{t('since')}</th><th>{t('role')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('name')}</th>
+            <th>{t('email')}</th>
+            <th>{t('since')}</th>
+            <th>{t('role')}</th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
               <td>{u.name}</td>
               <td>{u.email}</td>
               <td>{format.dateTime(u.createdAt, {dateStyle: 'medium'})}</td>
-              <td><RoleForm action={setRole} locale={locale} userId={u.id} role={u.role} labels={{role: t('role'), change: t('change'), saved: t('saved'), roles}} errors={errors} /></td>
+              <td>
+                <RoleForm
+                  action={setRole}
+                  locale={locale}
+                  userId={u.id}
+                  role={u.role}
+                  labels={{role: t('role'), change: t('change'), saved: t('saved'), roles}}
+                  errors={errors}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -2,9 +2,7 @@
 
 import {revalidatePath} from 'next/cache';
 import {after} from 'next/server';
-import {z} from 'zod';
 import {changeForPage, type PageChange} from '@/core/alignmentChange';
-import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {alignForImport} from '@/server/aligner';
 import {getCurrentUser} from '@/server/auth';
@@ -17,7 +15,10 @@ import {queueMemoryRecording} from '@/server/memoryQueue';
 
 type Done = Extract<EditResult, {ok: true}>;
 /** What the editor's page gets back: the change with the rows it replaced only counted (core/alignmentChange.ts). */
-export type EditActionResult = Exclude<EditResult, Done> | (Omit<Done, 'change'> & {change: PageChange}) | {ok: false; error: 'invalidInput'};
+export type EditActionResult =
+  | Exclude<EditResult, Done>
+  | (Omit<Done, 'change'> & {change: PageChange})
+  | {ok: false; error: 'invalidInput'};
 
 function forPage(result: EditResult): EditActionResult {
   return result.ok ? {...result, change: changeForPage(result.change)} : result;
@@ -45,7 +46,11 @@ export async function editText(input: unknown): Promise<EditActionResult> {
 // confirmed rows once the editor has paused (server/memoryQueue.ts).
 function rememberConfirmed(result: EditResult, textId: string): void {
   if (!result.ok || !result.change.links?.inserted.some((l) => l.status === 'confirmed')) return;
-  after(() => getQueue().then((queue) => queueMemoryRecording(queue, textId)).catch((error: Error) => log.error('memory recording not queued', {textId, error: error.message})));
+  after(() =>
+    getQueue()
+      .then((queue) => queueMemoryRecording(queue, textId))
+      .catch((error: Error) => log.error('memory recording not queued', {textId, error: error.message})),
+  );
 }
 
 export async function undoLast(input: unknown): Promise<EditActionResult> {

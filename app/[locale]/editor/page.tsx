@@ -20,9 +20,24 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
         <h1>{t('title')}</h1>
         <SignOutForm user={user} locale={locale} />
       </div>
-      <p><Link href="/editor/import">{t('importLink')}</Link> · <Link href="/editor/memory">{t('memoryLink')}</Link>{user.role === 'admin' && <> · <Link href="/admin">{t('adminLink')}</Link></>}</p>
+      <p>
+        <Link href="/editor/import">{t('importLink')}</Link> · <Link href="/editor/memory">{t('memoryLink')}</Link>
+        {user.role === 'admin' && (
+          <>
+            {' '}
+            · <Link href="/admin">{t('adminLink')}</Link>
+          </>
+        )}
+      </p>
       <table className="editor-texts">
-        <thead><tr><th>{t('text')}</th><th>{t('status')}</th><th>{t('unconfirmed')}</th><th>{t('export')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('text')}</th>
+            <th>{t('status')}</th>
+            <th>{t('unconfirmed')}</th>
+            <th>{t('export')}</th>
+          </tr>
+        </thead>
         <tbody>
           {texts.map((text) => (
             <tr key={text.id}>
@@ -32,13 +47,19 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
                   {text.titles.id && text.titles.en && ' / '}
                   {text.titles.en && <span lang="en">{text.titles.en}</span>}
                 </Link>
-                {text.contentConflictAt && <p className="notice" role="note">{t('contentConflict', {slug: text.slug})}</p>}
+                {text.contentConflictAt && (
+                  <p className="notice" role="note">
+                    {t('contentConflict', {slug: text.slug})}
+                  </p>
+                )}
               </td>
               <td className={`status status-${text.status}`}>{tStatus(text.status)}</td>
               <td>{text.unconfirmed}</td>
               <td>
                 {(['tmx', 'tsv', 'json'] as const).map((format) => (
-                  <a key={format} href={`/api/texts/${text.slug}/export?format=${format}`} download>{format.toUpperCase()} </a>
+                  <a key={format} href={`/api/texts/${text.slug}/export?format=${format}`} download>
+                    {format.toUpperCase()}{' '}
+                  </a>
                 ))}
               </td>
             </tr>

@@ -15,7 +15,12 @@ const Lang = z.enum(['id', 'en']);
 const Sentence = z.string().max(2000).transform(cleanText).nullish();
 const WordStatusInput = z.object({
   lang: Lang,
-  word: z.string().trim().min(1).max(60).refine((w) => !hasControlCharacters(w)),
+  word: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .refine((w) => !hasControlCharacters(w)),
   sentence: Sentence,
   translation: Sentence,
   textSlug: z.string().max(200).nullish(),

@@ -2,7 +2,13 @@
 // words reviewed per day split into remembered and forgotten, and the known-word count as a line.
 // The same figures follow as a table for screen readers and for anyone who wants the numbers.
 
-export interface ChartDay { day: string; label: string; reviews: number; correct: number; known: number }
+export interface ChartDay {
+  day: string;
+  label: string;
+  reviews: number;
+  correct: number;
+  known: number;
+}
 export interface ChartLabels {
   summary: string;
   reviewsPerDay: string;
@@ -32,12 +38,20 @@ export function ReviewChart({days, labels}: {days: ChartDay[]; labels: ChartLabe
   return (
     <figure className="review-chart">
       <figcaption id="review-chart-title">{labels.reviewsPerDay}</figcaption>
-      <p className="chart-summary" id="review-chart-summary">{labels.summary}</p>
+      <p className="chart-summary" id="review-chart-summary">
+        {labels.summary}
+      </p>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="review-chart-title review-chart-summary">
         <line x1={PAD.left} x2={W - PAD.right} y1={PAD.top + plotH} y2={PAD.top + plotH} className="axis" />
-        <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" className="tick">{maxReviews}</text>
-        <text x={PAD.left - 6} y={PAD.top + plotH} textAnchor="end" className="tick">0</text>
-        <text x={W - PAD.right + 6} y={y(maxKnown, maxKnown) + 4} className="tick known-tick">{maxKnown}</text>
+        <text x={PAD.left - 6} y={PAD.top + 4} textAnchor="end" className="tick">
+          {maxReviews}
+        </text>
+        <text x={PAD.left - 6} y={PAD.top + plotH} textAnchor="end" className="tick">
+          0
+        </text>
+        <text x={W - PAD.right + 6} y={y(maxKnown, maxKnown) + 4} className="tick known-tick">
+          {maxKnown}
+        </text>
         {days.map((d, k) => {
           const x = PAD.left + step * k + (step - bar) / 2;
           const top = y(d.reviews, maxReviews);
@@ -49,7 +63,9 @@ export function ReviewChart({days, labels}: {days: ChartDay[]; labels: ChartLabe
                 <rect x={x} y={split} width={bar} height={PAD.top + plotH - split} className="forgotten" />
               )}
               {(k % 2 === days.length % 2 || k === days.length - 1) && (
-                <text x={x + bar / 2} y={H - 6} textAnchor="middle" className="tick">{d.label}</text>
+                <text x={x + bar / 2} y={H - 6} textAnchor="middle" className="tick">
+                  {d.label}
+                </text>
               )}
             </g>
           );
@@ -66,12 +82,20 @@ export function ReviewChart({days, labels}: {days: ChartDay[]; labels: ChartLabe
         <table>
           <thead>
             <tr>
-              <th>{labels.day}</th><th>{labels.reviews}</th><th>{labels.retention}</th><th>{labels.knownWords}</th>
+              <th>{labels.day}</th>
+              <th>{labels.reviews}</th>
+              <th>{labels.retention}</th>
+              <th>{labels.knownWords}</th>
             </tr>
           </thead>
           <tbody>
             {days.map((d) => (
-              <tr key={d.day}><td>{d.label}</td><td>{d.reviews}</td><td>{d.correct}</td><td>{d.known}</td></tr>
+              <tr key={d.day}>
+                <td>{d.label}</td>
+                <td>{d.reviews}</td>
+                <td>{d.correct}</td>
+                <td>{d.known}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -35,12 +35,24 @@ const GRADE_ORDER: Grade[] = ['again', 'hard', 'good', 'easy'];
 const SOON_MS = 20 * 60 * 1000;
 
 function Front({card}: {card: ReviewCard}) {
-  if (!card.sentence) return <p className="front" lang={card.lang}><mark>{card.form}</mark></p>;
+  if (!card.sentence)
+    return (
+      <p className="front" lang={card.lang}>
+        <mark>{card.form}</mark>
+      </p>
+    );
   const at = card.sentence.toLowerCase().indexOf(card.form.toLowerCase());
-  if (at < 0) return <p className="front" lang={card.lang}><mark>{card.form}</mark> — {card.sentence}</p>;
+  if (at < 0)
+    return (
+      <p className="front" lang={card.lang}>
+        <mark>{card.form}</mark> — {card.sentence}
+      </p>
+    );
   return (
     <p className="front" lang={card.lang}>
-      {card.sentence.slice(0, at)}<mark>{card.sentence.slice(at, at + card.form.length)}</mark>{card.sentence.slice(at + card.form.length)}
+      {card.sentence.slice(0, at)}
+      <mark>{card.sentence.slice(at, at + card.form.length)}</mark>
+      {card.sentence.slice(at + card.form.length)}
     </p>
   );
 }
@@ -58,22 +70,25 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
   const [busy, setBusy] = useState(false);
   const card = fresh[0] ?? again[0];
 
-  const grade = useCallback(async (g: Grade) => {
-    if (!card || busy) return;
-    setBusy(true);
-    const result = await gradeAction({itemId: card.id, grade: g}).catch(() => null);
-    setBusy(false);
-    if (!result?.ok) return;
-    const soon = new Date(result.due).getTime() - Date.now() < SOON_MS;
-    if (fresh[0] === card) {
-      setFresh((q) => q.slice(1));
-      setGraded((n) => n + 1);
-    } else {
-      setAgain((q) => q.slice(1));
-    }
-    if (soon) setAgain((q) => [...q.filter((c) => c !== card), card]);
-    setRevealed(false);
-  }, [card, busy, fresh]);
+  const grade = useCallback(
+    async (g: Grade) => {
+      if (!card || busy) return;
+      setBusy(true);
+      const result = await gradeAction({itemId: card.id, grade: g}).catch(() => null);
+      setBusy(false);
+      if (!result?.ok) return;
+      const soon = new Date(result.due).getTime() - Date.now() < SOON_MS;
+      if (fresh[0] === card) {
+        setFresh((q) => q.slice(1));
+        setGraded((n) => n + 1);
+      } else {
+        setAgain((q) => q.slice(1));
+      }
+      if (soon) setAgain((q) => [...q.filter((c) => c !== card), card]);
+      setRevealed(false);
+    },
+    [card, busy, fresh],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -107,7 +122,9 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
     return (
       <>
         {status}
-        <p role="status" className="review-done">{labels.done}</p>
+        <p role="status" className="review-done">
+          {labels.done}
+        </p>
       </>
     );
   }
@@ -120,7 +137,10 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
         <p className="remaining">
           <span className="left">{labels.remaining.replace('{count}', String(fresh.length))}</span>
           {again.length > 0 && (
-            <> · <span className="again-soon">{labels.againSoon.replace('{count}', String(again.length))}</span></>
+            <>
+              {' '}
+              · <span className="again-soon">{labels.againSoon.replace('{count}', String(again.length))}</span>
+            </>
           )}
         </p>
         <Front card={card} />
@@ -131,14 +151,27 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
         ) : (
           <>
             <div className="back" aria-live="polite">
-              <p><b lang={card.lang}>{card.lemma}</b> — <span lang={other}>{card.gloss}</span></p>
-              {card.translation && <p lang={other}><i>{card.translation}</i></p>}
+              <p>
+                <b lang={card.lang}>{card.lemma}</b> — <span lang={other}>{card.gloss}</span>
+              </p>
+              {card.translation && (
+                <p lang={other}>
+                  <i>{card.translation}</i>
+                </p>
+              )}
             </div>
             <div className="review-grades" role="group">
               {GRADE_ORDER.map((g, k) => (
-                <button key={g} type="button" disabled={busy} onClick={() => void grade(g)}
-                  aria-keyshortcuts={String(k + 1)}>
-                  {labels.grades[g]}<small>{card.intervals[g]}</small><kbd aria-hidden="true">{k + 1}</kbd>
+                <button
+                  key={g}
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void grade(g)}
+                  aria-keyshortcuts={String(k + 1)}
+                >
+                  {labels.grades[g]}
+                  <small>{card.intervals[g]}</small>
+                  <kbd aria-hidden="true">{k + 1}</kbd>
                 </button>
               ))}
             </div>

@@ -25,7 +25,9 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
     return (
       <section className="review">
         <h1>{t('title')}</h1>
-        <p><Link href="/sign-in?next=/review">{t('signIn')}</Link></p>
+        <p>
+          <Link href="/sign-in?next=/review">{t('signIn')}</Link>
+        </p>
       </section>
     );
   }
@@ -39,14 +41,25 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
   const cards = await prisma().vocabularyItem.findMany({
     where: {id: {in: due.map((d) => d.id)}},
     select: {
-      id: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
-      learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
+      id: true,
+      due: true,
+      stability: true,
+      difficulty: true,
+      elapsedDays: true,
+      scheduledDays: true,
+      learningSteps: true,
+      reps: true,
+      lapses: true,
+      state: true,
+      lastReview: true,
     },
   });
   const intervals = (id: string) => {
     const card = cards.find((c) => c.id === id)!;
     const ms = previewIntervals(card, now);
-    return Object.fromEntries(GRADES.map((g) => [g, format.relativeTime(new Date(now.getTime() + ms[g]), now)])) as Record<Grade, string>;
+    return Object.fromEntries(
+      GRADES.map((g) => [g, format.relativeTime(new Date(now.getTime() + ms[g]), now)]),
+    ) as Record<Grade, string>;
   };
   // The session can only lower the count by the cards it holds: one worded sentence per reachable count.
   const dueLabels: Record<number, string> = {};
@@ -65,16 +78,27 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
       <h1>{t('title')}</h1>
       <ReviewSession
         cards={due.map((d) => ({
-          id: d.id, lang: d.lang, form: d.form, lemma: d.lemma, gloss: d.gloss, sentence: d.sentence,
-          translation: d.translation, intervals: intervals(d.id),
+          id: d.id,
+          lang: d.lang,
+          form: d.form,
+          lemma: d.lemma,
+          gloss: d.gloss,
+          sentence: d.sentence,
+          translation: d.translation,
+          intervals: intervals(d.id),
         }))}
         dueNow={progress.dueNow}
         labels={{
-          show: t('show'), done: t('done'), meaning: t('meaning'), translation: t('translation'),
-          remaining: t('remaining', {count: '{count}'}), againSoon: t('againSoon', {count: '{count}'}),
+          show: t('show'),
+          done: t('done'),
+          meaning: t('meaning'),
+          translation: t('translation'),
+          remaining: t('remaining', {count: '{count}'}),
+          againSoon: t('againSoon', {count: '{count}'}),
           keyHint: t('keyHint'),
           grades: {again: t('again'), hard: t('hard'), good: t('good'), easy: t('easy')},
-          due: dueLabels, dueTomorrow: t('dueTomorrow', {count: progress.dueTomorrow}),
+          due: dueLabels,
+          dueTomorrow: t('dueTomorrow', {count: progress.dueTomorrow}),
         }}
       />
       <div className="review-progress">
@@ -93,9 +117,13 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
               retention: reviews ? format.number(correct / reviews, {style: 'percent'}) : t('noRetention'),
               known: known.at(-1)?.known ?? 0,
             }),
-            reviewsPerDay: t('reviewsPerDay'), retention: t('retention'), forgotten: t('forgotten'),
+            reviewsPerDay: t('reviewsPerDay'),
+            retention: t('retention'),
+            forgotten: t('forgotten'),
             knownWords: t('knownWords'),
-            day: t('day'), reviews: t('reviews'), figures: t('figures'),
+            day: t('day'),
+            reviews: t('reviews'),
+            figures: t('figures'),
           }}
         />
       </div>

@@ -18,7 +18,13 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
   setRequestLocale(locale);
   const {q, page: pageParam} = await searchParams;
   // NUL cannot reach PostgreSQL (it rejects the parameter); nobody types one.
-  const query = typeof q === 'string' ? q.replace(/\u0000/g, '').trim().slice(0, 200) : '';
+  const query =
+    typeof q === 'string'
+      ? q
+          .replace(/\u0000/g, '')
+          .trim()
+          .slice(0, 200)
+      : '';
   const requested = typeof pageParam === 'string' && /^\d{1,3}$/.test(pageParam) ? Number(pageParam) : 1;
   const page = Math.min(Math.max(requested, 1), SEARCH_MAX_PAGE);
   const t = await getTranslations('Search');
@@ -29,7 +35,9 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
     <section className="search">
       <h1>{t('title')}</h1>
       <form className="search-form" role="search" action={`/${locale}/search`}>
-        <label htmlFor="q" className="sr-only">{t('label')}</label>
+        <label htmlFor="q" className="sr-only">
+          {t('label')}
+        </label>
         <input id="q" name="q" type="search" defaultValue={query} placeholder={t('label')} maxLength={200} />
         <button type="submit">{t('submit')}</button>
       </form>
@@ -37,27 +45,43 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
       {result && !result.ok && <p role="alert">{t('timeout')}</p>}
       {result?.ok && (
         <p role="status">
-          {page > 1
-            ? t('pageOf', {page})
-            : t(result.hasMore ? 'manyResults' : 'results', {count: hits.length, query})}
+          {page > 1 ? t('pageOf', {page}) : t(result.hasMore ? 'manyResults' : 'results', {count: hits.length, query})}
         </p>
       )}
       <ul className="search-results">
         {hits.map((hit) => (
           <li key={`${hit.slug}:${hit.lang}:${hit.row}:${hit.body.length}`}>
             {/* A document load, not a client navigation: only then does the row become the :target the reader highlights. */}
-            <p><a href={`/${locale}/read/${hit.slug}#r${hit.row}`}>{hit.title}</a></p>
+            <p>
+              <a href={`/${locale}/read/${hit.slug}#r${hit.row}`}>{hit.title}</a>
+            </p>
             <div className="pair">
-              <p lang={hit.lang}><Highlighted segments={hit.segments} /></p>
-              <div>{hit.counterpart.map((c, k) => <p key={k} lang={c.lang}>{c.body}</p>)}</div>
+              <p lang={hit.lang}>
+                <Highlighted segments={hit.segments} />
+              </p>
+              <div>
+                {hit.counterpart.map((c, k) => (
+                  <p key={k} lang={c.lang}>
+                    {c.body}
+                  </p>
+                ))}
+              </div>
             </div>
           </li>
         ))}
       </ul>
       {result?.ok && (page > 1 || result.hasMore) && (
         <nav className="pagination" aria-label={t('pages')}>
-          {page > 1 && <Link href={pageHref(page - 1)} rel="prev">{t('previous')}</Link>}
-          {result.hasMore && page < SEARCH_MAX_PAGE && <Link href={pageHref(page + 1)} rel="next">{t('next')}</Link>}
+          {page > 1 && (
+            <Link href={pageHref(page - 1)} rel="prev">
+              {t('previous')}
+            </Link>
+          )}
+          {result.hasMore && page < SEARCH_MAX_PAGE && (
+            <Link href={pageHref(page + 1)} rel="next">
+              {t('next')}
+            </Link>
+          )}
         </nav>
       )}
     </section>

@@ -8,14 +8,25 @@ import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
-import {importKnownWords, MAX_IMPORT_CHARS, removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/vocabulary';
+import {
+  importKnownWords,
+  MAX_IMPORT_CHARS,
+  removeVocabularyItem,
+  saveWord,
+  setVocabularyStatus,
+} from '@/server/vocabulary';
 
 export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 
 const Lang = z.enum(['id', 'en']);
 const SaveWordInput = z.object({
   lang: Lang,
-  word: z.string().trim().min(1).max(60).refine((w) => !hasControlCharacters(w)),
+  word: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .refine((w) => !hasControlCharacters(w)),
   // A sentence read from the page: controls (NUL among them) are never part of it, so they are dropped.
   sentence: z.string().max(2000).transform(cleanText).nullish(),
   translation: z.string().max(2000).transform(cleanText).nullish(),
@@ -31,7 +42,10 @@ export async function saveWordAction(input: unknown): Promise<ActionResult> {
   return item ? {ok: true} : {ok: false, error: 'invalidInput'};
 }
 
-const StatusInput = z.object({itemId: z.string().min(1).max(100), status: z.enum(['new', 'learning', 'known', 'ignored', 'remove'])});
+const StatusInput = z.object({
+  itemId: z.string().min(1).max(100),
+  status: z.enum(['new', 'learning', 'known', 'ignored', 'remove']),
+});
 
 export async function setStatusAction(input: unknown): Promise<ActionResult> {
   const parsed = StatusInput.safeParse(input instanceof FormData ? Object.fromEntries(input) : input);
@@ -39,7 +53,10 @@ export async function setStatusAction(input: unknown): Promise<ActionResult> {
   const user = await getCurrentUser();
   if (!user) return {ok: false, error: 'signIn'};
   const {itemId, status} = parsed.data;
-  const done = status === 'remove' ? await removeVocabularyItem(prisma(), user.id, itemId) : await setVocabularyStatus(prisma(), user.id, itemId, status);
+  const done =
+    status === 'remove'
+      ? await removeVocabularyItem(prisma(), user.id, itemId)
+      : await setVocabularyStatus(prisma(), user.id, itemId, status);
   revalidatePath('/[locale]/vocabulary', 'page');
   return done ? {ok: true} : {ok: false, error: 'notFound'};
 }

@@ -38,7 +38,9 @@ export default async function SignInPage({params, searchParams}: PageProps<'/[lo
         submit={t('signIn')}
         lang={locale}
       />
-      <p lang={locale}><Link href="/sign-up">{t('noAccount')}</Link></p>
+      <p lang={locale}>
+        <Link href="/sign-up">{t('noAccount')}</Link>
+      </p>
     </section>
   );
 }

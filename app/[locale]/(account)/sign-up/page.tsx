@@ -18,7 +18,13 @@ export default async function SignUpPage({params, searchParams}: PageProps<'/[lo
         fields={[
           {name: 'name', label: t('name'), type: 'text', autoComplete: 'name'},
           {name: 'email', label: t('email'), type: 'email', autoComplete: 'email'},
-          {name: 'password', label: t('newPassword'), type: 'password', autoComplete: 'new-password', hint: t('passwordHint')},
+          {
+            name: 'password',
+            label: t('newPassword'),
+            type: 'password',
+            autoComplete: 'new-password',
+            hint: t('passwordHint'),
+          },
         ]}
         submit={t('signUp')}
         lang={locale}

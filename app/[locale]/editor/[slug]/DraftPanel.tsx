@@ -5,7 +5,20 @@ import {getLatestDraftJob} from '@/server/drafts';
 import {previewDraft} from '@/server/draftPreview';
 import {getDraftProgress, requestDraft} from './draftActions';
 
-const ERRORS = ['badKey', 'quotaExceeded', 'rateLimited', 'unavailable', 'badResponse', 'timeout', 'badConfig', 'failed', 'hasBothLanguages', 'notFound', 'forbidden', 'invalidInput'] as const;
+const ERRORS = [
+  'badKey',
+  'quotaExceeded',
+  'rateLimited',
+  'unavailable',
+  'badResponse',
+  'timeout',
+  'badConfig',
+  'failed',
+  'hasBothLanguages',
+  'notFound',
+  'forbidden',
+  'invalidInput',
+] as const;
 
 /**
  * Machine drafts on the editor's page: for a text in one language, what the translation memory
@@ -15,7 +28,10 @@ export async function DraftPanel({textId}: {textId: string}) {
   const [preview, job, drafted] = await Promise.all([
     previewDraft(prisma(), textId),
     getLatestDraftJob(prisma(), textId),
-    prisma().textVersion.findFirst({where: {textId, provenance: 'machine'}, select: {engine: true, model: true, draftedAt: true}}),
+    prisma().textVersion.findFirst({
+      where: {textId, provenance: 'machine'},
+      select: {engine: true, model: true, draftedAt: true},
+    }),
   ]);
   if (!preview && !drafted && job?.status !== 'running') return null;
   const t = await getTranslations('Drafts');
@@ -26,14 +42,22 @@ export async function DraftPanel({textId}: {textId: string}) {
       <h2>{t('title')}</h2>
       {drafted && (
         <p className="draft-provenance">
-          {t('provenance', {engine: drafted.engine ?? '?', model: drafted.model ?? 'none', date: drafted.draftedAt ?? new Date(0)})}
+          {t('provenance', {
+            engine: drafted.engine ?? '?',
+            model: drafted.model ?? 'none',
+            date: drafted.draftedAt ?? new Date(0),
+          })}
           {drafted.engine === 'offline' && <> {t('roughDraft')}</>}
         </p>
       )}
       {preview && (
         <>
           <p>
-            {tMemory('exact', {count: preview.exact, total: preview.paragraphs, rest: preview.paragraphs - preview.exact})}
+            {tMemory('exact', {
+              count: preview.exact,
+              total: preview.paragraphs,
+              rest: preview.paragraphs - preview.exact,
+            })}
           </p>
           {preview.fuzzy.length > 0 && (
             <details className="memory-fuzzy">

@@ -22,7 +22,18 @@ export interface MemoryMatchesLabels {
  * the match's translation in it, so that saving goes through the normal edit path. The text's own
  * rows are not asked for (the server leaves them out), nor a match that is what the paragraph says already.
  */
-export function MemoryMatches({textId, from, to, source, current, canUse, onUse, onMatches, lookup, labels}: {
+export function MemoryMatches({
+  textId,
+  from,
+  to,
+  source,
+  current,
+  canUse,
+  onUse,
+  onMatches,
+  lookup,
+  labels,
+}: {
   textId: string;
   from: Side;
   to: Side;
@@ -60,16 +71,26 @@ export function MemoryMatches({textId, from, to, source, current, canUse, onUse,
   return (
     <section className="memory-matches-panel" aria-label={labels.title} aria-live="polite">
       <h2>{labels.title}</h2>
-      {matches === null ? <p className="hint">{labels.loading}</p> : matches.length === 0 ? <p className="hint">{labels.none}</p> : (
+      {matches === null ? (
+        <p className="hint">{labels.loading}</p>
+      ) : matches.length === 0 ? (
+        <p className="hint">{labels.none}</p>
+      ) : (
         <>
           <p className="hint">{canUse ? labels.hint : labels.noTarget}</p>
           <ol>
             {matches.map((m, i) => (
               <li key={i}>
                 <span className="match-percent">{labels.match.replace('{percent}', String(m.percent))}</span>
-                <p lang={from} className="match-source">{m.source}</p>
-                <p lang={to} className="match-target">{m.target}</p>
-                <button type="button" disabled={!canUse} onClick={() => onUse(m.target)}><kbd>{i + 1}</kbd> {labels.use}</button>
+                <p lang={from} className="match-source">
+                  {m.source}
+                </p>
+                <p lang={to} className="match-target">
+                  {m.target}
+                </p>
+                <button type="button" disabled={!canUse} onClick={() => onUse(m.target)}>
+                  <kbd>{i + 1}</kbd> {labels.use}
+                </button>
               </li>
             ))}
           </ol>

@@ -9,8 +9,20 @@ export interface ChangeShape {
   status?: {from: TextStatus; to: TextStatus};
 }
 
-const OPERATIONS = new Set(['merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'realign',
-  'editParagraph', 'splitParagraph', 'joinParagraphs', 'setStatus']);
+const OPERATIONS = new Set([
+  'merge',
+  'split',
+  'moveUp',
+  'moveDown',
+  'detach',
+  'confirm',
+  'confirmThrough',
+  'realign',
+  'editParagraph',
+  'splitParagraph',
+  'joinParagraphs',
+  'setStatus',
+]);
 
 const count = (n: number | unknown[]) => (typeof n === 'number' ? n : n.length);
 
@@ -18,11 +30,14 @@ const count = (n: number | unknown[]) => (typeof n === 'number' ? n : n.length);
 export function shapeOf(change: Change | PageChange, reversed = false): ChangeShape {
   const links = change.links && {removed: count(change.links.removed), inserted: change.links.inserted.length};
   return {
-    ...(change.links && links && {links: {
-      at: change.links.at,
-      before: reversed ? links.inserted : links.removed,
-      after: reversed ? links.removed : links.inserted,
-    }}),
+    ...(change.links &&
+      links && {
+        links: {
+          at: change.links.at,
+          before: reversed ? links.inserted : links.removed,
+          after: reversed ? links.removed : links.inserted,
+        },
+      }),
     ...(change.paragraphs && {paragraphs: {lang: change.paragraphs.lang, at: change.paragraphs.at}}),
     ...(change.status && {status: reversed ? {from: change.status.to, to: change.status.from} : change.status}),
   };

@@ -12,8 +12,22 @@ import {keymap} from './keymap';
 import {SignOutForm} from '../../(account)/SignOutForm';
 import '../editor.css';
 
-const TOOLBAR = ['label', 'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough', 'next',
-  'realign', 'edit', 'join', 'undo', 'redo'] as const;
+const TOOLBAR = [
+  'label',
+  'merge',
+  'split',
+  'moveUp',
+  'moveDown',
+  'detach',
+  'confirm',
+  'confirmThrough',
+  'next',
+  'realign',
+  'edit',
+  'join',
+  'undo',
+  'redo',
+] as const;
 
 export default async function EditTextPage({params}: PageProps<'/[locale]/editor/[slug]'>) {
   const {locale, slug} = await params;
@@ -34,12 +48,17 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
     <section className="editor">
       <h1>
         {doc.titles.id && <span lang="id">{doc.titles.id}</span>}
-        {doc.titles.en && <span lang="en" className="title-en">{doc.titles.en}</span>}
+        {doc.titles.en && (
+          <span lang="en" className="title-en">
+            {doc.titles.en}
+          </span>
+        )}
       </h1>
       <div className="page-bar">
         <p>
           <Link href="/editor">{t('title')}</Link> · <Link href={`/editor/${slug}/history`}>{t('historyLink')}</Link>
-          {' · '}<Link href={readerHref}>{doc.status === 'published' ? t('readerLink') : t('previewLink')}</Link>
+          {' · '}
+          <Link href={readerHref}>{doc.status === 'published' ? t('readerLink') : t('previewLink')}</Link>
         </p>
         <SignOutForm user={user} locale={locale} />
       </div>
@@ -80,7 +99,15 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           nextStatus: {draft: t('toReview'), review: t('publish')},
           keysHint: t('keysHint'),
           oneLanguage: t('oneLanguage'),
-          memory: {title: tPanel('title'), match: tPanel('match', {percent: '{percent}'}), use: tPanel('use'), none: tPanel('none'), loading: tPanel('loading'), hint: tPanel('hint'), noTarget: tPanel('noTarget')},
+          memory: {
+            title: tPanel('title'),
+            match: tPanel('match', {percent: '{percent}'}),
+            use: tPanel('use'),
+            none: tPanel('none'),
+            loading: tPanel('loading'),
+            hint: tPanel('hint'),
+            noTarget: tPanel('noTarget'),
+          },
         }}
       />
     </section>

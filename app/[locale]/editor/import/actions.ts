@@ -9,7 +9,18 @@ import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
 import {getQueue} from '@/server/jobs';
 
-export type ImportField = 'licence' | 'author' | 'titleId' | 'titleEn' | 'idText' | 'enText' | 'idFile' | 'enFile' | 'tmxFile' | 'kind' | 'originalLanguage';
+export type ImportField =
+  | 'licence'
+  | 'author'
+  | 'titleId'
+  | 'titleEn'
+  | 'idText'
+  | 'enText'
+  | 'idFile'
+  | 'enFile'
+  | 'tmxFile'
+  | 'kind'
+  | 'originalLanguage';
 /** An error names its message key, and for field errors the field and the limit it broke. */
 export type ImportState = {
   error: string | null;
@@ -23,7 +34,12 @@ const MAX_TEXT_CHARS = MAX_IMPORT_BYTES;
 
 // PostgreSQL text cannot hold NUL, and no pasted text or title needs it.
 const noNul = (s: string) => !s.includes('\u0000');
-const text = (max: number) => z.string().trim().max(max).refine(noNul, {params: {rule: 'nul'}});
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(noNul, {params: {rule: 'nul'}});
 
 const Fields = z.object({
   locale: z.enum(routing.locales),
@@ -34,8 +50,16 @@ const Fields = z.object({
   author: text(200).optional(),
   titleId: text(300).optional(),
   titleEn: text(300).optional(),
-  idText: z.string().max(MAX_TEXT_CHARS).refine(noNul, {params: {rule: 'nul'}}).optional(),
-  enText: z.string().max(MAX_TEXT_CHARS).refine(noNul, {params: {rule: 'nul'}}).optional(),
+  idText: z
+    .string()
+    .max(MAX_TEXT_CHARS)
+    .refine(noNul, {params: {rule: 'nul'}})
+    .optional(),
+  enText: z
+    .string()
+    .max(MAX_TEXT_CHARS)
+    .refine(noNul, {params: {rule: 'nul'}})
+    .optional(),
 });
 
 /** The first problem of the form, as the field and the rule it broke. */
@@ -49,7 +73,11 @@ function fieldError(issue: z.core.$ZodIssue): ImportState {
   return {error: 'invalidChoice', field};
 }
 
-async function readSide(form: FormData, field: 'idFile' | 'enFile', pasted: string | undefined): Promise<{ok: true; text: string} | {ok: false; state: ImportState}> {
+async function readSide(
+  form: FormData,
+  field: 'idFile' | 'enFile',
+  pasted: string | undefined,
+): Promise<{ok: true; text: string} | {ok: false; state: ImportState}> {
   const file = form.get(field);
   if (file instanceof File && file.size > 0) {
     if (!/\.(txt|md)$/i.test(file.name)) return {ok: false, state: {error: 'fileType', field}};
@@ -77,7 +105,13 @@ export async function importText(_previous: ImportState, form: unknown): Promise
   const parsed = Fields.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
   if (!parsed.success) return fieldError(parsed.error.issues[0]!);
   const f = parsed.data;
-  const meta = {kind: f.kind, originalLanguage: f.originalLanguage, licence: f.licence, author: f.author || undefined, titles: {id: f.titleId || undefined, en: f.titleEn || undefined}};
+  const meta = {
+    kind: f.kind,
+    originalLanguage: f.originalLanguage,
+    licence: f.licence,
+    author: f.author || undefined,
+    titles: {id: f.titleId || undefined, en: f.titleEn || undefined},
+  };
   const tmxFile = form.get('tmxFile');
   let tmx: string | null = null;
   let sides = {id: '', en: ''};
@@ -101,7 +135,10 @@ export async function importText(_previous: ImportState, form: unknown): Promise
     }
     if (f.intent === 'preview') {
       const counts = {id: bodies.id.length, en: bodies.en.length};
-      return {error: null, preview: {id: bodies.id.slice(0, PREVIEW_PARAGRAPHS), en: bodies.en.slice(0, PREVIEW_PARAGRAPHS), counts}};
+      return {
+        error: null,
+        preview: {id: bodies.id.slice(0, PREVIEW_PARAGRAPHS), en: bodies.en.slice(0, PREVIEW_PARAGRAPHS), counts},
+      };
     }
     sides = {id: id.text, en: en.text};
   }

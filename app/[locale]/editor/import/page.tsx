@@ -6,10 +6,40 @@ import {importText} from './actions';
 import {ImportForm} from './ImportForm';
 import '../editor.css';
 
-const labelKeys = ['metadata', 'kind', 'originalLanguage', 'licence', 'author', 'titleId', 'titleEn', 'langId', 'langEn', 'paste', 'upload', 'tmx', 'tmxFile', 'preview', 'create', 'previewTitle', 'pasteShort', 'uploadShort'] as const;
+const labelKeys = [
+  'metadata',
+  'kind',
+  'originalLanguage',
+  'licence',
+  'author',
+  'titleId',
+  'titleEn',
+  'langId',
+  'langEn',
+  'paste',
+  'upload',
+  'tmx',
+  'tmxFile',
+  'preview',
+  'create',
+  'previewTitle',
+  'pasteShort',
+  'uploadShort',
+] as const;
 const errorKeys = [
-  'invalidInput', 'forbidden', 'tooLarge', 'notUtf8', 'fileType', 'empty', 'notTmx', 'required', 'tooLong', 'nul',
-  'invalidChoice', 'tooManyParagraphs', 'failed',
+  'invalidInput',
+  'forbidden',
+  'tooLarge',
+  'notUtf8',
+  'fileType',
+  'empty',
+  'notTmx',
+  'required',
+  'tooLong',
+  'nul',
+  'invalidChoice',
+  'tooManyParagraphs',
+  'failed',
 ] as const;
 
 export default async function ImportPage({params}: PageProps<'/[locale]/editor/import'>) {
@@ -26,7 +56,12 @@ export default async function ImportPage({params}: PageProps<'/[locale]/editor/i
   return (
     <section className="import">
       <h1>{t('title')}</h1>
-      <ImportForm action={importText} locale={locale} labels={labels} errors={Object.fromEntries(errorKeys.map((k) => [k, t.raw(`errors.${k}`) as string]))} />
+      <ImportForm
+        action={importText}
+        locale={locale}
+        labels={labels}
+        errors={Object.fromEntries(errorKeys.map((k) => [k, t.raw(`errors.${k}`) as string]))}
+      />
     </section>
   );
 }

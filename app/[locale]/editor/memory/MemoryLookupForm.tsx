@@ -3,10 +3,23 @@
 import {useActionState, useState} from 'react';
 import type {LookupState} from './actions';
 
-interface Labels { title: string; help: string; direction: string; source: string; submit: string; none: string; /** With {percent} left in, filled here. */ match: string }
+interface Labels {
+  title: string;
+  help: string;
+  direction: string;
+  source: string;
+  submit: string;
+  none: string /** With {percent} left in, filled here. */;
+  match: string;
+}
 
 /** A trial box: the closest remembered sources of what the editor types, with their percentages. */
-export function MemoryLookupForm({action, labels, errors, directions}: {
+export function MemoryLookupForm({
+  action,
+  labels,
+  errors,
+  directions,
+}: {
   action: (s: LookupState, f: FormData) => Promise<LookupState>;
   labels: Labels;
   errors: Record<string, string>;
@@ -18,12 +31,31 @@ export function MemoryLookupForm({action, labels, errors, directions}: {
     <form action={formAction} className="memory-lookup">
       <h2>{labels.title}</h2>
       <p className="hint">{labels.help}</p>
-      <label>{labels.direction} <select name="direction" value={direction} onChange={(e) => setDirection(e.target.value === 'en-id' ? 'en-id' : 'id-en')}>
-        {Object.entries(directions).map(([value, name]) => <option key={value} value={value}>{name}</option>)}
-      </select></label>
-      <label>{labels.source} <textarea name="source" lang={direction.slice(0, 2)} rows={3} required maxLength={5_000} /></label>
-      <button type="submit" disabled={pending}>{labels.submit}</button>
-      {state && !state.ok && <p role="alert" className="form-error">{errors[state.error] ?? errors.invalidInput}</p>}
+      <label>
+        {labels.direction}{' '}
+        <select
+          name="direction"
+          value={direction}
+          onChange={(e) => setDirection(e.target.value === 'en-id' ? 'en-id' : 'id-en')}
+        >
+          {Object.entries(directions).map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {labels.source} <textarea name="source" lang={direction.slice(0, 2)} rows={3} required maxLength={5_000} />
+      </label>
+      <button type="submit" disabled={pending}>
+        {labels.submit}
+      </button>
+      {state && !state.ok && (
+        <p role="alert" className="form-error">
+          {errors[state.error] ?? errors.invalidInput}
+        </p>
+      )}
       {state?.ok && state.matches.length === 0 && <p role="status">{labels.none}</p>}
       {state?.ok && 'from' in state && state.matches.length > 0 && (
         <ol className="memory-matches" role="status">

@@ -3,17 +3,29 @@
 import {z} from 'zod';
 import {getCurrentUser} from '@/server/auth';
 import {prisma} from '@/server/db';
-import {lookupMemory, MAX_LOOKUP_CHARS, uploadTmxToMemory, type MemoryLookupResult, type TmxUploadResult} from '@/server/editor/memory';
+import {
+  lookupMemory,
+  MAX_LOOKUP_CHARS,
+  uploadTmxToMemory,
+  type MemoryLookupResult,
+  type TmxUploadResult,
+} from '@/server/editor/memory';
 
 export type UploadState = TmxUploadResult | {ok: false; error: 'invalidInput'} | null;
-export type LookupState = (MemoryLookupResult & {from: 'id' | 'en'; to: 'id' | 'en'}) | {ok: false; error: 'invalidInput'} | null;
+export type LookupState =
+  | (MemoryLookupResult & {from: 'id' | 'en'; to: 'id' | 'en'})
+  | {ok: false; error: 'invalidInput'}
+  | null;
 
 /** The memory page's upload form. */
 export async function uploadTmx(_previous: UploadState, form: unknown): Promise<UploadState> {
   if (!(form instanceof FormData)) return {ok: false, error: 'invalidInput'};
   const file = form.get('tmxFile');
   if (!(file instanceof File)) return {ok: false, error: 'empty'};
-  return uploadTmxToMemory(prisma(), await getCurrentUser(), {name: file.name, bytes: new Uint8Array(await file.arrayBuffer())});
+  return uploadTmxToMemory(prisma(), await getCurrentUser(), {
+    name: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
 }
 
 const Direction = z.enum(['id-en', 'en-id']);

@@ -21,20 +21,53 @@ export default async function MemoryPage({params}: PageProps<'/[locale]/editor/m
   return (
     <section className="memory-page">
       <h1>{t('title')}</h1>
-      <p><Link href="/editor">{t('back')}</Link></p>
+      <p>
+        <Link href="/editor">{t('back')}</Link>
+      </p>
       <table className="memory-size">
         <caption>{t('size')}</caption>
-        <thead><tr><th scope="col">{t('direction')}</th><th scope="col">{t('entries')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('direction')}</th>
+            <th scope="col">{t('entries')}</th>
+          </tr>
+        </thead>
         <tbody>
           {sizes.map((s) => (
-            <tr key={`${s.from}-${s.to}`}><th scope="row">{directions[s.from === 'id' ? 'id-en' : 'en-id']}</th><td>{s.entries.toLocaleString(locale)}</td></tr>
+            <tr key={`${s.from}-${s.to}`}>
+              <th scope="row">{directions[s.from === 'id' ? 'id-en' : 'en-id']}</th>
+              <td>{s.entries.toLocaleString(locale)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      <TmxUploadForm action={uploadTmx} errors={errors}
-        labels={{title: t('uploadTitle'), help: t('uploadHelp'), file: t('file'), submit: t('upload'), units: t('units'), added: t('added'), skipped: t('skipped')}} />
-      <MemoryLookupForm action={tryLookup} errors={errors} directions={directions}
-        labels={{title: t('tryTitle'), help: t('tryHelp'), direction: t('direction'), source: t('source'), submit: t('lookUp'), none: t('noMatch'), match: t('match', {percent: '{percent}'})}} />
+      <TmxUploadForm
+        action={uploadTmx}
+        errors={errors}
+        labels={{
+          title: t('uploadTitle'),
+          help: t('uploadHelp'),
+          file: t('file'),
+          submit: t('upload'),
+          units: t('units'),
+          added: t('added'),
+          skipped: t('skipped'),
+        }}
+      />
+      <MemoryLookupForm
+        action={tryLookup}
+        errors={errors}
+        directions={directions}
+        labels={{
+          title: t('tryTitle'),
+          help: t('tryHelp'),
+          direction: t('direction'),
+          source: t('source'),
+          submit: t('lookUp'),
+          none: t('noMatch'),
+          match: t('match', {percent: '{percent}'}),
+        }}
+      />
     </section>
   );
 }

@@ -22,7 +22,10 @@ const loadText = cache((slug: string) => getReaderText(prisma(), slug));
 export async function generateMetadata({params}: PageProps<'/[locale]/read/[slug]'>): Promise<Metadata> {
   const {slug, locale} = await params;
   const text = await loadText(slug);
-  const title = (locale === 'id' ? text?.versions.id?.title : text?.versions.en?.title) ?? text?.versions.id?.title ?? text?.versions.en?.title;
+  const title =
+    (locale === 'id' ? text?.versions.id?.title : text?.versions.en?.title) ??
+    text?.versions.id?.title ??
+    text?.versions.en?.title;
   return title ? {title} : {};
 }
 
@@ -31,5 +34,11 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
   setRequestLocale(locale);
   const text = await loadText(slug);
   if (!text) notFound();
-  return <ParallelText text={text} sentences={getRowSentences(text)} {...await readerLabels(locale, text, `/read/${slug}`)} />;
+  return (
+    <ParallelText
+      text={text}
+      sentences={getRowSentences(text)}
+      {...(await readerLabels(locale, text, `/read/${slug}`))}
+    />
+  );
 }

@@ -47,25 +47,30 @@ export default async function HistoryPage({params, searchParams}: PageProps<'/[l
   }
   later.set(0, page === pages ? inForce : 0);
   const laterThan = (number: number) => later.get(number) ?? 0;
-  const restoreCell = (number: number) => (number < current ? (
-    <RestoreButton
-      input={{textId: doc.textId, revision: doc.revision, number}}
-      doneHref={`${base}?restored=${number}&undone=${laterThan(number)}`}
-      restore={restoreTo}
-      labels={{
-        restore: t('restore'),
-        confirm: t('confirm', {number, count: laterThan(number)}),
-        confirmYes: t('confirmYes'),
-        cancel: t('cancel'),
-        cancelled: t('cancelled'),
-        errors: Object.fromEntries(REFUSALS.map((k) => [k, tEditor(`messages.${k}`)])),
-      }}
-    />
-  ) : number === current ? <span className="current-state">{t('current')}</span> : null);
+  const restoreCell = (number: number) =>
+    number < current ? (
+      <RestoreButton
+        input={{textId: doc.textId, revision: doc.revision, number}}
+        doneHref={`${base}?restored=${number}&undone=${laterThan(number)}`}
+        restore={restoreTo}
+        labels={{
+          restore: t('restore'),
+          confirm: t('confirm', {number, count: laterThan(number)}),
+          confirmYes: t('confirmYes'),
+          cancel: t('cancel'),
+          cancelled: t('cancelled'),
+          errors: Object.fromEntries(REFUSALS.map((k) => [k, tEditor(`messages.${k}`)])),
+        }}
+      />
+    ) : number === current ? (
+      <span className="current-state">{t('current')}</span>
+    ) : null;
   return (
     <section className="history">
       <h1>{t('title')}</h1>
-      <p><Link href={`/editor/${slug}`}>{t('back')}</Link></p>
+      <p>
+        <Link href={`/editor/${slug}`}>{t('back')}</Link>
+      </p>
       <p className="hint">{t('intro')}</p>
       <p role="status" className="history-message">
         {restored !== null && undone !== null ? tEditor('messages.restored', {number: restored, count: undone}) : null}
@@ -73,7 +78,10 @@ export default async function HistoryPage({params, searchParams}: PageProps<'/[l
       <table>
         <thead>
           <tr>
-            <th>{t('number')}</th><th>{t('when')}</th><th>{t('who')}</th><th>{t('what')}</th>
+            <th>{t('number')}</th>
+            <th>{t('when')}</th>
+            <th>{t('who')}</th>
+            <th>{t('what')}</th>
             <th>{t('restoreColumn')}</th>
           </tr>
         </thead>
@@ -86,8 +94,10 @@ export default async function HistoryPage({params, searchParams}: PageProps<'/[l
                 <td>{format.dateTime(h.createdAt, {dateStyle: 'short', timeStyle: 'medium'})}</td>
                 <td>{h.user ?? '—'}</td>
                 <td>
-                  {t(`operations.${h.operation}` as 'operations.merge')}{h.undone && ` (${t('undone')})`}
-                  <br /><small>{tOperations(described.key as 'merge', described.values)}</small>
+                  {t(`operations.${h.operation}` as 'operations.merge')}
+                  {h.undone && ` (${t('undone')})`}
+                  <br />
+                  <small>{tOperations(described.key as 'merge', described.values)}</small>
                 </td>
                 <td>{!h.undone && restoreCell(h.number)}</td>
               </tr>

@@ -29,7 +29,7 @@ export default async function PreviewPage({params}: PageProps<'/[locale]/editor/
       <ParallelText
         text={text}
         sentences={getRowSentences(text)}
-        {...await readerLabels(locale, text, `/editor/${slug}/preview`)}
+        {...(await readerLabels(locale, text, `/editor/${slug}/preview`))}
       />
     </>
   );

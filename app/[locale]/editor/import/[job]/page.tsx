@@ -20,7 +20,8 @@ export default async function ImportProgressPage({params}: PageProps<'/[locale]/
   if (job.status === 'done' && job.slug) return redirect({href: `/editor/${job.slug}`, locale});
   const t = await getTranslations('Import');
   const step = STEPS.indexOf(job.status as (typeof STEPS)[number]);
-  const field = (template: string) => template.replace(/^\{field\}:\s*/, '').replace('{max}', MAX_IMPORT_PARAGRAPHS.toLocaleString(locale));
+  const field = (template: string) =>
+    template.replace(/^\{field\}:\s*/, '').replace('{max}', MAX_IMPORT_PARAGRAPHS.toLocaleString(locale));
   return (
     <section className="import">
       <h1>{t('progress.title')}</h1>
@@ -29,7 +30,9 @@ export default async function ImportProgressPage({params}: PageProps<'/[locale]/
           <p role="alert" className="form-error">
             {t('progress.failed')} {field(t.raw(`errors.${job.error ?? 'failed'}`) as string)}
           </p>
-          <p><Link href="/editor/import">{t('progress.again')}</Link></p>
+          <p>
+            <Link href="/editor/import">{t('progress.again')}</Link>
+          </p>
         </>
       ) : (
         <div aria-live="polite" className="import-progress">

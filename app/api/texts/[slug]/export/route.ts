@@ -10,7 +10,8 @@ const extensions = {tmx: 'tmx', tsv: 'tsv', json: 'json'} as const;
 export async function GET(request: Request, {params}: RouteContext<'/api/texts/[slug]/export'>) {
   const {slug} = await params;
   const format = new URL(request.url).searchParams.get('format') ?? 'tmx';
-  if (format !== 'tmx' && format !== 'tsv' && format !== 'json') return Response.json({error: 'unknownFormat'}, {status: 400});
+  if (format !== 'tmx' && format !== 'tsv' && format !== 'json')
+    return Response.json({error: 'unknownFormat'}, {status: 400});
   const editor = hasRole(await getCurrentUser(request.headers), 'editor');
   const head = await getExportHead(prisma(), slug, {includeUnpublished: editor});
   if (!head) return Response.json({error: 'notFound'}, {status: 404});
