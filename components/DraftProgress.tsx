@@ -2,7 +2,7 @@
 
 import {useEffect, useRef, useState, useTransition} from 'react';
 import {useRouter} from 'next/navigation';
-import type {DraftJobView} from '@/server/drafts';
+import type {DraftJobView} from '@/server/drafts/draftJobs';
 
 export interface DraftProgressLabels {
   request: string;

@@ -78,7 +78,7 @@ beforeAll(async () => {
   };
   delete env.DATABASE_URL;
   delete env.SELARAS_TRUSTED_PROXIES;
-  server = spawn('npx', ['tsx', 'scripts/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+  server = spawn('npx', ['tsx', 'scripts/cli/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));

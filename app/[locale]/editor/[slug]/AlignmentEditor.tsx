@@ -2,10 +2,10 @@
 
 import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent} from 'react';
 import {createTranslator} from 'next-intl';
-import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/alignmentChange';
+import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/editing/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
-import type {MemoryLookupResult} from '@/server/editor/memory';
-import type {FuzzyMatch} from '@/server/memory';
+import type {MemoryLookupResult} from '@/server/memory/editorMemory';
+import type {FuzzyMatch} from '@/server/memory/translationMemory';
 import type {EditActionResult} from '../actions';
 import {describeOperation, shapeOf} from './describeChange';
 import {commandFor, keymap, shortcutsOf, type Command} from './keymap';
