@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, vi} from 'vitest';
 import {parseVersion} from '../texts/content';
-import {loadLexicon} from '../language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {Analyser, FeatureNumbers} from './analysis';
 import {quickDictionary} from './dictionary';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL} from './model';

@@ -2,7 +2,8 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from '../texts/content';
-import {englishWordsFor, loadLexicon} from '../language/lexicon';
+import {englishWordsFor} from '../language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {quickDictionary} from './dictionary';
 import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
 

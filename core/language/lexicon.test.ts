@@ -7,11 +7,11 @@ import {
   englishWordsFor,
   indonesianWordsFor,
   lexiconEntries,
-  loadLexicon,
   lookupWord,
   measureCoverage,
   tokenizeWords,
 } from './lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 const lexicon = loadLexicon();
 const look = (word: string, from: 'id' | 'en' = 'id') => lookupWord(lexicon, word, from);

@@ -1,8 +1,6 @@
 // The Indonesian–English dictionary: FreeDict data (content/lexicon/freedict-eng-ind.json, built by
 // scripts/cli/build-lexicon.ts) merged with Selaras's own glosses (content/lexicon/selaras-id-en.tsv).
-import {existsSync, readFileSync} from 'node:fs';
-import path from 'node:path';
-import {fileURLToPath} from 'node:url';
+// Pure: server/texts/lexiconFiles.ts reads the files and hands the data to createLexicon.
 import {analyzeWord, normalizeWord, type Affix} from './morphology';
 
 export interface Lexicon {
@@ -134,28 +132,6 @@ export function lexiconEntries(lexicon: Lexicon): LexiconEntry[] {
       out.push({lang, headword, glosses: shipped[headword]!, source: 'freedict'});
   }
   return out;
-}
-
-function lexiconDir(): string {
-  const candidates = [process.env.SELARAS_LEXICON_DIR, path.join(process.cwd(), 'content/lexicon')];
-  // Inside a Next.js bundle import.meta.url points into .next/ (or is not a file URL), so cwd comes second.
-  // (path.join rather than new URL('../content/lexicon', import.meta.url), which Turbopack tries to bundle as an asset.)
-  if (import.meta.url.startsWith('file:'))
-    candidates.splice(1, 0, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'lexicon'));
-  const dir = candidates.find((d): d is string => !!d && existsSync(path.join(d, 'freedict-eng-ind.json')));
-  if (!dir) throw new Error(`content/lexicon not found (looked in ${candidates.filter(Boolean).join(', ')})`);
-  return dir;
-}
-
-let cached: Lexicon | undefined;
-
-/** Reads content/lexicon once per process. */
-export function loadLexicon(): Lexicon {
-  if (cached) return cached;
-  const dir = lexiconDir();
-  const freedict = JSON.parse(readFileSync(path.join(dir, 'freedict-eng-ind.json'), 'utf8')) as FreedictData;
-  cached = createLexicon(freedict, readFileSync(path.join(dir, 'selaras-id-en.tsv'), 'utf8'));
-  return cached;
 }
 
 // Per-lexicon memo tables: lookups repeat constantly while aligning and reading.

@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import {AFFIXES, analyzeWord, describeAffix} from './morphology';
-import {loadLexicon, lookupWord} from './lexicon';
+import {lookupWord} from './lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 // form, expected root (_ for a space: tanggung_jawab), then (optionally) the expected affixes in order.
 const TABLE = `

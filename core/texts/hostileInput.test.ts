@@ -12,7 +12,8 @@ import {
 } from '../editing/alignmentChange';
 import {planOperation, type Operation} from '../editing/alignmentEdits';
 import {ContentError, parseAlignment, parseTextSource, splitParagraphs} from './content';
-import {loadLexicon, lookupWord, tokenizeWords} from '../language/lexicon';
+import {lookupWord, tokenizeWords} from '../language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {parseTmx} from './tmx';
 
 const runs = 300;

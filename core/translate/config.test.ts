@@ -1,33 +1,40 @@
 import {expect, test} from 'vitest';
+import {createLexicon} from '../language/lexicon';
 import {engineFromEnv} from './config';
 
+// The offline engine reads the lexicon only when it first translates; these tests never need a real one.
+const deps = {lexicon: () => createLexicon({edition: 'test', enId: {}, idEn: {}}, '')};
+
 test('the offline draft is the default', () => {
-  const engine = engineFromEnv({});
+  const engine = engineFromEnv({}, deps);
   expect(engine.name).toBe('offline');
   expect(engine.roughDraft).toBe(true);
 });
 
 test('each network engine is chosen by SELARAS_TRANSLATOR', () => {
   expect(
-    engineFromEnv({
-      SELARAS_TRANSLATOR: 'openai',
-      OPENAI_BASE_URL: 'http://localhost:11434/v1',
-      OPENAI_MODEL: 'qwen2.5:7b',
-    }),
+    engineFromEnv(
+      {
+        SELARAS_TRANSLATOR: 'openai',
+        OPENAI_BASE_URL: 'http://localhost:11434/v1',
+        OPENAI_MODEL: 'qwen2.5:7b',
+      },
+      deps,
+    ),
   ).toMatchObject({
     name: 'openai',
     model: 'qwen2.5:7b',
     maxBatch: 8,
   });
-  expect(engineFromEnv({SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx'})).toMatchObject({
+  expect(engineFromEnv({SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx'}, deps)).toMatchObject({
     name: 'deepl',
     maxBatch: 50,
   });
   expect(
-    engineFromEnv({SELARAS_TRANSLATOR: 'libretranslate', LIBRETRANSLATE_URL: 'http://localhost:5000'}),
+    engineFromEnv({SELARAS_TRANSLATOR: 'libretranslate', LIBRETRANSLATE_URL: 'http://localhost:5000'}, deps),
   ).toMatchObject({name: 'libretranslate'});
   expect(
-    engineFromEnv({SELARAS_TRANSLATOR: 'openai', OPENAI_MODEL: 'm', OPENAI_API_KEY: 'sk', OPENAI_MAX_BATCH: '3'})
+    engineFromEnv({SELARAS_TRANSLATOR: 'openai', OPENAI_MODEL: 'm', OPENAI_API_KEY: 'sk', OPENAI_MAX_BATCH: '3'}, deps)
       .maxBatch,
   ).toBe(3);
 });
@@ -35,7 +42,7 @@ test('each network engine is chosen by SELARAS_TRANSLATOR', () => {
 test('missing or malformed settings are explained', () => {
   const fails = (env: Record<string, string>) => {
     try {
-      engineFromEnv(env);
+      engineFromEnv(env, deps);
     } catch (error) {
       return error;
     }
@@ -70,7 +77,7 @@ test('the injected fetch and sleep reach the engine', async () => {
     seen.push(String(url));
     return new Response(JSON.stringify({translations: [{text: 'Hello.'}]}), {status: 200});
   }) as typeof fetch;
-  const engine = engineFromEnv({SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx'}, {fetch: fakeFetch});
+  const engine = engineFromEnv({SELARAS_TRANSLATOR: 'deepl', DEEPL_API_KEY: 'k:fx'}, {...deps, fetch: fakeFetch});
   expect(await engine.translate({from: 'id', to: 'en', paragraphs: ['Halo.']})).toEqual(['Hello.']);
   expect(seen).toEqual(['https://api-free.deepl.com/v2/translate']);
 });

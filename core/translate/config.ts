@@ -26,6 +26,7 @@ import {createOpenAiEngine} from './openai';
 import {createDeepLEngine} from './deepl';
 import {createLibreTranslateEngine} from './libretranslate';
 import {createOfflineEngine} from './offline/offlineEngine';
+import type {Lexicon} from '../language/lexicon';
 
 export type Env = Record<string, string | undefined>;
 
@@ -33,7 +34,7 @@ export const ENGINE_NAMES = ['offline', 'openai', 'deepl', 'libretranslate'] as 
 
 export function engineFromEnv(
   env: Env,
-  deps: {fetch?: typeof fetch; sleep?: (ms: number) => Promise<void>} = {},
+  deps: {lexicon: () => Lexicon; fetch?: typeof fetch; sleep?: (ms: number) => Promise<void>},
 ): TranslationEngine {
   const name = read(env, 'SELARAS_TRANSLATOR') ?? 'offline';
   const defaults = defaultHttpDeps();
@@ -45,7 +46,7 @@ export function engineFromEnv(
   };
   switch (name) {
     case 'offline':
-      return createOfflineEngine();
+      return createOfflineEngine(deps.lexicon);
     case 'openai': {
       const baseUrl = readUrl(env, 'OPENAI_BASE_URL') ?? 'https://api.openai.com/v1';
       const apiKey = read(env, 'OPENAI_API_KEY') ?? null;

@@ -11,7 +11,7 @@ import {paragraphsFromLines} from '../../core/align/lines';
 import {alignParagraphs} from '../../core/align/paragraphs';
 import {countLinks, laxF1, strictF1, type GoldLink} from '../../core/align/scoring';
 import {quickDictionary} from '../../core/align/dictionary';
-import {loadLexicon} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 function option(name: string, fallback: string): string {
   const k = process.argv.indexOf(name);

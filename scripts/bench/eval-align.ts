@@ -22,7 +22,8 @@ import {
   type GoldLink,
   type LinkCounts,
 } from '../../core/align/scoring';
-import {englishWordsFor, loadLexicon} from '../../core/language/lexicon';
+import {englishWordsFor} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 interface Case {
   name: string;

@@ -3,7 +3,8 @@
 //   npm run bench:lookup
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {loadLexicon, lookupWord, tokenizeWords} from '../../core/language/lexicon';
+import {lookupWord, tokenizeWords} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 const contentDir = path.join(process.cwd(), 'content');
 const files = readdirSync(contentDir)

@@ -6,7 +6,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {performance} from 'node:perf_hooks';
-import {loadLexicon} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {draftIndonesianToEnglish} from '../../core/translate/offline/offlineEngine';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -5,7 +5,7 @@ import {readFileSync} from 'node:fs';
 import {paragraphsFromLines} from '../../core/align/lines';
 import {quickDictionary} from '../../core/align/dictionary';
 import {alignParagraphs} from '../../core/align/paragraphs';
-import {loadLexicon} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 function readParagraphs(file: string): string[] | string {
   let text: string;

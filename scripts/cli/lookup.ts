@@ -1,5 +1,6 @@
 // Prints one JSON object per word: npm run --silent lookup -- [--from en] WORD…
-import {loadLexicon, lookupWord} from '../../core/language/lexicon';
+import {lookupWord} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 const args = process.argv.slice(2);
 let from: 'id' | 'en' = 'id';

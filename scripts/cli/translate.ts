@@ -7,6 +7,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {translateAll} from '../../core/translate/batching';
 import {engineFromEnv} from '../../core/translate/config';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {TranslationError, type Lang} from '../../core/translate/engine';
 
 const USAGE =
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
 
   if (existsSync('.env')) process.loadEnvFile('.env'); // never overrides variables already set
   const env = {...process.env, ...(values.engine ? {SELARAS_TRANSLATOR: values.engine} : {})};
-  const engine = engineFromEnv(env);
+  const engine = engineFromEnv(env, {lexicon: loadLexicon});
 
   const {lines, finalNewline} = splitLines(readFileSync(file === '-' ? 0 : file, 'utf8'));
   const showProgress = process.stderr.isTTY === true;

@@ -6,6 +6,7 @@ import {isRetryable, TranslationError, type TranslationEngine} from '../../core/
 import type {PrismaClient} from '../generated/prisma/client';
 import {createDraftJob, errorCode, fail, runDraftJob, type DraftJobView, type DraftRefusal} from './draftJobs';
 import {log} from '../platform/log';
+import {loadLexicon} from '../texts/lexiconFiles';
 import type {Queue} from '../platform/queue';
 
 export const DRAFT_QUEUE = 'machine-draft';
@@ -22,7 +23,7 @@ export type DraftRequestResult =
 /** The engine's name as configured, or the configuration error, checked before anything is queued. */
 function configuredEngine(env: Env): TranslationEngine | TranslationError {
   try {
-    return engineFromEnv(env);
+    return engineFromEnv(env, {lexicon: loadLexicon});
   } catch (error) {
     if (error instanceof TranslationError) return error;
     throw error;
@@ -57,7 +58,7 @@ export async function requestMachineDraft(
 export async function startDraftWorker(
   prisma: PrismaClient,
   queue: Queue,
-  engineFor: () => TranslationEngine = () => engineFromEnv(process.env),
+  engineFor: () => TranslationEngine = () => engineFromEnv(process.env, {lexicon: loadLexicon}),
 ): Promise<string> {
   await queue.createQueue(DRAFT_QUEUE);
   return queue.work<DraftMessage>(DRAFT_QUEUE, {batchSize: 1, includeMetadata: true}, async ([job]) => {

@@ -1,6 +1,7 @@
 // The reader's word lookup: the dictionary in memory (content/lexicon), affixes explained in the UI
 // language. No database and no session, so answers are cacheable.
-import {loadLexicon, lookupWord} from '../../core/language/lexicon';
+import {lookupWord} from '../../core/language/lexicon';
+import {loadLexicon} from '../texts/lexiconFiles';
 import {describeAffix} from '../../core/language/morphology';
 
 export interface LookupAnswer {

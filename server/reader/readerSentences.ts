@@ -1,5 +1,6 @@
 // Sentence links for every row of the reader, computed when the (cached) reader page renders.
-import {englishWordsFor, loadLexicon} from '../../core/language/lexicon';
+import {englishWordsFor} from '../../core/language/lexicon';
+import {loadLexicon} from '../texts/lexiconFiles';
 import {linkRowSentences, type RowSentences} from '../../core/align/sentenceLinks';
 import type {ReaderText} from './readerText';
 

@@ -1,7 +1,7 @@
 // The aligner the import and the editor use for texts whose files give no alignment.
 import {quickDictionary} from '../../core/align/dictionary';
 import {alignParagraphs, type Anchor} from '../../core/align/paragraphs';
-import {loadLexicon} from '../../core/language/lexicon';
+import {loadLexicon} from './lexiconFiles';
 import type {ScoredRun} from './links';
 
 // The lexicon's exact glosses of a word and its likely roots: as accurate as the full morphology on

@@ -2,7 +2,8 @@
 // the app looks words up in. Idempotent: a fingerprint row records which lexicon is stored, and an
 // unchanged lexicon costs one query at start-up.
 import {createHash} from 'node:crypto';
-import {lexiconEntries, loadLexicon, type Lexicon} from '../../core/language/lexicon';
+import {lexiconEntries, type Lexicon} from '../../core/language/lexicon';
+import {loadLexicon} from './lexiconFiles';
 import type {PrismaClient} from '../generated/prisma/client';
 
 // Not a dictionary source: the row whose glosses hold the fingerprint of what is stored.

@@ -4,6 +4,7 @@ import {afterAll, expect, test} from 'vitest';
 import type {TextSource} from '../../core/texts/content';
 import type {TranslationEngine, TranslationRequest} from '../../core/translate/engine';
 import {createOfflineEngine} from '../../core/translate/offline/offlineEngine';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {getDraftJob, type DraftJobView} from '../../server/drafts/draftJobs';
 import {requestMachineDraft, startDraftWorker} from '../../server/drafts/draftWorker';
 import {ensureUser} from '../../server/accounts/people';
@@ -121,7 +122,7 @@ describeOnBothDatabases('machine drafts', (db) => {
     );
     const textId = await textIdOf(db(), indonesianText('offline-draft', paragraphs));
     const queue = await open();
-    await startDraftWorker(prisma, queue, () => createOfflineEngine());
+    await startDraftWorker(prisma, queue, () => createOfflineEngine(loadLexicon));
     const requested = await requestMachineDraft(prisma, queue, textId, {});
     if (!requested.ok) throw new Error(requested.error);
     expect(requested.job).toMatchObject({engine: 'offline', status: 'queued', total: 31});
@@ -207,7 +208,7 @@ describeOnBothDatabases('machine drafts', (db) => {
     await stopAll();
     expect((await getDraftJob(prisma, requested.job.id))?.status).toBe('queued');
     const after = await open();
-    await startDraftWorker(prisma, after, () => createOfflineEngine());
+    await startDraftWorker(prisma, after, () => createOfflineEngine(loadLexicon));
     expect(await settled(db(), requested.job.id)).toMatchObject({status: 'done', done: 2, total: 2});
   });
 });

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {loadLexicon} from '../../language/lexicon';
+import {loadLexicon} from '../../../server/texts/lexiconFiles';
 import {translateAll} from '../batching';
 import {createOfflineEngine, draftIndonesianToEnglish, draftParagraph} from './offlineEngine';
 

@@ -1,6 +1,6 @@
 // The offline engine: a rule-based draft from the lexicon and morphology, needing no network. Its
 // output is labelled in the UI as a rough draft (`roughDraft`).
-import {loadLexicon, type Lexicon} from '../../language/lexicon';
+import type {Lexicon} from '../../language/lexicon';
 import type {Lang, TranslationEngine} from '../engine';
 import {buildUnits} from './units';
 import {renderDraft} from './order';
@@ -44,14 +44,15 @@ export function draftParagraph(paragraph: string, from: Lang, to: Lang, lexicon:
     : draftEnglishToIndonesian(paragraph, lexicon);
 }
 
-export function createOfflineEngine(lexicon?: Lexicon): TranslationEngine {
+/** `lexicon` is a Lexicon or a function giving one when the first request comes (reading it takes a while). */
+export function createOfflineEngine(lexicon: Lexicon | (() => Lexicon)): TranslationEngine {
   return {
     name: 'offline',
     model: null,
     maxBatch: 64,
     roughDraft: true,
     async translate(req, signal) {
-      const lx = lexicon ?? loadLexicon();
+      const lx = typeof lexicon === 'function' ? lexicon() : lexicon;
       const context = [...(req.context?.before ?? []), ...(req.context?.after ?? [])].join('\n');
       return req.paragraphs.map((p) => {
         signal?.throwIfAborted();
