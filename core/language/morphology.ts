@@ -325,100 +325,37 @@ function deeperAnalysis(best: Candidate, isKnownRoot: (root: string) => boolean,
   return {root: inner.root, affixes, cost: best.cost};
 }
 
-// What each affix does, for the reader's word panel in either UI language.
-const AFFIX_MEANINGS: Record<Affix, {en: string; id: string}> = {
-  'meN-': {
-    en: 'active verb: the subject does the action (menulis “to write”)',
-    id: 'verba aktif: subjek melakukan tindakan (menulis)',
-  },
-  'di-': {
-    en: 'passive verb: the action is done to the subject (ditulis “is written”)',
-    id: 'verba pasif: subjek dikenai tindakan (ditulis)',
-  },
-  'ber-': {
-    en: 'intransitive verb: to have, use, be in a state or do (berlari “to run”, bersepeda “to ride a bike”)',
-    id: 'verba intransitif: mempunyai, memakai, berada dalam keadaan atau melakukan (berlari, bersepeda)',
-  },
-  'ter-': {
-    en: 'accidental or completed state, ability, or superlative (tertulis “written”, terbesar “biggest”)',
-    id: 'keadaan tak sengaja atau selesai, dapat di-, atau paling (tertulis, terbesar)',
-  },
-  'peN-': {en: 'noun for the doer or tool of an action (penulis “writer”)', id: 'nomina pelaku atau alat (penulis)'},
-  'per-': {
-    en: 'causative verb stem: to make more so (perbaiki “repair”, from baik “good”)',
-    id: 'pembentuk verba kausatif: membuat jadi lebih (perbaiki, dari baik)',
-  },
-  'ke-': {
-    en: 'ordinal or collective number, or a noun (kedua “second; both”, ketua “chair”)',
-    id: 'bilangan tingkat atau kumpulan, atau nomina (kedua, ketua)',
-  },
-  'se-': {
-    en: 'one, the same as, or as … as (sebuah “a”, serumah “in the same house”, setinggi “as tall as”)',
-    id: 'satu, sama, atau se- … (sebuah, serumah, setinggi)',
-  },
-  'ku-': {en: 'I (as the doer, before a verb: kubaca “I read”)', id: 'aku sebagai pelaku (kubaca)'},
-  'kau-': {en: 'you (as the doer, before a verb: kaubaca “you read”)', id: 'engkau sebagai pelaku (kaubaca)'},
-  'tidak-': {
-    en: 'not, un- (inside ke-…-an: ketidakpastian “uncertainty”)',
-    id: 'tidak (di dalam ke-…-an: ketidakpastian)',
-  },
-  'ke-…-an': {
-    en: 'abstract noun: state, quality or place (kebudayaan “culture”, kedutaan “embassy”); or adversity (kehujanan “caught in the rain”)',
-    id: 'nomina abstrak: keadaan, hal atau tempat (kebudayaan, kedutaan); atau tertimpa (kehujanan)',
-  },
-  'per-…-an': {
-    en: 'noun of a process, result or place (pertemuan “meeting”, perbatasan “border”)',
-    id: 'nomina proses, hasil atau tempat (pertemuan, perbatasan)',
-  },
-  'peN-…-an': {
-    en: 'noun of the process or act (penggunaan “use”, pembangunan “development”)',
-    id: 'nomina proses atau perbuatan (penggunaan, pembangunan)',
-  },
-  '-kan': {
-    en: 'causative or benefactive verb: to make, put, or do for (gunakan “use”, bukakan “open for someone”)',
-    id: 'verba kausatif atau benefaktif: menjadikan, menempatkan, melakukan untuk (gunakan, bukakan)',
-  },
-  '-i': {
-    en: 'locative or repeated action verb: to do to, at or repeatedly (datangi “visit”, pukuli “beat repeatedly”)',
-    id: 'verba lokatif atau berulang (datangi, pukuli)',
-  },
-  '-an': {
-    en: 'noun of the result, object or thing (tulisan “writing”, makanan “food”); with numbers: by the (ribuan “thousands”)',
-    id: 'nomina hasil, objek atau benda (tulisan, makanan); dengan bilangan: ber- (ribuan)',
-  },
-  '-nya': {
-    en: 'his, her, its, their; or “the” (rumahnya “his/her house; the house”)',
-    id: 'milik dia atau mereka; atau penentu (rumahnya)',
-  },
-  '-ku': {en: 'my (rumahku “my house”)', id: 'milikku (rumahku)'},
-  '-mu': {en: 'your (rumahmu “your house”)', id: 'milikmu (rumahmu)'},
-  '-lah': {en: 'emphasis or polite command (bacalah “do read”)', id: 'penegas atau perintah halus (bacalah)'},
-  '-kah': {en: 'question marker (apakah “whether; is it …?”)', id: 'penanda pertanyaan (apakah)'},
-  '-pun': {en: 'also, even, -ever (siapa pun “whoever”)', id: 'juga, bahkan, -pun (siapa pun)'},
-  '-tah': {en: 'rhetorical question marker (literary)', id: 'penanda pertanyaan retoris (sastra)'},
-  '-wan': {en: 'person associated with (wartawan “journalist”)', id: 'orang yang berkaitan dengan (wartawan)'},
-  '-wati': {
-    en: 'woman associated with (karyawati “female employee”)',
-    id: 'perempuan yang berkaitan dengan (karyawati)',
-  },
-  // English inflections, reported by lookups from English.
-  '-s': {
-    en: 'English plural or third person singular (countries, uses)',
-    id: 'akhiran bahasa Inggris: jamak atau orang ketiga tunggal (countries, uses)',
-  },
-  '-ed': {en: 'English past tense or participle (used)', id: 'akhiran bahasa Inggris: bentuk lampau (used)'},
-  '-ing': {en: 'English -ing form (using)', id: 'akhiran bahasa Inggris: bentuk -ing (using)'},
-  '-ly': {en: 'English adverb (quickly)', id: 'akhiran bahasa Inggris: adverbia (quickly)'},
-  REDUP: {
-    en: 'reduplication: plural, variety, repetition or intensity (anak-anak “children”, berlari-lari “run about”)',
-    id: 'pengulangan: jamak, ragam, berulang atau intensitas (anak-anak, berlari-lari)',
-  },
-};
-
-/** A short explanation of an affix in the UI language; an unknown affix is returned as written. */
-export function describeAffix(affix: Affix, uiLocale: 'en' | 'id'): string {
-  return AFFIX_MEANINGS[affix]?.[uiLocale] ?? affix;
-}
-
-/** Every affix the analyser can produce, for UIs that list them. */
-export const AFFIXES: readonly Affix[] = Object.keys(AFFIX_MEANINGS);
+/** Every affix the analyser can produce; messages/*.json explain each one (namespace Affixes). */
+export const AFFIXES: readonly Affix[] = [
+  'meN-',
+  'di-',
+  'ber-',
+  'ter-',
+  'peN-',
+  'per-',
+  'ke-',
+  'se-',
+  'ku-',
+  'kau-',
+  'tidak-',
+  'ke-…-an',
+  'per-…-an',
+  'peN-…-an',
+  '-kan',
+  '-i',
+  '-an',
+  '-nya',
+  '-ku',
+  '-mu',
+  '-lah',
+  '-kah',
+  '-pun',
+  '-tah',
+  '-wan',
+  '-wati',
+  '-s',
+  '-ed',
+  '-ing',
+  '-ly',
+  'REDUP',
+];

@@ -2,7 +2,9 @@
 // language. No database and no session, so answers are cacheable.
 import {lookupWord} from '../../core/language/lexicon';
 import {loadLexicon} from '../texts/lexiconFiles';
-import {describeAffix} from '../../core/language/morphology';
+import type {Affix} from '../../core/language/morphology';
+import en from '../../messages/en.json';
+import id from '../../messages/id.json';
 
 export interface LookupAnswer {
   word: string;
@@ -10,6 +12,13 @@ export interface LookupAnswer {
   root: string | null;
   affixes: {affix: string; meaning: string}[];
   glosses: string[];
+}
+
+const AFFIX_MESSAGES: Record<'en' | 'id', Readonly<Record<string, string>>> = {en: en.Affixes, id: id.Affixes};
+
+/** What an affix does, in the UI language (messages/*.json, namespace Affixes); an unknown one as written. */
+export function describeAffix(affix: Affix, ui: 'en' | 'id'): string {
+  return Object.hasOwn(AFFIX_MESSAGES[ui], affix) ? AFFIX_MESSAGES[ui][affix]! : affix;
 }
 
 export function lookUp(word: string, from: 'id' | 'en', ui: 'en' | 'id'): LookupAnswer {
