@@ -1,17 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from '../texts/content';
-import {
-  createLexicon,
-  englishLemmas,
-  englishWordsFor,
-  indonesianWordsFor,
-  lexiconEntries,
-  lookupWord,
-  measureCoverage,
-  tokenizeWords,
-} from './lexicon';
+import {createLexicon, englishWordsFor, indonesianWordsFor, lexiconEntries, lookupWord, tokenizeWords} from './lexicon';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
+import {measureCoverage} from './coverage';
+import {englishLemmas} from './englishLemmas';
 
 const lexicon = loadLexicon();
 const look = (word: string, from: 'id' | 'en' = 'id') => lookupWord(lexicon, word, from);

@@ -1,6 +1,7 @@
 // The Indonesian–English dictionary: FreeDict data (content/lexicon/freedict-eng-ind.json, built by
 // scripts/cli/build-lexicon.ts) merged with Selaras's own glosses (content/lexicon/selaras-id-en.tsv).
 // Pure: server/texts/lexiconFiles.ts reads the files and hands the data to createLexicon.
+import {englishLemmas} from './englishLemmas';
 import {analyzeWord, normalizeWord, type Affix} from './morphology';
 
 export interface Lexicon {
@@ -201,97 +202,6 @@ function lookupIndonesian(lexicon: Lexicon, w: string): LookupResult {
   return {word: w, root: entry(best.root), affixes: best.affixes, glosses: glosses.slice(0, MAX_GLOSSES)};
 }
 
-const IRREGULAR: Record<string, string> = {
-  was: 'be',
-  were: 'be',
-  is: 'be',
-  are: 'be',
-  been: 'be',
-  am: 'be',
-  has: 'have',
-  had: 'have',
-  did: 'do',
-  does: 'do',
-  went: 'go',
-  gone: 'go',
-  said: 'say',
-  made: 'make',
-  took: 'take',
-  taken: 'take',
-  gave: 'give',
-  given: 'give',
-  came: 'come',
-  saw: 'see',
-  seen: 'see',
-  knew: 'know',
-  known: 'know',
-  got: 'get',
-  thought: 'think',
-  told: 'tell',
-  found: 'find',
-  left: 'leave',
-  felt: 'feel',
-  brought: 'bring',
-  bought: 'buy',
-  held: 'hold',
-  met: 'meet',
-  ran: 'run',
-  wrote: 'write',
-  written: 'write',
-  spoke: 'speak',
-  spoken: 'speak',
-  sent: 'send',
-  built: 'build',
-  kept: 'keep',
-  children: 'child',
-  men: 'man',
-  women: 'woman',
-  people: 'person',
-  feet: 'foot',
-  teeth: 'tooth',
-  mice: 'mouse',
-  better: 'good',
-  best: 'good',
-  worse: 'bad',
-  worst: 'bad',
-  began: 'begin',
-  begun: 'begin',
-  became: 'become',
-};
-
-/** English word → candidate lemmas, most likely first (countries → country, used → use, stopped → stop). */
-export function englishLemmas(word: string): {lemma: string; suffix: string}[] {
-  const w = word.toLowerCase();
-  const out: {lemma: string; suffix: string}[] = [{lemma: w, suffix: ''}];
-  const add = (lemma: string, suffix: string) => {
-    if (lemma.length >= 2 && !out.some((o) => o.lemma === lemma)) out.push({lemma, suffix});
-  };
-  if (IRREGULAR[w]) add(IRREGULAR[w], '');
-  const undouble = (s: string) => (/([^aeiouls])\1$/.test(s) ? s.slice(0, -1) : s);
-  if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`, '-s');
-  if (w.endsWith('es')) {
-    add(w.slice(0, -1), '-s');
-    add(w.slice(0, -2), '-s');
-  }
-  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1), '-s');
-  if (w.endsWith('ied')) add(`${w.slice(0, -3)}y`, '-ed');
-  if (w.endsWith('ed')) {
-    add(w.slice(0, -1), '-ed');
-    add(w.slice(0, -2), '-ed');
-    add(undouble(w.slice(0, -2)), '-ed');
-  }
-  if (w.endsWith('ing')) {
-    add(w.slice(0, -3), '-ing');
-    add(`${w.slice(0, -3)}e`, '-ing');
-    add(undouble(w.slice(0, -3)), '-ing');
-  }
-  if (w.endsWith('ly')) {
-    add(w.slice(0, -2), '-ly');
-    if (w.endsWith('ily')) add(`${w.slice(0, -3)}y`, '-ly');
-  }
-  return out;
-}
-
 function lookupEnglish(lexicon: Lexicon, w: string): LookupResult {
   for (const {lemma, suffix} of englishLemmas(w)) {
     const ids = englishTranslations(lexicon, lemma);
@@ -356,40 +266,4 @@ export function tokenizeWords(text: string): {word: string; start: number; end: 
     if (/\p{L}/u.test(m[0])) out.push({word: m[0], start: m.index, end: m.index + m[0].length});
   }
   return out;
-}
-
-export interface Coverage {
-  tokens: number;
-  covered: number;
-  missing: string[];
-}
-
-// Names (capitalised mid-sentence, or capitalised and unknown at a sentence start) and numbers are
-// not vocabulary, so coverage leaves them out and the reader does not mark them as new words.
-export function isNameOrNumber(
-  lexicon: Lexicon,
-  text: string,
-  token: {word: string; start: number},
-  lang: 'id' | 'en' = 'id',
-): boolean {
-  if (!/\p{L}/u.test(token.word)) return true;
-  if (!/^\p{Lu}/u.test(token.word)) return false;
-  if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(token.word)) return true; // AS, AP, COVID-19
-  const before = text.slice(0, token.start).replace(/[\s"'“”‘’([«-]+$/u, '');
-  const sentenceStart = before === '' || /[.!?…:]$/.test(before);
-  return !sentenceStart || lookupWord(lexicon, token.word, lang).glosses.length === 0;
-}
-
-/** Share of running word tokens (names and numbers excluded) that get at least one gloss. */
-export function measureCoverage(lexicon: Lexicon, text: string): Coverage {
-  let tokens = 0;
-  let covered = 0;
-  const missing: string[] = [];
-  for (const token of tokenizeWords(text)) {
-    if (isNameOrNumber(lexicon, text, token)) continue;
-    tokens++;
-    if (lookupWord(lexicon, token.word, 'id').glosses.length > 0) covered++;
-    else missing.push(token.word.toLowerCase());
-  }
-  return {tokens, covered, missing};
 }

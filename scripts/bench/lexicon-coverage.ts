@@ -4,7 +4,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseVersion} from '../../core/texts/content';
-import {measureCoverage} from '../../core/language/lexicon';
+import {measureCoverage} from '../../core/language/coverage';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 const args = process.argv.slice(2);
