@@ -1,4 +1,5 @@
 // How much of a running text the dictionary covers, leaving out what is not vocabulary (names, numbers).
+import type {Lang} from '../vocabulary';
 import {type Lexicon, lookupWord, tokenizeWords} from './lexicon';
 
 export interface Coverage {
@@ -13,7 +14,7 @@ export function isNameOrNumber(
   lexicon: Lexicon,
   text: string,
   token: {word: string; start: number},
-  lang: 'id' | 'en' = 'id',
+  lang: Lang = 'id',
 ): boolean {
   if (!/\p{L}/u.test(token.word)) return true;
   if (!/^\p{Lu}/u.test(token.word)) return false;

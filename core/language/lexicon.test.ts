@@ -1,3 +1,4 @@
+import type {Lang} from '../vocabulary';
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from '../texts/content';
@@ -7,7 +8,7 @@ import {measureCoverage} from './coverage';
 import {englishLemmas} from './englishLemmas';
 
 const lexicon = loadLexicon();
-const look = (word: string, from: 'id' | 'en' = 'id') => lookupWord(lexicon, word, from);
+const look = (word: string, from: Lang = 'id') => lookupWord(lexicon, word, from);
 
 describe('lookupWord, Indonesian to English', () => {
   test('finds the root, the affixes and the glosses', () => {

@@ -1,6 +1,7 @@
 // The Indonesian–English dictionary: FreeDict data (content/lexicon/freedict-eng-ind.json, built by
 // scripts/cli/build-lexicon.ts) merged with Selaras's own glosses (content/lexicon/selaras-id-en.tsv).
 // Pure: server/texts/lexiconFiles.ts reads the files and hands the data to createLexicon.
+import type {Lang} from '../vocabulary';
 import {englishLemmas} from './englishLemmas';
 import {analyzeWord, normalizeWord, type Affix} from './morphology';
 
@@ -115,7 +116,7 @@ export function englishTranslations(lexicon: Lexicon, enForm: string): readonly 
 }
 
 export interface LexiconEntry {
-  lang: 'id' | 'en';
+  lang: Lang;
   headword: string;
   glosses: readonly string[];
   source: 'freedict' | 'selaras';
@@ -211,7 +212,7 @@ function lookupEnglish(lexicon: Lexicon, w: string): LookupResult {
   return {word: w, root: null, affixes: [], glosses: []};
 }
 
-export function lookupWord(lexicon: Lexicon, word: string, from: 'id' | 'en'): LookupResult {
+export function lookupWord(lexicon: Lexicon, word: string, from: Lang): LookupResult {
   const w = normalizeWord(word);
   if (!w || /^[\d.,:/-]+$/.test(w)) return {word: w, root: null, affixes: [], glosses: []};
   const result = memo(lexicon, `${from}:${w}`, () =>

@@ -1,5 +1,6 @@
 // The reader's word lookup: the dictionary in memory (content/lexicon), affixes explained in the UI
 // language. No database and no session, so answers are cacheable.
+import type {Lang} from '../../core/vocabulary';
 import {lookupWord} from '../../core/language/lexicon';
 import {loadLexicon} from '../texts/lexiconFiles';
 import type {Affix} from '../../core/language/morphology';
@@ -8,7 +9,7 @@ import id from '../../messages/id.json';
 
 export interface LookupAnswer {
   word: string;
-  from: 'id' | 'en';
+  from: Lang;
   root: string | null;
   affixes: {affix: string; meaning: string}[];
   glosses: string[];
@@ -21,7 +22,7 @@ export function describeAffix(affix: Affix, ui: 'en' | 'id'): string {
   return Object.hasOwn(AFFIX_MESSAGES[ui], affix) ? AFFIX_MESSAGES[ui][affix]! : affix;
 }
 
-export function lookUp(word: string, from: 'id' | 'en', ui: 'en' | 'id'): LookupAnswer {
+export function lookUp(word: string, from: Lang, ui: 'en' | 'id'): LookupAnswer {
   const found = lookupWord(loadLexicon(), word, from);
   return {
     word: found.word,

@@ -4,12 +4,11 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createLexicon, type FreedictData, type Lexicon} from '../../core/language/lexicon';
-
-type Env = Record<string, string | undefined>;
+import {env} from '../platform/env';
 
 /** The folder holding freedict-eng-ind.json and selaras-id-en.tsv: SELARAS_LEXICON_DIR, else content/lexicon. */
-export function lexiconDir(env: Env = process.env): string {
-  const candidates = [env.SELARAS_LEXICON_DIR, path.join(process.cwd(), 'content/lexicon')];
+export function lexiconDir(configured: string | undefined = env().SELARAS_LEXICON_DIR): string {
+  const candidates = [configured, path.join(process.cwd(), 'content/lexicon')];
   // Inside a Next.js bundle import.meta.url points into .next/ (or is not a file URL), so cwd comes second.
   // (path.join rather than new URL('../content/lexicon', import.meta.url), which Turbopack tries to bundle as an asset.)
   if (import.meta.url.startsWith('file:'))
