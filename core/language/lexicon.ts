@@ -115,27 +115,6 @@ export function englishTranslations(lexicon: Lexicon, enForm: string): readonly 
   return merged(lexicon.selaras.enId, lexicon.freedict.enId, enForm);
 }
 
-export interface LexiconEntry {
-  lang: Lang;
-  headword: string;
-  glosses: readonly string[];
-  source: 'freedict' | 'selaras';
-}
-
-/** Every entry, per direction and source, sorted by headword: what gets stored in the database. */
-export function lexiconEntries(lexicon: Lexicon): LexiconEntry[] {
-  const out: LexiconEntry[] = [];
-  for (const lang of ['id', 'en'] as const) {
-    const own = lang === 'id' ? lexicon.selaras.idEn : lexicon.selaras.enId;
-    const shipped = lang === 'id' ? lexicon.freedict.idEn : lexicon.freedict.enId;
-    for (const headword of [...own.keys()].sort())
-      out.push({lang, headword, glosses: own.get(headword)!, source: 'selaras'});
-    for (const headword of Object.keys(shipped).sort())
-      out.push({lang, headword, glosses: shipped[headword]!, source: 'freedict'});
-  }
-  return out;
-}
-
 // Per-lexicon memo tables: lookups repeat constantly while aligning and reading.
 const memos = new WeakMap<Lexicon, Map<string, unknown>>();
 function memo<T>(lexicon: Lexicon, key: string, compute: () => T): T {

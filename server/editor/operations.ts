@@ -225,9 +225,13 @@ export function applyEdit(
     await writeChange(tx, text, change);
     // A new operation ends the redo branch.
     await tx.revision.deleteMany({where: {textId: text.id, undone: true}});
-    // `before` would be `after` inverted (invertChange), so it is left empty; `after` is packed (core/changePacking).
-    await tx.$executeRaw`INSERT INTO "Revision" (id, "textId", number, operation, before, after, "userId")
-      VALUES (gen_random_uuid()::text, ${text.id}, ${text.revision}, ${input.request.kind}, '{}'::jsonb, ${JSON.stringify(packChange(change))}::jsonb, ${actor!.id})`;
+    // Only `after` is stored (packed, core/editing/changePacking.ts): undo applies it inverted (invertChange).
+    await tx.$executeRaw`
+      INSERT INTO "Revision" (id, "textId", number, operation, after, "userId")
+      VALUES (
+        gen_random_uuid()::text, ${text.id}, ${text.revision}, ${input.request.kind}::"EditOperation",
+        ${JSON.stringify(packChange(change))}::jsonb, ${actor!.id}
+      )`;
     return change;
   });
 }

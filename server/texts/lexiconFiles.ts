@@ -4,10 +4,11 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createLexicon, type FreedictData, type Lexicon} from '../../core/language/lexicon';
-import {env} from '../platform/env';
 
 /** The folder holding freedict-eng-ind.json and selaras-id-en.tsv: SELARAS_LEXICON_DIR, else content/lexicon. */
-export function lexiconDir(configured: string | undefined = env().SELARAS_LEXICON_DIR): string {
+// The variable is read raw rather than through server/platform/env.ts (which lists and checks it at
+// start-up): zod would add more to the lookup CLI's start than reading the dictionary costs.
+export function lexiconDir(configured = process.env.SELARAS_LEXICON_DIR?.trim() || undefined): string {
   const candidates = [configured, path.join(process.cwd(), 'content/lexicon')];
   // Inside a Next.js bundle import.meta.url points into .next/ (or is not a file URL), so cwd comes second.
   // (path.join rather than new URL('../content/lexicon', import.meta.url), which Turbopack tries to bundle as an asset.)

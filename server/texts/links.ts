@@ -1,5 +1,4 @@
-// Alignment links as stored (paragraph ranges) and as computed (runs of indices).
-
+// Alignment links as computed (runs of indices) turned into links as stored (paragraph ranges).
 import type {LinkState, ScoredRun} from '../../core/vocabulary';
 
 /** Runs tile both versions in order, so an empty side starts where the next paragraph would. */
@@ -13,14 +12,4 @@ export function runsToRanges(runs: ScoredRun[]): LinkState[] {
     enNext = enStart + run.en.length;
     return {idStart, idEnd: idNext, enStart, enEnd: enNext, score: run.score, status: run.status ?? 'automatic'};
   });
-}
-
-export function rangesToRuns(links: LinkState[]): ScoredRun[] {
-  const range = (a: number, b: number) => Array.from({length: b - a}, (_, i) => a + i);
-  return links.map((l) => ({
-    id: range(l.idStart, l.idEnd),
-    en: range(l.enStart, l.enEnd),
-    score: l.score,
-    status: l.status,
-  }));
 }

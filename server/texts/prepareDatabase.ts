@@ -1,12 +1,10 @@
-// What `npm start` and `npm run import` both do to a database: migrate it, load content/, store the
-// lexicon and feed confirmed links to the translation memory. Every step is idempotent.
+// What `npm start` and `npm run import` both do to a database: migrate it, load content/ and feed confirmed links to the translation memory. Every step is idempotent.
 import type {Database} from '../platform/openDatabase';
 import {readContentDir} from './contentFiles';
 import {importAll} from './importContent';
 import {recordImportedTexts} from '../memory/translationMemory';
 import {applyMigrations} from '../platform/migrate';
 import {log} from '../platform/log';
-import {storeLexicon} from './lexiconStore';
 import {alignForImport} from './aligner';
 
 /**
@@ -30,7 +28,6 @@ export async function migrateAndLoadContent(
       resolve: "npm run import -- --replace SLUG (discards the editors' changes)",
     });
   }
-  log.info('lexicon stored', {lexicon: await storeLexicon(db.prisma)});
   log.info('translation memory updated', {added: await recordImportedTexts(db.prisma, texts)});
   return ok;
 }

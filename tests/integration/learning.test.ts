@@ -1,7 +1,6 @@
 import {expect, test} from 'vitest';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
-import {storeLexicon} from '../../server/texts/lexiconStore';
 import {searchTexts} from '../../server/reader/search';
 import {getTextWords} from '../../server/reader/textWords';
 import {
@@ -156,16 +155,5 @@ describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
     expect(both.hits.length).toBeGreaterThan(0);
     expect(both.hits.every((h) => h.lang === 'en' || (/gun/i.test(h.body) && /pengaruh/i.test(h.body)))).toBe(true);
     expect((await search("guna & | ! ( 'x")).ok).toBe(true);
-  });
-
-  test('the lexicon is stored once and then left alone', async () => {
-    const first = await storeLexicon(db().prisma);
-    expect(first).toMatchObject({stored: expect.any(Number)});
-    expect(await storeLexicon(db().prisma)).toBe('unchanged');
-    const guna = await db().prisma.lexiconEntry.findFirst({
-      where: {lang: 'id', headword: 'guna'},
-      select: {glosses: true},
-    });
-    expect(guna?.glosses).toContain('use');
   });
 });

@@ -1,7 +1,7 @@
 // The English → Indonesian draft: word by word from the lexicon, with English noun phrases turned
 // head-first (the North Korean troops → tentara Korea Utara, these activities → kegiatan-kegiatan ini).
 import {lookupWord, type Lexicon} from '../../language/lexicon';
-import {PHRASES_ID_EN, PLACES} from './phrases';
+import {PHRASES_ID_EN, PLACES} from './phrases.data';
 import {capitalize, isEnglishAdjective} from './english';
 import {indonesianNumber, tokenizeParagraph, isCapitalized, type Token} from './tokens';
 

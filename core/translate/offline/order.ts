@@ -4,7 +4,7 @@
 // neighbours: plurals after numbers and quantifiers, "untuk" + verb → "to", "telah" + verb → "has"
 // + participle, "kata Liu" → "Liu said", pronoun case.
 import type {Piece, Unit} from './units';
-import {PLURAL_GLOSSES} from './words';
+import {PLURAL_GLOSSES} from './words.data';
 import {
   adverb,
   capitalize,
