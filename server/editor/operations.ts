@@ -13,7 +13,7 @@ import {
   type RowAligner,
 } from '../../core/editing/alignmentEdits';
 import type {Actor} from '../../core/accounts/roles';
-import type {PrismaClient} from '../generated/prisma/client';
+import type {EditOperation, PrismaClient} from '../generated/prisma/client';
 import {writeChange} from './changes';
 import {type EditResult, inEditTransaction, type Locked, Refusal, type Tx} from './editTransaction';
 
@@ -140,11 +140,13 @@ export function applyEdit(
     await writeChange(tx, text, change);
     // A new operation ends the redo branch.
     await tx.revision.deleteMany({where: {textId: text.id, undone: true}});
+    // Typed so that a new kind of request fails to compile until the enum has it.
+    const operation: EditOperation = input.request.kind;
     // Only `after` is stored (packed, core/editing/changePacking.ts): undo applies it inverted (invertChange).
     await tx.$executeRaw`
       INSERT INTO "Revision" (id, "textId", number, operation, after, "userId")
       VALUES (
-        gen_random_uuid()::text, ${text.id}, ${text.revision}, ${input.request.kind}::"EditOperation",
+        gen_random_uuid()::text, ${text.id}, ${text.revision}, ${operation}::"EditOperation",
         ${JSON.stringify(packChange(change))}::jsonb, ${actor!.id}
       )`;
     return change;

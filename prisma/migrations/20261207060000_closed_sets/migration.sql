@@ -1,11 +1,11 @@
--- Closed sets stored as text become enums; the values convert in place (a value outside the set
--- stops the migration rather than being lost). Revision.before (always '{}') and LexiconEntry
--- (written at start-up, read by nothing: lookups use the lexicon in memory) are dropped.
+-- Closed sets stored as text become enums, their values converted in place: a value outside a set
+-- stops the migration rather than being lost. Revision.before was always an empty object and
+-- LexiconEntry was written at start-up but read by nothing, as lookups use the lexicon in memory.
 
 -- CreateEnum
 CREATE TYPE "EditOperation" AS ENUM (
   'merge', 'split', 'moveUp', 'moveDown', 'detach', 'confirm', 'confirmThrough',
-  'editParagraph', 'splitParagraph', 'joinParagraphs'
+  'editParagraph', 'splitParagraph', 'joinParagraphs', 'realign', 'setStatus'
 );
 
 -- CreateEnum
