@@ -1,9 +1,7 @@
 'use client';
 
 import {useEffect, useLayoutEffect, useRef, useState} from 'react';
-import {setWordStatusAction} from '@/app/[locale]/read/actions';
-import {saveWordAction} from '@/app/[locale]/vocabulary/actions';
-import {LearnerBar} from './LearnerBar';
+import {type LearnerActions, LearnerBar} from './LearnerBar';
 import {type Choice, type LookupLabels, LookupPopover, type SaveState} from './lookup/LookupPopover';
 import {sentencePair} from './lookup/sentencePair';
 import {useLearner} from './lookup/useLearner';
@@ -12,12 +10,26 @@ import {placePopover, rangeOf} from './wordRanges';
 
 export type {LookupLabels} from './lookup/LookupPopover';
 
+interface WordInput {
+  lang: 'id' | 'en';
+  word: string;
+  sentence: string | null;
+  translation: string | null;
+  textSlug: string;
+}
+type Saved = {ok: true} | {ok: false; error: string};
+/** The reader's server actions, handed down by the page: a shared component imports no route. */
+export interface WordActions extends LearnerActions {
+  saveWord: (input: WordInput) => Promise<Saved>;
+  setWordStatus: (input: WordInput & {choice: Choice}) => Promise<Saved>;
+}
+
 /**
  * Tap (or Enter on a focused paragraph) to look a word up: root, affixes, senses and the aligned
  * sentence, with buttons that save the word or set its status. Also marks, for a signed-in learner,
  * the words of the language they learn that they do not know yet.
  */
-export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string}) {
+export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug: string; actions: WordActions}) {
   const anchor = useRef<HTMLDivElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const {learner, learnLang, setLearnLang, loadLearner} = useLearner(slug, labels.ui, anchor);
@@ -49,6 +61,7 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
         learnLang={learnLang}
         onLearnLang={setLearnLang}
         onChanged={loadLearner}
+        actions={actions}
       />
     ) : null;
   if (!open)
@@ -60,16 +73,22 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
 
   const token = open.tokens[open.index]!;
   const {sentence, counterpart} = sentencePair(token, open.paragraph, open.lang);
-  const wordInput = {lang: open.lang, word: token.word, sentence, translation: counterpart || null, textSlug: slug};
+  const wordInput: WordInput = {
+    lang: open.lang,
+    word: token.word,
+    sentence,
+    translation: counterpart || null,
+    textSlug: slug,
+  };
   async function saveWord() {
     setSave('saving');
-    const result = await saveWordAction(wordInput).catch(() => null);
+    const result = await actions.saveWord(wordInput).catch(() => null);
     setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
     if (result?.ok) void loadLearner();
   }
   async function choose(choice: Choice) {
     setSave('saving');
-    const result = await setWordStatusAction({...wordInput, choice}).catch(() => null);
+    const result = await actions.setWordStatus({...wordInput, choice}).catch(() => null);
     setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
     if (result?.ok) await loadLearner();
   }

@@ -19,19 +19,17 @@ export type Need = Role | 'anyone';
  * Why a call was refused before the action ran. A learner's action is refused only to people who are
  * not signed in ('signIn': the page offers to sign in); an editor's or admin's to anyone below that role.
  */
-export type Refusal<Input> =
+export type Refusal<Input, N extends Need = Need> =
   | {reason: 'invalidInput'; issue?: z.core.$ZodIssue; raw: unknown}
-  | {reason: 'signIn' | 'forbidden'; input: Input};
+  | (N extends 'anyone' ? never : {reason: RoleRefusal<N>; input: Input});
+type RoleRefusal<N extends Need> = N extends 'anyone' ? never : N extends 'learner' ? 'signIn' : 'forbidden';
 
 /** The refusal an action of `N` returns when it keeps the usual {ok: false, error} shape. */
-export type Refused<N extends Need> = {
-  ok: false;
-  error: 'invalidInput' | (N extends 'anyone' ? never : N extends 'learner' ? 'signIn' : 'forbidden');
-};
+export type Refused<N extends Need> = {ok: false; error: 'invalidInput' | RoleRefusal<N>};
 
 /** The caller, for actions that need a role; actions open to anyone do not read the session. */
 type UserFor<N extends Need> = N extends 'anyone' ? null : CurrentUser;
-type Refuse<Input, Result> = (refusal: Refusal<Input>) => Result | Promise<Result>;
+type Refuse<Input, N extends Need, Result> = (refusal: Refusal<Input, N>) => Result | Promise<Result>;
 type Declared<F> = F & {readonly role: Need};
 
 interface Declaration<N extends Need, S extends z.ZodType> {
@@ -47,7 +45,7 @@ function fieldsOf(raw: unknown): unknown {
 async function pass<N extends Need, S extends z.ZodType, Result>(
   declaration: Declaration<N, S>,
   raw: unknown,
-  refuse: Refuse<z.output<S>, Result>,
+  refuse: Refuse<z.output<S>, N, Result>,
   run: (input: z.output<S>, user: UserFor<N>) => Promise<Result>,
 ): Promise<Result> {
   try {
@@ -56,7 +54,7 @@ async function pass<N extends Need, S extends z.ZodType, Result>(
     if (declaration.role === 'anyone') return await run(parsed.data, null as UserFor<N>);
     const user = await getCurrentUser();
     if (!hasRole(user, declaration.role))
-      return await refuse({reason: declaration.role === 'learner' ? 'signIn' : 'forbidden', input: parsed.data});
+      return await refuse({reason: roleRefusal(declaration.role), input: parsed.data} as Refusal<z.output<S>, N>);
     return await run(parsed.data, user as UserFor<N>);
   } catch (error) {
     // Redirects and not-found end an action by throwing; they are not failures.
@@ -67,29 +65,33 @@ async function pass<N extends Need, S extends z.ZodType, Result>(
   }
 }
 
+function roleRefusal<N extends Need>(role: N): RoleRefusal<N> {
+  return (role === 'learner' ? 'signIn' : 'forbidden') as RoleRefusal<N>;
+}
+
 function declare<F extends object>(role: Need, action: F): Declared<F> {
   return Object.assign(action, {role});
 }
 
-const usualRefusal = (refusal: Refusal<unknown>) => ({ok: false as const, error: refusal.reason});
+const usualRefusal = (refusal: Refusal<unknown, Need>) => ({ok: false as const, error: refusal.reason});
 
 /**
  * An action called with one argument (an object, or the FormData of a plain `<form action>`). Without
  * `refuse`, a refusal is returned as {ok: false, error: reason}.
  */
 export function action<N extends Need, S extends z.ZodType, Result>(
+  declaration: Declaration<N, S> & {refuse: Refuse<z.output<S>, N, Result>},
+  run: (input: z.output<S>, context: {user: UserFor<N>; form: FormData | null}) => Promise<Result>,
+): Declared<(input: unknown) => Promise<Result>>;
+export function action<N extends Need, S extends z.ZodType, Result>(
   declaration: Declaration<N, S>,
   run: (input: z.output<S>, context: {user: UserFor<N>; form: FormData | null}) => Promise<Result>,
 ): Declared<(input: unknown) => Promise<Result | Refused<N>>>;
 export function action<N extends Need, S extends z.ZodType, Result>(
-  declaration: Declaration<N, S> & {refuse: Refuse<z.output<S>, Result>},
-  run: (input: z.output<S>, context: {user: UserFor<N>; form: FormData | null}) => Promise<Result>,
-): Declared<(input: unknown) => Promise<Result>>;
-export function action<N extends Need, S extends z.ZodType, Result>(
-  declaration: Declaration<N, S> & {refuse?: Refuse<z.output<S>, Result>},
+  declaration: Declaration<N, S> & {refuse?: Refuse<z.output<S>, N, Result>},
   run: (input: z.output<S>, context: {user: UserFor<N>; form: FormData | null}) => Promise<Result>,
 ) {
-  const refuse = declaration.refuse ?? (usualRefusal as Refuse<z.output<S>, Result>);
+  const refuse = declaration.refuse ?? (usualRefusal as Refuse<z.output<S>, N, Result>);
   return declare(declaration.role, async (raw: unknown) =>
     pass(declaration, raw, refuse, (input, user) => run(input, {user, form: raw instanceof FormData ? raw : null})),
   );
@@ -100,7 +102,7 @@ export function action<N extends Need, S extends z.ZodType, Result>(
  * state, and a refusal too is a state. Anything but a FormData is refused as invalid input.
  */
 export function formAction<N extends Need, S extends z.ZodType, State>(
-  declaration: Declaration<N, S> & {refuse: Refuse<z.output<S>, State>},
+  declaration: Declaration<N, S> & {refuse: Refuse<z.output<S>, N, State>},
   run: (input: z.output<S>, context: {user: UserFor<N>; form: FormData; previous: State}) => Promise<State>,
 ): Declared<(previous: State, form: unknown) => Promise<State>> {
   return declare(declaration.role, async (previous: State, form: unknown) =>
