@@ -53,9 +53,15 @@ test("an action's own refusal gets the reason and, for a role refusal, the parse
 });
 
 test("a form action reads the form's fields, keeps the form for its files and refuses anything else", async () => {
+  type State = {error: string | null; word?: string; file?: string; previous?: State};
   const upload = formAction(
-    {role: 'editor', input: Input, refuse: ({reason}) => ({error: reason})},
-    async ({word}, {form, previous}) => ({error: null, word, file: (form.get('file') as File).name, previous}),
+    {role: 'editor', input: Input, refuse: ({reason}): State => ({error: reason})},
+    async ({word}, {form, previous}): Promise<State> => ({
+      error: null,
+      word,
+      file: (form.get('file') as File).name,
+      previous,
+    }),
   );
   const form = new FormData();
   form.set('word', 'pulau');
