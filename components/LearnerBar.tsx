@@ -1,5 +1,6 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useEffect, useState} from 'react';
 
 export interface LearnerLabels {
@@ -22,7 +23,7 @@ export type Learner =
   | {signedIn: false}
   | {
       signedIn: true;
-      learnLang: 'id' | 'en' | null;
+      learnLang: Lang | null;
       forms: Record<string, string>;
       levels?: Record<string, number>;
       newWords: number;
@@ -30,8 +31,8 @@ export type Learner =
 
 /** The learner's server actions, handed down by the page: a shared component imports no route. */
 export interface LearnerActions {
-  markTextKnown: (input: {textSlug: string; lang: 'id' | 'en'}) => Promise<{ok: true; marked: number} | {ok: false}>;
-  setLearnLang: (input: {lang: 'id' | 'en'}) => Promise<unknown>;
+  markTextKnown: (input: {textSlug: string; lang: Lang}) => Promise<{ok: true; marked: number} | {ok: false}>;
+  setLearnLang: (input: {lang: Lang}) => Promise<unknown>;
 }
 
 const LEARN_KEY = 'selaras.learnLang';
@@ -40,7 +41,7 @@ const LEARN_KEY = 'selaras.learnLang';
  * The language being learnt: the learner's stored choice, else this browser's, else (on a first visit)
  * the one that is not the UI language, written down so that later UI switches do not change it.
  */
-export function readLearnLang(ui: 'id' | 'en'): 'id' | 'en' {
+export function readLearnLang(ui: Lang): Lang {
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(LEARN_KEY);
@@ -53,7 +54,7 @@ export function readLearnLang(ui: 'id' | 'en'): 'id' | 'en' {
   return first;
 }
 
-function writeLearnLang(lang: 'id' | 'en'): void {
+function writeLearnLang(lang: Lang): void {
   try {
     localStorage.setItem(LEARN_KEY, lang);
   } catch {
@@ -74,8 +75,8 @@ export function LearnerBar({
   labels: LearnerLabels;
   slug: string;
   learner: Extract<Learner, {signedIn: true}>;
-  learnLang: 'id' | 'en';
-  onLearnLang: (lang: 'id' | 'en') => void;
+  learnLang: Lang;
+  onLearnLang: (lang: Lang) => void;
   onChanged: () => Promise<void>;
   actions: LearnerActions;
 }) {
@@ -94,7 +95,7 @@ export function LearnerBar({
     }
   }, [stored]);
 
-  async function choose(lang: 'id' | 'en') {
+  async function choose(lang: Lang) {
     writeLearnLang(lang);
     setMessage('');
     await actions.setLearnLang({lang}).catch(() => null);

@@ -1,6 +1,7 @@
 'use client';
 
 import {useEffect, useLayoutEffect, useRef, useState} from 'react';
+import type {Lang} from '@/core/vocabulary';
 import {type LearnerActions, LearnerBar} from './LearnerBar';
 import {type Choice, type LookupLabels, LookupPopover, type SaveState} from './lookup/LookupPopover';
 import {sentencePair} from './lookup/sentencePair';
@@ -11,7 +12,7 @@ import {placePopover, rangeOf} from './wordRanges';
 export type {LookupLabels} from './lookup/LookupPopover';
 
 interface WordInput {
-  lang: 'id' | 'en';
+  lang: Lang;
   word: string;
   sentence: string | null;
   translation: string | null;

@@ -12,8 +12,9 @@ import {applyMigrations} from '../../server/platform/migrate';
 import {ensureUser} from '../../server/accounts/people';
 import {importTextSource} from '../../server/texts/importContent';
 import {alignForImport} from '../../server/texts/aligner';
-import {applyEdit, undoEdit, redoEdit} from '../../server/editor/operations';
-import type {ScoredRun} from '../../server/texts/links';
+import {redoEdit, undoEdit} from '../../server/editor/history';
+import {applyEdit} from '../../server/editor/operations';
+import type {ScoredRun} from '../../core/vocabulary';
 import {parseArgs, snapshotProject, startApp} from '../quality/appServer';
 import {callAction, findActionId, signIn} from '../quality/actions';
 

@@ -1,5 +1,6 @@
 'use server';
 
+import type {Lang} from '@/core/vocabulary';
 import {z} from 'zod';
 import {action, formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
@@ -12,10 +13,7 @@ import {
 } from '@/server/memory/editorMemory';
 
 export type UploadState = TmxUploadResult | {ok: false; error: 'invalidInput'} | null;
-export type LookupState =
-  | (MemoryLookupResult & {from: 'id' | 'en'; to: 'id' | 'en'})
-  | {ok: false; error: 'invalidInput'}
-  | null;
+export type LookupState = (MemoryLookupResult & {from: Lang; to: Lang}) | {ok: false; error: 'invalidInput'} | null;
 
 const Upload = z.object({tmxFile: z.unknown()});
 
@@ -30,7 +28,7 @@ export const uploadTmx = formAction(
 
 const Direction = z.enum(['id-en', 'en-id']);
 const Lookup = z.object({direction: Direction, source: z.string().trim().min(1).max(MAX_LOOKUP_CHARS)});
-const sidesOf = (direction: z.output<typeof Direction>) => direction.split('-') as ['id' | 'en', 'id' | 'en'];
+const sidesOf = (direction: z.output<typeof Direction>) => direction.split('-') as [Lang, Lang];
 
 /** The memory page's trial box: type a sentence, see what the memory would offer for it. */
 export const tryLookup = formAction(
