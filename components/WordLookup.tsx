@@ -81,18 +81,15 @@ export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug:
     translation: counterpart || null,
     textSlug: slug,
   };
-  async function saveWord() {
+  // Saving and setting a status both answer ok, or signIn for a visitor; the learner's marks follow.
+  async function store(call: () => Promise<{ok: boolean; error?: string}>) {
     setSave('saving');
-    const result = await actions.saveWord(wordInput).catch(() => null);
-    setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
-    if (result?.ok) void loadLearner();
-  }
-  async function choose(choice: Choice) {
-    setSave('saving');
-    const result = await actions.setWordStatus({...wordInput, choice}).catch(() => null);
+    const result = await call().catch(() => null);
     setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
     if (result?.ok) await loadLearner();
   }
+  const saveWord = () => store(() => actions.saveWord(wordInput));
+  const choose = (choice: Choice) => store(() => actions.setWordStatus({...wordInput, choice}));
 
   return (
     <div ref={anchor} className="learner">
