@@ -2,7 +2,6 @@
 
 import type {Lang} from '@/core/vocabulary';
 import {useEffect, useState} from 'react';
-import {markTextKnownAction, setLearnLangAction} from '@/app/[locale]/read/actions';
 
 export interface LearnerLabels {
   /** "New words in this text: {count}" */
@@ -29,6 +28,12 @@ export type Learner =
       levels?: Record<string, number>;
       newWords: number;
     };
+
+/** The learner's server actions, handed down by the page: a shared component imports no route. */
+export interface LearnerActions {
+  markTextKnown: (input: {textSlug: string; lang: Lang}) => Promise<{ok: true; marked: number} | {ok: false}>;
+  setLearnLang: (input: {lang: Lang}) => Promise<unknown>;
+}
 
 const LEARN_KEY = 'selaras.learnLang';
 
@@ -65,6 +70,7 @@ export function LearnerBar({
   learnLang,
   onLearnLang,
   onChanged,
+  actions,
 }: {
   labels: LearnerLabels;
   slug: string;
@@ -72,6 +78,7 @@ export function LearnerBar({
   learnLang: Lang;
   onLearnLang: (lang: Lang) => void;
   onChanged: () => Promise<void>;
+  actions: LearnerActions;
 }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'busy'>('idle');
   const [message, setMessage] = useState('');
@@ -84,20 +91,20 @@ export function LearnerBar({
       writeLearnLang(stored);
       onLearnLang(stored);
     } else if (!stored) {
-      void setLearnLangAction({lang: learnLang});
+      void actions.setLearnLang({lang: learnLang});
     }
   }, [stored]);
 
   async function choose(lang: Lang) {
     writeLearnLang(lang);
     setMessage('');
-    await setLearnLangAction({lang}).catch(() => null);
+    await actions.setLearnLang({lang}).catch(() => null);
     onLearnLang(lang);
   }
 
   async function markAll() {
     setStep('busy');
-    const result = await markTextKnownAction({textSlug: slug, lang: learnLang}).catch(() => null);
+    const result = await actions.markTextKnown({textSlug: slug, lang: learnLang}).catch(() => null);
     setMessage(result?.ok ? labels.markedAll.replace('{count}', String(result.marked)) : labels.failed);
     await onChanged();
     setStep('idle');

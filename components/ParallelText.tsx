@@ -4,7 +4,7 @@ import type {ReactNode} from 'react';
 import type {RowSentences, SentenceMark} from '@/core/align/sentenceLinks';
 import type {ReaderParagraph, ReaderText} from '@/server/reader/readerText';
 import {ReaderControls, type StudyLabels} from './ReaderControls';
-import {WordLookup, type LookupLabels} from './WordLookup';
+import {type LookupLabels, type WordActions, WordLookup} from './WordLookup';
 import './reader.css';
 
 export interface ParallelTextLabels {
@@ -35,6 +35,7 @@ export function ParallelText({
   sentences,
   study,
   lookup,
+  wordActions,
 }: {
   text: ReaderText;
   labels: ParallelTextLabels;
@@ -42,6 +43,8 @@ export function ParallelText({
   sentences?: RowSentences[];
   study: StudyLabels;
   lookup: LookupLabels;
+  /** What the word popover and the learner's bar call on the server. */
+  wordActions: WordActions;
 }) {
   const byline = [labels.kind, text.author, text.publisher].filter(Boolean).join(' · ');
   return (
@@ -66,7 +69,7 @@ export function ParallelText({
           )}
         </p>
         <ReaderControls labels={labels} study={study} slug={text.slug} />
-        <WordLookup labels={lookup} slug={text.slug} />
+        <WordLookup labels={lookup} slug={text.slug} actions={wordActions} />
       </header>
       <div className="parallel">
         <div className="row column-heads" aria-hidden="true">

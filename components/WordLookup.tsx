@@ -1,9 +1,8 @@
 'use client';
 
 import {useEffect, useLayoutEffect, useRef, useState} from 'react';
-import {setWordStatusAction} from '@/app/[locale]/read/actions';
-import {saveWordAction} from '@/app/[locale]/vocabulary/actions';
-import {LearnerBar} from './LearnerBar';
+import type {Lang} from '@/core/vocabulary';
+import {type LearnerActions, LearnerBar} from './LearnerBar';
 import {type Choice, type LookupLabels, LookupPopover, type SaveState} from './lookup/LookupPopover';
 import {sentencePair} from './lookup/sentencePair';
 import {useLearner} from './lookup/useLearner';
@@ -12,12 +11,26 @@ import {placePopover, rangeOf} from './wordRanges';
 
 export type {LookupLabels} from './lookup/LookupPopover';
 
+interface WordInput {
+  lang: Lang;
+  word: string;
+  sentence: string | null;
+  translation: string | null;
+  textSlug: string;
+}
+type Saved = {ok: true} | {ok: false; error: string};
+/** The reader's server actions, handed down by the page: a shared component imports no route. */
+export interface WordActions extends LearnerActions {
+  saveWord: (input: WordInput) => Promise<Saved>;
+  setWordStatus: (input: WordInput & {choice: Choice}) => Promise<Saved>;
+}
+
 /**
  * Tap (or Enter on a focused paragraph) to look a word up: root, affixes, senses and the aligned
  * sentence, with buttons that save the word or set its status. Also marks, for a signed-in learner,
  * the words of the language they learn that they do not know yet.
  */
-export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string}) {
+export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug: string; actions: WordActions}) {
   const anchor = useRef<HTMLDivElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const {learner, learnLang, setLearnLang, loadLearner} = useLearner(slug, labels.ui, anchor);
@@ -49,6 +62,7 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
         learnLang={learnLang}
         onLearnLang={setLearnLang}
         onChanged={loadLearner}
+        actions={actions}
       />
     ) : null;
   if (!open)
@@ -60,7 +74,13 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
 
   const token = open.tokens[open.index]!;
   const {sentence, counterpart} = sentencePair(token, open.paragraph, open.lang);
-  const wordInput = {lang: open.lang, word: token.word, sentence, translation: counterpart || null, textSlug: slug};
+  const wordInput: WordInput = {
+    lang: open.lang,
+    word: token.word,
+    sentence,
+    translation: counterpart || null,
+    textSlug: slug,
+  };
   // Saving and setting a status both answer ok, or signIn for a visitor; the learner's marks follow.
   async function store(call: () => Promise<{ok: boolean; error?: string}>) {
     setSave('saving');
@@ -68,8 +88,8 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
     if (result?.ok) await loadLearner();
   }
-  const saveWord = () => store(() => saveWordAction(wordInput));
-  const choose = (choice: Choice) => store(() => setWordStatusAction({...wordInput, choice}));
+  const saveWord = () => store(() => actions.saveWord(wordInput));
+  const choose = (choice: Choice) => store(() => actions.setWordStatus({...wordInput, choice}));
 
   return (
     <div ref={anchor} className="learner">

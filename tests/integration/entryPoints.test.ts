@@ -2,9 +2,11 @@
 // app (the real modules under app/), by anonymous visitors, a learner, an editor and an admin. Only
 // the session is stood in for: getCurrentUser and requireRole answer with the user of the cell (how
 // a cookie becomes a user is tested in sessions and sign-in tests). A refusal must be exact and
-// change nothing; an allowed call must make its change. The matrix is checked against the code:
-// every export of a 'use server' module and every method of a route handler needs an entry below,
-// so a new action without its authorisation fails this suite.
+// change nothing; an allowed call must make its change. Who may call a server action is read from its
+// declaration (the role it gives server/platform/action.ts, kept on the action as `.role`); a route
+// handler's is stated below. The matrix is checked against the code: every export of a 'use server'
+// module must carry a declared role, and every action and route handler method needs an entry below,
+// so a new entry point without its authorisation fails this suite.
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {NextRequest} from 'next/server';
@@ -58,8 +60,11 @@ vi.mock('next/headers', () => ({headers: async () => new Headers({host: 'localho
 vi.mock('next/server', async (original) => ({...(await original<typeof import('next/server')>()), after: () => {}}));
 // A redirect ends an action by throwing, as next/navigation's does; the test reads where it went.
 class Redirected extends Error {
+  // What next/navigation's redirect carries, so that the action boundary lets it through as Next's own.
+  readonly digest: string;
   constructor(readonly href: string) {
     super(`redirect to ${href}`);
+    this.digest = `NEXT_REDIRECT;replace;${href};307;`;
   }
 }
 vi.mock('@/i18n/navigation', () => ({
@@ -101,8 +106,11 @@ interface Cell {
   slugs: {draft: string; published: string};
 }
 interface Entry {
-  /** Who may: 'anyone' for entry points open to all, otherwise the least role. */
-  needs: Role | 'anyone';
+  /**
+   * For route handlers only, who may: 'anyone' for entry points open to all, otherwise the least role.
+   * A server action's comes from its declaration.
+   */
+  needs?: Role | 'anyone';
   /** Calls the entry point and asserts the exact outcome and its effect for this user. */
   check: (cell: Cell, mayAct: boolean) => Promise<void>;
 }
@@ -150,7 +158,6 @@ const catchRedirect = async (call: () => Promise<unknown>) => {
 const matrix: Record<string, Record<string, Entry>> = {
   'app/[locale]/editor/actions.ts': {
     editText: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const before = await docOf(cell);
         const input = {textId: cell.texts.draft, revision: before.revision, request: {kind: 'merge', row: 0}};
@@ -161,7 +168,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     undoLast: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         // Something to undo: the caller's own change when they may make one (undo takes back only
         // the caller's changes, editor.test.ts), an editor's otherwise.
@@ -175,7 +181,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     redoNext: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const author = mayAct ? cell.user! : cell.users.editor;
         const made = await editBody(cell, `Redo me (${cell.kind}).`, author);
@@ -189,7 +194,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     restoreTo: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const revision = await editBody(cell, `Restore past me (${cell.kind}).`);
         const input = {textId: cell.texts.draft, revision, number: 0};
@@ -207,7 +211,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   },
   'app/[locale]/editor/[slug]/draftActions.ts': {
     requestDraft: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const jobs = await cell.prisma.draftJob.count();
         const result = await draftActions.requestDraft({textId: cell.texts.oneLanguage});
@@ -223,7 +226,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     getDraftProgress: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const job = await cell.prisma.draftJob.findFirstOrThrow({select: {id: true}});
         const progress = await draftActions.getDraftProgress({jobId: job.id});
@@ -234,7 +236,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   },
   'app/[locale]/editor/import/actions.ts': {
     importText: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const texts = await cell.prisma.text.count();
         const fields = {
@@ -265,7 +266,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   'app/[locale]/editor/memory/actions.ts': {
     // Uploads change the memory; lookups show what it holds, which only editors see.
     uploadTmx: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const entries = await cell.prisma.memoryEntry.count();
         const tmx = `<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>Kucing ${cell.kind} tidur di atas meja.</seg></tuv><tuv xml:lang="en"><seg>The ${cell.kind} cat sleeps on the table.</seg></tuv></tu></body></tmx>`;
@@ -284,7 +284,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     tryLookup: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const result = await memoryActions.tryLookup(
           null,
@@ -297,7 +296,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     findMemoryMatches: {
-      needs: 'editor',
       check: async (cell, mayAct) => {
         const result = await memoryActions.findMemoryMatches({
           from: 'id',
@@ -312,7 +310,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   },
   'app/[locale]/admin/actions.ts': {
     inviteUser: {
-      needs: 'admin',
       check: async (cell, mayAct) => {
         const email = `invited-${cell.kind}@authz.test`;
         const state = await adminActions.inviteUser({error: null}, form({locale: 'en', email, role: 'editor'}));
@@ -326,7 +323,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     setRole: {
-      needs: 'admin',
       check: async (cell, mayAct) => {
         const target = cell.otherLearner;
         const state = await adminActions.setRole(
@@ -348,7 +344,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   },
   'app/[locale]/vocabulary/actions.ts': {
     saveWordAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         const items = await cell.prisma.vocabularyItem.count();
         const result = await vocabularyActions.saveWordAction({
@@ -366,7 +361,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     setStatusAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         // Somebody else's word: nobody may change it, whatever their role.
         const theirs = await itemOf(cell, cell.otherLearner, 'rumah');
@@ -385,7 +379,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     importKnownWordsAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         const items = await cell.prisma.vocabularyItem.count();
         const outcome = await catchRedirect(() =>
@@ -407,7 +400,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   },
   'app/[locale]/review/actions.ts': {
     gradeAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         const theirs = await itemOf(cell, cell.otherLearner, 'sungai');
         const reps = async (id: string) =>
@@ -463,7 +455,6 @@ const matrix: Record<string, Record<string, Entry>> = {
   // After the words route: these change what it reports.
   'app/[locale]/read/actions.ts': {
     setWordStatusAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         const input = {
           lang: 'id',
@@ -496,7 +487,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     markTextKnownAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         const known = () => cell.prisma.vocabularyItem.count({where: {status: 'known'}});
         const othersKnown = () =>
@@ -520,7 +510,6 @@ const matrix: Record<string, Record<string, Entry>> = {
       },
     },
     setLearnLangAction: {
-      needs: 'learner',
       check: async (cell, mayAct) => {
         const result = await readActions.setLearnLangAction({lang: 'en'});
         if (!mayAct) {
@@ -629,18 +618,20 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const useServerAtTop = /^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/;
+
 /** Every server action and route handler method in app/, as "file#name". */
-function entryPointsInCode(): {modules: string[]; inline: string[]} {
-  const modules: string[] = [];
+function entryPointsInCode(): {actions: string[]; routes: string[]; inline: string[]} {
+  const actions: string[] = [];
+  const routes: string[] = [];
   const inline: string[] = [];
   for (const file of sourceFiles(path.join(root, 'app'))) {
     const source = readFileSync(file, 'utf8');
     const relative = path.relative(root, file).split(path.sep).join('/');
     const exported = [...source.matchAll(/^export\s+(?:async\s+)?(?:function\s+|const\s+)(\w+)/gm)].map((m) => m[1]!);
-    if (/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source))
-      modules.push(...exported.map((name) => `${relative}#${name}`));
+    if (useServerAtTop.test(source)) actions.push(...exported.map((name) => `${relative}#${name}`));
     else if (path.basename(file) === 'route.ts')
-      modules.push(
+      routes.push(
         ...exported
           .filter((name) => /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(name))
           .map((name) => `${relative}#${name}`),
@@ -650,30 +641,47 @@ function entryPointsInCode(): {modules: string[]; inline: string[]} {
       /(?:function\s+(\w+)|(?:const|let)\s+(\w+)\s*=\s*async\s*\([^)]*\)\s*=>)[^{]*\{\s*['"]use server['"]/g,
     ))
       inline.push(`${relative}#${m[1] ?? m[2]}`);
-    if (
-      !/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source) &&
-      /['"]use server['"]/.test(source) &&
-      !source.match(/\{\s*['"]use server['"]/)
-    )
+    if (!useServerAtTop.test(source) && /['"]use server['"]/.test(source) && !source.match(/\{\s*['"]use server['"]/))
       throw new Error(`${relative}: 'use server' where this test cannot see which function it marks`);
   }
-  return {modules, inline};
+  return {actions, routes, inline};
 }
 
-test('the matrix names every server action and route handler method in app/, and nothing else', () => {
-  const {modules, inline} = entryPointsInCode();
+const inCode = entryPointsInCode();
+/** The role each server action declares, by "file#name" (undefined for an export that declares none). */
+const declared: Record<string, unknown> = {};
+for (const entry of inCode.actions) {
+  const [file, name] = entry.split('#') as [string, string];
+  const module = (await import(path.join(root, file))) as Record<string, {role?: unknown} | undefined>;
+  declared[entry] = module[name]?.role;
+}
+const needsOf = (file: string, name: string, entry: Entry) =>
+  (entry.needs ?? declared[`${file}#${name}`]) as Role | 'anyone' | undefined;
+
+test('every server action declares who may call it, and the matrix names every entry point in app/', () => {
+  const {actions, routes, inline} = inCode;
+  expect(
+    actions.filter((a) => !['anyone', 'learner', 'editor', 'admin'].includes(declared[a] as string)),
+    "exports of 'use server' modules without a declared role (server/platform/action.ts)",
+  ).toEqual([]);
   const covered = [
     ...Object.entries(matrix).flatMap(([file, entries]) => Object.keys(entries).map((name) => `${file}#${name}`)),
     ...Object.keys(openByDesign),
   ];
+  const entryPoints = [...actions, ...routes];
   expect(
-    modules.filter((m) => !covered.includes(m)),
+    entryPoints.filter((m) => !covered.includes(m)),
     'entry points without an authorisation entry in this file',
   ).toEqual([]);
   expect(
-    covered.filter((c) => !modules.includes(c)),
+    covered.filter((c) => !entryPoints.includes(c)),
     'entries for entry points that no longer exist',
   ).toEqual([]);
+  // An action's role is its declaration, never a second copy here; a route handler's is stated here.
+  for (const [file, entries] of Object.entries(matrix))
+    for (const [name, entry] of Object.entries(entries))
+      expect(entry.needs === undefined, `${file}#${name}`).toBe(actions.includes(`${file}#${name}`));
+  for (const open of Object.keys(openByDesign)) if (actions.includes(open)) expect(declared[open], open).toBe('anyone');
   expect(
     inline.filter((i) => !(i in delegating)),
     "inline 'use server' functions not listed in `delegating`",
@@ -731,11 +739,13 @@ describeOnBothDatabases('authorisation at every entry point', (db) => {
 
   for (const [file, entries] of Object.entries(matrix)) {
     for (const [name, entry] of Object.entries(entries)) {
-      test(`${file} ${name}: ${entry.needs === 'anyone' ? 'anyone' : `${entry.needs}s and above`}`, async () => {
+      const needs = needsOf(file, name, entry);
+      test(`${file} ${name}: ${needs === 'anyone' ? 'anyone' : `${needs}s and above`}`, async () => {
+        if (!needs) throw new Error(`${file}#${name} declares no role`);
         for (const kind of kinds) {
           const user = kind === 'anonymous' ? null : base.users[kind];
           context.user = user;
-          await entry.check({...base, kind, user}, allowed(entry.needs, kind));
+          await entry.check({...base, kind, user}, allowed(needs, kind));
         }
       });
     }

@@ -10,6 +10,7 @@ import {auth} from '@/server/accounts/currentUser';
 import {acceptInvitation} from '@/server/accounts/people';
 import {inviteHeader, passwordErrorCodes} from '@/server/accounts/authHooks';
 import {clientAddressHeader} from '@/server/platform/clientAddress.mjs';
+import {action, formAction, type Refusal} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {consumeRateLimit} from '@/server/platform/rateLimit';
 import {checkNewPassword, PASSWORD_LENGTH} from '@/core/accounts/passwordPolicy';
@@ -22,7 +23,7 @@ export type AccountFormState = {
   field?: string;
   values?: Record<string, string>;
 };
-type Refusal = {error: string; field?: string; retryAfter?: number};
+type FormRefusal = {error: string; field?: string; retryAfter?: number};
 
 const Locale = z.enum(routing.locales);
 // Only paths inside the app (no "//host", no backslash): an absolute URL here would be an open redirect.
@@ -59,8 +60,7 @@ function keep(raw: Record<string, unknown>, names: string[]): Record<string, str
   );
 }
 
-function firstIssue(error: z.ZodError): {error: string; field?: string} {
-  const issue = error.issues[0];
+function firstIssue(issue: z.core.$ZodIssue | undefined): {error: string; field?: string} {
   const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
   const known = issue?.message && /^[a-z]+[A-Z]\w*$/.test(issue.message) ? issue.message : 'invalidInput';
   return {error: known, field};
@@ -79,7 +79,7 @@ function retryAfter(error: {body?: unknown; message?: string}): number | undefin
 /** The refusal with its message in the form's language, and what was typed, so the form shows both. */
 async function refuse(
   raw: Record<string, unknown>,
-  refusal: Refusal,
+  refusal: FormRefusal,
   values: Record<string, string>,
 ): Promise<AccountFormState> {
   const locale = Locale.safeParse(raw.locale);
@@ -96,17 +96,26 @@ async function refuse(
   return {error: refusal.error, message, field: refusal.field, values};
 }
 
-export async function signIn(_previous: AccountFormState, form: unknown): Promise<AccountFormState> {
-  const raw = formValues(form);
-  const values = keep(raw, ['email']);
-  const refusal = await attemptSignIn(raw);
-  return refusal ? refuse(raw, refusal, values) : {error: null};
-}
+/** A form refused before it was read: the first rule it broke, with what was typed in `shown` fields. */
+const refuseForm =
+  (shown: string[]) =>
+  (refusal: Refusal<unknown, 'anyone'>): Promise<AccountFormState> => {
+    const raw = formValues(refusal.raw);
+    return refuse(raw, firstIssue(refusal.reason === 'invalidInput' ? refusal.issue : undefined), keep(raw, shown));
+  };
 
-async function attemptSignIn(raw: Record<string, unknown>): Promise<Refusal | null> {
-  const parsed = SignInInput.safeParse(raw);
-  if (!parsed.success) return firstIssue(parsed.error);
-  const {locale, email, password, next} = parsed.data;
+export const signIn = formAction(
+  {role: 'anyone', input: SignInInput, refuse: refuseForm(['email'])},
+  async (input, {form}): Promise<AccountFormState> => {
+    const refusal = await attemptSignIn(input);
+    if (!refusal) return {error: null};
+    const raw = formValues(form);
+    return refuse(raw, refusal, keep(raw, ['email']));
+  },
+);
+
+async function attemptSignIn(input: z.output<typeof SignInInput>): Promise<FormRefusal | null> {
+  const {locale, email, password, next} = input;
   const h = await headers();
   // Server actions bypass better-auth's HTTP limiter (per address); the back-off per account and
   // address in server/accounts/authHooks.ts applies to both paths.
@@ -124,17 +133,18 @@ async function attemptSignIn(raw: Record<string, unknown>): Promise<Refusal | nu
   return null;
 }
 
-export async function signUp(_previous: AccountFormState, form: unknown): Promise<AccountFormState> {
-  const raw = formValues(form);
-  const values = keep(raw, ['name', 'email']);
-  const refusal = await attemptSignUp(raw);
-  return refusal ? refuse(raw, refusal, values) : {error: null};
-}
+export const signUp = formAction(
+  {role: 'anyone', input: SignUpInput, refuse: refuseForm(['name', 'email'])},
+  async (input, {form}): Promise<AccountFormState> => {
+    const refusal = await attemptSignUp(input);
+    if (!refusal) return {error: null};
+    const raw = formValues(form);
+    return refuse(raw, refusal, keep(raw, ['name', 'email']));
+  },
+);
 
-async function attemptSignUp(raw: Record<string, unknown>): Promise<Refusal | null> {
-  const parsed = SignUpInput.safeParse(raw);
-  if (!parsed.success) return firstIssue(parsed.error);
-  const {locale, name, email, password, invite} = parsed.data;
+async function attemptSignUp(input: z.output<typeof SignUpInput>): Promise<FormRefusal | null> {
+  const {locale, name, email, password, invite} = input;
   // Checked here as well as in the hook, so that the form can say which rule before any counting.
   const problem = checkNewPassword(password, [name, email]);
   if (problem) return {error: `password${problem[0].toUpperCase()}${problem.slice(1)}`, field: 'password'};
@@ -159,12 +169,17 @@ async function attemptSignUp(raw: Record<string, unknown>): Promise<Refusal | nu
   return null;
 }
 
-export async function signOut(form: unknown): Promise<void> {
-  const raw = formValues(form);
-  const parsed = z.object({locale: Locale, next: Next}).safeParse(raw);
+async function endSession(locale: z.output<typeof Locale>, next: string): Promise<void> {
   await auth().api.signOut({headers: await headers()});
-  redirect({
-    href: parsed.success ? parsed.data.next : '/',
-    locale: parsed.success ? parsed.data.locale : routing.defaultLocale,
-  });
+  redirect({href: next, locale});
 }
+
+/** Ends the caller's own session; a form without its fields still signs out, to the home page. */
+export const signOut = action(
+  {
+    role: 'anyone',
+    input: z.object({locale: Locale, next: Next}),
+    refuse: () => endSession(routing.defaultLocale, '/'),
+  },
+  ({locale, next}) => endSession(locale, next),
+);

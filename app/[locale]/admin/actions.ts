@@ -5,7 +5,7 @@ import {revalidatePath} from 'next/cache';
 import {z} from 'zod';
 import {routing} from '@/i18n/routing';
 import {changeRole, createInvitation} from '@/server/accounts/people';
-import {getCurrentUser} from '@/server/accounts/currentUser';
+import {formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 
 export type AdminFormState = {error: string | null; saved?: boolean; link?: string};
@@ -24,22 +24,24 @@ async function origin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
-export async function inviteUser(_previous: AdminFormState, form: unknown): Promise<AdminFormState> {
-  const parsed = InviteInput.safeParse(form instanceof FormData ? Object.fromEntries(form) : form);
-  if (!parsed.success) return {error: 'invalidInput'};
-  const {locale, email, role} = parsed.data;
-  // createInvitation refuses anyone but an admin: the check lives with the data, not only here.
-  const result = await createInvitation(prisma(), await getCurrentUser(), email, role, new Date());
-  if (!result.ok) return {error: result.error};
-  return {error: null, link: `${await origin()}/${locale}/sign-up?invite=${encodeURIComponent(result.token)}`};
-}
+const refuse = ({reason}: {reason: string}): AdminFormState => ({error: reason});
 
-export async function setRole(_previous: AdminFormState, form: unknown): Promise<AdminFormState> {
-  const parsed = RoleInput.safeParse(form instanceof FormData ? Object.fromEntries(form) : form);
-  if (!parsed.success) return {error: 'invalidInput'};
-  const {locale, userId, role} = parsed.data;
-  const result = await changeRole(prisma(), await getCurrentUser(), userId, role);
-  if (!result.ok) return {error: result.error};
-  revalidatePath(`/${locale}/admin`);
-  return {error: null, saved: true};
-}
+export const inviteUser = formAction(
+  {role: 'admin', input: InviteInput, refuse},
+  async ({locale, email, role}, {user}): Promise<AdminFormState> => {
+    // createInvitation refuses anyone but an admin too: the check lives with the data, not only here.
+    const result = await createInvitation(prisma(), user, email, role, new Date());
+    if (!result.ok) return {error: result.error};
+    return {error: null, link: `${await origin()}/${locale}/sign-up?invite=${encodeURIComponent(result.token)}`};
+  },
+);
+
+export const setRole = formAction(
+  {role: 'admin', input: RoleInput, refuse},
+  async ({locale, userId, role}, {user}): Promise<AdminFormState> => {
+    const result = await changeRole(prisma(), user, userId, role);
+    if (!result.ok) return {error: result.error};
+    revalidatePath(`/${locale}/admin`);
+    return {error: null, saved: true};
+  },
+);

@@ -2,10 +2,12 @@
 
 import {revalidatePath} from 'next/cache';
 import {after} from 'next/server';
+import type {z} from 'zod';
 import {changeForPage, type PageChange} from '@/core/editing/alignmentChange';
 import {routing} from '@/i18n/routing';
 import {alignForImport} from '@/server/texts/aligner';
-import {getCurrentUser} from '@/server/accounts/currentUser';
+import type {CurrentUser} from '@/server/accounts/currentUser';
+import {action, type Refused} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import type {EditResult} from '@/server/editor/editTransaction';
 import {redoEdit, restoreRevision, undoEdit} from '@/server/editor/history';
@@ -20,7 +22,7 @@ type Done = Extract<EditResult, {ok: true}>;
 export type EditActionResult =
   | Exclude<EditResult, Done>
   | (Omit<Done, 'change'> & {change: PageChange})
-  | {ok: false; error: 'invalidInput'};
+  | Refused<'editor'>;
 
 function forPage(result: EditResult): EditActionResult {
   return result.ok ? {...result, change: changeForPage(result.change)} : result;
@@ -35,14 +37,12 @@ function refreshReaders(result: EditResult, wasPublished: boolean): void {
   }
 }
 
-export async function editText(input: unknown): Promise<EditActionResult> {
-  const parsed = EditInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const result = await applyEdit(prisma(), await getCurrentUser(), parsed.data, alignForImport);
+export const editText = action({role: 'editor', input: EditInput}, async (input, {user}) => {
+  const result = await applyEdit(prisma(), user, input, alignForImport);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  rememberConfirmed(result, parsed.data.textId);
+  rememberConfirmed(result, input.textId);
   return forPage(result);
-}
+});
 
 // A confirmed pair of paragraphs is a translation worth remembering: a job records the text's
 // confirmed rows once the editor has paused (server/memory/memoryWorker.ts).
@@ -55,28 +55,28 @@ function rememberConfirmed(result: EditResult, textId: string): void {
   );
 }
 
-export async function undoLast(input: unknown): Promise<EditActionResult> {
-  return walkHistory(input, undoEdit);
-}
+export const undoLast = action({role: 'editor', input: HistoryInput}, async (input, {user}) =>
+  walkHistory(input, user, undoEdit),
+);
 
-export async function redoNext(input: unknown): Promise<EditActionResult> {
-  return walkHistory(input, redoEdit);
-}
+export const redoNext = action({role: 'editor', input: HistoryInput}, async (input, {user}) =>
+  walkHistory(input, user, redoEdit),
+);
 
-async function walkHistory(input: unknown, step: typeof undoEdit): Promise<EditActionResult> {
-  const parsed = HistoryInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const result = await step(prisma(), await getCurrentUser(), parsed.data);
+async function walkHistory(
+  input: z.output<typeof HistoryInput>,
+  user: CurrentUser,
+  step: typeof undoEdit,
+): Promise<EditActionResult> {
+  const result = await step(prisma(), user, input);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
-  rememberConfirmed(result, parsed.data.textId);
+  rememberConfirmed(result, input.textId);
   return forPage(result);
 }
 
-export async function restoreTo(input: unknown): Promise<EditActionResult> {
-  const parsed = RestoreInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const result = await restoreRevision(prisma(), await getCurrentUser(), parsed.data);
+export const restoreTo = action({role: 'editor', input: RestoreInput}, async (input, {user}) => {
+  const result = await restoreRevision(prisma(), user, input);
   refreshReaders(result, true);
-  rememberConfirmed(result, parsed.data.textId);
+  rememberConfirmed(result, input.textId);
   return forPage(result);
-}
+});

@@ -2,7 +2,7 @@
 
 import {z} from 'zod';
 import {cleanText, hasControlCharacters} from '@/core/texts/cleanText';
-import {getCurrentUser} from '@/server/accounts/currentUser';
+import {action} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {markTextKnown, MARK_KNOWN_LIMIT, setLearnLang, setWordStatus} from '@/server/learning/wordStatuses';
 
@@ -34,36 +34,32 @@ const WordStatusInput = z.object({
 });
 
 /** The popover's status buttons: learning level 1–5, known or ignored, for a word saved or not. */
-export async function setWordStatusAction(input: unknown): Promise<WordStatusResult> {
-  const parsed = WordStatusInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user) return {ok: false, error: 'signIn'};
-  const {choice, ...word} = parsed.data;
-  const item = await setWordStatus(prisma(), user.id, word, choice, new Date());
-  if (!item) return {ok: false, error: 'invalidInput'};
-  return {ok: true, status: item.status as 'learning' | 'known' | 'ignored', level: item.level};
-}
+export const setWordStatusAction = action(
+  {role: 'learner', input: WordStatusInput},
+  async ({choice, ...word}, {user}): Promise<WordStatusResult> => {
+    const item = await setWordStatus(prisma(), user.id, word, choice, new Date());
+    if (!item) return {ok: false, error: 'invalidInput'};
+    return {ok: true, status: item.status as 'learning' | 'known' | 'ignored', level: item.level};
+  },
+);
 
 const MarkKnownInput = z.object({textSlug: z.string().min(1).max(200), lang: Lang});
 
 /** "Mark all remaining new words as known" for one text, after the learner confirmed it. */
-export async function markTextKnownAction(input: unknown): Promise<MarkKnownResult> {
-  const parsed = MarkKnownInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user) return {ok: false, error: 'signIn'};
-  const marked = await markTextKnown(prisma(), user.id, parsed.data.textSlug, parsed.data.lang, new Date());
-  if (marked === null) return {ok: false, error: 'notFound'};
-  return {ok: true, marked, more: marked === MARK_KNOWN_LIMIT};
-}
+export const markTextKnownAction = action(
+  {role: 'learner', input: MarkKnownInput},
+  async ({textSlug, lang}, {user}): Promise<MarkKnownResult> => {
+    const marked = await markTextKnown(prisma(), user.id, textSlug, lang, new Date());
+    if (marked === null) return {ok: false, error: 'notFound'};
+    return {ok: true, marked, more: marked === MARK_KNOWN_LIMIT};
+  },
+);
 
 /** The language the learner learns, kept with their account so that every browser marks the same words. */
-export async function setLearnLangAction(input: unknown): Promise<{ok: true} | Failure> {
-  const parsed = z.object({lang: Lang}).safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user) return {ok: false, error: 'signIn'};
-  await setLearnLang(prisma(), user.id, parsed.data.lang);
-  return {ok: true};
-}
+export const setLearnLangAction = action(
+  {role: 'learner', input: z.object({lang: Lang})},
+  async ({lang}, {user}): Promise<{ok: true} | Failure> => {
+    await setLearnLang(prisma(), user.id, lang);
+    return {ok: true};
+  },
+);

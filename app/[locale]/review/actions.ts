@@ -2,19 +2,18 @@
 
 import {z} from 'zod';
 import {GRADES} from '@/core/learning/review';
-import {getCurrentUser} from '@/server/accounts/currentUser';
-import {prisma} from '@/server/platform/db';
 import {gradeCard} from '@/server/learning/vocabulary';
+import {action} from '@/server/platform/action';
+import {prisma} from '@/server/platform/db';
 
 export type GradeResult = {ok: true; due: string} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 
 const GradeInput = z.object({itemId: z.string().min(1).max(100), grade: z.enum(GRADES)});
 
-export async function gradeAction(input: unknown): Promise<GradeResult> {
-  const parsed = GradeInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user) return {ok: false, error: 'signIn'};
-  const card = await gradeCard(prisma(), user.id, parsed.data.itemId, parsed.data.grade, new Date());
-  return card ? {ok: true, due: card.due.toISOString()} : {ok: false, error: 'notFound'};
-}
+export const gradeAction = action(
+  {role: 'learner', input: GradeInput},
+  async ({itemId, grade}, {user}): Promise<GradeResult> => {
+    const card = await gradeCard(prisma(), user.id, itemId, grade, new Date());
+    return card ? {ok: true, due: card.due.toISOString()} : {ok: false, error: 'notFound'};
+  },
+);

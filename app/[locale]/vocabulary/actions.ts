@@ -6,7 +6,7 @@ import {parseWordList} from '@/core/learning/anki';
 import {cleanText, hasControlCharacters} from '@/core/texts/cleanText';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {getCurrentUser} from '@/server/accounts/currentUser';
+import {action} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {
   importKnownWords,
@@ -33,53 +33,55 @@ const SaveWordInput = z.object({
   textSlug: z.string().max(200).nullish(),
 });
 
-export async function saveWordAction(input: unknown): Promise<ActionResult> {
-  const parsed = SaveWordInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user) return {ok: false, error: 'signIn'};
-  const item = await saveWord(prisma(), user.id, parsed.data, new Date());
-  return item ? {ok: true} : {ok: false, error: 'invalidInput'};
-}
+export const saveWordAction = action(
+  {role: 'learner', input: SaveWordInput},
+  async (word, {user}): Promise<ActionResult> => {
+    const item = await saveWord(prisma(), user.id, word, new Date());
+    return item ? {ok: true} : {ok: false, error: 'invalidInput'};
+  },
+);
 
 const StatusInput = z.object({
   itemId: z.string().min(1).max(100),
   status: z.enum(['new', 'learning', 'known', 'ignored', 'remove']),
 });
 
-export async function setStatusAction(input: unknown): Promise<ActionResult> {
-  const parsed = StatusInput.safeParse(input instanceof FormData ? Object.fromEntries(input) : input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user) return {ok: false, error: 'signIn'};
-  const {itemId, status} = parsed.data;
-  const done =
-    status === 'remove'
-      ? await removeVocabularyItem(prisma(), user.id, itemId)
-      : await setVocabularyStatus(prisma(), user.id, itemId, status);
-  revalidatePath('/[locale]/vocabulary', 'page');
-  return done ? {ok: true} : {ok: false, error: 'notFound'};
-}
+export const setStatusAction = action(
+  {role: 'learner', input: StatusInput},
+  async ({itemId, status}, {user}): Promise<ActionResult> => {
+    const done =
+      status === 'remove'
+        ? await removeVocabularyItem(prisma(), user.id, itemId)
+        : await setVocabularyStatus(prisma(), user.id, itemId, status);
+    revalidatePath('/[locale]/vocabulary', 'page');
+    return done ? {ok: true} : {ok: false, error: 'notFound'};
+  },
+);
 
-const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string()});
+const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string().default('')});
 
 /** The known-words form: a pasted list or an uploaded file, one word per line. */
-export async function importKnownWordsAction(form: FormData): Promise<void> {
-  const file = form.get('file');
-  const pasted = String(form.get('words') ?? '');
-  const parsed = ImportInput.safeParse({locale: form.get('locale'), lang: form.get('lang'), words: pasted});
-  if (!parsed.success) return;
-  const {locale, lang} = parsed.data;
-  const user = await getCurrentUser();
-  if (!user) redirect({href: '/sign-in?next=/vocabulary', locale});
-  const refuse = (error: string) => redirect({href: `/vocabulary?importError=${error}`, locale});
-  if (file instanceof File && file.size > MAX_IMPORT_CHARS) return refuse('tooLarge');
-  const text = `${pasted}\n${file instanceof File && file.size > 0 ? await file.text() : ''}`;
-  if (text.length > MAX_IMPORT_CHARS) return refuse('tooLarge');
-  const words = parseWordList(text);
-  if (!words.length) return refuse('empty');
-  const result = await importKnownWords(prisma(), user!.id, lang, words, new Date());
-  if (!result.ok) return refuse(result.error);
-  revalidatePath('/[locale]/vocabulary', 'page');
-  redirect({href: `/vocabulary?imported=${result.added + result.updated}`, locale});
-}
+export const importKnownWordsAction = action(
+  {
+    role: 'learner',
+    input: ImportInput,
+    // A form without its hidden fields is not the app's: nothing to do. Visitors are asked to sign in.
+    refuse: (refusal) =>
+      refusal.reason === 'invalidInput'
+        ? undefined
+        : redirect({href: '/sign-in?next=/vocabulary', locale: refusal.input.locale}),
+  },
+  async ({locale, lang, words: pasted}, {user, form}): Promise<void> => {
+    const file = form?.get('file');
+    const refuse = (error: string) => redirect({href: `/vocabulary?importError=${error}`, locale});
+    if (file instanceof File && file.size > MAX_IMPORT_CHARS) return refuse('tooLarge');
+    const text = `${pasted}\n${file instanceof File && file.size > 0 ? await file.text() : ''}`;
+    if (text.length > MAX_IMPORT_CHARS) return refuse('tooLarge');
+    const words = parseWordList(text);
+    if (!words.length) return refuse('empty');
+    const result = await importKnownWords(prisma(), user.id, lang, words, new Date());
+    if (!result.ok) return refuse(result.error);
+    revalidatePath('/[locale]/vocabulary', 'page');
+    redirect({href: `/vocabulary?imported=${result.added + result.updated}`, locale});
+  },
+);

@@ -1,27 +1,22 @@
 'use server';
 
 import {z} from 'zod';
-import {requireRole} from '@/server/accounts/currentUser';
+import {getDraftJob} from '@/server/drafts/draftJobs';
+import {requestMachineDraft} from '@/server/drafts/draftWorker';
+import {action} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
-import {getDraftJob, type DraftJobView} from '@/server/drafts/draftJobs';
-import {requestMachineDraft, type DraftRequestResult} from '@/server/drafts/draftWorker';
 import {getQueue} from '@/server/platform/workers';
 
 const RequestInput = z.object({textId: z.string().min(1).max(64)});
 const ProgressInput = z.object({jobId: z.string().min(1).max(64)});
 
-export type DraftActionResult = DraftRequestResult | {ok: false; error: 'invalidInput' | 'forbidden'};
+export const requestDraft = action({role: 'editor', input: RequestInput}, async ({textId}) =>
+  requestMachineDraft(prisma(), await getQueue(), textId),
+);
 
-export async function requestDraft(input: unknown): Promise<DraftActionResult> {
-  const parsed = RequestInput.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  if (!(await requireRole('editor'))) return {ok: false, error: 'forbidden'};
-  return requestMachineDraft(prisma(), await getQueue(), parsed.data.textId);
-}
+export type DraftActionResult = Awaited<ReturnType<typeof requestDraft>>;
 
-/** The job's progress, polled by the editor's page while the draft is written. */
-export async function getDraftProgress(input: unknown): Promise<DraftJobView | null> {
-  const parsed = ProgressInput.safeParse(input);
-  if (!parsed.success || !(await requireRole('editor'))) return null;
-  return getDraftJob(prisma(), parsed.data.jobId);
-}
+/** The job's progress, polled by the editor's page while the draft is written; null when refused. */
+export const getDraftProgress = action({role: 'editor', input: ProgressInput, refuse: () => null}, async ({jobId}) =>
+  getDraftJob(prisma(), jobId),
+);

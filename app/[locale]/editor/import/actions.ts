@@ -3,7 +3,8 @@
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {getCurrentUser} from '@/server/accounts/currentUser';
+import type {CurrentUser} from '@/server/accounts/currentUser';
+import {formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
@@ -89,7 +90,7 @@ async function readSide(
 }
 
 /** Waits a little for a queued import: a short text is stored by then and the editor opens at once. */
-async function settled(jobId: string, user: NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>) {
+async function settled(jobId: string, user: CurrentUser) {
   for (let waited = 0; waited < 5_000; waited += 250) {
     const job = await getTextImportJob(prisma(), user, jobId);
     if (job && (job.status === 'done' || job.status === 'failed')) return job;
@@ -98,54 +99,56 @@ async function settled(jobId: string, user: NonNullable<Awaited<ReturnType<typeo
   return null;
 }
 
-export async function importText(_previous: ImportState, form: unknown): Promise<ImportState> {
-  if (!(form instanceof FormData)) return {error: 'invalidInput'};
-  const user = await getCurrentUser();
-  if (!user || user.role === 'learner') return {error: 'forbidden'};
-  const parsed = Fields.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
-  if (!parsed.success) return fieldError(parsed.error.issues[0]!);
-  const f = parsed.data;
-  const meta = {
-    kind: f.kind,
-    originalLanguage: f.originalLanguage,
-    licence: f.licence,
-    author: f.author || undefined,
-    titles: {id: f.titleId || undefined, en: f.titleEn || undefined},
-  };
-  const tmxFile = form.get('tmxFile');
-  let tmx: string | null = null;
-  let sides = {id: '', en: ''};
-  if (tmxFile instanceof File && tmxFile.size > 0) {
-    if (!/\.tmx$/i.test(tmxFile.name)) return {error: 'fileType', field: 'tmxFile'};
-    const decoded = decodeUpload(new Uint8Array(await tmxFile.arrayBuffer()));
-    if (!decoded.ok) return {error: decoded.error, field: 'tmxFile', max: MAX_IMPORT_BYTES};
-    if (f.intent === 'preview') return {error: null};
-    tmx = decoded.text;
-  } else {
-    const id = await readSide(form, 'idFile', f.idText);
-    if (!id.ok) return id.state;
-    const en = await readSide(form, 'enFile', f.enText);
-    if (!en.ok) return en.state;
-    const bodies = {id: await paragraphsFromLong(id.text), en: await paragraphsFromLong(en.text)};
-    if (!bodies.id.length && !bodies.en.length) return {error: 'empty', field: 'idText'};
-    for (const lang of ['id', 'en'] as const) {
-      if (bodies[lang].length > MAX_IMPORT_PARAGRAPHS) {
-        return {error: 'tooManyParagraphs', field: lang === 'id' ? 'idText' : 'enText', max: MAX_IMPORT_PARAGRAPHS};
+export const importText = formAction(
+  {
+    role: 'editor',
+    input: Fields,
+    refuse: (refusal): ImportState =>
+      refusal.reason === 'invalidInput' && refusal.issue ? fieldError(refusal.issue) : {error: refusal.reason},
+  },
+  async (f, {user, form}): Promise<ImportState> => {
+    const meta = {
+      kind: f.kind,
+      originalLanguage: f.originalLanguage,
+      licence: f.licence,
+      author: f.author || undefined,
+      titles: {id: f.titleId || undefined, en: f.titleEn || undefined},
+    };
+    const tmxFile = form.get('tmxFile');
+    let tmx: string | null = null;
+    let sides = {id: '', en: ''};
+    if (tmxFile instanceof File && tmxFile.size > 0) {
+      if (!/\.tmx$/i.test(tmxFile.name)) return {error: 'fileType', field: 'tmxFile'};
+      const decoded = decodeUpload(new Uint8Array(await tmxFile.arrayBuffer()));
+      if (!decoded.ok) return {error: decoded.error, field: 'tmxFile', max: MAX_IMPORT_BYTES};
+      if (f.intent === 'preview') return {error: null};
+      tmx = decoded.text;
+    } else {
+      const id = await readSide(form, 'idFile', f.idText);
+      if (!id.ok) return id.state;
+      const en = await readSide(form, 'enFile', f.enText);
+      if (!en.ok) return en.state;
+      const bodies = {id: await paragraphsFromLong(id.text), en: await paragraphsFromLong(en.text)};
+      if (!bodies.id.length && !bodies.en.length) return {error: 'empty', field: 'idText'};
+      for (const lang of ['id', 'en'] as const) {
+        if (bodies[lang].length > MAX_IMPORT_PARAGRAPHS) {
+          return {error: 'tooManyParagraphs', field: lang === 'id' ? 'idText' : 'enText', max: MAX_IMPORT_PARAGRAPHS};
+        }
       }
+      if (f.intent === 'preview') {
+        const counts = {id: bodies.id.length, en: bodies.en.length};
+        return {
+          error: null,
+          preview: {id: bodies.id.slice(0, PREVIEW_PARAGRAPHS), en: bodies.en.slice(0, PREVIEW_PARAGRAPHS), counts},
+        };
+      }
+      sides = {id: id.text, en: en.text};
     }
-    if (f.intent === 'preview') {
-      const counts = {id: bodies.id.length, en: bodies.en.length};
-      return {
-        error: null,
-        preview: {id: bodies.id.slice(0, PREVIEW_PARAGRAPHS), en: bodies.en.slice(0, PREVIEW_PARAGRAPHS), counts},
-      };
-    }
-    sides = {id: id.text, en: en.text};
-  }
-  const queued = await requestTextImport(prisma(), await getQueue(), user, {meta, ...sides, tmx});
-  if (!queued.ok) return {error: queued.error};
-  const job = await settled(queued.jobId, user);
-  if (job?.status === 'failed') return {error: job.error ?? 'failed', max: MAX_IMPORT_PARAGRAPHS};
-  redirect({href: job?.slug ? `/editor/${job.slug}` : `/editor/import/${queued.jobId}`, locale: f.locale});
-  return {error: null};
-}
+    const queued = await requestTextImport(prisma(), await getQueue(), user, {meta, ...sides, tmx});
+    if (!queued.ok) return {error: queued.error};
+    const job = await settled(queued.jobId, user);
+    if (job?.status === 'failed') return {error: job.error ?? 'failed', max: MAX_IMPORT_PARAGRAPHS};
+    redirect({href: job?.slug ? `/editor/${job.slug}` : `/editor/import/${queued.jobId}`, locale: f.locale});
+    return {error: null};
+  },
+);

@@ -2,7 +2,7 @@
 
 import type {Lang} from '@/core/vocabulary';
 import {z} from 'zod';
-import {getCurrentUser} from '@/server/accounts/currentUser';
+import {action, formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {
   lookupMemory,
@@ -15,28 +15,37 @@ import {
 export type UploadState = TmxUploadResult | {ok: false; error: 'invalidInput'} | null;
 export type LookupState = (MemoryLookupResult & {from: Lang; to: Lang}) | {ok: false; error: 'invalidInput'} | null;
 
+const Upload = z.object({tmxFile: z.unknown()});
+
 /** The memory page's upload form. */
-export async function uploadTmx(_previous: UploadState, form: unknown): Promise<UploadState> {
-  if (!(form instanceof FormData)) return {ok: false, error: 'invalidInput'};
-  const file = form.get('tmxFile');
-  if (!(file instanceof File)) return {ok: false, error: 'empty'};
-  return uploadTmxToMemory(prisma(), await getCurrentUser(), {
-    name: file.name,
-    bytes: new Uint8Array(await file.arrayBuffer()),
-  });
-}
+export const uploadTmx = formAction(
+  {role: 'editor', input: Upload, refuse: ({reason}): UploadState => ({ok: false, error: reason})},
+  async ({tmxFile}, {user}): Promise<UploadState> => {
+    if (!(tmxFile instanceof File)) return {ok: false, error: 'empty'};
+    return uploadTmxToMemory(prisma(), user, {name: tmxFile.name, bytes: new Uint8Array(await tmxFile.arrayBuffer())});
+  },
+);
 
 const Direction = z.enum(['id-en', 'en-id']);
 const Lookup = z.object({direction: Direction, source: z.string().trim().min(1).max(MAX_LOOKUP_CHARS)});
+const sidesOf = (direction: z.output<typeof Direction>) => direction.split('-') as [Lang, Lang];
 
 /** The memory page's trial box: type a sentence, see what the memory would offer for it. */
-export async function tryLookup(_previous: LookupState, form: unknown): Promise<LookupState> {
-  if (!(form instanceof FormData)) return {ok: false, error: 'invalidInput'};
-  const parsed = Lookup.safeParse({direction: form.get('direction'), source: form.get('source')});
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const [from, to] = parsed.data.direction.split('-') as [Lang, Lang];
-  return {...(await lookupMemory(prisma(), await getCurrentUser(), {from, to, source: parsed.data.source})), from, to};
-}
+export const tryLookup = formAction(
+  {
+    role: 'editor',
+    input: Lookup,
+    refuse: (refusal): LookupState => {
+      if (refusal.reason === 'invalidInput') return {ok: false, error: 'invalidInput'};
+      const [from, to] = sidesOf(refusal.input.direction);
+      return {ok: false, error: 'forbidden', from, to};
+    },
+  },
+  async ({direction, source}, {user}): Promise<LookupState> => {
+    const [from, to] = sidesOf(direction);
+    return {...(await lookupMemory(prisma(), user, {from, to, source})), from, to};
+  },
+);
 
 const Matches = z.object({
   textId: z.string().min(1).max(64).optional(),
@@ -46,8 +55,7 @@ const Matches = z.object({
 });
 
 /** The alignment editor's match panel: the closest memory entries for the focused row's source, from other texts. */
-export async function findMemoryMatches(input: unknown): Promise<MemoryLookupResult> {
-  const parsed = Matches.safeParse(input);
-  if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  return lookupMemory(prisma(), await getCurrentUser(), parsed.data);
-}
+export const findMemoryMatches = action(
+  {role: 'editor', input: Matches},
+  async (input, {user}): Promise<MemoryLookupResult> => lookupMemory(prisma(), user, input),
+);

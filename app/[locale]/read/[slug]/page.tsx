@@ -4,6 +4,7 @@ import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {readerLabels} from '@/components/readerLabels';
+import {wordActions} from '../wordActions';
 import {prisma} from '@/server/platform/db';
 import {getReaderText} from '@/server/reader/readerText';
 import {getRowSentences} from '@/server/reader/readerSentences';
@@ -38,6 +39,7 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
     <ParallelText
       text={text}
       sentences={getRowSentences(text)}
+      wordActions={wordActions}
       {...(await readerLabels(locale, text, `/read/${slug}`))}
     />
   );

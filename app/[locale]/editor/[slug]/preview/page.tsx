@@ -3,6 +3,7 @@ import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {readerLabels} from '@/components/readerLabels';
+import {wordActions} from '@/app/[locale]/read/wordActions';
 import {Link, redirect} from '@/i18n/navigation';
 import {requireRole} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
@@ -29,6 +30,7 @@ export default async function PreviewPage({params}: PageProps<'/[locale]/editor/
       <ParallelText
         text={text}
         sentences={getRowSentences(text)}
+        wordActions={wordActions}
         {...(await readerLabels(locale, text, `/editor/${slug}/preview`))}
       />
     </>
