@@ -10,9 +10,9 @@ import {
   getDueCards,
   getReviewProgress,
   gradeCard,
-  importKnownWords,
   saveWord,
 } from '../../server/learning/vocabulary';
+import {importKnownWords} from '../../server/learning/knownWords';
 import type {ScoredRun} from '../../server/texts/links';
 import {describeOnBothDatabases} from '../helpers/databases';
 

@@ -7,6 +7,7 @@ import {routing} from '@/i18n/routing';
 import {alignForImport} from '@/server/texts/aligner';
 import {getCurrentUser} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
+import {routeRealign} from '@/server/editor/realignJob';
 import {applyEdit, redoEdit, restoreRevision, undoEdit, type EditResult} from '@/server/editor/operations';
 import {EditInput, HistoryInput, RestoreInput} from '@/server/editor/requests';
 import {getQueue} from '@/server/platform/workers';
@@ -18,7 +19,9 @@ type Done = Extract<EditResult, {ok: true}>;
 export type EditActionResult =
   | Exclude<EditResult, Done>
   | (Omit<Done, 'change'> & {change: PageChange})
-  | {ok: false; error: 'invalidInput'};
+  | {ok: false; error: 'invalidInput' | 'tooLong'}
+  /** A long re-align runs as a job: the page opens its progress (/jobs/[id]). */
+  | {ok: false; error: 'queued'; jobId: string};
 
 function forPage(result: EditResult): EditActionResult {
   return result.ok ? {...result, change: changeForPage(result.change)} : result;
@@ -36,7 +39,13 @@ function refreshReaders(result: EditResult, wasPublished: boolean): void {
 export async function editText(input: unknown): Promise<EditActionResult> {
   const parsed = EditInput.safeParse(input);
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const result = await applyEdit(prisma(), await getCurrentUser(), parsed.data, alignForImport);
+  const user = await getCurrentUser();
+  if (parsed.data.request.kind === 'realign') {
+    const route = await routeRealign(prisma(), await getQueue(), user, parsed.data);
+    if (!('inRequest' in route))
+      return route.ok || route.error === 'busy' ? {ok: false, error: 'queued', jobId: route.jobId} : route;
+  }
+  const result = await applyEdit(prisma(), user, parsed.data, alignForImport);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
   rememberConfirmed(result, parsed.data.textId);
   return forPage(result);

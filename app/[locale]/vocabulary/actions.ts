@@ -8,13 +8,9 @@ import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {getCurrentUser} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
-import {
-  importKnownWords,
-  MAX_IMPORT_CHARS,
-  removeVocabularyItem,
-  saveWord,
-  setVocabularyStatus,
-} from '@/server/learning/vocabulary';
+import {MAX_IMPORT_CHARS, requestKnownWordsImport} from '@/server/learning/knownWords';
+import {removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/learning/vocabulary';
+import {getQueue} from '@/server/platform/workers';
 
 export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 
@@ -63,7 +59,11 @@ export async function setStatusAction(input: unknown): Promise<ActionResult> {
 
 const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string()});
 
-/** The known-words form: a pasted list or an uploaded file, one word per line. */
+/**
+ * The known-words form: a pasted list or an uploaded file, one word per line. The list is checked
+ * here and imported by a job, whose progress page the learner is sent to; a second list while one
+ * is importing leads to the first one's page with a note.
+ */
 export async function importKnownWordsAction(form: FormData): Promise<void> {
   const file = form.get('file');
   const pasted = String(form.get('words') ?? '');
@@ -78,8 +78,7 @@ export async function importKnownWordsAction(form: FormData): Promise<void> {
   if (text.length > MAX_IMPORT_CHARS) return refuse('tooLarge');
   const words = parseWordList(text);
   if (!words.length) return refuse('empty');
-  const result = await importKnownWords(prisma(), user!.id, lang, words, new Date());
-  if (!result.ok) return refuse(result.error);
-  revalidatePath('/[locale]/vocabulary', 'page');
-  redirect({href: `/vocabulary?imported=${result.added + result.updated}`, locale});
+  const queued = await requestKnownWordsImport(prisma(), await getQueue(), user!.id, lang, words);
+  if (!queued.ok && queued.error !== 'busy') return refuse(queued.error);
+  redirect({href: `/jobs/${queued.jobId}${queued.ok ? '' : '?busy=1'}`, locale});
 }

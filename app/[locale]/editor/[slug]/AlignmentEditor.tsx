@@ -7,6 +7,7 @@ import type {EditRequest} from '@/server/editor/operations';
 import type {MemoryLookupResult} from '@/server/memory/editorMemory';
 import type {FuzzyMatch} from '@/server/memory/translationMemory';
 import type {EditActionResult} from '../actions';
+import {MAX_REALIGN_PARAGRAPHS} from '@/core/editing/realignLimits';
 import {describeOperation, shapeOf} from './describeChange';
 import {commandFor, keymap, shortcutsOf, type Command} from './keymap';
 import {MemoryMatches, type MemoryMatchesLabels} from './MemoryMatches';
@@ -197,6 +198,12 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
           setRevision(result.current.revision);
           setStatus(result.current.status);
           say('stale');
+        } else if (result.error === 'queued') {
+          // A long re-align runs as a job: its page shows the progress and comes back here when it ends.
+          say('queued');
+          window.location.assign(`/${locale}/jobs/${result.jobId}`);
+        } else if (result.error === 'tooLong') {
+          say('tooLong', {paragraphs: MAX_REALIGN_PARAGRAPHS});
         } else {
           say(messages.Editor.messages[result.error] ? result.error : 'invalidOperation');
         }
@@ -205,7 +212,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
         setBusy(false);
       }
     },
-    [say, t, messages],
+    [say, t, messages, locale],
   );
 
   const edit = useCallback(
