@@ -22,9 +22,8 @@ export function linkRowSentences(id: readonly string[], en: readonly string[], d
     for (const k of link.en) keyOf.en.set(k, key);
   });
   for (const lang of ['id', 'en'] as const) {
-    group[lang].forEach((s, k) =>
-      out[lang][s.paragraph]!.push({start: s.start, end: s.end, key: keyOf[lang].get(k) ?? -1}),
-    );
+    for (const [k, s] of group[lang].entries())
+      out[lang][s.paragraph]!.push({start: s.start, end: s.end, key: keyOf[lang].get(k) ?? -1});
   }
   return out;
 }

@@ -22,7 +22,10 @@ function links(n: number, id: number, en: number, random: () => number): LinkSta
 }
 
 function seeded(seed: number): () => number {
-  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
 }
 
 test('a packed change unpacks to the same change, whatever its links', () => {

@@ -162,7 +162,10 @@ export function loadLexicon(): Lexicon {
 const memos = new WeakMap<Lexicon, Map<string, unknown>>();
 function memo<T>(lexicon: Lexicon, key: string, compute: () => T): T {
   let table = memos.get(lexicon);
-  if (!table) memos.set(lexicon, (table = new Map()));
+  if (!table) {
+    table = new Map();
+    memos.set(lexicon, table);
+  }
   if (table.has(key)) return table.get(key) as T;
   const value = compute();
   table.set(key, value);

@@ -22,7 +22,7 @@ export interface TmxText {
   units: TmxUnit[];
 }
 
-const escape = (s: string) =>
+const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function tmxHead(srcLang: Side, created: Date): string {
@@ -42,7 +42,8 @@ export function tmxHead(srcLang: Side, created: Date): string {
 
 export const tmxTail = '  </body>\n</tmx>\n';
 
-const prop = (type: string, value: string | undefined) => (value ? `<prop type="${type}">${escape(value)}</prop>` : '');
+const prop = (type: string, value: string | undefined) =>
+  value ? `<prop type="${type}">${escapeXml(value)}</prop>` : '';
 
 /** One <tu>, numbered from 1, with a line break after it. */
 export function tmxUnit(unit: TmxUnit, index: number): string {
@@ -53,7 +54,7 @@ export function tmxUnit(unit: TmxUnit, index: number): string {
         prop('x-selaras-engine', origin.engine) +
         prop('x-selaras-model', origin.model)
       : '';
-    return `      <tuv xml:lang="${lang}">${props}<seg>${escape(unit[lang].join('\n'))}</seg></tuv>\n`;
+    return `      <tuv xml:lang="${lang}">${props}<seg>${escapeXml(unit[lang].join('\n'))}</seg></tuv>\n`;
   };
   const variants = (['id', 'en'] as const)
     .filter((lang) => unit[lang].length)

@@ -156,8 +156,11 @@ async function measureInProcess(): Promise<Timings> {
     let align = oneToOne;
     const driverFor = ({textId, revision: first}: BenchText): Driver => {
       let revision = first;
-      const step = async (result: Awaited<ReturnType<typeof applyEdit>>) =>
-        result.ok ? (revision = result.revision) : refused(result);
+      const step = async (result: Awaited<ReturnType<typeof applyEdit>>) => {
+        if (!result.ok) return refused(result);
+        revision = result.revision;
+        return revision;
+      };
       return {
         apply: async (request) => step(await applyEdit(db.prisma, actor, {textId, revision, request}, align)),
         undo: async () => step(await undoEdit(db.prisma, actor, {textId, revision})),
@@ -217,9 +220,9 @@ async function measureOverHttp(): Promise<Timings> {
           return again;
         });
         const result = response.result as {ok?: boolean; revision?: number} | undefined;
-        return result?.ok && typeof result.revision === 'number'
-          ? (revision = result.revision)
-          : refused(result ?? response.text.slice(0, 300));
+        if (!result?.ok || typeof result.revision !== 'number') return refused(result ?? response.text.slice(0, 300));
+        revision = result.revision;
+        return revision;
       };
       return {
         apply: (request) => call(ids.edit, {textId, revision, request}),

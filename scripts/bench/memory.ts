@@ -49,7 +49,7 @@ function devPairs(): {paragraphs: MemoryPair[]; sentences: MemoryPair[]} {
       const ids = splitSentences(source, 'id').map((s) => source.slice(s.start, s.end));
       const ens = splitSentences(target, 'en').map((s) => target.slice(s.start, s.end));
       if (ids.length > 1 && ids.length === ens.length)
-        ids.forEach((s, k) => sentences.push({source: s, target: ens[k]}));
+        for (const [k, s] of ids.entries()) sentences.push({source: s, target: ens[k]});
     }
   }
   return {paragraphs, sentences};
@@ -57,7 +57,10 @@ function devPairs(): {paragraphs: MemoryPair[]; sentences: MemoryPair[]} {
 
 // A fixed-seed generator, so that every run measures the same memory.
 function random(seed: number): () => number {
-  return () => (seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0) / 2 ** 32;
+  return () => {
+    seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+    return seed / 2 ** 32;
+  };
 }
 
 /**
@@ -75,7 +78,10 @@ function memoryOf(count: number): MemoryPair[] {
   const out: MemoryPair[] = [];
   const add = (p: MemoryPair) => {
     const source = normaliseSource(p.source);
-    if (source && !seen.has(source)) seen.add(source), out.push({source, target: p.target});
+    if (source && !seen.has(source)) {
+      seen.add(source);
+      out.push({source, target: p.target});
+    }
   };
   units.forEach(add);
   while (out.length < count) {

@@ -311,11 +311,12 @@ try {
   console.error(
     `load: ${users} visitors + ${editedSlugs.length} editors for ${durationMs / 1000} s on ${front}${instances > 1 ? ` (${instances} instances, round robin)` : ''}${fault ? ', PostgreSQL stopped for 10 s' : ''}`,
   );
+  if (fault) faultDone = pullThePlug();
   await Promise.all([
     ...Array.from({length: users}, (_, n) => visitor(n)),
     ...editedSlugs.map((slug) => editor(slug)),
     healthWatch(),
-    ...(fault ? [(faultDone = pullThePlug())] : []),
+    ...(faultDone ? [faultDone] : []),
     ...(instances > 1 ? [crossInstanceCheck()] : []),
     ...(abusive
       ? [
@@ -329,7 +330,9 @@ try {
             distDir,
             timeoutMs: requestTimeoutMs,
             chunkedMegabytes: Number(args['chunked-mb'] ?? 50),
-          }).then((r) => void (abuseRun = r)),
+          }).then((r) => {
+            abuseRun = r;
+          }),
         ]
       : []),
   ]);

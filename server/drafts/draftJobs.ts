@@ -139,7 +139,7 @@ export async function runDraftJob(
   });
 
   const remembered = await fillFromMemory(prisma, from, to, units);
-  const open = units.flatMap((u, i) => (remembered[i] === null ? [i] : []));
+  const open = units.flatMap((_, i) => (remembered[i] === null ? [i] : []));
   const fromMemory = units.length - open.length;
   const report = progressWriter((done) =>
     prisma.draftJob.update({where: {id: jobId}, data: {done: fromMemory + done}, select: {id: true}}),
@@ -157,7 +157,7 @@ export async function runDraftJob(
   await report.flush();
 
   const out = remembered.slice();
-  open.forEach((i, k) => (out[i] = translated[k]));
+  for (const [k, i] of open.entries()) out[i] = translated[k];
   const draftedAt = now();
   await prisma.$transaction(
     async (tx) => {

@@ -290,7 +290,8 @@ export async function importTmxToMemory(
         ? 'postedited'
         : 'tmx';
     if (!unit.id.length || !unit.en.length) skipped++;
-    else if (unit.id.length === unit.en.length) unit.id.forEach((id, k) => pairs[origin].push({id, en: unit.en[k]}));
+    else if (unit.id.length === unit.en.length)
+      for (const [k, id] of unit.id.entries()) pairs[origin].push({id, en: unit.en[k]});
     else pairs[origin].push({id: unit.id.join('\n'), en: unit.en.join('\n')});
   }
   let added = 0;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const words = {
   en: {
@@ -64,7 +64,7 @@ const views = [
 let server: ChildProcess | undefined;
 let dataDir = '';
 let baseUrl = '';
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 beforeAll(async () => {
   const port = await freePort();

@@ -5,10 +5,10 @@ import path from 'node:path';
 import {beforeAll, describe, expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {callAction, callFormAction, findActionId} from '../../scripts/quality/actions';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 const distDir = path.join(process.cwd(), process.env.SELARAS_DIST_DIR ?? '.next-test');
 const evil = 'https://evil.example';
 

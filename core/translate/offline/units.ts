@@ -247,7 +247,10 @@ const glossMemo = new WeakMap<Lexicon, Map<string, Gloss | null>>();
 /** The draft gloss of one lowercase Indonesian word, or null when nothing is known about it. */
 export function glossWord(word: string, lexicon: Lexicon): Gloss | null {
   let memo = glossMemo.get(lexicon);
-  if (!memo) glossMemo.set(lexicon, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    glossMemo.set(lexicon, memo);
+  }
   if (!memo.has(word)) memo.set(word, computeGloss(word, lexicon));
   const gloss = memo.get(word);
   return gloss ? {...gloss} : null; // callers adjust their copy (capitals, numbers)
