@@ -31,6 +31,7 @@ const viewSelect = {
 } as const;
 
 const queueName = (kind: BackgroundJobKind) => `job-${kind}`;
+const expiry: Record<BackgroundJobKind, number> = {knownWords: 120, realign: 300};
 
 export type EnqueueResult = {ok: true; jobId: string} | {ok: false; error: 'busy'; jobId: string};
 
@@ -60,7 +61,9 @@ export async function enqueueJob(
     return {ok: false, error: 'busy', jobId: running.id};
   }
   await queue.createQueue(queueName(job.kind));
-  await queue.send(queueName(job.kind), {jobId: id}, {retryLimit: 2, retryDelay: 5, expireInSeconds: 15 * 60});
+  // A worker killed mid-job leaves it active until it expires; then it is handed out again and
+  // carries on. The limits are a few times what the largest job takes on a loaded machine.
+  await queue.send(queueName(job.kind), {jobId: id}, {retryLimit: 2, retryDelay: 5, expireInSeconds: expiry[job.kind]});
   return {ok: true, jobId: id};
 }
 
@@ -136,14 +139,18 @@ export async function startJobWorker(
           'result' in outcome
             ? {status: 'done' as const, result: outcome.result}
             : {status: 'failed' as const, error: outcome.error};
-        await prisma.backgroundJob.updateMany({where: {id}, data: {...ended, input: Prisma.DbNull}});
+        // A run that outlived its expiry may have a twin: whichever ends first tells how it went.
+        await prisma.backgroundJob.updateMany({
+          where: {id, status: {in: ['queued', 'running']}},
+          data: {...ended, input: Prisma.DbNull},
+        });
         log.info('job finished', {kind, jobId: id, status: ended.status});
       } catch (error) {
         const retrying = message.retryCount < message.retryLimit;
         log.error('job failed', {kind, jobId: id, retrying, error: (error as Error).message});
         if (retrying) throw error;
         await prisma.backgroundJob.updateMany({
-          where: {id},
+          where: {id, status: {in: ['queued', 'running']}},
           data: {status: 'failed', error: 'failed', input: Prisma.DbNull},
         });
       }
