@@ -64,7 +64,7 @@ export default async function VocabularyPage({params, searchParams}: PageProps<'
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
       {importing && (
-        <p role="status">
+        <p role="status" lang={locale}>
           {t('importRunning', {
             done: importing.done.toLocaleString(locale),
             total: importing.total.toLocaleString(locale),

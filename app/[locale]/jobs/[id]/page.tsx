@@ -45,9 +45,13 @@ export default async function JobPage({params, searchParams}: PageProps<'/[local
   return (
     <section className="job">
       <h1>{t(`${job.kind}.title`)}</h1>
-      {busy && !ended && <p role="status">{t(`${job.kind}.busy`)}</p>}
+      {busy && !ended && (
+        <p role="status" lang={locale}>
+          {t(`${job.kind}.busy`)}
+        </p>
+      )}
       {job.status === 'failed' ? (
-        <p role="alert" className="form-error">
+        <p role="alert" className="form-error" lang={locale}>
           {t('failed')}{' '}
           {t(`errors.${t.has(`errors.${job.error}`) ? job.error : 'failed'}` as 'errors.failed', {
             words: MAX_IMPORT_WORDS,
@@ -56,23 +60,25 @@ export default async function JobPage({params, searchParams}: PageProps<'/[local
           })}
         </p>
       ) : job.status === 'done' ? (
-        <p role="status">
+        <p role="status" lang={locale}>
           {t('knownWords.done', {count: (counts.added ?? 0) + (counts.updated ?? 0), added: counts.added ?? 0})}
         </p>
       ) : (
         <div aria-live="polite">
           <Refresh />
-          <p>
+          <p lang={locale}>
             <progress value={job.done} max={Math.max(job.total, 1)} />{' '}
             {job.status === 'queued'
               ? t('queued')
               : t(`${job.kind}.running`, {done: number(job.done), total: number(job.total)})}
           </p>
-          {job.status === 'queued' && Date.now() - job.createdAt.getTime() > WAITING_MS && <p>{t('waiting')}</p>}
-          <p>{t('leave')}</p>
+          {job.status === 'queued' && Date.now() - job.createdAt.getTime() > WAITING_MS && (
+            <p lang={locale}>{t('waiting')}</p>
+          )}
+          <p lang={locale}>{t('leave')}</p>
         </div>
       )}
-      <p>
+      <p lang={locale}>
         <Link href={back}>{t(`${job.kind}.back`)}</Link>
       </p>
     </section>
