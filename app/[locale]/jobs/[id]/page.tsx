@@ -61,7 +61,9 @@ export default async function JobPage({params, searchParams}: PageProps<'/[local
         </p>
       ) : job.status === 'done' ? (
         <p role="status" lang={locale}>
-          {t('knownWords.done', {count: (counts.added ?? 0) + (counts.updated ?? 0), added: counts.added ?? 0})}
+          {job.kind === 'knownWords'
+            ? t('knownWords.done', {count: (counts.added ?? 0) + (counts.updated ?? 0), added: counts.added ?? 0})
+            : t('realign.done')}
         </p>
       ) : (
         <div aria-live="polite">
