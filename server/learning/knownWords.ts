@@ -84,12 +84,16 @@ export async function importKnownWords(
   let updated = 0;
   for (let start = options.from ?? 0; start < words.length; start += IMPORT_CHUNK) {
     const end = Math.min(words.length, start + IMPORT_CHUNK);
-    await prisma.$transaction(async (tx) => {
-      const stored = await storeChunk(tx, userId, lang, words.slice(start, end), now);
-      added += stored.added;
-      updated += stored.updated;
-      await options.afterChunk?.(tx, end, {added, updated});
-    });
+    await prisma.$transaction(
+      async (tx) => {
+        const stored = await storeChunk(tx, userId, lang, words.slice(start, end), now);
+        added += stored.added;
+        updated += stored.updated;
+        await options.afterChunk?.(tx, end, {added, updated});
+        // A chunk takes a fraction of a second; on a machine busy with other work, many times that.
+      },
+      {timeout: 60_000, maxWait: 30_000},
+    );
   }
   return {ok: true, added, updated};
 }
