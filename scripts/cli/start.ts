@@ -10,6 +10,7 @@ import {resolveAuthSecret} from '../../server/accounts/betterAuth';
 import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
 import {openDatabase} from '../../server/platform/openDatabase';
 import {migrateAndLoadContent} from '../../server/texts/prepareDatabase';
+import {EnvError, readEnv} from '../../server/platform/env';
 import {superviseJobWorker} from '../../server/platform/jobWorkerProcess';
 import {log} from '../../server/platform/log';
 import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
@@ -67,6 +68,14 @@ async function prepareDatabase(): Promise<void> {
 }
 
 const started = Date.now();
+// A wrong variable stops the start here, named, before anything is built or opened.
+try {
+  readEnv();
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  log.error(error.message);
+  process.exit(1);
+}
 // A missing or short BETTER_AUTH_SECRET stops the start here rather than at the first sign-in; on the
 // embedded default this generates the one kept in the data folder.
 resolveAuthSecret();
@@ -79,10 +88,10 @@ if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:'
 }
 buildIfNeeded();
 await prepareDatabase();
-const port = process.env.PORT ?? '3000';
+const port = String(readEnv().PORT);
 // Jobs run in a process of their own at a lower priority (scripts/cli/worker.ts), so that readers win
 // the CPU. The embedded database admits one process, so there the web server runs them itself.
-const separateWorker = Boolean(process.env.DATABASE_URL) && process.env.SELARAS_JOB_WORKER !== 'inline';
+const separateWorker = Boolean(readEnv().DATABASE_URL) && readEnv().SELARAS_JOB_WORKER !== 'inline';
 const worker = separateWorker
   ? superviseJobWorker({env: {...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1'}})
   : undefined;

@@ -1,6 +1,6 @@
 // Reading a text's alignment rows and the paragraphs a re-align needs, for an editor operation's
 // transaction and for the re-align job, which reads them before it aligns (server/editor/realignJob.ts).
-import type {LinkState, Side} from '../../core/editing/alignmentChange';
+import type {Lang, LinkState} from '../../core/vocabulary';
 import {realignStart} from '../../core/editing/alignmentEdits';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 
@@ -27,9 +27,9 @@ export async function loadLinks(tx: Client, textId: string, from = 0, to = 2 ** 
  */
 export async function loadRealignTail(
   tx: Client,
-  versions: Partial<Record<Side, string>>,
+  versions: Partial<Record<Lang, string>>,
   links: LinkState[],
-): Promise<Record<Side, string[]> | null> {
+): Promise<Record<Lang, string[]> | null> {
   if (!links.length || !versions.id || !versions.en) return null;
   const from = realignStart(links);
   // json_agg: one value that JSON.parse reads at native speed, where a thousand rows or a text[]

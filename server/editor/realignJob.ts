@@ -11,7 +11,7 @@ import {enqueueJob, recordProgress, startJobWorker, type EnqueueResult} from '..
 import {expireCachedPaths} from '../platform/pageCache';
 import type {Queue} from '../platform/queue';
 import {alignForImport} from '../texts/aligner';
-import type {ScoredRun} from '../texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {alignOffThread} from './alignOffThread';
 import {loadLinks, loadRealignTail} from './linkRows';
 import {applyEdit} from './operations';

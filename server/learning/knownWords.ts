@@ -2,7 +2,7 @@
 // and the app imports them as a job (server/platform/backgroundJobs.ts) that the learner watches:
 // each chunk of words is stored together with the count done, so a retried job carries on where the
 // last attempt stopped and the progress page never counts a word twice.
-import type {Lang} from '../../core/texts/content';
+import type {Lang} from '../../core/vocabulary';
 import {newCard} from '../../core/learning/review';
 import type {PrismaClient} from '../generated/prisma/client';
 import {enqueueJob, recordProgress, startJobWorker, type Client, type EnqueueResult} from '../platform/backgroundJobs';

@@ -11,7 +11,7 @@ import {getEditorDoc} from '../../server/editor/texts';
 import {importKnownWords, requestKnownWordsImport, startKnownWordsWorker} from '../../server/learning/knownWords';
 import {getJob, getRunningJob, type JobView} from '../../server/platform/backgroundJobs';
 import {startQueue, type Queue} from '../../server/platform/queue';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const words = (n: number, tag: string) => Array.from({length: n}, (_, k) => `zq${tag}${k.toString(36)}x`);

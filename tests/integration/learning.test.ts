@@ -13,7 +13,7 @@ import {
   saveWord,
 } from '../../server/learning/vocabulary';
 import {importKnownWords} from '../../server/learning/knownWords';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {
