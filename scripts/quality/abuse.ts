@@ -148,7 +148,7 @@ export async function abuse(options: {
       const outcome = await stats.time('abuse: import 10,000 known words', () =>
         callPlainFormAction(front, '/en/vocabulary', importWords, form, learner, AbortSignal.timeout(10 * timeoutMs)),
       );
-      const jobId = /\/jobs\/([^/?]+)/.exec(outcome?.redirect ?? '')?.[1];
+      const jobId = /\/jobs\/([a-z0-9]+)/.exec(outcome?.redirect ?? '')?.[1];
       // The list is a job: wait for it, as a learner watching the progress page would, before the next.
       const status = jobId ? await jobEnd(`SELECT status::text FROM "BackgroundJob" WHERE id = $1`, jobId) : null;
       if (status === 'done') run.wordImports++;
@@ -182,7 +182,7 @@ export async function abuse(options: {
           signal: AbortSignal.timeout(10 * timeoutMs),
         }),
       );
-      const jobId = /\/editor\/import\/([^/?]+)/.exec(outcome?.redirect ?? '')?.[1];
+      const jobId = /\/editor\/import\/([a-z0-9]+)/.exec(outcome?.redirect ?? '')?.[1];
       // The job runs on: wait for it before sending the next, as an editor watching the progress page would.
       const status = jobId ? await jobEnd(`SELECT status FROM "TextImportJob" WHERE id = $1`, jobId) : null;
       if (status === 'done') {
