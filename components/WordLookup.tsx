@@ -61,18 +61,15 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   const token = open.tokens[open.index]!;
   const {sentence, counterpart} = sentencePair(token, open.paragraph, open.lang);
   const wordInput = {lang: open.lang, word: token.word, sentence, translation: counterpart || null, textSlug: slug};
-  async function saveWord() {
+  // Saving and setting a status both answer ok, or signIn for a visitor; the learner's marks follow.
+  async function store(call: () => Promise<{ok: boolean; error?: string}>) {
     setSave('saving');
-    const result = await saveWordAction(wordInput).catch(() => null);
-    setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
-    if (result?.ok) void loadLearner();
-  }
-  async function choose(choice: Choice) {
-    setSave('saving');
-    const result = await setWordStatusAction({...wordInput, choice}).catch(() => null);
+    const result = await call().catch(() => null);
     setSave(result?.ok ? 'saved' : result?.error === 'signIn' ? 'signIn' : 'failed');
     if (result?.ok) await loadLearner();
   }
+  const saveWord = () => store(() => saveWordAction(wordInput));
+  const choose = (choice: Choice) => store(() => setWordStatusAction({...wordInput, choice}));
 
   return (
     <div ref={anchor} className="learner">

@@ -4,7 +4,8 @@
 // (a deleted learner or text, another editor's change, a crash half-way).
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {REALIGN_IN_REQUEST} from '../../core/editing/realignLimits';
-import {applyEdit, undoEdit} from '../../server/editor/operations';
+import {undoEdit} from '../../server/editor/history';
+import {applyEdit} from '../../server/editor/operations';
 import {createImportedText} from '../../server/editor/importText';
 import {routeRealign, startRealignWorker} from '../../server/editor/realignJob';
 import {getEditorDoc} from '../../server/editor/texts';
