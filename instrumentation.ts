@@ -13,6 +13,12 @@ export async function register(): Promise<void> {
     const {watchDatabase} = await import('./server/platform/databaseWatch');
     watchDatabase(process.env.DATABASE_URL);
   }
+  // Under `npm start` on PostgreSQL a job worker process of its own takes the jobs (scripts/cli/worker.ts).
+  if (process.env.SELARAS_JOB_WORKER === 'separate') {
+    const {log} = await import('./server/platform/log');
+    log.info('jobs are queued here and run by the job worker process; pages keep working while it restarts');
+    return;
+  }
   const {startWorkers} = await import('./server/platform/workers');
   await startWorkers();
 }

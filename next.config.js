@@ -46,7 +46,10 @@ const nextConfig = {
 function pageCache(phase) {
   if (phase !== PHASE_PRODUCTION_SERVER || !process.env.DATABASE_URL || process.env.SELARAS_PAGE_CACHE === 'process')
     return {};
-  return {cacheHandler: fileURLToPath(new URL('./server/cacheHandler.mjs', import.meta.url)), cacheMaxMemorySize: 0};
+  return {
+    cacheHandler: fileURLToPath(new URL('./server/platform/cacheHandler.mjs', import.meta.url)),
+    cacheMaxMemorySize: 0,
+  };
 }
 
 export default function config(phase) {

@@ -11,6 +11,7 @@ import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
 import {openDatabase} from '../../server/platform/openDatabase';
 import {migrateAndLoadContent} from '../../server/texts/prepareDatabase';
 import {EnvError, readEnv} from '../../server/platform/env';
+import {superviseJobWorker} from '../../server/platform/jobWorkerProcess';
 import {log} from '../../server/platform/log';
 import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
 
@@ -88,10 +89,22 @@ if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:'
 buildIfNeeded();
 await prepareDatabase();
 const port = String(readEnv().PORT);
+// Jobs run in a process of their own at a lower priority (scripts/cli/worker.ts), so that readers win
+// the CPU. The embedded database admits one process, so there the web server runs them itself.
+const separateWorker = Boolean(readEnv().DATABASE_URL) && readEnv().SELARAS_JOB_WORKER !== 'inline';
+const worker = separateWorker
+  ? superviseJobWorker({env: {...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1'}})
+  : undefined;
 // scripts/cli/serve.mjs rather than `next start`: the client's address and body limits need the socket.
 const server = spawn(process.execPath, ['scripts/cli/serve.mjs'], {
   stdio: ['inherit', 'pipe', 'pipe'],
-  env: {...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1'},
+  env: {
+    ...process.env,
+    PORT: port,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SELARAS_JOB_WORKER: separateWorker ? 'separate' : 'inline',
+  },
 });
 // The server's own logs are JSON already (instrumentation.ts routes console.* through server/platform/log.ts);
 // what Next prints before that (its banner) is wrapped, so that every line is one JSON object.
@@ -108,6 +121,10 @@ log.info('starting the server', {
   port: Number(port),
   url: `http://localhost:${port}/`,
   preparedInMs: Date.now() - started,
+  jobs: separateWorker ? 'job worker process' : 'in the web server (embedded database)',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+server.on('exit', async (code) => {
+  await worker?.stop();
+  process.exit(code ?? 0);
+});

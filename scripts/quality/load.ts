@@ -1,4 +1,4 @@
-// npm run load [-- --duration 120 --users 24 --fault --instances 2 --abuse [--chunked-mb 50]]
+// npm run load [-- --duration 120 --users 24 --fault --instances 2 --abuse [--chunked-mb 50] --server-log FILE]
 // Mixed traffic on 127.0.0.1 against the production build on a fresh PostgreSQL database: anonymous
 // readers (library, reader pages, search, lookups), learners (save words, vocabulary, review and
 // grading) and editors (paragraph edits through the editor's server action). With --fault,
@@ -7,6 +7,7 @@
 // is checked in the database. With --abuse, scripts/quality/abuse.ts runs beside the visitors (largest
 // word list and text imports, a search flood over a 20,000-paragraph text, chunked-body floods) and the
 // readers' p99 must stay under 1 s. Exits non-zero on a 5xx outside the outage, a slow recovery, or a lost write.
+import {writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
@@ -338,6 +339,9 @@ try {
   ]);
 
   loadAverages = os.loadavg();
+  // --server-log FILE keeps what the servers printed (their job workers' lines included), to look into a 5xx.
+  if (typeof args['server-log'] === 'string')
+    writeFileSync(args['server-log'], servers.map((server) => server.output()).join('\n'));
   // Every line the servers printed since they started serving is one JSON object (the build before is not a log).
   let plainLines = 0;
   for (const [i, server] of servers.entries()) {

@@ -4,7 +4,7 @@
 import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import os, {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {alignForImport} from '../texts/aligner';
@@ -16,6 +16,20 @@ const run = promisify(execFile);
 function bundlePath(): string | null {
   const file = path.join(process.cwd(), 'dist', 'align.mjs');
   return existsSync(file) ? file : null;
+}
+
+// Niceness of the aligner's process: where the web server runs jobs itself (the embedded database),
+// readers' requests still come first. The job worker process runs at this priority already.
+const ALIGNER_PRIORITY = 10;
+
+function lowerPriority(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    if (os.getPriority(pid) < ALIGNER_PRIORITY) os.setPriority(pid, ALIGNER_PRIORITY);
+  } catch (error) {
+    // The child may have finished already; aligning at normal priority is slower for readers, not wrong.
+    log.warn('could not lower the aligner priority', {error: (error as Error).message});
+  }
 }
 
 /** True when the runs tile both sides exactly: what the child printed belongs to these paragraphs. */
@@ -34,10 +48,12 @@ export async function alignOffThread(id: string[], en: string[]): Promise<Scored
     try {
       await writeFile(path.join(dir, 'id.txt'), id.join('\n'));
       await writeFile(path.join(dir, 'en.txt'), en.join('\n'));
-      const {stdout} = await run(process.execPath, [bundle, path.join(dir, 'id.txt'), path.join(dir, 'en.txt')], {
+      const aligning = run(process.execPath, [bundle, path.join(dir, 'id.txt'), path.join(dir, 'en.txt')], {
         maxBuffer: 256 * 1024 * 1024,
         timeout: 10 * 60_000,
       });
+      lowerPriority(aligning.child.pid);
+      const {stdout} = await aligning;
       const {links} = JSON.parse(stdout) as {links: ScoredRun[]};
       if (covers(links, id.length, en.length)) return links;
       log.error('the aligner process answered for other paragraphs; aligning in process', {

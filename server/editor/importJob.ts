@@ -12,6 +12,7 @@ import {
   paragraphsFromLong,
   type ImportMeta,
   type ImportResult,
+  type StoreClaim,
 } from './importText';
 
 export const TEXT_IMPORT_QUEUE = 'text-import';
@@ -76,35 +77,75 @@ async function step(prisma: PrismaClient, id: string, data: Prisma.TextImportJob
   await prisma.textImportJob.update({where: {id}, data, select: {id: true}});
 }
 
-/** Runs one import to its end; a job already ended (a retry after a crash that finished it) is left alone. */
+class AlreadyStored extends Error {}
+
+/** The job takes the text it stores, in the same transaction: a second store for the job rolls back. */
+function claimFor(importJobId: string): StoreClaim {
+  return async (tx, {textId, slug}) => {
+    const {count} = await tx.textImportJob.updateMany({where: {id: importJobId, textId: null}, data: {textId, slug}});
+    if (count !== 1) throw new AlreadyStored(importJobId);
+  };
+}
+
+async function finishStored(prisma: PrismaClient, id: string): Promise<'done'> {
+  await step(prisma, id, {status: 'done', submission: Prisma.DbNull});
+  return 'done';
+}
+
+/**
+ * Runs one import to its end. A job already ended is left alone, and one whose text is stored (a
+ * retry after a crash between storing and recording the end) is marked done without storing again.
+ */
 export async function runTextImport(prisma: PrismaClient, id: string): Promise<ImportJobView['status'] | null> {
   const job = await prisma.textImportJob.findUnique({
     where: {id},
-    select: {status: true, submission: true, createdById: true, createdBy: {select: {role: true}}},
+    select: {status: true, submission: true, textId: true, createdById: true, createdBy: {select: {role: true}}},
   });
   if (!job || job.status === 'done' || job.status === 'failed' || !job.submission)
     return job ? (job.status as ImportJobStatus) : null;
-  const submission = job.submission as unknown as ImportSubmission;
-  const actor: Actor = {id: job.createdById, role: job.createdBy.role};
+  if (job.textId) return finishStored(prisma, id);
+  try {
+    return await importSubmission(prisma, id, job.submission as unknown as ImportSubmission, {
+      id: job.createdById,
+      role: job.createdBy.role,
+    });
+  } catch (error) {
+    if (error instanceof AlreadyStored) return finishStored(prisma, id);
+    throw error;
+  }
+}
+
+async function importSubmission(
+  prisma: PrismaClient,
+  id: string,
+  submission: ImportSubmission,
+  actor: Actor,
+): Promise<ImportJobStatus> {
+  const claim = claimFor(id);
   let result: ImportResult;
   await step(prisma, id, {status: 'parsing'});
   if (submission.tmx) {
     await step(prisma, id, {status: 'storing'});
-    result = await createTextFromTmx(prisma, actor, submission.meta, submission.tmx, alignOffThread);
+    result = await createTextFromTmx(prisma, actor, submission.meta, submission.tmx, alignOffThread, claim);
   } else {
     const bodies = {id: await paragraphsFromLong(submission.id), en: await paragraphsFromLong(submission.en)};
     const paragraphs = bodies.id.length + bodies.en.length;
     await step(prisma, id, {status: bodies.id.length && bodies.en.length ? 'aligning' : 'storing', paragraphs});
-    result = await createImportedText(prisma, actor, submission.meta, bodies, async (ids, ens) => {
-      const runs = await alignOffThread(ids, ens);
-      await step(prisma, id, {status: 'storing'});
-      return runs;
-    });
+    result = await createImportedText(
+      prisma,
+      actor,
+      submission.meta,
+      bodies,
+      async (ids, ens) => {
+        const runs = await alignOffThread(ids, ens);
+        await step(prisma, id, {status: 'storing'});
+        return runs;
+      },
+      undefined,
+      claim,
+    );
   }
-  if (result.ok) {
-    await step(prisma, id, {status: 'done', slug: result.slug, submission: Prisma.DbNull});
-    return 'done';
-  }
+  if (result.ok) return finishStored(prisma, id);
   await step(prisma, id, {status: 'failed', error: result.error, submission: Prisma.DbNull});
   return 'failed';
 }

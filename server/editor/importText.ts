@@ -8,7 +8,7 @@ import sanitizeHtml from 'sanitize-html';
 import {splitParagraphs, type TextSource} from '../../core/texts/content';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import {parseTmx} from '../../core/texts/tmx';
-import type {PrismaClient} from '../generated/prisma/client';
+import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {runsToRanges} from '../texts/links';
 import type {ScoredRun} from '../../core/vocabulary';
 
@@ -89,6 +89,12 @@ export type ImportResult =
   | {ok: true; slug: string; missing: Lang | null}
   | {ok: false; error: 'forbidden' | 'empty' | 'notTmx' | 'tooManyParagraphs'};
 
+/**
+ * Runs inside the transaction that stores a text, once the text row exists: a job records the text
+ * as its own there, and throws when it already has one, so that a retried job never stores twice.
+ */
+export type StoreClaim = (tx: Prisma.TransactionClient, stored: {textId: string; slug: string}) => Promise<void>;
+
 interface NewText {
   slug: string;
   meta: ImportMeta;
@@ -101,7 +107,7 @@ interface NewText {
  * Stores a new draft text in one transaction, so that a failure leaves nothing behind: paragraphs and
  * links a thousand rows to a statement, with other work let in between.
  */
-async function storeNewText(prisma: PrismaClient, text: NewText): Promise<void> {
+async function storeNewText(prisma: PrismaClient, text: NewText, claim?: StoreClaim): Promise<void> {
   const {meta} = text;
   await prisma.$transaction(
     async (tx) => {
@@ -118,6 +124,7 @@ async function storeNewText(prisma: PrismaClient, text: NewText): Promise<void> 
         },
         select: {id: true},
       });
+      await claim?.(tx, {textId, slug: text.slug});
       for (const lang of ['id', 'en'] as const) {
         const version = text.versions[lang];
         if (!version) continue;
@@ -159,6 +166,7 @@ export async function createImportedText(
   bodies: Partial<Record<Lang, string[]>>,
   align: Aligner,
   anchors?: {id: number[]; en: number[]}[],
+  claim?: StoreClaim,
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   const langs = (['id', 'en'] as const).filter((l) => bodies[l]?.length);
@@ -172,7 +180,7 @@ export async function createImportedText(
         (await align(bodies.id!, bodies.en!)));
   const slug = slugify(title);
   const versions = Object.fromEntries(langs.map((l) => [l, {title: meta.titles[l] || title, paragraphs: bodies[l]!}]));
-  await storeNewText(prisma, {slug, meta, createdById: actor.id, versions, runs});
+  await storeNewText(prisma, {slug, meta, createdById: actor.id, versions, runs}, claim);
   const missing = langs.length === 1 ? (langs[0] === 'id' ? 'en' : 'id') : null;
   return {ok: true, slug, missing};
 }
@@ -184,6 +192,7 @@ export async function createTextFromTmx(
   meta: Omit<ImportMeta, 'originalLanguage'>,
   xml: string,
   align: Aligner,
+  claim?: StoreClaim,
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   let tmx: ReturnType<typeof parseTmx>;
@@ -207,5 +216,6 @@ export async function createTextFromTmx(
     bodies,
     align,
     bodies.id.length && bodies.en.length ? anchors : undefined,
+    claim,
   );
 }

@@ -7,7 +7,6 @@ import {packChange} from '../../core/editing/changePacking';
 import {
   planInWindow,
   planRealign,
-  realignStart,
   type LinkWindow,
   type Operation,
   type RowAligner,
@@ -15,24 +14,10 @@ import {
 import type {Actor} from '../../core/accounts/roles';
 import type {EditOperation, PrismaClient} from '../generated/prisma/client';
 import {writeChange} from './changes';
+import {loadLinks, loadRealignTail} from './linkRows';
 import {type EditResult, inEditTransaction, type Locked, Refusal, type Tx} from './editTransaction';
 
 export type EditRequest = Operation | {kind: 'realign'} | {kind: 'setStatus'; status: TextStatus};
-
-/** Links [from, to] of the text, in order: as one JSON value, since a confirmThrough or re-align reads a thousand. */
-async function loadLinks(tx: Tx, textId: string, from = 0, to = 2 ** 31 - 1): Promise<LinkState[]> {
-  const [row] = await tx.$queryRaw<{links: [number, number, number, number, number, string][] | null}[]>`
-    SELECT json_agg(json_build_array("idStart", "idEnd", "enStart", "enEnd", score, status) ORDER BY position) AS links
-    FROM "AlignmentLink" WHERE "textId" = ${textId} AND position >= ${Math.max(0, from)} AND position <= ${to}`;
-  return (row?.links ?? []).map(([idStart, idEnd, enStart, enEnd, score, status]) => ({
-    idStart,
-    idEnd,
-    enStart,
-    enEnd,
-    score,
-    status: status as LinkState['status'],
-  }));
-}
 
 /** The rows an operation looks at, never the whole text: a 1,000-paragraph text costs what a short one does. */
 async function loadWindow(tx: Tx, textId: string, op: Operation): Promise<LinkWindow> {
@@ -75,14 +60,8 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
   if (request.kind === 'realign') {
     // The aligner needs every paragraph after the last confirmed row, and nothing before it.
     const links = await loadLinks(tx, text.id);
-    if (!links.length || !text.versions.id || !text.versions.en) throw new Refusal('invalidOperation');
-    const from = realignStart(links);
-    // json_agg: one value that JSON.parse reads at native speed, where a thousand rows or a text[]
-    // literal are decoded value by value in JavaScript.
-    const [tail] = await tx.$queryRaw<{id: string[] | null; en: string[] | null}[]>`
-      SELECT (SELECT json_agg(body ORDER BY position) FROM (SELECT body, position FROM "Paragraph" WHERE "versionId" = ${text.versions.id} ORDER BY position OFFSET ${from.id}) p) AS id,
-             (SELECT json_agg(body ORDER BY position) FROM (SELECT body, position FROM "Paragraph" WHERE "versionId" = ${text.versions.en} ORDER BY position OFFSET ${from.en}) p) AS en`;
-    const bodies = {id: tail?.id ?? [], en: tail?.en ?? []};
+    const bodies = await loadRealignTail(tx, text.versions, links);
+    if (!bodies) throw new Refusal('invalidOperation');
     const planned = planRealign(links, bodies, align);
     if (!planned.ok) throw new Refusal(planned.error);
     return planned.change;

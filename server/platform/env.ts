@@ -33,6 +33,8 @@ const Schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   SELARAS_ADMIN_PASSWORD: optionalText,
   SELARAS_PAGE_CACHE: z.enum(['process', 'postgres']).optional(),
+  /** Where jobs run under `npm start` on PostgreSQL: a worker process of their own (the default) or the web server. */
+  SELARAS_JOB_WORKER: z.enum(['inline', 'separate']).optional(),
   SELARAS_DIST_DIR: optionalText,
   SELARAS_LEXICON_DIR: optionalText,
   SELARAS_TRANSLATOR: z.enum(['offline', 'openai', 'deepl', 'libretranslate']).default('offline'),

@@ -3,6 +3,8 @@
 import {getDatabase} from './db';
 import {startDraftWorker} from '../drafts/draftWorker';
 import {startTextImportWorker} from '../editor/importJob';
+import {startRealignWorker} from '../editor/realignJob';
+import {startKnownWordsWorker} from '../learning/knownWords';
 import {log} from './log';
 import {startMemoryWorker} from '../memory/memoryWorker';
 import {startQueue, type Queue} from './queue';
@@ -23,5 +25,9 @@ export async function startWorkers(): Promise<void> {
   await startDraftWorker(getDatabase().prisma, queue);
   await startMemoryWorker(getDatabase().prisma, queue);
   await startTextImportWorker(getDatabase().prisma, queue);
-  log.info('draft, memory and text import workers started', {database: getDatabase().kind});
+  await startKnownWordsWorker(getDatabase().prisma, queue);
+  await startRealignWorker(getDatabase().prisma, queue);
+  log.info('job workers started: drafts, memory, text imports, known words, re-align', {
+    database: getDatabase().kind,
+  });
 }

@@ -1,6 +1,6 @@
 // Bounded work in the browser, in both UI languages: search pages with highlighted matches that open
-// the reader at the matching row; the known-word import refuses an over-long list with a message and
-// the vocabulary comes a page at a time; the text import form keeps every field after a preview or a
+// the reader at the matching row; the known-word import refuses an over-long list with a message, runs
+// a list as a job whose progress page survives a reload, and the vocabulary comes a page at a time; the text import form keeps every field after a preview or a
 // refusal, names the field and the rule, and a long text goes through the import job to the editor.
 import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
@@ -103,7 +103,16 @@ test('known words: an over-long list is refused with a message, a list is import
     .locator('textarea[name=words]')
     .fill(Array.from({length: 120}, (_, k) => `zqb${String(k).padStart(3, '0')}`).join('\n'));
   await page.locator('form.import button[type=submit]').click();
-  await expect(page.locator('.vocabulary p[role=status]').textContent()).resolves.toMatch(ui.en.imported);
+  // The list is a job: its progress page follows it to the end, and says the same after a reload.
+  await page.waitForURL(/\/en\/jobs\/[a-z0-9]+$/);
+  await expect.poll(() => page.locator('.job p[role=status]').textContent(), {timeout: 60_000}).toMatch(ui.en.imported);
+  await page.goto(page.url().replace('/en/', '/id/'));
+  await expect(page.locator('.job p[role=status]').textContent()).resolves.toMatch(ui.id.imported);
+  // Nobody else sees it.
+  const stranger = await context();
+  const response = await (await stranger.newPage()).goto(page.url());
+  expect(response?.url()).toMatch(/\/sign-in\?next=/);
+  await stranger.close();
   for (const locale of ['en', 'id'] as const) {
     await page.goto(`${baseUrl}/${locale}/vocabulary`);
     await expect(page.locator('.vocabulary tbody tr').count()).resolves.toBe(50);

@@ -9,9 +9,9 @@ import {
   getDueCards,
   getReviewProgress,
   gradeCard,
-  importKnownWords,
   saveWord,
 } from '../../server/learning/vocabulary';
+import {importKnownWords} from '../../server/learning/knownWords';
 import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 

@@ -96,6 +96,48 @@ describeOnBothDatabases('text import jobs', (db) => {
     expect(await db().prisma.text.count()).toBe(before);
   });
 
+  test('a job retried after a crash between storing and recording the end stores its text once', async () => {
+    const submission = {meta, id: paragraphs(20, 'Pintu'), en: paragraphs(20, 'Door'), tmx: null};
+    const job = () =>
+      db().prisma.textImportJob.create({data: {createdById: editor.id, submission}, select: {id: true}});
+    const texts = () => db().prisma.text.count({where: {versions: {some: {title: 'Buku panjang'}}}});
+    const before = await texts();
+    const {id} = await job();
+    expect(await runTextImport(db().prisma, id)).toBe('done');
+    const {slug, textId} = await db().prisma.textImportJob.findUniqueOrThrow({
+      where: {id},
+      select: {slug: true, textId: true},
+    });
+    expect(await db().prisma.text.findUnique({where: {id: textId!}, select: {slug: true}})).toEqual({slug});
+    // What kill -9 after the commit leaves: the text stored, the job still storing with its submission.
+    await db().prisma.textImportJob.update({where: {id}, data: {status: 'storing', submission}, select: {id: true}});
+    expect(await runTextImport(db().prisma, id)).toBe('done');
+    expect(await texts()).toBe(before + 1);
+    expect(await getTextImportJob(db().prisma, editor, id)).toMatchObject({status: 'done', slug});
+    // Two workers on one job at once (pg-boss hands an expired job out again while the first still runs).
+    const second = await job();
+    expect(await Promise.all([runTextImport(db().prisma, second.id), runTextImport(db().prisma, second.id)])).toEqual([
+      'done',
+      'done',
+    ]);
+    expect(await texts()).toBe(before + 2);
+  });
+
+  test('a job whose author was deleted before it ran is gone with them, and stores nothing', async () => {
+    await db().prisma.user.create({
+      data: {id: 'editor-gone', name: 'G', email: 'g@example.org', role: 'editor'},
+      select: {id: true},
+    });
+    const {id} = await db().prisma.textImportJob.create({
+      data: {createdById: 'editor-gone', submission: {meta, id: paragraphs(3, 'Satu'), en: '', tmx: null}},
+      select: {id: true},
+    });
+    const before = await db().prisma.text.count();
+    await db().prisma.user.delete({where: {id: 'editor-gone'}, select: {id: true}});
+    expect(await runTextImport(db().prisma, id)).toBeNull();
+    expect(await db().prisma.text.count()).toBe(before);
+  });
+
   test('a failure while storing (links the database refuses, after 6,000 paragraphs) leaves no text, paragraph or link', async () => {
     const counts = async () => [
       await db().prisma.text.count(),

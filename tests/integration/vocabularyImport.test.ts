@@ -1,12 +1,6 @@
 import {expect, test} from 'vitest';
-import {
-  importKnownWords,
-  listVocabulary,
-  MAX_IMPORT_WORDS,
-  saveWord,
-  setVocabularyStatus,
-  VOCABULARY_PAGE_SIZE,
-} from '../../server/learning/vocabulary';
+import {importKnownWords, MAX_IMPORT_WORDS} from '../../server/learning/knownWords';
+import {listVocabulary, saveWord, setVocabularyStatus, VOCABULARY_PAGE_SIZE} from '../../server/learning/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const now = new Date('2026-03-02T09:00:00Z');

@@ -12,6 +12,7 @@ import {prisma} from '@/server/platform/db';
 import type {EditResult} from '@/server/editor/editTransaction';
 import {redoEdit, restoreRevision, undoEdit} from '@/server/editor/history';
 import {applyEdit} from '@/server/editor/operations';
+import {routeRealign} from '@/server/editor/realignJob';
 import {EditInput, HistoryInput, RestoreInput} from '@/server/editor/requests';
 import {getQueue} from '@/server/platform/workers';
 import {log} from '@/server/platform/log';
@@ -22,7 +23,10 @@ type Done = Extract<EditResult, {ok: true}>;
 export type EditActionResult =
   | Exclude<EditResult, Done>
   | (Omit<Done, 'change'> & {change: PageChange})
-  | Refused<'editor'>;
+  | Refused<'editor'>
+  | {ok: false; error: 'tooLong'}
+  /** A long re-align runs as a job: the page opens its progress (/jobs/[id]). */
+  | {ok: false; error: 'queued'; jobId: string};
 
 function forPage(result: EditResult): EditActionResult {
   return result.ok ? {...result, change: changeForPage(result.change)} : result;
@@ -37,7 +41,12 @@ function refreshReaders(result: EditResult, wasPublished: boolean): void {
   }
 }
 
-export const editText = action({role: 'editor', input: EditInput}, async (input, {user}) => {
+export const editText = action({role: 'editor', input: EditInput}, async (input, {user}): Promise<EditActionResult> => {
+  if (input.request.kind === 'realign') {
+    const route = await routeRealign(prisma(), await getQueue(), user, input);
+    if (!('inRequest' in route))
+      return route.ok || route.error === 'busy' ? {ok: false, error: 'queued', jobId: route.jobId} : route;
+  }
   const result = await applyEdit(prisma(), user, input, alignForImport);
   refreshReaders(result, result.ok && result.change.status?.from === 'published');
   rememberConfirmed(result, input.textId);

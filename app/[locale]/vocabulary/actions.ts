@@ -8,13 +8,9 @@ import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {action} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
-import {
-  importKnownWords,
-  MAX_IMPORT_CHARS,
-  removeVocabularyItem,
-  saveWord,
-  setVocabularyStatus,
-} from '@/server/learning/vocabulary';
+import {MAX_IMPORT_CHARS, requestKnownWordsImport} from '@/server/learning/knownWords';
+import {removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/learning/vocabulary';
+import {getQueue} from '@/server/platform/workers';
 
 export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 
@@ -60,7 +56,11 @@ export const setStatusAction = action(
 
 const ImportInput = z.object({locale: z.enum(routing.locales), lang: Lang, words: z.string().default('')});
 
-/** The known-words form: a pasted list or an uploaded file, one word per line. */
+/**
+ * The known-words form: a pasted list or an uploaded file, one word per line. The list is checked
+ * here and imported by a job, whose progress page the learner is sent to; a second list while one
+ * is importing leads to the first one's page with a note.
+ */
 export const importKnownWordsAction = action(
   {
     role: 'learner',
@@ -79,9 +79,8 @@ export const importKnownWordsAction = action(
     if (text.length > MAX_IMPORT_CHARS) return refuse('tooLarge');
     const words = parseWordList(text);
     if (!words.length) return refuse('empty');
-    const result = await importKnownWords(prisma(), user.id, lang, words, new Date());
-    if (!result.ok) return refuse(result.error);
-    revalidatePath('/[locale]/vocabulary', 'page');
-    redirect({href: `/vocabulary?imported=${result.added + result.updated}`, locale});
+    const queued = await requestKnownWordsImport(prisma(), await getQueue(), user.id, lang, words);
+    if (!queued.ok && queued.error !== 'busy') return refuse(queued.error);
+    redirect({href: `/jobs/${queued.jobId}${queued.ok ? '' : '?busy=1'}`, locale});
   },
 );

@@ -3,14 +3,9 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
 import {getCurrentUser} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
-import {
-  countDueCards,
-  listVocabulary,
-  MAX_IMPORT_CHARS,
-  MAX_IMPORT_WORDS,
-  MAX_VOCABULARY,
-  type VocabularyStatus,
-} from '@/server/learning/vocabulary';
+import {MAX_IMPORT_CHARS, MAX_IMPORT_WORDS, MAX_VOCABULARY} from '@/server/learning/knownWords';
+import {countDueCards, listVocabulary, type VocabularyStatus} from '@/server/learning/vocabulary';
+import {getRunningJob} from '@/server/platform/backgroundJobs';
 import {importKnownWordsAction, setStatusAction} from './actions';
 
 const STATUSES = ['new', 'learning', 'known', 'ignored'] as const;
@@ -44,7 +39,6 @@ export default async function VocabularyPage({params, searchParams}: PageProps<'
     );
   }
   const query = await searchParams;
-  const imported = one(query.imported);
   const importError = IMPORT_ERRORS.find((e) => e === one(query.importError));
   const status = STATUSES.find((s) => s === one(query.status)) as VocabularyStatus | undefined;
   const prefix =
@@ -54,9 +48,10 @@ export default async function VocabularyPage({params, searchParams}: PageProps<'
       .slice(0, 60) ?? '';
   const requested = Number(one(query.page));
   const now = new Date();
-  const [list, due] = await Promise.all([
+  const [list, due, importing] = await Promise.all([
     listVocabulary(prisma(), user.id, {status, prefix, page: Number.isSafeInteger(requested) ? requested : 1}),
     countDueCards(prisma(), user.id, now),
+    getRunningJob(prisma(), user.id, 'knownWords'),
   ]);
   const {items, total, page, pages} = list;
   const pageHref = (n: number) =>
@@ -68,7 +63,15 @@ export default async function VocabularyPage({params, searchParams}: PageProps<'
     <section className="vocabulary">
       <h1>{t('title')}</h1>
       <p className="intro">{t('intro')}</p>
-      {typeof imported === 'string' && <p role="status">{t('imported', {count: Number(imported) || 0})}</p>}
+      {importing && (
+        <p role="status" lang={locale}>
+          {t('importRunning', {
+            done: importing.done.toLocaleString(locale),
+            total: importing.total.toLocaleString(locale),
+          })}{' '}
+          <Link href={`/jobs/${importing.id}`}>{t('importFollow')}</Link>
+        </p>
+      )}
       {importError && (
         <p role="alert" className="form-error">
           {t(`importErrors.${importError}`, {words: MAX_IMPORT_WORDS, kilobytes, max: MAX_VOCABULARY})}

@@ -7,6 +7,7 @@ import {useCallback, useMemo, useRef, useState} from 'react';
 import {type AlignedDoc, applyChange, type TextStatus} from '@/core/editing/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
 import type {MemoryLookupResult} from '@/server/memory/editorMemory';
+import {MAX_REALIGN_PARAGRAPHS} from '@/core/editing/realignLimits';
 import type {EditActionResult} from '../actions';
 import {describeOperation, shapeOf} from './describeChange';
 import type {EditorMessages} from './labels';
@@ -64,6 +65,12 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
           setRevision(result.current.revision);
           setStatus(result.current.status);
           say('stale');
+        } else if (result.error === 'queued') {
+          // A long re-align runs as a job: its page shows the progress and comes back here when it ends.
+          say('queued');
+          window.location.assign(`/${locale}/jobs/${result.jobId}`);
+        } else if (result.error === 'tooLong') {
+          say('tooLong', {paragraphs: MAX_REALIGN_PARAGRAPHS});
         } else {
           say(messages.Editor.messages[result.error] ? result.error : 'invalidOperation');
         }
@@ -72,7 +79,7 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
         setBusy(false);
       }
     },
-    [say, t, messages],
+    [say, t, messages, locale],
   );
 
   const edit = useCallback(

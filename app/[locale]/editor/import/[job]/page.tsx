@@ -5,7 +5,7 @@ import {getCurrentUser} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
 import {getTextImportJob} from '@/server/editor/importJob';
 import {MAX_IMPORT_PARAGRAPHS} from '@/server/editor/importText';
-import {Refresh} from './Refresh';
+import {Refresh} from '@/components/Refresh';
 import '../../editor.css';
 
 const STEPS = ['queued', 'parsing', 'aligning', 'storing'] as const;

@@ -3,7 +3,7 @@
 import {useRouter} from 'next/navigation';
 import {useEffect} from 'react';
 
-/** Renders the page again every second while the import runs; the server page redirects when it is done. */
+/** Renders the page again every second while a job runs; the server page stops rendering this when it has ended. */
 export function Refresh() {
   const router = useRouter();
   useEffect(() => {
