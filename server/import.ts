@@ -4,7 +4,8 @@
 import {createHash} from 'node:crypto';
 import type {TextSource, Lang} from '../core/content';
 import {LANGS} from '../core/content';
-import type {PrismaClient} from './generated/prisma/client';
+import {alignByChapters} from '../core/book/chapters';
+import type {Prisma, PrismaClient} from './generated/prisma/client';
 import {runsToRanges, type ScoredRun} from './links';
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[];
@@ -44,7 +45,9 @@ export async function importTextSource(
   const runs: ScoredRun[] =
     idVersion && enVersion
       ? (source.alignment?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
-        align(idVersion.paragraphs, enVersion.paragraphs))
+        (idVersion.blocks && enVersion.blocks
+          ? await alignByChapters(idVersion.blocks, enVersion.blocks, align)
+          : align(idVersion.paragraphs, enVersion.paragraphs)))
       : [];
   const {meta} = source;
   const fields = {
@@ -95,12 +98,16 @@ export async function importTextSource(
             provenance: version.provenance,
             paragraphs: {
               createMany: {
-                data: version.paragraphs.map((body, position) => ({
-                  lang: lang as Lang,
-                  position,
-                  body,
-                  provenance: version.provenance,
-                })),
+                data: version.paragraphs.map((body, position) => {
+                  const b = version.blocks?.[position];
+                  return {
+                    lang: lang as Lang,
+                    position,
+                    body,
+                    provenance: version.provenance,
+                    ...(b && {kind: b.kind, level: b.level, marks: b.marks.length ? (b.marks as Prisma.InputJsonValue) : undefined}),
+                  };
+                }),
               },
             },
           },

@@ -82,7 +82,7 @@ function readPackage(
       });
   }
   const spine = opf.getElementsByTagName('spine')[0];
-  const itemrefs = spine ? Array.from(spine.getElementsByTagName('itemref')) : [];
+  const itemrefs: Element[] = spine ? Array.from(spine.getElementsByTagName("itemref")) : [];
   if (!itemrefs.length) throw new EpubStop('notEpub');
 
   const blocks: Block[] = [];

@@ -12,7 +12,7 @@ import {readZip} from './zip';
 
 function fromHtml(html: string, title: string | null): ParsedBook {
   const doc = parseHtmlDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  const {blocks, images} = blocksFromHtml(doc.body as unknown as DomNode);
+  const {blocks, images} = blocksFromHtml(doc.getElementsByTagName('body')[0] as unknown as DomNode);
   return {title, blocks, images};
 }
 
@@ -59,7 +59,7 @@ export function parseWebPage(bytes: Uint8Array): BookResult {
     const book = fromHtml(article.content, article.title?.trim() || pageTitle);
     return result({...book, blocks: raiseHeadings(book.blocks)});
   }
-  const {blocks, images} = blocksFromHtml((doc.body ?? doc.documentElement) as unknown as DomNode);
+  const {blocks, images} = blocksFromHtml((doc.getElementsByTagName('body')[0] ?? doc.documentElement) as unknown as DomNode);
   return result({title: pageTitle, blocks, images});
 }
 

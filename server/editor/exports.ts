@@ -6,6 +6,7 @@
 // with the engine and model of machine text, so that nobody takes a machine draft for a translation.
 import {tmxHead, tmxTail, tmxUnit, type TmxOrigin} from '../../core/tmx';
 import type {Provenance, Side} from '../../core/alignmentChange';
+import {block, cleanMarks, type Block, type BlockKind} from '../../core/book/blocks';
 import type {PrismaClient} from '../generated/prisma/client';
 
 export type ExportFormat = 'tmx' | 'tsv' | 'json';
@@ -33,6 +34,8 @@ export interface ExportRow {
   score: number;
   status: string;
   provenance: Record<Side, Provenance[]>;
+  /** The paragraphs with their structure (kind, heading level, emphasis), as book exports need them. */
+  blocks: Record<Side, Block[]>;
 }
 
 export type AlignedExport = Omit<ExportHead, 'textId' | 'versions'> & {
@@ -85,7 +88,7 @@ export class ExportChanged extends Error {
 }
 
 type LinkTuple = [number, number, number, number, number, string];
-type ParagraphTuple = [string, Provenance];
+type ParagraphTuple = [string, Provenance, BlockKind, number | null, unknown];
 
 /** The text's rows in order, `chunk` at a time, all read at the head's revision. */
 export async function* readExportRows(
@@ -121,9 +124,9 @@ export async function* readExportRows(
     type Bodies = {revision: number | null; id: ParagraphTuple[] | null; en: ParagraphTuple[] | null};
     const [bodies] = await prisma.$queryRaw<Bodies[]>`
       SELECT (SELECT revision FROM "Text" WHERE id = ${head.textId}) AS revision,
-        (SELECT json_agg(json_build_array(body, provenance) ORDER BY position)
+        (SELECT json_agg(json_build_array(body, provenance, kind, level, marks) ORDER BY position)
          FROM "Paragraph" WHERE id = ANY(${wanted('id')}::text[])) AS id,
-        (SELECT json_agg(json_build_array(body, provenance) ORDER BY position)
+        (SELECT json_agg(json_build_array(body, provenance, kind, level, marks) ORDER BY position)
          FROM "Paragraph" WHERE id = ANY(${wanted('en')}::text[])) AS en`;
     if (bodies?.revision !== head.revision) throw new ExportChanged(head.slug);
     const paragraphs = {id: bodies.id ?? [], en: bodies.en ?? []};
@@ -133,10 +136,14 @@ export async function* readExportRows(
       const id = slice('id', idStart, idEnd);
       const en = slice('en', enStart, enEnd);
       const provenance = {id: id.map((p) => p[1]), en: en.map((p) => p[1])};
-      return {id: id.map((p) => p[0]), en: en.map((p) => p[0]), score, status, provenance};
+      const blocks = {id: id.map(toBlock), en: en.map(toBlock)};
+      return {id: id.map((p) => p[0]), en: en.map((p) => p[0]), score, status, provenance, blocks};
     });
   }
 }
+
+const toBlock = ([body, , kind, level, marks]: ParagraphTuple): Block =>
+  block(kind, body, level, cleanMarks(marks, body.length));
 
 /** The whole text in memory, for callers that want the rows as objects (tests); null when not visible. */
 export async function getAlignedExport(

@@ -4,6 +4,8 @@
 // offers a machine draft of the other (server/draftQueue.ts requestMachineDraft).
 import {randomBytes} from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
+import {block, type Block} from '../../core/book/blocks';
+import {alignByChapters} from '../../core/book/chapters';
 import {splitParagraphs, type Lang, type TextSource} from '../../core/content';
 import {hasRole, type Actor} from '../../core/roles';
 import {parseTmx} from '../../core/tmx';
@@ -91,7 +93,7 @@ interface NewText {
   slug: string;
   meta: ImportMeta;
   createdById: string;
-  versions: Partial<Record<Lang, {title: string; paragraphs: string[]}>>;
+  versions: Partial<Record<Lang, {title: string; paragraphs: Block[]}>>;
   runs: ScoredRun[];
 }
 
@@ -125,11 +127,14 @@ async function storeNewText(prisma: PrismaClient, text: NewText): Promise<void> 
           select: {id: true},
         });
         for (let from = 0; from < version.paragraphs.length; from += CHUNK) {
+          const c = version.paragraphs.slice(from, from + CHUNK);
           await tx.$executeRaw`
-          INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance)
+          INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance, kind, level, marks)
           SELECT gen_random_uuid()::text, ${versionId}, ${lang}::"Lang", ${from}::int + u.k::int - 1, u.body,
-            ${provenance}::"Provenance"
-          FROM unnest(${version.paragraphs.slice(from, from + CHUNK)}::text[]) WITH ORDINALITY AS u(body, k)`;
+            ${provenance}::"Provenance", u.kind::"BlockKind", u.level, u.marks::jsonb
+          FROM unnest(${c.map((b) => b.text)}::text[], ${c.map((b) => b.kind)}::text[], ${c.map((b) => b.level)}::int[],
+            ${c.map((b) => (b.marks.length ? JSON.stringify(b.marks) : null))}::text[])
+            WITH ORDINALITY AS u(body, kind, level, marks, k)`;
           await yieldToEventLoop();
         }
       }
@@ -150,24 +155,39 @@ async function storeNewText(prisma: PrismaClient, text: NewText): Promise<void> 
   );
 }
 
+/** Plain paragraphs (pasted text, TMX) or blocks with their structure (book files, core/book). */
+export type ImportBody = readonly (string | Block)[];
+const asBlocks = (body: ImportBody | undefined): Block[] =>
+  (body ?? []).map((p) => (typeof p === 'string' ? block('paragraph', p) : p));
+
+export interface ImportOptions {
+  /** Links given with the text (a TMX file's units): stored confirmed, nothing aligned. */
+  anchors?: {id: number[]; en: number[]}[];
+  /** Called once the alignment is done, before storing starts. */
+  onAligned?: () => Promise<void>;
+}
+
+/** Aligned chapter by chapter where both sides have chapters (core/book/chapters.ts), then stored. */
 export async function createImportedText(
   prisma: PrismaClient,
   actor: Actor | null,
   meta: ImportMeta,
-  bodies: Partial<Record<Lang, string[]>>,
+  given: Partial<Record<Lang, ImportBody>>,
   align: Aligner,
-  anchors?: {id: number[]; en: number[]}[],
+  {anchors, onAligned}: ImportOptions = {},
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
+  const bodies = {id: asBlocks(given.id), en: asBlocks(given.en)};
   const langs = (['id', 'en'] as const).filter((l) => bodies[l]?.length);
   if (!langs.length) return {ok: false, error: 'empty'};
   if (langs.some((l) => bodies[l]!.length > MAX_IMPORT_PARAGRAPHS)) return {ok: false, error: 'tooManyParagraphs'};
-  const title = meta.titles[meta.originalLanguage] ?? meta.titles[langs[0]] ?? bodies[langs[0]]![0].slice(0, 80);
+  const title = meta.titles[meta.originalLanguage] ?? meta.titles[langs[0]] ?? bodies[langs[0]]![0]!.text.slice(0, 80);
   const runs: ScoredRun[] =
     langs.length < 2
       ? []
       : (anchors?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
-        (await align(bodies.id!, bodies.en!)));
+        (await alignByChapters(bodies.id, bodies.en, align)));
+  await onAligned?.();
   const slug = slugify(title);
   const versions = Object.fromEntries(langs.map((l) => [l, {title: meta.titles[l] || title, paragraphs: bodies[l]!}]));
   await storeNewText(prisma, {slug, meta, createdById: actor.id, versions, runs});
@@ -198,12 +218,7 @@ export async function createTextFromTmx(
     id: u.id.map((p) => bodies.id.push(p) - 1),
     en: u.en.map((p) => bodies.en.push(p) - 1),
   }));
-  return createImportedText(
-    prisma,
-    actor,
-    {...meta, originalLanguage: tmx.srcLang},
-    bodies,
-    align,
-    bodies.id.length && bodies.en.length ? anchors : undefined,
-  );
+  return createImportedText(prisma, actor, {...meta, originalLanguage: tmx.srcLang}, bodies, align, {
+    anchors: bodies.id.length && bodies.en.length ? anchors : undefined,
+  });
 }
