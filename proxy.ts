@@ -9,7 +9,6 @@ import {createNonce, noncePolicy, usesNonce} from './server/contentSecurityPolic
 // `/` and unprefixed paths get a locale from the cookie, then Accept-Language.
 const localize = createMiddleware(routing);
 
-
 export default function proxy(request: NextRequest) {
   // Next answers these with a 500; they are the client's mistakes, so they get a 4xx with a message.
   const maxBody = bodyLimitFor(request.nextUrl.pathname);

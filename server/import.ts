@@ -105,7 +105,11 @@ export async function importTextSource(
                     position,
                     body,
                     provenance: version.provenance,
-                    ...(b && {kind: b.kind, level: b.level, marks: b.marks.length ? (b.marks as Prisma.InputJsonValue) : undefined}),
+                    ...(b && {
+                      kind: b.kind,
+                      level: b.level,
+                      marks: b.marks.length ? (b.marks as Prisma.InputJsonValue) : undefined,
+                    }),
                   };
                 }),
               },

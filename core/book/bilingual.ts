@@ -34,7 +34,8 @@ export function rowPart(row: BookRow, layout: BookLayout, first: Lang): EpubPart
   if (layout === 'interleaved') {
     return {xhtml: `<div class="row">${[...side(row.id, 'id'), ...side(row.en, 'en')].join('\n')}</div>`, heading};
   }
-  const cell = (lang: Lang) => `<div class="${lang}" lang="${lang}" xml:lang="${lang}">${side(row[lang], lang).join('')}</div>`;
+  const cell = (lang: Lang) =>
+    `<div class="${lang}" lang="${lang}" xml:lang="${lang}">${side(row[lang], lang).join('')}</div>`;
   return {xhtml: `<div class="pair">${cell('id')}${cell('en')}</div>`, heading};
 }
 

@@ -61,7 +61,8 @@ export function joinSegments(segments: readonly Segment[], keepLines = false): {
         } else space = true;
         continue;
       }
-      if (/\s/.test(ch)) {
+      // HTML's whitespace only: a no-break space is the text's own.
+      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f') {
         space = true;
         continue;
       }

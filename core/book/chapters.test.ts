@@ -13,13 +13,17 @@ const dictionary = quickDictionary(loadLexicon());
 const align = (id: string[], en: string[]) => alignParagraphs(id, en, {dictionary});
 
 // The shipped texts whose alignment an editor wrote down: chapters with a known right answer.
-const texts = ['genpi-china-influence', 'pulau-kenari', 'payung-kuning', 'bahasa-milik-bersama', 'selaras-reader-guide'].map(
-  (slug) => {
-    const read = (f: string) => readFileSync(path.join(root, 'content', slug, f), 'utf8');
-    const source = parseTextSource(slug, {meta: read('meta.yml'), id: read('id.md'), en: read('en.md')});
-    return {id: source.versions.id!.paragraphs, en: source.versions.en!.paragraphs, gold: source.alignment!};
-  },
-);
+const texts = [
+  'genpi-china-influence',
+  'pulau-kenari',
+  'payung-kuning',
+  'bahasa-milik-bersama',
+  'selaras-reader-guide',
+].map((slug) => {
+  const read = (f: string) => readFileSync(path.join(root, 'content', slug, f), 'utf8');
+  const source = parseTextSource(slug, {meta: read('meta.yml'), id: read('id.md'), en: read('en.md')});
+  return {id: source.versions.id!.paragraphs, en: source.versions.en!.paragraphs, gold: source.alignment!};
+});
 
 interface Book {
   id: Block[];
@@ -40,7 +44,8 @@ function makeBook(chapters: number, skipEn: ReadonlySet<number> = new Set()): Bo
     }
     book.en.push(block('heading', `Chapter ${c}`, 1), ...text.en.map((p) => block('paragraph', p)));
     book.gold.push(`${idBase - 1}=${enBase - 1}`);
-    for (const run of text.gold) book.gold.push(`${run.id.map((k) => k + idBase).join(',')}=${run.en.map((k) => k + enBase).join(',')}`);
+    for (const run of text.gold)
+      book.gold.push(`${run.id.map((k) => k + idBase).join(',')}=${run.en.map((k) => k + enBase).join(',')}`);
   }
   return book;
 }
@@ -86,7 +91,12 @@ describe('chapters', () => {
     const runs = await alignByChapters(book.id, book.en, align);
     expect(runs.flatMap((r) => r.id)).toEqual([...book.id.keys()]);
     expect(runs.flatMap((r) => r.en)).toEqual([...book.en.keys()]);
-    const alone = texts.map((t) => accuracy(align(t.id, t.en), t.gold.map((r) => `${r.id.join(',')}=${r.en.join(',')}`)));
+    const alone = texts.map((t) =>
+      accuracy(
+        align(t.id, t.en),
+        t.gold.map((r) => `${r.id.join(',')}=${r.en.join(',')}`),
+      ),
+    );
     const expected = alone.reduce((n, a) => n + a, 0) / alone.length;
     expect(accuracy(runs, book.gold)).toBeGreaterThanOrEqual(expected - 0.01);
   }, 120_000);

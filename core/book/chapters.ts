@@ -110,13 +110,18 @@ const range = (from: number, to: number) => Array.from({length: to - from}, (_, 
  * Runs over both books, in order. Without chapters on both sides the whole text is aligned at once;
  * chapters in one language only are runs of one paragraph with no counterpart (score 0.5: unsure).
  */
-export async function alignByChapters(id: readonly Block[], en: readonly Block[], align: ParagraphAligner): Promise<Run[]> {
+export async function alignByChapters(
+  id: readonly Block[],
+  en: readonly Block[],
+  align: ParagraphAligner,
+): Promise<Run[]> {
   const idChapters = splitChapters(id);
   const enChapters = splitChapters(en);
   if (idChapters.length < 2 || enChapters.length < 2) return align(plain(id, 0, id.length), plain(en, 0, en.length));
   const runs: Run[] = [];
   const alone = (lang: 'id' | 'en', chapter: Chapter) => {
-    for (const k of range(chapter.start, chapter.end)) runs.push(lang === 'id' ? {id: [k], en: [], score: 0.5} : {id: [], en: [k], score: 0.5});
+    for (const k of range(chapter.start, chapter.end))
+      runs.push(lang === 'id' ? {id: [k], en: [], score: 0.5} : {id: [], en: [k], score: 0.5});
   };
   let nextId = 0;
   let nextEn = 0;
@@ -135,7 +140,8 @@ export async function alignByChapters(id: readonly Block[], en: readonly Block[]
       alone('en', {...b, start: enFrom});
     } else {
       const inner = await align(plain(id, idFrom, a.end), plain(en, enFrom, b.end));
-      for (const run of inner) runs.push({...run, id: run.id.map((k) => k + idFrom), en: run.en.map((k) => k + enFrom)});
+      for (const run of inner)
+        runs.push({...run, id: run.id.map((k) => k + idFrom), en: run.en.map((k) => k + enFrom)});
     }
     [nextId, nextEn] = [i + 1, j + 1];
   }

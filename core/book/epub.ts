@@ -61,10 +61,12 @@ function readPackage(
   const container = xml('META-INF/container.xml');
   if (!container) throw new EpubStop('notEpub');
   if (names.includes('META-INF/rights.xml')) throw new EpubStop('drm');
-  const encryption = xml('META-INF/encryption.xml');
-  for (const method of encryption ? Array.from(encryption.getElementsByTagName('*')) : []) {
-    const algorithm = method.nodeName.replace(/^.*:/, '') === 'EncryptionMethod' && method.getAttribute('Algorithm');
-    if (algorithm && !FONT_OBFUSCATION.has(algorithm)) throw new EpubStop('drm');
+  const encryption = entries.get('META-INF/encryption.xml');
+  if (encryption) {
+    const decoded = decodeXml(encryption);
+    if (!decoded.ok) throw new EpubStop(decoded.error);
+    const methods = decoded.text.matchAll(/<(?:[\w-]+:)?EncryptionMethod\b[^>]*\bAlgorithm\s*=\s*["']([^"']*)["']/g);
+    for (const [, algorithm] of methods) if (!FONT_OBFUSCATION.has(algorithm!)) throw new EpubStop('drm');
   }
   const opfPath = container.getElementsByTagName('rootfile')[0]?.getAttribute('full-path');
   const opf = opfPath ? xml(opfPath) : null;
@@ -82,7 +84,7 @@ function readPackage(
       });
   }
   const spine = opf.getElementsByTagName('spine')[0];
-  const itemrefs: Element[] = spine ? Array.from(spine.getElementsByTagName("itemref")) : [];
+  const itemrefs: Element[] = spine ? Array.from(spine.getElementsByTagName('itemref')) : [];
   if (!itemrefs.length) throw new EpubStop('notEpub');
 
   const blocks: Block[] = [];

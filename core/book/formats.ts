@@ -59,7 +59,9 @@ export function parseWebPage(bytes: Uint8Array): BookResult {
     const book = fromHtml(article.content, article.title?.trim() || pageTitle);
     return result({...book, blocks: raiseHeadings(book.blocks)});
   }
-  const {blocks, images} = blocksFromHtml((doc.getElementsByTagName('body')[0] ?? doc.documentElement) as unknown as DomNode);
+  const {blocks, images} = blocksFromHtml(
+    (doc.getElementsByTagName('body')[0] ?? doc.documentElement) as unknown as DomNode,
+  );
   return result({title: pageTitle, blocks, images});
 }
 
@@ -73,7 +75,11 @@ function raiseHeadings(blocks: Block[]): Block[] {
 function frontMatter(text: string): {title: string | null; body: string} {
   const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
   if (!match) return {title: null, body: text};
-  const title = /^title:\s*(.+)$/m.exec(match[1]!)?.[1]?.replace(/^["']|["']$/g, '').trim() || null;
+  const title =
+    /^title:\s*(.+)$/m
+      .exec(match[1]!)?.[1]
+      ?.replace(/^["']|["']$/g, '')
+      .trim() || null;
   return {title, body: text.slice(match[0].length)};
 }
 

@@ -21,14 +21,54 @@ export interface HtmlBlocks {
 }
 
 const SKIPPED = new Set([
-  'script', 'style', 'head', 'title', 'noscript', 'template', 'iframe', 'object', 'embed', 'audio', 'video',
-  'math', 'button', 'form', 'input', 'select', 'textarea', 'rt', 'rp',
+  'script',
+  'style',
+  'head',
+  'title',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'audio',
+  'video',
+  'math',
+  'button',
+  'form',
+  'input',
+  'select',
+  'textarea',
+  'rt',
+  'rp',
 ]);
 const IMAGES = new Set(['img', 'image', 'svg', 'picture', 'canvas']);
 const LEAF_BLOCKS = new Set(['p', 'dt', 'dd', 'figcaption', 'caption', 'address', 'summary', 'td', 'th']);
 const CONTAINERS = new Set([
-  'html', 'body', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'dl',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'figure', 'details', 'center', 'hgroup', 'hr', 'fieldset', 'menu',
+  'html',
+  'body',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'figure',
+  'details',
+  'center',
+  'hgroup',
+  'hr',
+  'fieldset',
+  'menu',
 ]);
 const EMPHASIS = new Set(['em', 'i', 'cite', 'dfn', 'var']);
 const STRONG = new Set(['strong', 'b']);
@@ -108,4 +148,3 @@ export function blocksFromHtml(root: DomNode): HtmlBlocks {
   flush('paragraph');
   return {blocks, images, anchors};
 }
-

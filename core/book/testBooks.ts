@@ -30,7 +30,10 @@ export function sampleBlocks(lang: 'id' | 'en', chapters: number, perChapter: nu
   for (let c = 1; c <= chapters; c++) {
     out.push(block('heading', lang === 'id' ? `Bab ${c}` : `Chapter ${c}`, 1));
     for (let p = 1; p <= perChapter; p++) {
-      const words = lang === 'id' ? `Paragraf ${p} dari bab ${c} bercerita tentang pulau` : `Paragraph ${p} of chapter ${c} tells of the island`;
+      const words =
+        lang === 'id'
+          ? `Paragraf ${p} dari bab ${c} bercerita tentang pulau`
+          : `Paragraph ${p} of chapter ${c} tells of the island`;
       if (p % 7 === 3) out.push(block('quote', `${words} — kutipan`));
       else if (p % 11 === 5) out.push(block('verse', `${words}\nbaris kedua`));
       else out.push(block('paragraph', `${words} dan laut.`, null, [[0, words.indexOf(' '), 'em']]));

@@ -50,6 +50,12 @@ export function readZip(
   const entries = new Map<string, Uint8Array>();
   const names: string[] = [];
   let total = 0;
+  // fflate catches what ondata throws and calls it again with an error: the first reason must win.
+  let stopped: ZipError | null = null;
+  const stop = (reason: ZipError): never => {
+    stopped ??= reason;
+    throw new ZipStop(stopped);
+  };
   const unzip = new Unzip((file) => {
     if (!isSafeEntryName(file.name)) throw new ZipStop('unsafePath');
     if (names.push(file.name) > limits.maxEntries) throw new ZipStop('zipBomb');
@@ -57,10 +63,10 @@ export function readZip(
     if (!wanted && !options.inflateAll) return;
     const chunks: Uint8Array[] = [];
     file.ondata = (error, data, final) => {
-      if (error) throw new ZipStop('notZip');
+      if (stopped || error) stop('notZip');
       total += data.length;
-      if (total > limits.maxTotal) throw new ZipStop('zipBomb');
-      if (total > limits.ratioFrom && total / bytes.length > limits.maxRatio) throw new ZipStop('zipBomb');
+      if (total > limits.maxTotal) stop('zipBomb');
+      if (total > limits.ratioFrom && total / bytes.length > limits.maxRatio) stop('zipBomb');
       if (wanted) chunks.push(data);
       if (final && wanted) entries.set(file.name, concat(chunks));
     };
@@ -74,7 +80,7 @@ export function readZip(
       unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
     }
   } catch (error) {
-    if (error instanceof ZipStop) return {ok: false, error: error.reason};
+    if (error instanceof ZipStop || stopped) return {ok: false, error: stopped ?? (error as ZipStop).reason};
     // fflate throws on data it cannot read (bad headers, an unknown compression method).
     if (error instanceof Error) return {ok: false, error: 'notZip'};
     throw error;

@@ -72,7 +72,11 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
                   </a>
                 ))}
                 {BOOK_EXPORTS.map(([format, layout]) => (
-                  <a key={`${format}-${layout}`} href={`/api/texts/${text.slug}/export?format=${format}&layout=${layout}`} download>
+                  <a
+                    key={`${format}-${layout}`}
+                    href={`/api/texts/${text.slug}/export?format=${format}&layout=${layout}`}
+                    download
+                  >
                     {tBook(`${format}_${layout}`)}{' '}
                   </a>
                 ))}

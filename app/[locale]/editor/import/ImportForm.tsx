@@ -92,7 +92,12 @@ export function ImportForm({
         </label>
         <label>
           {labels.upload}{' '}
-          <input type="file" name="idFile" accept=".epub,.docx,.html,.htm,.xhtml,.md,.markdown,.txt,application/epub+zip,text/html,text/plain,text/markdown" {...invalid('idFile')} />
+          <input
+            type="file"
+            name="idFile"
+            accept=".epub,.docx,.html,.htm,.xhtml,.md,.markdown,.txt,application/epub+zip,text/html,text/plain,text/markdown"
+            {...invalid('idFile')}
+          />
         </label>
       </fieldset>
       <fieldset>
@@ -102,7 +107,12 @@ export function ImportForm({
         </label>
         <label>
           {labels.upload}{' '}
-          <input type="file" name="enFile" accept=".epub,.docx,.html,.htm,.xhtml,.md,.markdown,.txt,application/epub+zip,text/html,text/plain,text/markdown" {...invalid('enFile')} />
+          <input
+            type="file"
+            name="enFile"
+            accept=".epub,.docx,.html,.htm,.xhtml,.md,.markdown,.txt,application/epub+zip,text/html,text/plain,text/markdown"
+            {...invalid('enFile')}
+          />
         </label>
       </fieldset>
       <fieldset>

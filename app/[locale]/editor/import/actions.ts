@@ -92,7 +92,8 @@ async function readSide(
   const file = form.get(field);
   if (file instanceof File && file.size > 0) {
     if (!bookFormat(file.name)) return {ok: false, state: {error: 'fileType', field}};
-    if (file.size > MAX_BOOK_BYTES) return {ok: false, state: {error: 'tooLarge', field, max: megabytes(MAX_BOOK_BYTES)}};
+    if (file.size > MAX_BOOK_BYTES)
+      return {ok: false, state: {error: 'tooLarge', field, max: megabytes(MAX_BOOK_BYTES)}};
     const parsed = await parseBook(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!parsed.ok) return {ok: false, state: {error: parsed.error, field, max: megabytes(MAX_BOOK_BYTES)}};
     return {ok: true, ...parsed.book};
