@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {PHASE_PRODUCTION_SERVER} from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {cachedPagePolicy, cachedPolicySource} from './server/contentSecurityPolicy.mjs';
+import {cachedPagePolicy, cachedPolicySource} from './server/platform/contentSecurityPolicy.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -25,19 +25,19 @@ const nextConfig = {
   typescript: {ignoreBuildErrors: true},
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files beside its code.
   // The Content-Security-Policy of the cached pages (library, reader) is fixed here; every other page
-  // gets one with a per-request nonce from proxy.ts (server/contentSecurityPolicy.mjs explains why).
+  // gets one with a per-request nonce from proxy.ts (server/platform/contentSecurityPolicy.mjs explains why).
   headers: async () => [
     {source: '/:path*', headers: securityHeaders},
     {source: cachedPolicySource, headers: [{key: 'Content-Security-Policy', value: cachedPagePolicy}]},
   ],
-  // The import form takes two 30 MB book files, pasted texts and a TMX file: server/bodyLimits.mjs
+  // The import form takes two 30 MB book files, pasted texts and a TMX file: server/platform/bodyLimits.mjs
   // gives every other page 10 MB, and serve.mjs and proxy.ts answer 413 above those limits, because
   // Next itself answers an over-long action body with a 500.
   experimental: {serverActions: {bodySizeLimit: '72mb'}},
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
 };
 
-// On PostgreSQL, the page cache lives in the database (server/cacheHandler.mjs): instances behind
+// On PostgreSQL, the page cache lives in the database (server/platform/cacheHandler.mjs): instances behind
 // one load balancer then share it, and an editor's change reaches readers on every instance. The
 // embedded PGlite database belongs to one process, so there Next's own cache (memory and the dist
 // folder) is already the only one, and it stays. `next build` keeps Next's own too: the database

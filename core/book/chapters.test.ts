@@ -3,8 +3,8 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {quickDictionary} from '../align/dictionary';
 import {alignParagraphs} from '../align/paragraphs';
-import {parseTextSource} from '../content';
-import {loadLexicon} from '../lexicon';
+import {parseTextSource} from '../texts/content';
+import {loadLexicon} from '../language/lexicon';
 import {block, type Block} from './blocks';
 import {alignByChapters, headingNumber, matchChapters, splitChapters, type Run} from './chapters';
 

@@ -1,9 +1,9 @@
 // The paragraph aligner for one chapter of an import: a long stretch goes to the aligner's child
 // process (server/editor/alignOffThread.ts), a chapter of ordinary length is aligned here, where
 // starting a process would cost more than the alignment, with other work let in before it.
-import {alignForImport} from '../aligner';
+import {alignForImport} from '../texts/aligner';
 import {alignOffThread} from '../editor/alignOffThread';
-import type {ScoredRun} from '../links';
+import type {ScoredRun} from '../texts/links';
 
 const OFF_THREAD_FROM = 3_000;
 

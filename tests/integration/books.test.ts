@@ -9,12 +9,12 @@ import {block, type Block} from '../../core/book/blocks';
 import {parseEpub} from '../../core/book/epub';
 import {parseBook} from '../../core/book/parseBook';
 import {sampleBlocks, writeEpub} from '../../core/book/testBooks';
-import {alignForImport} from '../../server/aligner';
+import {alignForImport} from '../../server/texts/aligner';
 import {streamBook} from '../../server/books/bookExport';
-import {readContentDir} from '../../server/contentFiles';
+import {readContentDir} from '../../server/texts/contentFiles';
 import {getExportHead} from '../../server/editor/exports';
 import {runTextImport, type ImportSubmission} from '../../server/editor/importJob';
-import {importTextSource} from '../../server/import';
+import {importTextSource} from '../../server/texts/importContent';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const meta = {kind: 'book' as const, originalLanguage: 'id' as const, licence: 'CC0', titles: {}};

@@ -3,13 +3,13 @@
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {block, type Block} from '@/core/book/blocks';
 import {bookFormat, MAX_BOOK_BYTES, parseBook} from '@/core/book/parseBook';
 import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
-import {getQueue} from '@/server/jobs';
+import {getQueue} from '@/server/platform/workers';
 
 export type ImportField =
   | 'licence'
