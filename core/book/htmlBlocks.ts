@@ -9,7 +9,8 @@ export interface DomNode {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
-  childNodes: ArrayLike<DomNode>;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
   getAttribute?(name: string): string | null;
 }
 
@@ -111,8 +112,9 @@ export function blocksFromHtml(root: DomNode): HtmlBlocks {
       images++;
       return;
     }
-    const children = () => {
-      for (let k = 0; k < node.childNodes.length; k++) walk(node.childNodes[k]!, ctx);
+    // Siblings by link, not node.childNodes: linkedom builds that array anew on every access.
+    const children = (inner: Context = ctx) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inner);
     };
     if (tag === 'br') {
       pending.push({text: LINE_BREAK, em: ctx.em, strong: ctx.strong});
@@ -131,7 +133,7 @@ export function blocksFromHtml(root: DomNode): HtmlBlocks {
     } else if (tag === 'blockquote' || tag === 'li') {
       flush(ctx.kind);
       const inner: Context = {...ctx, kind: tag === 'li' ? 'listItem' : 'quote'};
-      for (let k = 0; k < node.childNodes.length; k++) walk(node.childNodes[k]!, inner);
+      children(inner);
       flush(inner.kind);
     } else if (LEAF_BLOCKS.has(tag) || CONTAINERS.has(tag)) {
       flush(ctx.kind);
@@ -139,7 +141,7 @@ export function blocksFromHtml(root: DomNode): HtmlBlocks {
       flush(ctx.kind);
     } else if (EMPHASIS.has(tag) || STRONG.has(tag)) {
       const inner = {...ctx, em: ctx.em || EMPHASIS.has(tag), strong: ctx.strong || STRONG.has(tag)};
-      for (let k = 0; k < node.childNodes.length; k++) walk(node.childNodes[k]!, inner);
+      children(inner);
     } else {
       children();
     }
