@@ -49,30 +49,35 @@ export function joinSegments(segments: readonly Segment[], keepLines = false): {
     open[type] = null;
   };
   let space = false;
+  const append = (part: string, segment: Segment) => {
+    // HTML's whitespace only: a no-break space is the text's own.
+    const collapsed = part.replace(/[ \t\n\r\f]+/g, ' ');
+    const body = collapsed.trim();
+    if (!body) {
+      if (collapsed) space = true;
+      return;
+    }
+    if ((space || collapsed.startsWith(' ')) && text && !text.endsWith('\n')) text += ' ';
+    for (const type of ['em', 'strong'] as const) {
+      if (segment[type] && open[type] === null) open[type] = text.length;
+    }
+    text += body;
+    space = collapsed.endsWith(' ');
+  };
   for (const segment of segments) {
     for (const type of ['em', 'strong'] as const) {
       if (!segment[type]) close(type);
     }
-    for (const ch of segment.text) {
-      if (ch === LINE_BREAK) {
+    const parts = segment.text.split(LINE_BREAK);
+    parts.forEach((part, k) => {
+      if (k > 0) {
         if (keepLines) {
           space = false;
           if (text && !text.endsWith('\n\n')) text += '\n';
         } else space = true;
-        continue;
       }
-      // HTML's whitespace only: a no-break space is the text's own.
-      if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\f') {
-        space = true;
-        continue;
-      }
-      if (space && text && !text.endsWith('\n')) text += ' ';
-      space = false;
-      for (const type of ['em', 'strong'] as const) {
-        if (segment[type] && open[type] === null) open[type] = text.length;
-      }
-      text += ch;
-    }
+      append(part, segment);
+    });
   }
   close('em');
   close('strong');
