@@ -1,5 +1,6 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import type {KeyboardEvent as ReactKeyboardEvent, RefObject} from 'react';
 import type {Learner, LearnerLabels} from '../LearnerBar';
 import type {Answer, OpenWord} from './useWordLookup';
@@ -34,7 +35,7 @@ export interface LookupLabels extends LearnerLabels {
 export type SaveState = 'idle' | 'saving' | 'saved' | 'signIn' | 'failed';
 export type Choice = {status: 'learning'; level: 1 | 2 | 3 | 4 | 5} | {status: 'known' | 'ignored'};
 
-const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
+const other = (lang: Lang) => (lang === 'id' ? 'en' : 'id');
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
 /** The word's root, affixes, senses and aligned sentence, with buttons that save it or set its status. */
@@ -44,7 +45,7 @@ export function LookupPopover(props: {
   answer: Answer | 'loading' | 'failed';
   counterpart: string;
   learner: Learner | null;
-  learnLang: 'id' | 'en' | null;
+  learnLang: Lang | null;
   save: SaveState;
   labels: LookupLabels;
   onSave: () => void;

@@ -1,12 +1,13 @@
+import type {Lang} from '@/core/vocabulary';
 import type {WordToken} from '../wordRanges';
 
-const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
+const other = (lang: Lang) => (lang === 'id' ? 'en' : 'id');
 
 /** The sentence holding a word and its aligned counterpart, read from the sentence spans the server rendered. */
 export function sentencePair(
   token: WordToken,
   paragraph: HTMLElement,
-  lang: 'id' | 'en',
+  lang: Lang,
 ): {sentence: string; counterpart: string} {
   const span = token.node.parentElement?.closest<HTMLElement>('.s');
   const row = paragraph.closest('.row');

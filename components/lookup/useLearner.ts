@@ -1,12 +1,13 @@
 // The signed-in learner's view of a text: the language they learn, and which of its words they do
 // not know yet (painted in the text with the CSS Custom Highlight API).
+import type {Lang} from '@/core/vocabulary';
 import {type RefObject, useCallback, useEffect, useState} from 'react';
 import {type Learner, readLearnLang} from '../LearnerBar';
 import {paint, rangeOf, wordsOf} from '../wordRanges';
 
 export function useLearner(slug: string, ui: 'en' | 'id', anchor: RefObject<HTMLElement | null>) {
   const [learner, setLearner] = useState<Learner | null>(null);
-  const [learnLang, setLearnLang] = useState<'id' | 'en' | null>(null);
+  const [learnLang, setLearnLang] = useState<Lang | null>(null);
 
   useEffect(() => setLearnLang(readLearnLang(ui)), [ui]);
 

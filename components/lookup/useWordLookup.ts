@@ -1,5 +1,6 @@
 // Which word of the text is being looked up, and what the dictionary says of it: a tap (or Enter on
 // a focused paragraph) opens it, a tap elsewhere or Escape closes it. Answers are kept per word.
+import type {Lang} from '@/core/vocabulary';
 import {type RefObject, useCallback, useEffect, useRef, useState} from 'react';
 import {caretAt, paint, rangeOf, type WordToken, wordsOf} from '../wordRanges';
 
@@ -13,7 +14,7 @@ export interface OpenWord {
   paragraph: HTMLElement;
   tokens: WordToken[];
   index: number;
-  lang: 'id' | 'en';
+  lang: Lang;
 }
 
 export function useWordLookup(

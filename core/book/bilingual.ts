@@ -1,11 +1,11 @@
 // An aligned text's rows as the parts of a book: side by side (two columns a row), interleaved (the
 // Indonesian paragraphs of a row, then the English), or one language alone. A row whose original
 // side opens with a heading opens a chapter in the book's table of contents.
+import type {Lang} from '../vocabulary';
 import type {Block} from './blocks';
 import type {EpubPart} from './epubWriter';
 import {blockXhtml, escapeXml} from './xhtml';
 
-export type Lang = 'id' | 'en';
 export type BookLayout = 'sideBySide' | 'interleaved' | Lang;
 export const BOOK_LAYOUTS: readonly BookLayout[] = ['sideBySide', 'interleaved', 'id', 'en'];
 

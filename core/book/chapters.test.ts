@@ -6,7 +6,8 @@ import {alignParagraphs} from '../align/paragraphs';
 import {parseTextSource} from '../texts/content';
 import {loadLexicon} from '../language/lexicon';
 import {block, type Block} from './blocks';
-import {alignByChapters, headingNumber, matchChapters, splitChapters, type Run} from './chapters';
+import type {ScoredRun as Run} from '../vocabulary';
+import {alignByChapters, headingNumber, matchChapters, splitChapters} from './chapters';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dictionary = quickDictionary(loadLexicon());

@@ -4,13 +4,10 @@
 // number, similar length), 2↔3 scores low (numbers differ), so chapter 2 stays alone. Each matched
 // pair is then aligned on its own by the paragraph aligner, headings linked to each other, and the
 // lone chapter becomes unlinked rows: a mistake inside one chapter cannot spread into the next.
+import type {ScoredRun} from '../vocabulary';
 import type {Block} from './blocks';
 
-export interface Run {
-  id: number[];
-  en: number[];
-  score: number;
-}
+type Run = ScoredRun;
 export type ParagraphAligner = (id: string[], en: string[]) => Run[] | Promise<Run[]>;
 
 export interface Chapter {

@@ -3,7 +3,7 @@
 // starting a process would cost more than the alignment, with other work let in before it.
 import {alignForImport} from '../texts/aligner';
 import {alignOffThread} from '../editor/alignOffThread';
-import type {ScoredRun} from '../texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 
 const OFF_THREAD_FROM = 3_000;
 

@@ -3,7 +3,8 @@ import {readFile, readdir} from 'node:fs/promises';
 import path from 'node:path';
 import type {ParsedBook} from '../../core/book/epub';
 import {parseBook} from '../../core/book/parseBook';
-import {ContentError, LANGS, parseTextSource, type Lang, type TextSource} from '../../core/texts/content';
+import {ContentError, parseTextSource, type TextSource} from '../../core/texts/content';
+import {LANGS, type Lang} from '../../core/vocabulary';
 
 export const contentDir = path.join(process.cwd(), 'content');
 

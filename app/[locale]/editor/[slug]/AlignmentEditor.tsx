@@ -1,7 +1,8 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {type MouseEvent, useCallback, useRef, useState} from 'react';
-import type {Side} from '@/core/editing/alignmentChange';
+
 import type {FuzzyMatch} from '@/server/memory/translationMemory';
 import {type Cursor, outcomeOf} from './commands';
 import {EditorBar} from './EditorBar';
@@ -36,7 +37,7 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
   const row = rows[Math.min(cursor.row, rows.length - 1)];
   const position = row ? first(row, cursor.side) + Math.min(cursor.index, Math.max(0, len(row, cursor.side) - 1)) : 0;
   // The memory is asked about the row's other side, whose translation is the paragraph under the cursor.
-  const sourceSide: Side = cursor.side === 'id' ? 'en' : 'id';
+  const sourceSide: Lang = cursor.side === 'id' ? 'en' : 'id';
   const memorySource = row
     ? doc.paragraphs[sourceSide]
         .slice(first(row, sourceSide), first(row, sourceSide) + len(row, sourceSide))

@@ -1,6 +1,7 @@
 'use client';
 
-import type {AlignedDoc, LinkState, Side} from '@/core/editing/alignmentChange';
+import type {Lang, LinkState} from '@/core/vocabulary';
+import type {AlignedDoc} from '@/core/editing/alignmentChange';
 import type {EditorLabels} from './labels';
 import {RowScore} from './RowScore';
 import {first, flagged, isMachinePairing, len} from './rows';
@@ -11,12 +12,12 @@ export function EditorRow(props: {
   link: LinkState;
   index: number;
   /** The cursor's side and paragraph when the cursor is on this row. */
-  cursor: {side: Side; index: number} | null;
+  cursor: {side: Lang; index: number} | null;
   oneLanguage: boolean;
   labels: EditorLabels;
-  pointAt: (side: Side, paragraph: number) => void;
+  pointAt: (side: Lang, paragraph: number) => void;
   /** The paragraph editor, for the selected paragraph while editing. */
-  editorFor: (side: Side, position: number, body: string) => React.ReactNode | null;
+  editorFor: (side: Lang, position: number, body: string) => React.ReactNode | null;
 }) {
   const {doc, link, index: i, cursor, oneLanguage, labels} = props;
   const machine = isMachinePairing(doc, link);

@@ -1,12 +1,13 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useRef} from 'react';
-import type {Side} from '@/core/editing/alignmentChange';
+
 import type {EditorLabels} from './labels';
 
 /** A paragraph's text in a box: Ctrl+Enter saves, Alt+Enter splits at the caret, Escape cancels. */
 export function ParagraphEditor(props: {
-  lang: Side;
+  lang: Lang;
   body: string;
   labels: EditorLabels;
   onSave: (body: string) => void;

@@ -1,4 +1,4 @@
-import type {LinkState} from '@/core/editing/alignmentChange';
+import type {LinkState} from '@/core/vocabulary';
 import type {EditorLabels} from './labels';
 
 export /** What a row's score means: confirmed by an editor, paired by a machine draft, or the aligner's confidence. */

@@ -1,6 +1,6 @@
 'use client';
 
-import type {LinkState} from '@/core/editing/alignmentChange';
+import type {LinkState} from '@/core/vocabulary';
 import type {EditorLabels} from './labels';
 
 /** How many paragraphs of each side stay in the row; the rest start a row of their own. */

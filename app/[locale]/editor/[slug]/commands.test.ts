@@ -1,5 +1,6 @@
+import type {LinkState} from '@/core/vocabulary';
 import {expect, test} from 'vitest';
-import type {AlignedDoc, LinkState} from '@/core/editing/alignmentChange';
+import type {AlignedDoc} from '@/core/editing/alignmentChange';
 import {type CommandState, outcomeOf} from './commands';
 
 const p = (body: string) => ({body, provenance: 'original' as const});

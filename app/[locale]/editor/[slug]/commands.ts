@@ -1,13 +1,14 @@
 // What a command does to the editor, decided from the editor's state alone: move the cursor, open a
 // dialog, send an operation, or say why it cannot act. The component carries the outcome out.
-import type {AlignedDoc, LinkState, Side, TextStatus} from '@/core/editing/alignmentChange';
+import type {Lang, LinkState} from '@/core/vocabulary';
+import type {AlignedDoc, TextStatus} from '@/core/editing/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
 import {type Command, ROW_COMMANDS} from './keymap';
 import {first, LOW, len, nextStatus, other} from './rows';
 
 export interface Cursor {
   row: number;
-  side: Side;
+  side: Lang;
   index: number;
 }
 
