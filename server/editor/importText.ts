@@ -11,13 +11,13 @@ import {splitParagraphs, type TextSource} from '../../core/texts/content';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import {parseTmx} from '../../core/texts/tmx';
 import type {PrismaClient} from '../generated/prisma/client';
+import {insertLinks, insertParagraphs} from '../texts/insertRows';
 import {runsToRanges} from '../texts/links';
 import type {ScoredRun} from '../../core/vocabulary';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** Paragraphs per language: aligning and storing this many takes seconds, off the request path. */
 export const MAX_IMPORT_PARAGRAPHS = 10_000;
-const CHUNK = 1_000;
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[] | Promise<ScoredRun[]>;
 
@@ -128,30 +128,9 @@ async function storeNewText(prisma: PrismaClient, text: NewText): Promise<void> 
           data: {textId, lang, title: version.title, provenance},
           select: {id: true},
         });
-        for (let from = 0; from < version.paragraphs.length; from += CHUNK) {
-          const c = version.paragraphs.slice(from, from + CHUNK);
-          await tx.$executeRaw`
-          INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance, kind, level, marks)
-          SELECT gen_random_uuid()::text, ${versionId}, ${lang}::"Lang", ${from}::int + u.k::int - 1, u.body,
-            ${provenance}::"Provenance", u.kind::"BlockKind", u.level, u.marks::jsonb
-          FROM unnest(${c.map((b) => b.text)}::text[], ${c.map((b) => b.kind)}::text[], ${c.map((b) => b.level)}::int[],
-            ${c.map((b) => (b.marks.length ? JSON.stringify(b.marks) : null))}::text[])
-            WITH ORDINALITY AS u(body, kind, level, marks, k)`;
-          await yieldToEventLoop();
-        }
+        await insertParagraphs(tx, versionId, lang, provenance, version.paragraphs);
       }
-      const links = runsToRanges(text.runs);
-      for (let from = 0; from < links.length; from += CHUNK) {
-        const c = links.slice(from, from + CHUNK);
-        await tx.$executeRaw`
-        INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
-        SELECT gen_random_uuid()::text, ${textId}, ${from}::int + u.k::int - 1, u."idStart", u."idEnd", u."enStart",
-          u."enEnd", u.score, u.status::"LinkStatus"
-        FROM unnest(${c.map((l) => l.idStart)}::int[], ${c.map((l) => l.idEnd)}::int[], ${c.map((l) => l.enStart)}::int[],
-          ${c.map((l) => l.enEnd)}::int[], ${c.map((l) => l.score)}::float8[], ${c.map((l) => l.status)}::text[])
-          WITH ORDINALITY AS u("idStart", "idEnd", "enStart", "enEnd", score, status, k)`;
-        await yieldToEventLoop();
-      }
+      await insertLinks(tx, textId, runsToRanges(text.runs));
     },
     {timeout: 10 * 60_000, maxWait: 30_000},
   );
