@@ -30,9 +30,10 @@ const nextConfig = {
     {source: '/:path*', headers: securityHeaders},
     {source: cachedPolicySource, headers: [{key: 'Content-Security-Policy', value: cachedPagePolicy}]},
   ],
-  // The import form takes two pasted texts and up to three 2 MB files; proxy.ts answers 413 above
-  // this limit, because Next itself answers an over-long action body with a 500.
-  experimental: {serverActions: {bodySizeLimit: '10mb'}},
+  // The import form takes two 30 MB book files, pasted texts and a TMX file: server/platform/bodyLimits.mjs
+  // gives every other page 10 MB, and serve.mjs and proxy.ts answer 413 above those limits, because
+  // Next itself answers an over-long action body with a 500.
+  experimental: {serverActions: {bodySizeLimit: '72mb'}},
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
 };
 

@@ -1,6 +1,7 @@
 import {NextResponse, type NextRequest} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import {routing} from './i18n/routing';
+import {bodyLimitFor, describeLimit} from './server/platform/bodyLimits.mjs';
 import {databaseOutage, needsDatabase} from './server/platform/databaseStatus';
 import {unavailableResponse} from './server/platform/unavailablePage';
 import {createNonce, noncePolicy, usesNonce} from './server/platform/contentSecurityPolicy.mjs';
@@ -8,13 +9,11 @@ import {createNonce, noncePolicy, usesNonce} from './server/platform/contentSecu
 // `/` and unprefixed paths get a locale from the cookie, then Accept-Language.
 const localize = createMiddleware(routing);
 
-// Same as experimental.serverActions.bodySizeLimit in next.config.js.
-const maxActionBody = 10 * 1024 * 1024;
-
 export default function proxy(request: NextRequest) {
   // Next answers these with a 500; they are the client's mistakes, so they get a 4xx with a message.
-  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > maxActionBody) {
-    return new NextResponse('Request body too large (at most 10 MB).', {
+  const maxBody = bodyLimitFor(request.nextUrl.pathname);
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > maxBody) {
+    return new NextResponse(`Request body too large (at most ${describeLimit(maxBody)}).`, {
       status: 413,
       headers: {'content-type': 'text/plain; charset=utf-8'},
     });

@@ -1,12 +1,16 @@
 // Parses a content folder (meta.yml, id.md, en.md — see content/README.md) into a text to import.
-import type {Lang, Run} from '../vocabulary';
+import {LANGS, type Lang, type Run} from '../vocabulary';
 import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
+import type {Block} from '../book/blocks';
+import type {ParsedBook} from '../book/epub';
 
 export interface VersionSource {
   title: string;
   provenance: 'original' | 'human' | 'machine' | 'postedited';
   paragraphs: string[];
+  /** The paragraphs with their structure, for versions read from a book file (core/book). */
+  blocks?: Block[];
 }
 export interface TextSource {
   slug: string;
@@ -24,6 +28,8 @@ const Meta = z.object({
   originalLanguage: z.enum(['id', 'en']),
   licence: z.string().min(1),
   alignment: z.array(z.string()).optional(),
+  /** Titles of versions read from book files, when the file's own title is not the one to show. */
+  titles: z.object({id: z.string().min(1).optional(), en: z.string().min(1).optional()}).optional(),
 });
 export type Meta = z.infer<typeof Meta>;
 
@@ -98,7 +104,19 @@ export function checkTiling(runs: Run[], idCount: number, enCount: number): void
   if (nextEn !== enCount) throw new ContentError(`alignment covers ${nextEn} of ${enCount} English paragraphs`);
 }
 
-export function parseTextSource(slug: string, files: {meta: string; id?: string; en?: string}): TextSource {
+function bookVersion(slug: string, lang: Lang, meta: Meta, book: ParsedBook): VersionSource {
+  return {
+    title: meta.titles?.[lang] ?? book.title ?? slug,
+    provenance: lang === meta.originalLanguage ? 'original' : 'human',
+    paragraphs: book.blocks.map((b) => b.text),
+    blocks: book.blocks,
+  };
+}
+
+export function parseTextSource(
+  slug: string,
+  files: {meta: string; id?: string; en?: string; books?: Partial<Record<Lang, ParsedBook>>},
+): TextSource {
   const meta = Meta.safeParse(readYaml(files.meta, `${slug}/meta.yml`));
   if (!meta.success)
     throw new ContentError(
@@ -107,7 +125,11 @@ export function parseTextSource(slug: string, files: {meta: string; id?: string;
   const versions: TextSource['versions'] = {};
   if (files.id !== undefined) versions.id = parseVersion(files.id, `${slug}/id.md`);
   if (files.en !== undefined) versions.en = parseVersion(files.en, `${slug}/en.md`);
-  if (!versions.id && !versions.en) throw new ContentError(`${slug}: neither id.md nor en.md`);
+  for (const lang of LANGS) {
+    const book = files.books?.[lang];
+    if (book) versions[lang] = bookVersion(slug, lang, meta.data, book);
+  }
+  if (!versions.id && !versions.en) throw new ContentError(`${slug}: neither id.md nor en.md (nor a book file)`);
   const alignment =
     meta.data.alignment && versions.id && versions.en
       ? parseAlignment(meta.data.alignment, versions.id.paragraphs.length, versions.en.paragraphs.length)

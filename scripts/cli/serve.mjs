@@ -17,13 +17,12 @@ import {
   parseTrustedProxies,
   resolveClientAddress,
 } from '../../server/platform/clientAddress.mjs';
+import {bodyLimitFor, describeLimit} from '../../server/platform/bodyLimits.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const trusted = parseTrustedProxies(process.env.SELARAS_TRUSTED_PROXIES);
-// Sign-in, sign-up and session calls are a few hundred bytes; actions take the import form's files
-// (next.config.js: serverActions.bodySizeLimit; proxy.ts answers the same for `next dev`).
-const authBodyLimit = 64 * 1024;
-const bodyLimit = 10 * 1024 * 1024;
+// Sign-in, sign-up and session calls are a few hundred bytes; the import form takes book files; the
+// limits by path are in server/platform/bodyLimits.mjs (proxy.ts answers the same for `next dev`).
 const hsts = 'max-age=31536000; includeSubDomains';
 const secureAuthUrl = (process.env.BETTER_AUTH_URL ?? '').startsWith('https:');
 
@@ -38,8 +37,7 @@ function log(level, msg, fields = {}) {
 const drainFor = 10_000;
 
 function tooLarge(req, res, limit) {
-  const megabytes = limit >= 1024 * 1024;
-  const size = megabytes ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`;
+  const size = describeLimit(limit);
   res.writeHead(413, {'content-type': 'text/plain; charset=utf-8'});
   res.end(`Request body too large (at most ${size}).`);
   const timer = setTimeout(() => req.socket.destroy(), drainFor).unref();
@@ -125,7 +123,7 @@ const server = createServer((req, res) => {
     res.end('Cross-origin form post refused.');
     return;
   }
-  const limit = (req.url ?? '').startsWith('/api/auth/') ? authBodyLimit : bodyLimit;
+  const limit = bodyLimitFor(req.url ?? '');
   if (!limitBody(req, res, limit)) return;
   handle(req, res);
 });

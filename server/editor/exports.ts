@@ -7,6 +7,7 @@
 import type {Lang} from '../../core/vocabulary';
 import {tmxHead, tmxTail, tmxUnit, type TmxOrigin} from '../../core/texts/tmx';
 import type {Provenance} from '../../core/editing/alignmentChange';
+import {block, cleanMarks, type Block, type BlockKind} from '../../core/book/blocks';
 import type {PrismaClient} from '../generated/prisma/client';
 
 export type ExportFormat = 'tmx' | 'tsv' | 'json';
@@ -34,6 +35,8 @@ export interface ExportRow {
   score: number;
   status: string;
   provenance: Record<Lang, Provenance[]>;
+  /** The paragraphs with their structure (kind, heading level, emphasis), as book exports need them. */
+  blocks: Record<Lang, Block[]>;
 }
 
 export type AlignedExport = Omit<ExportHead, 'textId' | 'versions'> & {
@@ -86,7 +89,7 @@ export class ExportChanged extends Error {
 }
 
 type LinkTuple = [number, number, number, number, number, string];
-type ParagraphTuple = [string, Provenance];
+type ParagraphTuple = [string, Provenance, BlockKind, number | null, unknown];
 
 /** The text's rows in order, `chunk` at a time, all read at the head's revision. */
 export async function* readExportRows(
@@ -122,9 +125,9 @@ export async function* readExportRows(
     type Bodies = {revision: number | null; id: ParagraphTuple[] | null; en: ParagraphTuple[] | null};
     const [bodies] = await prisma.$queryRaw<Bodies[]>`
       SELECT (SELECT revision FROM "Text" WHERE id = ${head.textId}) AS revision,
-        (SELECT json_agg(json_build_array(body, provenance) ORDER BY position)
+        (SELECT json_agg(json_build_array(body, provenance, kind, level, marks) ORDER BY position)
          FROM "Paragraph" WHERE id = ANY(${wanted('id')}::text[])) AS id,
-        (SELECT json_agg(json_build_array(body, provenance) ORDER BY position)
+        (SELECT json_agg(json_build_array(body, provenance, kind, level, marks) ORDER BY position)
          FROM "Paragraph" WHERE id = ANY(${wanted('en')}::text[])) AS en`;
     if (bodies?.revision !== head.revision) throw new ExportChanged(head.slug);
     const paragraphs = {id: bodies.id ?? [], en: bodies.en ?? []};
@@ -134,10 +137,14 @@ export async function* readExportRows(
       const id = slice('id', idStart, idEnd);
       const en = slice('en', enStart, enEnd);
       const provenance = {id: id.map((p) => p[1]), en: en.map((p) => p[1])};
-      return {id: id.map((p) => p[0]), en: en.map((p) => p[0]), score, status, provenance};
+      const blocks = {id: id.map(toBlock), en: en.map(toBlock)};
+      return {id: id.map((p) => p[0]), en: en.map((p) => p[0]), score, status, provenance, blocks};
     });
   }
 }
+
+const toBlock = ([body, , kind, level, marks]: ParagraphTuple): Block =>
+  block(kind, body, level, cleanMarks(marks, body.length));
 
 /** The whole text in memory, for callers that want the rows as objects (tests); null when not visible. */
 export async function getAlignedExport(

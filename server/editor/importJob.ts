@@ -5,6 +5,8 @@ import {hasRole, type Actor} from '../../core/accounts/roles';
 import {Prisma, type PrismaClient} from '../generated/prisma/client';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
+import type {Block} from '../../core/book/blocks';
+import {alignChapter} from '../books/alignChapter';
 import {alignOffThread} from './alignOffThread';
 import {
   createImportedText,
@@ -22,6 +24,8 @@ export interface ImportSubmission {
   id: string;
   en: string;
   tmx: string | null;
+  /** Book files parsed by the form (core/book): their blocks, instead of the pasted id/en text. */
+  blocks?: Partial<Record<'id' | 'en', Block[]>>;
 }
 
 export type ImportJobStatus = 'queued' | 'parsing' | 'aligning' | 'storing' | 'done' | 'failed';
@@ -128,22 +132,16 @@ async function importSubmission(
     await step(prisma, id, {status: 'storing'});
     result = await createTextFromTmx(prisma, actor, submission.meta, submission.tmx, alignOffThread, claim);
   } else {
-    const bodies = {id: await paragraphsFromLong(submission.id), en: await paragraphsFromLong(submission.en)};
+    const bodies = {
+      id: submission.blocks?.id ?? (await paragraphsFromLong(submission.id)),
+      en: submission.blocks?.en ?? (await paragraphsFromLong(submission.en)),
+    };
     const paragraphs = bodies.id.length + bodies.en.length;
     await step(prisma, id, {status: bodies.id.length && bodies.en.length ? 'aligning' : 'storing', paragraphs});
-    result = await createImportedText(
-      prisma,
-      actor,
-      submission.meta,
-      bodies,
-      async (ids, ens) => {
-        const runs = await alignOffThread(ids, ens);
-        await step(prisma, id, {status: 'storing'});
-        return runs;
-      },
-      undefined,
+    result = await createImportedText(prisma, actor, submission.meta, bodies, alignChapter, {
+      onAligned: () => step(prisma, id, {status: 'storing'}),
       claim,
-    );
+    });
   }
   if (result.ok) return finishStored(prisma, id);
   await step(prisma, id, {status: 'failed', error: result.error, submission: Prisma.DbNull});

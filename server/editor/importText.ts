@@ -5,17 +5,19 @@
 import type {Lang} from '../../core/vocabulary';
 import {randomBytes} from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
+import {block, type Block} from '../../core/book/blocks';
+import {alignByChapters} from '../../core/book/chapters';
 import {splitParagraphs, type TextSource} from '../../core/texts/content';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import {parseTmx} from '../../core/texts/tmx';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
+import {insertLinks, insertParagraphs} from '../texts/insertRows';
 import {runsToRanges} from '../texts/links';
 import type {ScoredRun} from '../../core/vocabulary';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** Paragraphs per language: aligning and storing this many takes seconds, off the request path. */
 export const MAX_IMPORT_PARAGRAPHS = 10_000;
-const CHUNK = 1_000;
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[] | Promise<ScoredRun[]>;
 
@@ -99,7 +101,7 @@ interface NewText {
   slug: string;
   meta: ImportMeta;
   createdById: string;
-  versions: Partial<Record<Lang, {title: string; paragraphs: string[]}>>;
+  versions: Partial<Record<Lang, {title: string; paragraphs: Block[]}>>;
   runs: ScoredRun[];
 }
 
@@ -133,51 +135,49 @@ async function storeNewText(prisma: PrismaClient, text: NewText, claim?: StoreCl
           data: {textId, lang, title: version.title, provenance},
           select: {id: true},
         });
-        for (let from = 0; from < version.paragraphs.length; from += CHUNK) {
-          await tx.$executeRaw`
-          INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance)
-          SELECT gen_random_uuid()::text, ${versionId}, ${lang}::"Lang", ${from}::int + u.k::int - 1, u.body,
-            ${provenance}::"Provenance"
-          FROM unnest(${version.paragraphs.slice(from, from + CHUNK)}::text[]) WITH ORDINALITY AS u(body, k)`;
-          await yieldToEventLoop();
-        }
+        await insertParagraphs(tx, versionId, lang, provenance, version.paragraphs);
       }
-      const links = runsToRanges(text.runs);
-      for (let from = 0; from < links.length; from += CHUNK) {
-        const c = links.slice(from, from + CHUNK);
-        await tx.$executeRaw`
-        INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
-        SELECT gen_random_uuid()::text, ${textId}, ${from}::int + u.k::int - 1, u."idStart", u."idEnd", u."enStart",
-          u."enEnd", u.score, u.status::"LinkStatus"
-        FROM unnest(${c.map((l) => l.idStart)}::int[], ${c.map((l) => l.idEnd)}::int[], ${c.map((l) => l.enStart)}::int[],
-          ${c.map((l) => l.enEnd)}::int[], ${c.map((l) => l.score)}::float8[], ${c.map((l) => l.status)}::text[])
-          WITH ORDINALITY AS u("idStart", "idEnd", "enStart", "enEnd", score, status, k)`;
-        await yieldToEventLoop();
-      }
+      await insertLinks(tx, textId, runsToRanges(text.runs));
     },
     {timeout: 10 * 60_000, maxWait: 30_000},
   );
 }
 
+/** Plain paragraphs (pasted text, TMX) or blocks with their structure (book files, core/book). */
+export type ImportBody = readonly (string | Block)[];
+const asBlocks = (body: ImportBody | undefined): Block[] =>
+  (body ?? []).map((p) => (typeof p === 'string' ? block('paragraph', p) : p));
+
+export interface ImportOptions {
+  /** Links given with the text (a TMX file's units): stored confirmed, nothing aligned. */
+  anchors?: {id: number[]; en: number[]}[];
+  /** Called once the alignment is done, before storing starts. */
+  onAligned?: () => Promise<void>;
+  /** The import job storing the text, recorded in the same transaction so that a retry stores it once. */
+  claim?: StoreClaim;
+}
+
+/** Aligned chapter by chapter where both sides have chapters (core/book/chapters.ts), then stored. */
 export async function createImportedText(
   prisma: PrismaClient,
   actor: Actor | null,
   meta: ImportMeta,
-  bodies: Partial<Record<Lang, string[]>>,
+  given: Partial<Record<Lang, ImportBody>>,
   align: Aligner,
-  anchors?: {id: number[]; en: number[]}[],
-  claim?: StoreClaim,
+  {anchors, onAligned, claim}: ImportOptions = {},
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
+  const bodies = {id: asBlocks(given.id), en: asBlocks(given.en)};
   const langs = (['id', 'en'] as const).filter((l) => bodies[l]?.length);
   if (!langs.length) return {ok: false, error: 'empty'};
   if (langs.some((l) => bodies[l]!.length > MAX_IMPORT_PARAGRAPHS)) return {ok: false, error: 'tooManyParagraphs'};
-  const title = meta.titles[meta.originalLanguage] ?? meta.titles[langs[0]] ?? bodies[langs[0]]![0].slice(0, 80);
+  const title = meta.titles[meta.originalLanguage] ?? meta.titles[langs[0]] ?? bodies[langs[0]]![0]!.text.slice(0, 80);
   const runs: ScoredRun[] =
     langs.length < 2
       ? []
       : (anchors?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
-        (await align(bodies.id!, bodies.en!)));
+        (await alignByChapters(bodies.id, bodies.en, align)));
+  await onAligned?.();
   const slug = slugify(title);
   const versions = Object.fromEntries(langs.map((l) => [l, {title: meta.titles[l] || title, paragraphs: bodies[l]!}]));
   await storeNewText(prisma, {slug, meta, createdById: actor.id, versions, runs}, claim);
@@ -209,13 +209,8 @@ export async function createTextFromTmx(
     id: u.id.map((p) => bodies.id.push(p) - 1),
     en: u.en.map((p) => bodies.en.push(p) - 1),
   }));
-  return createImportedText(
-    prisma,
-    actor,
-    {...meta, originalLanguage: tmx.srcLang},
-    bodies,
-    align,
-    bodies.id.length && bodies.en.length ? anchors : undefined,
+  return createImportedText(prisma, actor, {...meta, originalLanguage: tmx.srcLang}, bodies, align, {
+    anchors: bodies.id.length && bodies.en.length ? anchors : undefined,
     claim,
-  );
+  });
 }

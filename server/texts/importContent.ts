@@ -1,11 +1,13 @@
 // Loads parsed content into the database: one text per slug, replaced when its files change, unless
 // editors have changed the text since the last import: then the database version is kept and the
 // import reports a conflict (also shown to editors) rather than overwrite their work.
-import {LANGS, type Lang} from '../../core/vocabulary';
+import {LANGS} from '../../core/vocabulary';
 import {createHash} from 'node:crypto';
 import type {TextSource} from '../../core/texts/content';
-
+import {alignByChapters} from '../../core/book/chapters';
+import {block} from '../../core/book/blocks';
 import type {PrismaClient} from '../generated/prisma/client';
+import {insertLinks, insertParagraphs} from './insertRows';
 import {runsToRanges} from './links';
 import type {ScoredRun} from '../../core/vocabulary';
 
@@ -46,7 +48,9 @@ export async function importTextSource(
   const runs: ScoredRun[] =
     idVersion && enVersion
       ? (source.alignment?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
-        align(idVersion.paragraphs, enVersion.paragraphs))
+        (idVersion.blocks && enVersion.blocks
+          ? await alignByChapters(idVersion.blocks, enVersion.blocks, align)
+          : align(idVersion.paragraphs, enVersion.paragraphs)))
       : [];
   const {meta} = source;
   const fields = {
@@ -89,29 +93,14 @@ export async function importTextSource(
       for (const lang of LANGS) {
         const version = source.versions[lang];
         if (!version) continue;
-        await tx.textVersion.create({
-          data: {
-            textId: text.id,
-            lang,
-            title: version.title,
-            provenance: version.provenance,
-            paragraphs: {
-              createMany: {
-                data: version.paragraphs.map((body, position) => ({
-                  lang: lang as Lang,
-                  position,
-                  body,
-                  provenance: version.provenance,
-                })),
-              },
-            },
-          },
+        const {id: versionId} = await tx.textVersion.create({
+          data: {textId: text.id, lang, title: version.title, provenance: version.provenance},
           select: {id: true},
         });
+        const blocks = version.blocks ?? version.paragraphs.map((body) => block('paragraph', body));
+        await insertParagraphs(tx, versionId, lang, version.provenance, blocks);
       }
-      await tx.alignmentLink.createMany({
-        data: runsToRanges(runs).map((link, position) => ({...link, textId: text.id, position})),
-      });
+      await insertLinks(tx, text.id, runsToRanges(runs));
       return existing ? ('updated' as const) : ('created' as const);
     },
     {timeout: 60_000},

@@ -6,6 +6,15 @@ import {listEditorTexts} from '@/server/editor/texts';
 import {SignOutForm} from '../(account)/SignOutForm';
 import './editor.css';
 
+// Books: the bilingual EPUB both ways, the bilingual HTML page, and each language alone.
+const BOOK_EXPORTS = [
+  ['epub', 'sideBySide'],
+  ['epub', 'interleaved'],
+  ['html', 'sideBySide'],
+  ['epub', 'id'],
+  ['epub', 'en'],
+] as const;
+
 export default async function EditorHomePage({params}: PageProps<'/[locale]/editor'>) {
   const {locale} = await params;
   setRequestLocale(locale);
@@ -13,6 +22,7 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
   if (!user) return redirect({href: '/sign-in?next=/editor', locale});
   const t = await getTranslations('Editor');
   const tStatus = await getTranslations('Status');
+  const tBook = await getTranslations('BookExport');
   const texts = await listEditorTexts(prisma());
   return (
     <section className="editor-home">
@@ -59,6 +69,15 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
                 {(['tmx', 'tsv', 'json'] as const).map((format) => (
                   <a key={format} href={`/api/texts/${text.slug}/export?format=${format}`} download>
                     {format.toUpperCase()}{' '}
+                  </a>
+                ))}
+                {BOOK_EXPORTS.map(([format, layout]) => (
+                  <a
+                    key={`${format}-${layout}`}
+                    href={`/api/texts/${text.slug}/export?format=${format}&layout=${layout}`}
+                    download
+                  >
+                    {tBook(`${format}_${layout}`)}{' '}
                   </a>
                 ))}
               </td>

@@ -92,7 +92,12 @@ export function ImportForm({
         </label>
         <label>
           {labels.upload}{' '}
-          <input type="file" name="idFile" accept=".txt,.md,text/plain,text/markdown" {...invalid('idFile')} />
+          <input
+            type="file"
+            name="idFile"
+            accept=".epub,.docx,.html,.htm,.xhtml,.md,.markdown,.txt,application/epub+zip,text/html,text/plain,text/markdown"
+            {...invalid('idFile')}
+          />
         </label>
       </fieldset>
       <fieldset>
@@ -102,7 +107,12 @@ export function ImportForm({
         </label>
         <label>
           {labels.upload}{' '}
-          <input type="file" name="enFile" accept=".txt,.md,text/plain,text/markdown" {...invalid('enFile')} />
+          <input
+            type="file"
+            name="enFile"
+            accept=".epub,.docx,.html,.htm,.xhtml,.md,.markdown,.txt,application/epub+zip,text/html,text/plain,text/markdown"
+            {...invalid('enFile')}
+          />
         </label>
       </fieldset>
       <fieldset>
@@ -131,6 +141,11 @@ export function ImportForm({
               <h3>
                 {lang === 'id' ? labels.langId : labels.langEn}: {state.preview!.counts[lang]}
               </h3>
+              <p className="hint">
+                {labels.previewStructure
+                  .replace('{headings}', String(state.preview!.headings[lang]))
+                  .replace('{images}', String(state.preview!.images[lang]))}
+              </p>
               {state.preview!.counts[lang] > state.preview![lang].length && (
                 <p className="hint">
                   {labels.previewShown

@@ -6,6 +6,8 @@ import {routing} from '@/i18n/routing';
 import type {CurrentUser} from '@/server/accounts/currentUser';
 import {formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
+import {block, type Block} from '@/core/book/blocks';
+import {bookFormat, MAX_BOOK_BYTES, parseBook} from '@/core/book/parseBook';
 import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
 import {getQueue} from '@/server/platform/workers';
@@ -27,7 +29,13 @@ export type ImportState = {
   error: string | null;
   field?: ImportField;
   max?: number;
-  preview?: {id: string[]; en: string[]; counts: {id: number; en: number}};
+  preview?: {
+    id: string[];
+    en: string[];
+    counts: {id: number; en: number};
+    headings: {id: number; en: number};
+    images: {id: number; en: number};
+  };
 };
 
 const PREVIEW_PARAGRAPHS = 200;
@@ -74,19 +82,25 @@ function fieldError(issue: z.core.$ZodIssue): ImportState {
   return {error: 'invalidChoice', field};
 }
 
+const megabytes = (bytes: number) => bytes / 1024 / 1024;
+
+/** A side's blocks: from its book file (EPUB, DOCX, HTML, Markdown, text) when one is given, else pasted. */
 async function readSide(
   form: FormData,
   field: 'idFile' | 'enFile',
   pasted: string | undefined,
-): Promise<{ok: true; text: string} | {ok: false; state: ImportState}> {
+): Promise<{ok: true; blocks: Block[]; images: number; title: string | null} | {ok: false; state: ImportState}> {
   const file = form.get(field);
   if (file instanceof File && file.size > 0) {
-    if (!/\.(txt|md)$/i.test(file.name)) return {ok: false, state: {error: 'fileType', field}};
-    const decoded = decodeUpload(new Uint8Array(await file.arrayBuffer()));
-    if (!decoded.ok) return {ok: false, state: {error: decoded.error, field, max: MAX_IMPORT_BYTES}};
-    return decoded;
+    if (!bookFormat(file.name)) return {ok: false, state: {error: 'fileType', field}};
+    if (file.size > MAX_BOOK_BYTES)
+      return {ok: false, state: {error: 'tooLarge', field, max: megabytes(MAX_BOOK_BYTES)}};
+    const parsed = await parseBook(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!parsed.ok) return {ok: false, state: {error: parsed.error, field, max: megabytes(MAX_BOOK_BYTES)}};
+    return {ok: true, ...parsed.book};
   }
-  return {ok: true, text: pasted ?? ''};
+  const paragraphs = await paragraphsFromLong(pasted ?? '');
+  return {ok: true, blocks: paragraphs.map((p) => block('paragraph', p)), images: 0, title: null};
 }
 
 /** Waits a little for a queued import: a short text is stored by then and the editor opens at once. */
@@ -116,11 +130,11 @@ export const importText = formAction(
     };
     const tmxFile = form.get('tmxFile');
     let tmx: string | null = null;
-    let sides = {id: '', en: ''};
+    let blocks: {id: Block[]; en: Block[]} | undefined;
     if (tmxFile instanceof File && tmxFile.size > 0) {
       if (!/\.tmx$/i.test(tmxFile.name)) return {error: 'fileType', field: 'tmxFile'};
       const decoded = decodeUpload(new Uint8Array(await tmxFile.arrayBuffer()));
-      if (!decoded.ok) return {error: decoded.error, field: 'tmxFile', max: MAX_IMPORT_BYTES};
+      if (!decoded.ok) return {error: decoded.error, field: 'tmxFile', max: megabytes(MAX_IMPORT_BYTES)};
       if (f.intent === 'preview') return {error: null};
       tmx = decoded.text;
     } else {
@@ -128,8 +142,9 @@ export const importText = formAction(
       if (!id.ok) return id.state;
       const en = await readSide(form, 'enFile', f.enText);
       if (!en.ok) return en.state;
-      const bodies = {id: await paragraphsFromLong(id.text), en: await paragraphsFromLong(en.text)};
+      const bodies = {id: id.blocks, en: en.blocks};
       if (!bodies.id.length && !bodies.en.length) return {error: 'empty', field: 'idText'};
+      meta.titles = {id: meta.titles.id ?? id.title ?? undefined, en: meta.titles.en ?? en.title ?? undefined};
       for (const lang of ['id', 'en'] as const) {
         if (bodies[lang].length > MAX_IMPORT_PARAGRAPHS) {
           return {error: 'tooManyParagraphs', field: lang === 'id' ? 'idText' : 'enText', max: MAX_IMPORT_PARAGRAPHS};
@@ -137,14 +152,23 @@ export const importText = formAction(
       }
       if (f.intent === 'preview') {
         const counts = {id: bodies.id.length, en: bodies.en.length};
+        const headings = (side: Block[]) => side.filter((b) => b.kind === 'heading').length;
+        const texts = (side: Block[]) => side.slice(0, PREVIEW_PARAGRAPHS).map((b) => b.text);
         return {
           error: null,
-          preview: {id: bodies.id.slice(0, PREVIEW_PARAGRAPHS), en: bodies.en.slice(0, PREVIEW_PARAGRAPHS), counts},
+          preview: {
+            id: texts(bodies.id),
+            en: texts(bodies.en),
+            counts,
+            headings: {id: headings(bodies.id), en: headings(bodies.en)},
+            images: {id: id.images, en: en.images},
+          },
         };
       }
-      sides = {id: id.text, en: en.text};
+      blocks = bodies;
     }
-    const queued = await requestTextImport(prisma(), await getQueue(), user, {meta, ...sides, tmx});
+    const submission = {meta, id: '', en: '', tmx, ...(blocks && {blocks})};
+    const queued = await requestTextImport(prisma(), await getQueue(), user, submission);
     if (!queued.ok) return {error: queued.error};
     const job = await settled(queued.jobId, user);
     if (job?.status === 'failed') return {error: job.error ?? 'failed', max: MAX_IMPORT_PARAGRAPHS};

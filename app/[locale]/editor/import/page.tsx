@@ -40,6 +40,13 @@ const errorKeys = [
   'invalidChoice',
   'tooManyParagraphs',
   'failed',
+  'notEpub',
+  'notDocx',
+  'drm',
+  'zipBomb',
+  'unsafePath',
+  'xmlEntities',
+  'missingSpineItem',
 ] as const;
 
 export default async function ImportPage({params}: PageProps<'/[locale]/editor/import'>) {
@@ -51,6 +58,7 @@ export default async function ImportPage({params}: PageProps<'/[locale]/editor/i
   const labels: Record<string, string> = Object.fromEntries(labelKeys.map((k) => [k, t(k)]));
   labels.limits = t('limits', {paragraphs: MAX_IMPORT_PARAGRAPHS.toLocaleString(locale)});
   labels.previewShown = t.raw('previewShown') as string;
+  labels.previewStructure = t.raw('previewStructure') as string;
   labels.numberLocale = locale;
   for (const kind of ['news', 'essay', 'documentation', 'book', 'story'] as const) labels[`kind_${kind}`] = tKind(kind);
   return (

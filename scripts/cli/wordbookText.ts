@@ -1,0 +1,137 @@
+// The written parts of the Selaras pocket word book (scripts/cli/build-wordbook.ts): its titles, its
+// introduction and each chapter's opening, in Indonesian and in English.
+
+type Both = {id: string; en: string};
+
+export const TITLES: Both = {
+  id: 'Kamus Saku Selaras: Kata-Kata untuk Membaca Bahasa Indonesia',
+  en: 'The Selaras Pocket Word Book: Words for Reading Indonesian',
+};
+
+export const INTRODUCTION: {title: Both; paragraphs: {id: string[]; en: string[]}} = {
+  title: {id: 'Pendahuluan', en: 'Introduction'},
+  paragraphs: {
+    id: [
+      'Buku kecil ini mengumpulkan kata-kata yang paling sering ditemui pembaca Selaras. Setiap kata diberi arti dalam bahasa Inggris, sebagaimana tercatat dalam leksikon yang dipakai Selaras untuk menjelaskan kata ketika pembaca mengetuknya.',
+      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, dan kata-kata dari teks contoh yang disertakan bersama Selaras.',
+      'Bahasa Indonesia membentuk banyak kata dari akar dengan imbuhan. Dari akar baca lahir membaca, dibaca, pembaca, bacaan, dan terbaca. Karena itu buku ini mencantumkan akar kata; arti bentuk turunannya biasanya dapat ditebak dari akarnya.',
+      'Arti yang diberikan di sini hanyalah titik awal. Sebuah kata bisa bermakna lain dalam kalimat yang lain, dan penerjemah yang baik selalu membaca kalimat secara utuh sebelum memilih padanan.',
+      'Bacalah buku ini berdampingan: di sebelah kiri bahasa Indonesia, di sebelah kanan bahasa Inggris. Setiap entri di satu sisi punya pasangannya di sisi lain, sehingga buku ini juga menjadi latihan membaca dua bahasa sekaligus.',
+      'Daftar kata ini ditulis oleh para penyusun Selaras dan diterbitkan dengan lisensi CC BY-SA 3.0, sama seperti data FreeDict yang dilengkapinya.',
+    ],
+    en: [
+      'This small book collects the words that readers of Selaras meet most often. Each word is given its meaning in English, as recorded in the lexicon Selaras uses to explain a word when a reader taps it.',
+      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, and the words of the sample texts that ship with Selaras.',
+      'Indonesian builds many words from a root with affixes. From the root baca come membaca, dibaca, pembaca, bacaan and terbaca. This book therefore lists roots; the meaning of a derived form can usually be guessed from its root.',
+      'The meanings given here are only a starting point. A word can mean something else in another sentence, and a good translator always reads the whole sentence before choosing an equivalent.',
+      'Read this book side by side: Indonesian on the left, English on the right. Every entry on one side has its partner on the other, so the book is also an exercise in reading two languages at once.',
+      'This word list was written by the Selaras authors and is published under the CC BY-SA 3.0 licence, like the FreeDict data it extends.',
+    ],
+  },
+};
+
+export interface ChapterText {
+  /** The start of the section's comment line in selaras-id-en.tsv. */
+  section: string;
+  title: Both;
+  intro: Both;
+}
+
+export const CHAPTERS: ChapterText[] = [
+  {
+    section: 'Function words',
+    title: {id: 'Kata Tugas', en: 'Function Words'},
+    intro: {
+      id: 'Kata tugas adalah perekat kalimat: kata depan, kata sambung, kata ganti, dan kata-kata kecil lain yang muncul di hampir setiap baris.',
+      en: 'Function words are the glue of a sentence: prepositions, conjunctions, pronouns and the other small words that appear in almost every line.',
+    },
+  },
+  {
+    section: 'Numbers',
+    title: {id: 'Bilangan', en: 'Numbers'},
+    intro: {
+      id: 'Bilangan dalam bahasa Indonesia teratur: setelah sepuluh, belasan, puluhan, ratusan, dan ribuan dibentuk dengan pola yang sama.',
+      en: 'Indonesian numbers are regular: after ten, the teens, tens, hundreds and thousands are all formed on the same pattern.',
+    },
+  },
+  {
+    section: 'Everyday roots',
+    title: {id: 'Akar Kata Sehari-hari', en: 'Everyday Roots'},
+    intro: {
+      id: 'Beberapa akar kata begitu sering dipakai sehingga layak dihafal lebih dulu.',
+      en: 'Some roots are used so often that they are worth learning first.',
+    },
+  },
+  {
+    section: 'Verb roots',
+    title: {id: 'Akar Kata Kerja', en: 'Verb Roots'},
+    intro: {
+      id: 'Akar kata kerja di bawah ini jarang muncul sendirian; biasanya ia memakai awalan seperti me-, di-, atau ber-, tetapi artinya tetap berasal dari akar ini.',
+      en: 'The verb roots below rarely appear on their own; they usually take a prefix such as me-, di- or ber-, but their meaning still comes from the root.',
+    },
+  },
+  {
+    section: 'Everyday nouns',
+    title: {id: 'Kata Benda Sehari-hari', en: 'Everyday Nouns'},
+    intro: {
+      id: 'Kata benda sehari-hari: rumah, makanan, keluarga, kota, dan benda-benda yang kita temui setiap hari.',
+      en: 'Everyday nouns: the house, food, family, the town, and the things we meet every day.',
+    },
+  },
+  {
+    section: 'Adjectives and adverbs',
+    title: {id: 'Kata Sifat dan Kata Keterangan', en: 'Adjectives and Adverbs'},
+    intro: {
+      id: 'Kata sifat dalam bahasa Indonesia mengikuti kata benda yang diterangkannya: rumah besar, bukan besar rumah.',
+      en: 'In Indonesian an adjective follows the noun it describes: rumah besar, a big house, not besar rumah.',
+    },
+  },
+  {
+    section: 'Time, quantity and discourse',
+    title: {id: 'Waktu, Jumlah, dan Wacana', en: 'Time, Quantity and Discourse'},
+    intro: {
+      id: 'Bahasa Indonesia tidak mengubah bentuk kata kerja menurut waktu; kata-kata seperti sudah, sedang, dan akan yang menunjukkan kapan sesuatu terjadi.',
+      en: 'Indonesian does not change its verbs for tense; words such as sudah, sedang and akan show when something happens.',
+    },
+  },
+  {
+    section: 'News, politics and society',
+    title: {id: 'Berita, Politik, dan Masyarakat', en: 'News, Politics and Society'},
+    intro: {
+      id: 'Kata-kata yang sering muncul di berita: pemerintahan, hubungan antarnegara, ekonomi, dan kehidupan masyarakat.',
+      en: 'Words that often appear in the news: government, relations between countries, the economy and the life of society.',
+    },
+  },
+  {
+    section: 'Computing vocabulary',
+    title: {id: 'Kosakata Komputer', en: 'Computing Vocabulary'},
+    intro: {
+      id: 'Banyak dokumentasi perangkat lunak kini ditulis dalam bahasa Indonesia. Bab ini mengumpulkan kata-kata yang dipakai di dalamnya.',
+      en: 'Much software documentation is now written in Indonesian. This chapter collects the words it uses.',
+    },
+  },
+  {
+    section: 'Roots of derived words',
+    title: {id: 'Akar dari Kata Turunan', en: 'Roots of Derived Words'},
+    intro: {
+      id: 'Akar-akar berikut menjelaskan kata turunan yang muncul di bab-bab sebelumnya.',
+      en: 'The following roots explain derived words that appear in the earlier chapters.',
+    },
+  },
+  {
+    section: 'Words of the sample texts',
+    title: {id: 'Kata-Kata dari Teks Contoh', en: 'Words of the Sample Texts'},
+    intro: {
+      id: 'Kata-kata dari teks yang disertakan bersama Selaras: panduan Pulau Kenari, cerita Payung Kuning, esai Bahasa Milik Bersama, dan panduan pembaca.',
+      en: 'Words from the texts that ship with Selaras: the Pulau Kenari guide, the story Payung Kuning, the essay Bahasa Milik Bersama and the reader guide.',
+    },
+  },
+  {
+    section: 'More everyday words',
+    title: {id: 'Kata Sehari-hari Lainnya', en: 'More Everyday Words'},
+    intro: {
+      id: 'Terakhir, kata-kata sehari-hari yang belum masuk ke bab mana pun.',
+      en: 'Finally, everyday words that have not found a place in any other chapter.',
+    },
+  },
+];
