@@ -1,7 +1,7 @@
 import {Fragment, type ReactNode} from 'react';
-import {markRuns, parseMarks, type Mark} from '@/core/book/marks';
-import type {SentenceMark} from '@/core/sentenceLinks';
-import type {BlockKind} from '@/server/reader';
+import {markRuns, parseMarks, type Mark} from '@/core/book/emphasisRuns';
+import type {SentenceMark} from '@/core/align/sentenceLinks';
+import type {BlockKind} from '@/server/reader/readerText';
 
 /**
  * What a block is, as attributes of the paragraph element: every block stays a <p lang> (the word

@@ -1,8 +1,8 @@
 // A structured bilingual book for tests and benchmarks: chapters with headings (level 1), a section
 // heading (level 2) in each chapter, quotes, list items, verse and emphasis, stored through the import.
 import type {PrismaClient} from '../../server/generated/prisma/client';
-import {importTextSource} from '../../server/import';
-import type {ScoredRun} from '../../server/links';
+import {importTextSource} from '../../server/texts/importContent';
+import type {ScoredRun} from '../../server/texts/links';
 
 export interface BookShape {
   slug: string;

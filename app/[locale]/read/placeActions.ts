@@ -1,9 +1,9 @@
 'use server';
 
 import {z} from 'zod';
-import {getCurrentUser} from '@/server/auth';
-import {saveReadingPlace} from '@/server/book/readingPlaces';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {saveReadingPlace} from '@/server/reader/readingPlaces';
+import {prisma} from '@/server/platform/db';
 
 export type ReadingPlaceResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 

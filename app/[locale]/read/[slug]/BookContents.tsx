@@ -1,7 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {ContinueReading} from '@/components/book/ContinueReading';
 import {Link} from '@/i18n/navigation';
-import type {BookOutline} from '@/server/book/outline';
+import type {BookOutline} from '@/server/reader/bookOutline';
 import {ChapterTitle} from './ChapterTitle';
 import '@/components/reader.css';
 import '@/components/book/book.css';

@@ -1,5 +1,5 @@
 import {getTranslations} from 'next-intl/server';
-import type {Chapter} from '@/core/book/chapters';
+import type {Chapter} from '@/core/book/readerPages';
 import {Link} from '@/i18n/navigation';
 import {ChapterTitle} from './ChapterTitle';
 

@@ -2,10 +2,10 @@ import {notFound} from 'next/navigation';
 import {ParallelText} from '@/components/ParallelText';
 import {ReadingTracker} from '@/components/book/ReadingTracker';
 import {readerLabels} from '@/components/readerLabels';
-import {pageRows} from '@/core/book/chapters';
-import {prisma} from '@/server/db';
-import {getPageRows} from '@/server/book/outline';
-import {getRowSentences} from '@/server/readerSentences';
+import {pageRows} from '@/core/book/readerPages';
+import {prisma} from '@/server/platform/db';
+import {getPageRows} from '@/server/reader/bookOutline';
+import {getRowSentences} from '@/server/reader/readerSentences';
 import {BookNav} from './BookNav';
 import {loadOutline} from './loadOutline';
 

@@ -1,4 +1,4 @@
-import type {Chapter} from '@/core/book/chapters';
+import type {Chapter} from '@/core/book/readerPages';
 
 /** A chapter's heading in both languages where it has them, each marked with its language. */
 export function ChapterTitle({chapter, fallback}: {chapter: Chapter; fallback: string}) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import {cache} from 'react';
-import {prisma} from '@/server/db';
-import {getBookOutline} from '@/server/book/outline';
+import {prisma} from '@/server/platform/db';
+import {getBookOutline} from '@/server/reader/bookOutline';
 
 /** The metadata and the page of one render share a single outline query. */
 export const loadOutline = cache((slug: string) => getBookOutline(prisma(), slug));

@@ -3,9 +3,9 @@ import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {readerLabels} from '@/components/readerLabels';
-import {prisma} from '@/server/db';
-import {getPageRows} from '@/server/book/outline';
-import {getRowSentences} from '@/server/readerSentences';
+import {prisma} from '@/server/platform/db';
+import {getPageRows} from '@/server/reader/bookOutline';
+import {getRowSentences} from '@/server/reader/readerSentences';
 import {BookContents} from './BookContents';
 import {loadOutline, titleIn} from './loadOutline';
 

@@ -1,9 +1,9 @@
 // GET /api/reading/SLUG → where the signed-in reader left the text ({signedIn, row}), for the
 // (cached, session-free) contents page of a book to offer "Continue at chapter n".
 import {NextResponse, type NextRequest} from 'next/server';
-import {getCurrentUser} from '@/server/auth';
-import {getReadingPlace} from '@/server/book/readingPlaces';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {getReadingPlace} from '@/server/reader/readingPlaces';
+import {prisma} from '@/server/platform/db';
 
 const privateNoStore = {'Cache-Control': 'private, no-store'};
 

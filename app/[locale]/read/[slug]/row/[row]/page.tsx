@@ -1,5 +1,5 @@
 import {notFound} from 'next/navigation';
-import {locateRow} from '@/core/book/chapters';
+import {locateRow} from '@/core/book/readerPages';
 import {redirect} from '@/i18n/navigation';
 import {loadOutline} from '../../loadOutline';
 
