@@ -17,6 +17,8 @@ export interface LinkState {
 export interface ParagraphState {
   body: string;
   provenance: Provenance;
+  /** A heading's level; left out for every other block, which the editor shows as plain paragraphs. */
+  heading?: number;
 }
 export interface Splice<T> {
   at: number;

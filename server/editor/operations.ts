@@ -10,6 +10,7 @@ import {
   type Side,
   type TextStatus,
 } from '../../core/editing/alignmentChange';
+import {planRealignRange, realignRangeSpan} from '../../core/editing/realignRange';
 import {packChange, unpackChange} from '../../core/editing/changePacking';
 import {
   planInWindow,
@@ -48,7 +49,10 @@ export type EditResult =
   | {ok: false; error: EditError};
 
 type Tx = Prisma.TransactionClient;
-export type EditRequest = Operation | {kind: 'realign'} | {kind: 'setStatus'; status: TextStatus};
+export type EditRequest =
+  | Operation
+  | {kind: 'realign'; from?: number; to?: number}
+  | {kind: 'setStatus'; status: TextStatus};
 
 class Refusal extends Error {
   constructor(readonly error: EditError | 'stale') {
@@ -135,6 +139,8 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
     if (request.status === text.status) throw new Refusal('nothingToDo');
     return {status: {from: text.status, to: request.status}};
   }
+  if (request.kind === 'realign' && request.from !== undefined && request.to !== undefined)
+    return planChapterRealign(tx, text, request.from, request.to, align);
   if (request.kind === 'realign') {
     // The aligner needs every paragraph after the last confirmed row, and nothing before it.
     const links = await loadLinks(tx, text.id);
@@ -164,6 +170,30 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
   );
   if (!planned.ok) throw new Refusal(planned.error);
   return request.kind === 'detach' ? rescoreUnjudged(tx, text, planned.change, align) : planned.change;
+}
+
+/** Re-aligns rows [from, to) (a chapter), reading only their paragraphs. */
+async function planChapterRealign(tx: Tx, text: Locked, from: number, to: number, align: RowAligner): Promise<Change> {
+  const links = await loadLinks(tx, text.id);
+  if (!links.length || !text.versions.id || !text.versions.en) throw new Refusal('invalidOperation');
+  const span = realignRangeSpan(links, from, to);
+  if (!span) throw new Refusal(to > links.length ? 'invalidOperation' : 'nothingToDo');
+  const read = async (lang: Side, [a, b]: [number, number]) =>
+    b > a
+      ? (
+          await tx.$queryRaw<{body: string}[]>`SELECT body FROM "Paragraph" WHERE "versionId" = ${text.versions[lang]}
+            ORDER BY position OFFSET ${a} LIMIT ${b - a}`
+        ).map((p) => p.body)
+      : [];
+  const planned = planRealignRange(
+    links,
+    from,
+    to,
+    {id: await read('id', span.id), en: await read('en', span.en)},
+    align,
+  );
+  if (!planned.ok) throw new Refusal(planned.error);
+  return planned.change;
 }
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 
-import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent} from 'react';
+import {Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent} from 'react';
 import {createTranslator} from 'next-intl';
 import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/editing/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
@@ -9,7 +9,9 @@ import type {FuzzyMatch} from '@/server/memory/translationMemory';
 import type {EditActionResult} from '../actions';
 import {describeOperation, shapeOf} from './describeChange';
 import {commandFor, keymap, shortcutsOf, type Command} from './keymap';
+import {ChapterBar, type ChapterBarLabels} from './ChapterBar';
 import {MemoryMatches, type MemoryMatchesLabels} from './MemoryMatches';
+import {useChapterWindow} from './useChapterWindow';
 
 export interface EditorLabels {
   shortcuts: string;
@@ -41,6 +43,7 @@ export interface EditorLabels {
   oneLanguage: string;
   toolbar: Record<ToolbarCommand | 'label', string>;
   memory: MemoryMatchesLabels;
+  chapters: ChapterBarLabels;
 }
 
 /**
@@ -155,7 +158,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
     [t],
   );
   const oneLanguage = doc.links.length === 0;
-  const rows = displayRows(doc);
+  const rows = useMemo(() => displayRows(doc), [doc]);
   const rowCount = rows.length;
   const row = rows[Math.min(cursor.row, rowCount - 1)];
   const position = row ? first(row, cursor.side) + Math.min(cursor.index, Math.max(0, len(row, cursor.side) - 1)) : 0;
@@ -375,6 +378,35 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
     if (mode === 'normal') setCursor({row: i, side, index});
   };
 
+  const view = useChapterWindow(doc, rows, cursor.row);
+  // The memory panel and the split dialog open under the row they act on, wherever it is in the text.
+  const rowAside = (
+    <>
+      <MemoryMatches
+        textId={textId}
+        from={sourceSide}
+        to={cursor.side}
+        source={memorySource}
+        current={currentTarget}
+        canUse={canUseMatch && mode === 'normal'}
+        onUse={applyMatch}
+        onMatches={rememberMatches}
+        lookup={actions.lookup}
+        labels={labels.memory}
+      />
+      {mode === 'split' && row && (
+        <SplitDialog
+          row={row}
+          labels={labels}
+          onCancel={() => setMode('normal')}
+          onApply={(idCount, enCount) => {
+            setMode('normal');
+            void edit({kind: 'split', row: cursor.row, idCount, enCount});
+          }}
+        />
+      )}
+    </>
+  );
   return (
     <div className="alignment-editor" aria-busy={busy}>
       <div className="editor-bar">
@@ -424,113 +456,106 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
           ))}
         </dl>
       </details>
-      <MemoryMatches
-        textId={textId}
-        from={sourceSide}
-        to={cursor.side}
-        source={memorySource}
-        current={currentTarget}
-        canUse={canUseMatch && mode === 'normal'}
-        onUse={applyMatch}
-        onMatches={rememberMatches}
-        lookup={actions.lookup}
-        labels={labels.memory}
-      />
-      {mode === 'split' && row && (
-        <SplitDialog
-          row={row}
-          labels={labels}
-          onCancel={() => setMode('normal')}
-          onApply={(idCount, enCount) => {
-            setMode('normal');
-            void edit({kind: 'split', row: cursor.row, idCount, enCount});
-          }}
-        />
-      )}
       {!oneLanguage && <p className="hint score-legend">{labels.legend}</p>}
+      <ChapterBar
+        view={view}
+        labels={labels.chapters}
+        disabled={busy || mode !== 'normal' || oneLanguage}
+        onGo={(r) => setCursor((c) => ({...c, row: r, index: 0}))}
+        onRealign={(from, to) => void edit({kind: 'realign', from, to})}
+      />
       <div className="erows" role="grid" aria-label={labels.gridLabel} aria-rowcount={rowCount} ref={gridRef}>
-        {rows.map((link, i) => {
+        {rows.slice(view.start, view.end).map((link, k) => {
+          const i = view.start + k;
           const current = i === cursor.row;
           const machine = isMachinePairing(doc, link);
           return (
-            <div
-              key={i}
-              role="row"
-              data-row={i}
-              aria-rowindex={i + 1}
-              aria-selected={current}
-              tabIndex={current ? 0 : -1}
-              className={`erow${current ? ' current' : ''}${flagged(link) ? ' flagged' : ''}${link.status === 'confirmed' ? ' confirmed' : ''}`}
-              onClick={() => pointAt(i, current ? cursor.side : 'id', 0)}
-            >
-              <div className="emeta" role="gridcell">
-                {!oneLanguage && (
-                  <span className="shape">
-                    {len(link, 'id')}–{len(link, 'en')}
-                  </span>
-                )}
-                {!oneLanguage && <RowScore link={link} machine={machine} labels={labels} />}
-                {!oneLanguage && flagged(link) && !machine && <span className="badge warn">{labels.flagged}</span>}
-              </div>
-              {(['id', 'en'] as const).map((side) => (
-                <div
-                  key={side}
-                  role="gridcell"
-                  className={`ecell ecell-${side}${current && cursor.side === side ? ' active' : ''}`}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    pointAt(i, side, 0);
-                  }}
-                >
-                  {len(link, side) === 0 && !oneLanguage && (
-                    <p className="none" lang={side}>
-                      {labels.noCounterpart}
-                    </p>
+            <Fragment key={i}>
+              <div
+                role="row"
+                data-row={i}
+                aria-rowindex={i + 1}
+                aria-selected={current}
+                tabIndex={current ? 0 : -1}
+                className={`erow${current ? ' current' : ''}${flagged(link) ? ' flagged' : ''}${link.status === 'confirmed' ? ' confirmed' : ''}`}
+                onClick={() => pointAt(i, current ? cursor.side : 'id', 0)}
+              >
+                <div className="emeta" role="gridcell">
+                  {!oneLanguage && (
+                    <span className="shape">
+                      {len(link, 'id')}–{len(link, 'en')}
+                    </span>
                   )}
-                  {doc.paragraphs[side].slice(first(link, side), first(link, side) + len(link, side)).map((p, k) => {
-                    const at = first(link, side) + k;
-                    const selected =
-                      current && cursor.side === side && Math.min(cursor.index, len(link, side) - 1) === k;
-                    if (selected && mode === 'edit')
+                  {!oneLanguage && <RowScore link={link} machine={machine} labels={labels} />}
+                  {!oneLanguage && flagged(link) && !machine && <span className="badge warn">{labels.flagged}</span>}
+                </div>
+                {(['id', 'en'] as const).map((side) => (
+                  <div
+                    key={side}
+                    role="gridcell"
+                    className={`ecell ecell-${side}${current && cursor.side === side ? ' active' : ''}`}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      pointAt(i, side, 0);
+                    }}
+                  >
+                    {len(link, side) === 0 && !oneLanguage && (
+                      <p className="none" lang={side}>
+                        {labels.noCounterpart}
+                      </p>
+                    )}
+                    {doc.paragraphs[side].slice(first(link, side), first(link, side) + len(link, side)).map((p, k) => {
+                      const at = first(link, side) + k;
+                      const selected =
+                        current && cursor.side === side && Math.min(cursor.index, len(link, side) - 1) === k;
+                      if (selected && mode === 'edit')
+                        return (
+                          <ParagraphEditor
+                            key={at}
+                            lang={side}
+                            body={draft ?? p.body}
+                            labels={labels}
+                            onCancel={() => {
+                              setDraft(null);
+                              setMode('normal');
+                            }}
+                            onSave={(body) => {
+                              setDraft(null);
+                              setMode('normal');
+                              void edit({kind: 'editParagraph', lang: side, position: at, body});
+                            }}
+                            onSplit={(offset) => {
+                              if (draft !== null) return;
+                              setMode('normal');
+                              void edit({kind: 'splitParagraph', lang: side, position: at, offset});
+                            }}
+                          />
+                        );
                       return (
-                        <ParagraphEditor
+                        <p
                           key={at}
                           lang={side}
-                          body={draft ?? p.body}
-                          labels={labels}
-                          onCancel={() => {
-                            setDraft(null);
-                            setMode('normal');
+                          className={`${selected ? 'selected' : ''} prov-${p.provenance}`}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            pointAt(i, side, k);
                           }}
-                          onSave={(body) => {
-                            setDraft(null);
-                            setMode('normal');
-                            void edit({kind: 'editParagraph', lang: side, position: at, body});
-                          }}
-                          onSplit={(offset) => {
-                            if (draft !== null) return;
-                            setMode('normal');
-                            void edit({kind: 'splitParagraph', lang: side, position: at, offset});
-                          }}
-                        />
+                        >
+                          {p.body}
+                        </p>
                       );
-                    return (
-                      <p
-                        key={at}
-                        lang={side}
-                        className={`${selected ? 'selected' : ''} prov-${p.provenance}`}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          pointAt(i, side, k);
-                        }}
-                      >
-                        {p.body}
-                      </p>
-                    );
-                  })}
+                    })}
+                  </div>
+                ))}
+              </div>
+              {current && (
+                <div role="row" className="erow-aside">
+                  <div role="gridcell" aria-colspan={3}>
+                    {rowAside}
+                  </div>
                 </div>
-              ))}
-            </div>
+              )}
+            </Fragment>
           );
         })}
       </div>
