@@ -4,7 +4,7 @@ import {libraryHref, parseLibraryQuery} from './libraryQuery';
 test('the library address gives its filters, sort and page, and back', () => {
   const query = parseLibraryQuery({kind: 'book', lang: 'en', sort: 'title', page: '3'});
   expect(query).toEqual({kind: 'book', lang: 'en', sort: 'title', page: 3});
-  expect(libraryHref(query)).toBe('/?kind=book&lang=en&sort=title&page=3');
+  expect(libraryHref(query)).toBe('/texts?kind=book&lang=en&sort=title&page=3');
   expect(libraryHref({...query, kind: null, lang: null, sort: 'date', page: 1})).toBe('/');
 });
 

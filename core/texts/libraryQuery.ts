@@ -15,6 +15,8 @@ export interface LibraryQuery {
   page: number;
 }
 
+export const DEFAULT_LIBRARY_QUERY: LibraryQuery = {kind: null, lang: null, sort: 'date', page: 1};
+
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const Query = z.object({
   kind: z.preprocess(one, z.enum(LIBRARY_KINDS).nullable().catch(null)).default(null),
@@ -27,7 +29,7 @@ export function parseLibraryQuery(params: Record<string, string | string[] | und
   return Query.parse(params);
 }
 
-/** The address of the library for a query, with defaults left out so that the plain library stays `/`. */
+/** The address of the library for a query: the plain (cached) library `/` for the defaults, else `/texts?…`. */
 export function libraryHref(query: LibraryQuery): string {
   const params = new URLSearchParams();
   if (query.kind) params.set('kind', query.kind);
@@ -35,5 +37,5 @@ export function libraryHref(query: LibraryQuery): string {
   if (query.sort !== 'date') params.set('sort', query.sort);
   if (query.page > 1) params.set('page', String(query.page));
   const search = params.toString();
-  return search ? `/?${search}` : '/';
+  return search ? `/texts?${search}` : '/';
 }
