@@ -241,7 +241,16 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
     if (event.key === 'ArrowRight' && event.target === popover.current) move(1);
     else if (event.key === 'ArrowLeft' && event.target === popover.current) move(-1);
   };
-  const wordInput = {lang: open.lang, word: token.word, sentence, translation: counterpart || null, textSlug: slug};
+  // The row takes the vocabulary back to this place, on whichever page of a book it is.
+  const textRow = Number(open.paragraph.closest<HTMLElement>('.row')?.dataset.row);
+  const wordInput = {
+    lang: open.lang,
+    word: token.word,
+    sentence,
+    translation: counterpart || null,
+    textSlug: slug,
+    textRow: Number.isInteger(textRow) ? textRow : null,
+  };
   async function saveWord() {
     setSave('saving');
     const result = await saveWordAction(wordInput).catch(() => null);

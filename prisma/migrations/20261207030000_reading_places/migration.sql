@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "VocabularyItem" ADD COLUMN     "textRow" INTEGER;
+
 -- CreateTable
 CREATE TABLE "ReadingPlace" (
     "userId" TEXT NOT NULL,
