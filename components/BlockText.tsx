@@ -11,7 +11,9 @@ import type {BlockKind} from '@/server/reader/readerText';
 export function blockAttributes(
   kind: BlockKind,
   level: number | null,
-): {className: string; role?: 'heading'; 'aria-level'?: number} {
+): {className?: string; role?: 'heading'; 'aria-level'?: number} {
+  // A plain paragraph gets no class: every attribute is sent twice per paragraph (markup and payload).
+  if (kind === 'paragraph') return {};
   if (kind !== 'heading') return {className: `block-${kind}`};
   const shown = Math.min(6, Math.max(2, (level ?? 1) + 1));
   return {className: `block-heading level-${shown}`, role: 'heading', 'aria-level': shown};

@@ -133,15 +133,13 @@ function Paragraph({
 }) {
   const machine = paragraph.provenance === 'machine';
   const block = blockAttributes(paragraph.kind, paragraph.level);
+  // Only attributes that say something: each is sent twice per paragraph (markup and payload).
+  const attributes = {
+    ...block,
+    ...(machine && {className: block.className ? `${block.className} machine` : 'machine', title: machineLabel}),
+  };
   const element = (
-    <p
-      lang={lang}
-      tabIndex={0}
-      data-p={paragraph.position}
-      {...block}
-      className={machine ? `${block.className} machine` : block.className}
-      title={machine ? machineLabel : undefined}
-    >
+    <p lang={lang} tabIndex={0} data-p={paragraph.position} {...attributes}>
       <BlockText body={paragraph.body} marks={paragraph.marks} sentences={sentences} />
     </p>
   );

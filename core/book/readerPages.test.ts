@@ -47,8 +47,16 @@ test('without headings in the original language the other one gives the chapters
 
 test('pages hold at most the limit of paragraphs on either side, and at least one row', () => {
   const rows = rowsOf('2-1 2-1 1-3 1-1 5-1');
-  expect(pageStarts(rows, 0, 5, 4)).toEqual([0, 2, 4]);
-  expect(pageStarts(rows, 4, 5, 4)).toEqual([4]);
+  expect(pageStarts(rows, 0, 5, undefined, 4)).toEqual([0, 2, 4]);
+  expect(pageStarts(rows, 4, 5, undefined, 4)).toEqual([4]);
+});
+
+test('pages also hold at most the limit of characters, so that long paragraphs make shorter pages', () => {
+  const rows = rowsOf('1-1 1-1 1-1 1-1');
+  const lengths = {id: [100, 900, 100, 100], en: [100, 900, 100, 100]};
+  expect(pageStarts(rows, 0, 4, lengths, 150, 1000)).toEqual([0, 1, 2]);
+  // A row longer than a page is a page of its own, never split.
+  expect(pageStarts(rows, 1, 2, lengths, 150, 1000)).toEqual([1]);
 });
 
 test('a row is located on its chapter page, and pages outside a chapter do not exist', () => {

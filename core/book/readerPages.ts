@@ -31,6 +31,12 @@ export interface Chapter {
 
 /** At most this many paragraphs of one language on one page of the reader. */
 export const PAGE_PARAGRAPHS = 150;
+/**
+ * At most this many characters of text (both languages) on one page: a page's HTML carries its text
+ * twice (the markup and the React payload that hydrates it), so its size follows the characters, and
+ * 14,000 keep a page of short or long paragraphs near 100 KB.
+ */
+export const PAGE_CHARACTERS = 14_000;
 /** A text with fewer rows and fewer than two chapters keeps its single page. */
 export const SINGLE_PAGE_ROWS = 400;
 
@@ -53,21 +59,42 @@ export function rowOfParagraph(rows: RowSpan[], lang: Lang, ordinal: number): nu
   return null;
 }
 
-/** Splits rows [start, end) into pages of at most PAGE_PARAGRAPHS paragraphs per language (and at least one row). */
-export function pageStarts(rows: RowSpan[], start: number, end: number, limit = PAGE_PARAGRAPHS): number[] {
+/** Characters of each paragraph, per language, by the paragraph's place in its version. */
+export type ParagraphLengths = Record<Lang, ArrayLike<number>>;
+
+/**
+ * Splits rows [start, end) into pages of at most `limit` paragraphs per language and `characters`
+ * characters in all (when the lengths are known), each page at least one row.
+ */
+export function pageStarts(
+  rows: RowSpan[],
+  start: number,
+  end: number,
+  lengths?: ParagraphLengths,
+  limit = PAGE_PARAGRAPHS,
+  characters = PAGE_CHARACTERS,
+): number[] {
   const starts = [start];
   let id = 0;
   let en = 0;
+  let chars = 0;
   for (let r = start; r < end; r++) {
     const [idFrom, idTo] = span(rows[r], 'id');
     const [enFrom, enTo] = span(rows[r], 'en');
-    if (r > starts.at(-1)! && (id + idTo - idFrom > limit || en + enTo - enFrom > limit)) {
+    let size = 0;
+    if (lengths) {
+      for (let p = idFrom; p < idTo; p++) size += lengths.id[p] ?? 0;
+      for (let p = enFrom; p < enTo; p++) size += lengths.en[p] ?? 0;
+    }
+    if (r > starts.at(-1)! && (id + idTo - idFrom > limit || en + enTo - enFrom > limit || chars + size > characters)) {
       starts.push(r);
       id = 0;
       en = 0;
+      chars = 0;
     }
     id += idTo - idFrom;
     en += enTo - enFrom;
+    chars += size;
   }
   return starts;
 }
@@ -77,7 +104,12 @@ export function pageStarts(rows: RowSpan[], start: number, end: number, limit = 
  * language when the primary has none), so a heading the translator added or dropped cannot cut a
  * chapter in two; each chapter is titled by the first heading of each language in its first row.
  */
-export function deriveChapters(rows: RowSpan[], headings: Record<Lang, HeadingRef[]>, primary: Lang): Chapter[] {
+export function deriveChapters(
+  rows: RowSpan[],
+  headings: Record<Lang, HeadingRef[]>,
+  primary: Lang,
+  lengths?: ParagraphLengths,
+): Chapter[] {
   if (rows.length === 0) return [];
   const side = headings[primary].length ? primary : LANGS.find((l) => headings[l].length);
   const starts = new Set<number>([0]);
@@ -98,7 +130,7 @@ export function deriveChapters(rows: RowSpan[], headings: Record<Lang, HeadingRe
       const heading = headings[lang].find((h) => h.ordinal >= from && h.ordinal < to);
       if (heading) titles[lang] = heading.title;
     }
-    return {number: k + 1, titles, startRow, endRow, pages: pageStarts(rows, startRow, endRow)};
+    return {number: k + 1, titles, startRow, endRow, pages: pageStarts(rows, startRow, endRow, lengths)};
   });
 }
 

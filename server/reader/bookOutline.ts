@@ -53,25 +53,25 @@ export async function getBookOutline(
     SELECT json_agg(json_build_array("idStart", "idEnd", "enStart", "enEnd") ORDER BY position) AS rows
     FROM "AlignmentLink" WHERE "textId" = ${textId}`;
   const headings: Record<Lang, HeadingRef[]> = {id: [], en: []};
-  const counts: Record<Lang, number> = {id: 0, en: 0};
   const ids = Object.values(versionIds);
-  // One pass over each version by its index: the headings, and the paragraph count (on the first row).
-  const marked = await prisma.$queryRaw<
-    {versionId: string; kind: string; ordinal: number; level: number | null; body: string; total: number}[]
+  // One pass over each version by its index: the headings, and every paragraph's length in its order
+  // (pages are cut by characters), as one JSON value per version.
+  const scanned = await prisma.$queryRaw<
+    {versionId: string; lengths: number[]; headings: [number, number | null, string][] | null}[]
   >`
-    SELECT "versionId", kind::text AS kind, ordinal, level, body, total FROM (
-      SELECT "versionId", kind, level, body,
-             (row_number() OVER (PARTITION BY "versionId" ORDER BY position) - 1)::int AS ordinal,
-             (count(*) OVER (PARTITION BY "versionId"))::int AS total
-      FROM "Paragraph" WHERE "versionId" = ANY(${ids})
-    ) p WHERE kind = 'heading' OR ordinal = 0`;
-  for (const p of marked) {
-    const lang: Lang = versionIds.id === p.versionId ? 'id' : 'en';
-    counts[lang] = p.total;
-    if (p.kind === 'heading') headings[lang].push({ordinal: p.ordinal, level: p.level ?? 1, title: p.body});
+    SELECT "versionId", json_agg(length(body) ORDER BY ordinal) AS lengths,
+           json_agg(json_build_array(ordinal, level, body) ORDER BY ordinal) FILTER (WHERE kind = 'heading') AS headings
+    FROM (SELECT "versionId", kind, level, body,
+                 (row_number() OVER (PARTITION BY "versionId" ORDER BY position) - 1)::int AS ordinal
+          FROM "Paragraph" WHERE "versionId" = ANY(${ids})) p
+    GROUP BY "versionId"`;
+  const lengths: Record<Lang, number[]> = {id: [], en: []};
+  for (const v of scanned) {
+    const lang: Lang = versionIds.id === v.versionId ? 'id' : 'en';
+    lengths[lang] = v.lengths;
+    headings[lang] = (v.headings ?? []).map(([ordinal, level, title]) => ({ordinal, level: level ?? 1, title}));
   }
-  headings.id.sort((x, y) => x.ordinal - y.ordinal);
-  headings.en.sort((x, y) => x.ordinal - y.ordinal);
+  const counts = {id: lengths.id.length, en: lengths.en.length};
   const linked = !!spans?.rows?.length;
   const rows: RowSpan[] = linked
     ? spans!.rows!.map(([idStart, idEnd, enStart, enEnd]) => ({idStart, idEnd, enStart, enEnd}))
@@ -84,7 +84,7 @@ export async function getBookOutline(
           enEnd: i + 1,
         })),
       ];
-  const chapters = deriveChapters(rows, headings, meta.originalLanguage);
+  const chapters = deriveChapters(rows, headings, meta.originalLanguage, lengths);
   return {textId, text: {...meta, versions}, versionIds, linked, rows, chapters, paged: isPaged(chapters)};
 }
 

@@ -105,16 +105,23 @@ describe.each(['en', 'id'] as const)('a book in the reader, UI in %s', (locale) 
     await expect(page.locator('.row[data-row="401"] p[lang=en]').getAttribute('aria-level')).resolves.toBe('3');
     await expect(page.locator('.row[data-row="402"] p[lang=id] em').first().textContent()).resolves.toBe('Kalimat');
     await expect(page.locator('.row[data-row="405"] blockquote p[lang=en]').count()).resolves.toBe(1);
-    await expect(page.locator('.parallel .row[data-row]').count()).resolves.toBe(150);
-    await expect(page.locator('.book-where').textContent()).resolves.toContain(ui[locale].where);
-    await expect(page.locator('.book-nav-top progress').getAttribute('value')).resolves.toBe('6');
+    const shown = await page.locator('.parallel .row[data-row]').count();
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThanOrEqual(150);
+    await expect(page.locator('.book-where').textContent()).resolves.toMatch(ui[locale].where);
+    // Progress: how far the end of this page is into the text (row 400 + shown of 10,000).
+    await expect(page.locator('.book-nav-top progress').getAttribute('value')).resolves.toBe(
+      String(Math.round((400 + shown) / 100)),
+    );
     // Sentence highlighting works on a chapter page as on a short text.
     await page.waitForSelector('.reader[data-ready]');
     await page.locator('.row[data-row="410"] p[lang=id] .s').nth(1).hover();
     await expect(page.locator('.row[data-row="410"] p[lang=en] .s.lit').count()).resolves.toBe(1);
     await page.locator('.book-nav-bottom').getByRole('link', {name: ui[locale].next, exact: true}).click();
     await page.waitForURL(`**/${locale}/read/${SLUG}/3/2`);
-    await expect(page.locator('.parallel .row[data-row]').first().getAttribute('data-row')).resolves.toBe('550');
+    await expect(page.locator('.parallel .row[data-row]').first().getAttribute('data-row')).resolves.toBe(
+      String(400 + shown),
+    );
     await page.locator('.book-nav-bottom').getByRole('link', {name: ui[locale].nextChapter, exact: true}).click();
     await page.waitForURL(`**/${locale}/read/${SLUG}/4`);
     await readAt(page, SLUG, 620);
@@ -133,7 +140,7 @@ test('a signed-in reader finds the place in another browser: it is kept in the a
   const page = await first.newPage();
   await page.goto(url(`/id/read/${SLUG}/7/2`));
   await page.waitForSelector('.reader[data-ready]');
-  await readAt(page, SLUG, 1380);
+  await readAt(page, SLUG, 1245);
   // The account learns the place a little after scrolling stops.
   const other = await signedInContext({phone: true});
   const phone = await other.newPage();
@@ -150,9 +157,9 @@ test('a signed-in reader finds the place in another browser: it is kept in the a
     )
     .toBe('Continue at chapter 7');
   await phone.locator('.book-continue a').click();
-  await phone.waitForURL(`**/en/read/${SLUG}/7/2#r1380`);
+  await phone.waitForURL(`**/en/read/${SLUG}/7/2#r1245`);
   // The phone interleaves the languages: the English paragraph of a row sits under the Indonesian one.
-  const row = phone.locator('.row[data-row="1380"]');
+  const row = phone.locator('.row[data-row="1245"]');
   const [idBox, enBox] = await Promise.all([
     row.locator('p[lang=id]').boundingBox(),
     row.locator('p[lang=en]').boundingBox(),
@@ -165,14 +172,17 @@ test('a signed-in reader finds the place in another browser: it is kept in the a
 test('a row address (search results) opens the chapter page at the row; bad addresses are not found', async () => {
   const found = await fetch(url(`/en/read/${SLUG}/row/5560`), {redirect: 'manual'});
   expect(found.status).toBeGreaterThanOrEqual(300);
-  expect(found.headers.get('location')).toMatch(new RegExp(`/en/read/${SLUG}/28/2#r5560$`));
+  const location = found.headers.get('location')!;
+  expect(location).toMatch(new RegExp(`/en/read/${SLUG}/28/\\d+#r5560$`));
+  expect(await (await fetch(new URL(location, app!.url))).text()).toContain('id="r5560"');
   for (const bad of ['/row/10000', '/row/-1', '/51', '/3/3', '/0', '/x']) {
     expect((await fetch(url(`/en/read/${SLUG}${bad}`))).status, bad).toBe(404);
   }
   // A chapter page carries only its rows: no text of other chapters in its page data.
   const html = await (await fetch(url(`/en/read/${SLUG}/3`))).text();
-  expect(html).toContain('Kalimat 3.149.1');
-  expect(html).not.toContain('Kalimat 3.150.1');
+  expect(html).toContain('Kalimat 3.2.1');
+  expect(html).not.toContain('Kalimat 3.199.1');
+  expect(html).not.toContain('Kalimat 2.199.1');
   expect(html).not.toContain('Kalimat 4.');
   expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
 });
