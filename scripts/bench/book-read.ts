@@ -72,6 +72,11 @@ try {
     }
   }
   const contents = await (await fetch(`${app.url}/en/read/${SLUG}`)).text();
+  const largest = sizes
+    .map((size, k) => ({size, page: `/${k < pages.length ? 'en' : 'id'}${pages[k % pages.length]}`}))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 3);
+  console.log(`largest pages: ${largest.map((l) => `${l.page} ${kb(l.size)} KB`).join(', ')}`);
   console.log(`\nreader: ${pages.length} pages per UI language (${outline.chapters.length} chapters)`);
   console.table({
     'HTML per chapter page (KB)': {p50: kb(pct(sizes, 50)), max: kb(Math.max(...sizes)), limit: 150},
@@ -115,7 +120,7 @@ try {
     const response = await editorTab.goto(`${app.url}/en/editor/${SLUG}`, {waitUntil: 'load'});
     await editorTab.waitForSelector('.erow.current');
     // Usable: the client has taken over (a key moves the cursor).
-    await editorTab.keyboard.press('j');
+    await editorTab.keyboard.press('ArrowDown');
     await editorTab.waitForSelector('.erow.current[data-row="1"]');
     opens.push(performance.now() - started);
     editorNodes.push(await editorTab.evaluate(() => document.getElementsByTagName('*').length));
