@@ -1,4 +1,4 @@
-// npm run bench:book:read [-- --chapters 50 --per-chapter 200 --runs 15 --port 3391]
+// npm run bench:book:read [-- --chapters 50 --per-chapter 200 --runs 15 --port 3391] [--dist-dir .next-test]
 // Reading and editing a long structured text: a generated 10,000 × 10,000-paragraph book (50 chapters
 // with headings, sections, quotes, list items, verse and emphasis) on the embedded database (PGlite on
 // disk), served by the production build (a copy in tmp/bench-book-app):
@@ -50,10 +50,13 @@ const pages = outline.chapters.flatMap((c) =>
   c.pages.map((_, k) => `/read/${SLUG}/${c.number}${k ? `/${k + 1}` : ''}`),
 );
 
-const cwd = snapshotProject('bench-book-app');
+// --dist-dir serves the working tree's own build in that folder (the browser tests' .next-test, say)
+// instead of building a snapshot of the sources.
+const inPlace = typeof args['dist-dir'] === 'string' ? args['dist-dir'] : undefined;
+const cwd = inPlace ? process.cwd() : snapshotProject('bench-book-app');
 const app = await startApp(
   Number(args.port ?? 3391),
-  {SELARAS_DATA_DIR: dir, DATABASE_URL: undefined, SELARAS_DIST_DIR: undefined},
+  {SELARAS_DATA_DIR: dir, DATABASE_URL: undefined, SELARAS_DIST_DIR: inPlace, SELARAS_TRUSTED_PROXIES: undefined},
   {cwd, quiet: true},
 );
 const browser = await launchBrowser();
@@ -142,7 +145,7 @@ try {
     },
   });
 
-  const distDir = path.join(cwd, '.next');
+  const distDir = path.join(cwd, inPlace ?? '.next');
   const ids = {
     edit: findActionId(distDir, 'app/[locale]/editor/actions.ts', 'editText'),
     undo: findActionId(distDir, 'app/[locale]/editor/actions.ts', 'undoLast'),
