@@ -4,7 +4,7 @@
 // level the side uses) sit at paragraphs 0 and 5, inside rows r0 and r3. Chapters are then
 // [r0, r3) and [r3, r6). Paragraphs before the first heading (a preface, a title page) become a
 // chapter of their own without a heading, so that every row belongs to exactly one chapter.
-import type {Lang} from '../texts/content';
+import type {Lang} from '../vocabulary';
 
 export interface RowSpan {
   idStart: number;

@@ -4,7 +4,8 @@
 //
 // Example: rows 10–19 are chapter 2 and row 13 is confirmed: rows 14–19 are re-aligned from their
 // paragraphs, rows 0–13 and 20 on stay as they are, whatever the aligner would have done across them.
-import {checkLinks, diffLinks, type LinkState, type Side} from './alignmentChange';
+import type {Lang, LinkState} from '../vocabulary';
+import {checkLinks, diffLinks} from './alignmentChange';
 import type {Planned, RowAligner} from './alignmentEdits';
 
 /** The first row re-aligned and the paragraphs [from, to) of each language that it reads, or null if none. */
@@ -30,7 +31,7 @@ export function planRealignRange(
   links: LinkState[],
   from: number,
   to: number,
-  tail: Record<Side, string[]>,
+  tail: Record<Lang, string[]>,
   align: RowAligner,
 ): Planned {
   const span = realignRangeSpan(links, from, to);

@@ -1,9 +1,3 @@
-// Translation-memory lookup latency on a memory of 100,000 entries, on a throwaway PostgreSQL
-// database (when TEST_POSTGRES_URL answers) and on an in-memory PGlite: exact lookups of one
-// paragraph and of a 50-paragraph batch, and fuzzy lookups of near misses and of new text, as p50 / p99.
-//   npm run bench:memory [-- --entries N] [-- --skip-pglite] [-- --baseline]
-// --baseline also times, on the same database and under the same load, the lookup this design
-// replaced (one GIN index over every source, filtered by % alone), for a ratio that noise cannot fake.
 import {readdirSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import path from 'node:path';
@@ -11,14 +5,10 @@ import {parseArgs} from 'node:util';
 import {splitSentences} from '../../core/align/sentences';
 import {openDatabase, openMemoryDatabase, type Database} from '../../server/platform/openDatabase';
 import {applyMigrations} from '../../server/platform/migrate';
-import {
-  findExact,
-  findFuzzy,
-  hashSource,
-  normaliseSource,
-  type MemoryPair,
-} from '../../server/memory/translationMemory';
+import {findExact, findFuzzy, hashSource, normaliseSource} from '../../server/memory/memoryLookup';
+import type {MemoryPair} from '../../server/memory/translationMemory';
 import {createTestDatabase, postgresAvailable} from '../../tests/helpers/postgres';
+import {percentile} from './percentile';
 
 const {values: args} = parseArgs({
   options: {
@@ -138,9 +128,6 @@ async function fill(db: Database, memory: MemoryPair[]): Promise<void> {
   await db.prisma.$executeRawUnsafe('ANALYZE "MemoryEntry"');
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
-
 /** Times up to `runs` lookups, stopping early once `budgetMs` is spent so that a slow engine still finishes. */
 async function time(
   label: string,
@@ -156,7 +143,7 @@ async function time(
     ms.push(performance.now() - start);
   }
   ms.sort((a, b) => a - b);
-  return `${label.padEnd(32)} p50 ${percentile(ms, 50).padStart(7)} ms   p99 ${percentile(ms, 99).padStart(7)} ms   (${ms.length} lookups)`;
+  return `${label.padEnd(32)} p50 ${percentile(ms, 50).toFixed(2).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(2).padStart(7)} ms   (${ms.length} lookups)`;
 }
 
 const load = () =>

@@ -2,7 +2,7 @@
 // the paragraphs of one page. Only the page's paragraphs are read, by their order in the version
 // (positions are sort keys with gaps, see prisma/schema.prisma), never the whole text.
 import {deriveChapters, isPaged, type Chapter, type HeadingRef, type RowSpan} from '../../core/book/readerPages';
-import type {Lang} from '../../core/texts/content';
+import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
 import type {ReaderParagraph, ReaderRow, ReaderText} from './readerText';
 

@@ -1,7 +1,7 @@
 // The library a page at a time: filtered, sorted and counted in the database, so that a thousand
 // texts cost what the twenty-four shown cost, and the counts are read for those only.
 import {LIBRARY_PAGE_SIZE, type LibraryQuery} from '../../core/texts/libraryQuery';
-import type {Lang} from '../../core/texts/content';
+import type {Lang} from '../../core/vocabulary';
 import {Prisma, type PrismaClient} from '../generated/prisma/client';
 
 export interface LibraryCard {

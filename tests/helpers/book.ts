@@ -2,7 +2,7 @@
 // heading (level 2) in each chapter, quotes, list items, verse and emphasis, stored through the import.
 import type {PrismaClient} from '../../server/generated/prisma/client';
 import {importTextSource} from '../../server/texts/importContent';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 
 export interface BookShape {
   slug: string;

@@ -4,11 +4,12 @@ import type {TextSource} from '../../core/texts/content';
 import type {Actor} from '../../core/accounts/roles';
 import {ensureUser} from '../../server/accounts/people';
 import {readContentDir} from '../../server/texts/contentFiles';
-import {applyEdit, redoEdit, restoreRevision, undoEdit} from '../../server/editor/operations';
+import {redoEdit, restoreRevision, undoEdit} from '../../server/editor/history';
+import {applyEdit} from '../../server/editor/operations';
 import {getEditorDoc, listEditorTexts} from '../../server/editor/texts';
 import {importAll, importTextSource} from '../../server/texts/importContent';
 import {getReaderText, listTexts} from '../../server/reader/readerText';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');

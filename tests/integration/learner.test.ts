@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../server/learning/wordStatuses';
 import {getTextWords} from '../../server/reader/textWords';
 import {gradeCard} from '../../server/learning/vocabulary';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {
@@ -24,7 +24,9 @@ const slug = 'genpi-china-influence';
 describeOnBothDatabases('the learner in the reader: word statuses, marking a text known, settings', (db) => {
   let userId = '';
 
-  test('setup: the seed article and a learner', async () => {
+  // Setup: the seed article and a learner.
+
+  beforeAll(async () => {
     const seed = (await readContentDir()).find((s) => s.slug === slug)!;
     await importTextSource(db().prisma, seed, noAligner);
     userId = (

@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
 import {storeLexicon} from '../../server/texts/lexiconStore';
@@ -13,7 +13,7 @@ import {
   importKnownWords,
   saveWord,
 } from '../../server/learning/vocabulary';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {
@@ -25,7 +25,9 @@ const monday = new Date('2026-03-02T09:00:00Z');
 describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
   let userId = '';
 
-  test('setup: the seed article and a learner', async () => {
+  // Setup: the seed article and a learner.
+
+  beforeAll(async () => {
     const seed = (await readContentDir()).find((s) => s.slug === 'genpi-china-influence')!;
     await importTextSource(db().prisma, seed, noAligner);
     userId = (

@@ -1,8 +1,9 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useEffect, useState} from 'react';
-import type {Side} from '@/core/editing/alignmentChange';
-import type {FuzzyMatch} from '@/server/memory/translationMemory';
+
+import type {FuzzyMatch} from '@/server/memory/memoryLookup';
 import type {MemoryLookupResult} from '@/server/memory/editorMemory';
 
 export interface MemoryMatchesLabels {
@@ -35,8 +36,8 @@ export function MemoryMatches({
   labels,
 }: {
   textId: string;
-  from: Side;
-  to: Side;
+  from: Lang;
+  to: Lang;
   source: string;
   /** The paragraph under the cursor as it stands. */
   current: string;

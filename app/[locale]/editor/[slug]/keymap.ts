@@ -87,7 +87,7 @@ export const keymap: KeyGroup[] = [
   {shown: 'g', help: 'next', bindings: [{key: 'g', command: 'next'}]},
   {shown: 'r', help: 'realign', bindings: [{key: 'r', command: 'realign'}]},
   {
-    shown: 'e',
+    shown: 'e Enter',
     help: 'edit',
     bindings: [
       {key: 'e', command: 'edit'},
@@ -107,7 +107,7 @@ export const keymap: KeyGroup[] = [
   {shown: 'P', help: 'publish', bindings: [{key: 'P', command: 'status'}]},
   {shown: 'Ctrl+Z', help: 'undo', bindings: [{key: 'z', ctrl: true, command: 'undo'}]},
   {
-    shown: 'Ctrl+Shift+Z',
+    shown: 'Ctrl+Shift+Z Ctrl+Y',
     help: 'redo',
     bindings: [
       {key: 'z', ctrl: true, shift: true, command: 'redo'},
@@ -115,6 +115,37 @@ export const keymap: KeyGroup[] = [
     ],
   },
 ];
+
+/** The commands with a button of their own, in the toolbar's order. */
+export const TOOLBAR = [
+  'merge',
+  'split',
+  'moveUp',
+  'moveDown',
+  'detach',
+  'confirm',
+  'confirmThrough',
+  'next',
+  'realign',
+  'edit',
+  'join',
+  'undo',
+  'redo',
+] as const satisfies readonly Command[];
+export type ToolbarCommand = (typeof TOOLBAR)[number];
+
+/** The commands that act on a row's alignment: a text in one language has none. */
+export const ROW_COMMANDS = new Set<Command>([
+  'merge',
+  'split',
+  'moveUp',
+  'moveDown',
+  'detach',
+  'confirm',
+  'confirmThrough',
+  'next',
+  'realign',
+]);
 
 const bindings = keymap.flatMap((g) => g.bindings);
 

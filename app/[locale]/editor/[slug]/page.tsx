@@ -8,26 +8,9 @@ import {editText, redoNext, undoLast} from '../actions';
 import {findMemoryMatches} from '../memory/actions';
 import {AlignmentEditor, type EditorLabels, type EditorMessages} from './AlignmentEditor';
 import {DraftPanel} from './DraftPanel';
-import {keymap} from './keymap';
+import {keymap, TOOLBAR} from './keymap';
 import {SignOutForm} from '../../(account)/SignOutForm';
 import '../editor.css';
-
-const TOOLBAR = [
-  'label',
-  'merge',
-  'split',
-  'moveUp',
-  'moveDown',
-  'detach',
-  'confirm',
-  'confirmThrough',
-  'next',
-  'realign',
-  'edit',
-  'join',
-  'undo',
-  'redo',
-] as const;
 
 export default async function EditTextPage({params}: PageProps<'/[locale]/editor/[slug]'>) {
   const {locale, slug} = await params;
@@ -88,7 +71,9 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           gridLabel: t('gridLabel'),
           save: t('save'),
           splitHere: t('splitHere'),
-          toolbar: Object.fromEntries(TOOLBAR.map((k) => [k, t(`toolbar.${k}`)])) as EditorLabels['toolbar'],
+          toolbar: Object.fromEntries(
+            ['label', ...TOOLBAR].map((k) => [k, t(`toolbar.${k}`)]),
+          ) as EditorLabels['toolbar'],
           noCounterpart: t('noCounterpart'),
           splitTitle: t('splitTitle'),
           splitId: t('splitId'),

@@ -1,5 +1,6 @@
 import {useMemo} from 'react';
-import type {AlignedDoc, LinkState, Side} from '@/core/editing/alignmentChange';
+import type {AlignedDoc} from '@/core/editing/alignmentChange';
+import type {Lang, LinkState} from '@/core/vocabulary';
 import {deriveChapters, locateRow, type Chapter, type HeadingRef} from '@/core/book/readerPages';
 
 export interface ChapterWindow {
@@ -19,7 +20,7 @@ export interface ChapterWindow {
  */
 export function useChapterWindow(doc: AlignedDoc, rows: LinkState[], row: number): ChapterWindow {
   const chapters = useMemo(() => {
-    const headings: Record<Side, HeadingRef[]> = {id: [], en: []};
+    const headings: Record<Lang, HeadingRef[]> = {id: [], en: []};
     for (const side of ['id', 'en'] as const)
       doc.paragraphs[side].forEach((p, ordinal) => {
         if (p.heading) headings[side].push({ordinal, level: p.heading, title: p.body});
