@@ -76,10 +76,13 @@ export const config = {
     // of the server's CPU time for each of them (CPU profile under npm run bench:reader). Their paths
     // need no checks, their locale is in the path, their bytes are the same for everyone (so no
     // Set-Cookie or per-request header), and the locale switcher keeps the locale cookie on the client.
-    '/((?!api|_next|_vercel|.*\\..*|(?:en|id)(?:/read/[a-z0-9-]+)?$).*)',
+    // A book's chapter pages (/en/read/SLUG/3, /en/read/SLUG/3/2) and row addresses are such pages too.
+    '/((?!api|_next|_vercel|.*\\..*|(?:en|id)(?:/read/[a-z0-9-]+(?:/row)?(?:/[0-9]+){0,2})?$).*)',
     // Those pages still come here for server actions and request bodies (the checks above).
     {source: '/:locale(en|id)/:rest(read/[a-z0-9-]+)?', has: [{type: 'header', key: 'next-action'}]},
     {source: '/:locale(en|id)/:rest(read/[a-z0-9-]+)?', has: [{type: 'header', key: 'content-length'}]},
+    {source: '/:locale(en|id)/read/:slug/:rest+', has: [{type: 'header', key: 'next-action'}]},
+    {source: '/:locale(en|id)/read/:slug/:rest+', has: [{type: 'header', key: 'content-length'}]},
     '/api/texts/:path*',
   ],
 };

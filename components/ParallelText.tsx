@@ -3,9 +3,11 @@ import type {ReactNode} from 'react';
 
 import type {RowSentences, SentenceMark} from '@/core/align/sentenceLinks';
 import type {ReaderParagraph, ReaderText} from '@/server/reader/readerText';
+import {BlockText, blockAttributes} from './BlockText';
 import {ReaderControls, type StudyLabels} from './ReaderControls';
 import {type LookupLabels, type WordActions, WordLookup} from './WordLookup';
 import './reader.css';
+import './book/book.css';
 
 export interface ParallelTextLabels {
   kind: string;
@@ -36,8 +38,16 @@ export function ParallelText({
   study,
   lookup,
   wordActions,
+  firstRow = 0,
+  before,
+  after,
 }: {
+  /** The rows shown: the whole text, or one page of a book starting at row `firstRow`. */
   text: ReaderText;
+  firstRow?: number;
+  /** A book's navigation, above and below the rows. */
+  before?: ReactNode;
+  after?: ReactNode;
   labels: ParallelTextLabels;
   /** Sentence links per row: each sentence is wrapped in a span whose key its counterpart shares. */
   sentences?: RowSentences[];
@@ -71,13 +81,14 @@ export function ParallelText({
         <ReaderControls labels={labels} study={study} slug={text.slug} />
         <WordLookup labels={lookup} slug={text.slug} actions={wordActions} />
       </header>
+      {before}
       <div className="parallel">
         <div className="row column-heads" aria-hidden="true">
           <div className="cell cell-id">{labels.columnId}</div>
           <div className="cell cell-en">{labels.columnEn}</div>
         </div>
         {text.rows.map((row, index) => (
-          <div className="row" key={index} id={`r${index}`} data-row={index}>
+          <div className="row" key={index} id={`r${firstRow + index}`} data-row={firstRow + index}>
             {LANGS.map((lang) => (
               <div key={lang} className={`cell cell-${lang}`} lang={lang}>
                 {lang === 'en' && row.en.length > 0 && (
@@ -105,6 +116,7 @@ export function ParallelText({
           </div>
         ))}
       </div>
+      {after}
       <footer className="reader-footer">
         <p>{labels.licence}</p>
       </footer>
@@ -124,33 +136,16 @@ function Paragraph({
   sentences?: SentenceMark[];
 }) {
   const machine = paragraph.provenance === 'machine';
-  return (
-    <p
-      lang={lang}
-      tabIndex={0}
-      data-p={paragraph.position}
-      className={machine ? 'machine' : undefined}
-      title={machine ? machineLabel : undefined}
-    >
-      {sentences?.length ? <Sentences body={paragraph.body} sentences={sentences} /> : paragraph.body}
+  const block = blockAttributes(paragraph.kind, paragraph.level);
+  // Only attributes that say something: each is sent twice per paragraph (markup and payload).
+  const attributes = {
+    ...block,
+    ...(machine && {className: block.className ? `${block.className} machine` : 'machine', title: machineLabel}),
+  };
+  const element = (
+    <p lang={lang} tabIndex={0} data-p={paragraph.position} {...attributes}>
+      <BlockText body={paragraph.body} marks={paragraph.marks} sentences={sentences} />
     </p>
   );
-}
-
-// Only sentence boundaries get markup: words are found at the tap position by the client, so the
-// HTML stays small and selecting and copying text works as on any page.
-function Sentences({body, sentences}: {body: string; sentences: SentenceMark[]}) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    if (s.start > at) parts.push(body.slice(at, s.start));
-    parts.push(
-      <span key={s.start} className="s" data-s={s.key}>
-        {body.slice(s.start, s.end)}
-      </span>,
-    );
-    at = s.end;
-  }
-  if (at < body.length) parts.push(body.slice(at));
-  return <>{parts}</>;
+  return paragraph.kind === 'quote' ? <blockquote lang={lang}>{element}</blockquote> : element;
 }

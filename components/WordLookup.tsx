@@ -17,6 +17,8 @@ interface WordInput {
   sentence: string | null;
   translation: string | null;
   textSlug: string;
+  /** The reader row the word was saved from, so that the vocabulary links back to it. */
+  textRow: number | null;
 }
 type Saved = {ok: true} | {ok: false; error: string};
 /** The reader's server actions, handed down by the page: a shared component imports no route. */
@@ -74,12 +76,15 @@ export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug:
 
   const token = open.tokens[open.index]!;
   const {sentence, counterpart} = sentencePair(token, open.paragraph, open.lang);
+  // The row takes the vocabulary back to this place, on whichever page of a book it is.
+  const textRow = Number(open.paragraph.closest<HTMLElement>('.row')?.dataset.row);
   const wordInput: WordInput = {
     lang: open.lang,
     word: token.word,
     sentence,
     translation: counterpart || null,
     textSlug: slug,
+    textRow: Number.isInteger(textRow) ? textRow : null,
   };
   // Saving and setting a status both answer ok, or signIn for a visitor; the learner's marks follow.
   async function store(call: () => Promise<{ok: boolean; error?: string}>) {

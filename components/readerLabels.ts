@@ -9,7 +9,7 @@ type ParallelTextProps = ComponentProps<typeof ParallelText>;
 /** `signInNext` is the path (without locale) that signing in to save a word returns to. */
 export async function readerLabels(
   locale: string,
-  text: ReaderText,
+  text: Pick<ReaderText, 'kind' | 'originalLanguage' | 'licence' | 'versions'>,
   signInNext: string,
 ): Promise<Pick<ParallelTextProps, 'labels' | 'study' | 'lookup'>> {
   const t = await getTranslations('Reader');

@@ -10,6 +10,8 @@ export type TextStatus = 'draft' | 'review' | 'published';
 export interface ParagraphState {
   body: string;
   provenance: Provenance;
+  /** A heading's level; left out for every other block, which the editor shows as plain paragraphs. */
+  heading?: number;
 }
 export interface Splice<T> {
   at: number;

@@ -4,6 +4,7 @@
 import type {Lang, LinkState} from '../../core/vocabulary';
 import type {Change, ParagraphState, TextStatus} from '../../core/editing/alignmentChange';
 import {packChange} from '../../core/editing/changePacking';
+import {planRealignRange, realignRangeSpan} from '../../core/editing/realignRange';
 import {
   planInWindow,
   planRealign,
@@ -17,7 +18,10 @@ import {writeChange} from './changes';
 import {loadLinks, loadRealignTail} from './linkRows';
 import {type EditResult, inEditTransaction, type Locked, Refusal, type Tx} from './editTransaction';
 
-export type EditRequest = Operation | {kind: 'realign'} | {kind: 'setStatus'; status: TextStatus};
+export type EditRequest =
+  | Operation
+  | {kind: 'realign'; from?: number; to?: number}
+  | {kind: 'setStatus'; status: TextStatus};
 
 /** The rows an operation looks at, never the whole text: a 1,000-paragraph text costs what a short one does. */
 async function loadWindow(tx: Tx, textId: string, op: Operation): Promise<LinkWindow> {
@@ -57,6 +61,8 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
     if (request.status === text.status) throw new Refusal('nothingToDo');
     return {status: {from: text.status, to: request.status}};
   }
+  if (request.kind === 'realign' && request.from !== undefined && request.to !== undefined)
+    return planChapterRealign(tx, text, request.from, request.to, align);
   if (request.kind === 'realign') {
     // The aligner needs every paragraph after the last confirmed row, and nothing before it.
     const links = await loadLinks(tx, text.id);
@@ -86,6 +92,25 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
  * The rest of a row a paragraph left keeps no score from before (a confirmed row's is 1): the
  * aligner scores the paragraphs it holds now, as it would at import, so the page shows real confidence.
  */
+/** Re-aligns rows [from, to) (a chapter), reading only their paragraphs. */
+async function planChapterRealign(tx: Tx, text: Locked, from: number, to: number, align: RowAligner): Promise<Change> {
+  const links = await loadLinks(tx, text.id);
+  if (!links.length || !text.versions.id || !text.versions.en) throw new Refusal('invalidOperation');
+  const span = realignRangeSpan(links, from, to);
+  if (!span) throw new Refusal(to > links.length ? 'invalidOperation' : 'nothingToDo');
+  const read = async (lang: Lang, [a, b]: [number, number]) =>
+    b > a
+      ? (
+          await tx.$queryRaw<{body: string}[]>`SELECT body FROM "Paragraph" WHERE "versionId" = ${text.versions[lang]}
+            ORDER BY position OFFSET ${a} LIMIT ${b - a}`
+        ).map((p) => p.body)
+      : [];
+  const tail = {id: await read('id', span.id), en: await read('en', span.en)};
+  const planned = planRealignRange(links, from, to, tail, align);
+  if (!planned.ok) throw new Refusal(planned.error);
+  return planned.change;
+}
+
 async function rescoreUnjudged(tx: Tx, text: Locked, change: Change, align: RowAligner): Promise<Change> {
   if (!change.links) return change;
   const bodies = async (lang: Lang, from: number, to: number): Promise<string[]> => {

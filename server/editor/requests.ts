@@ -34,7 +34,10 @@ export const EditRequest = z.discriminatedUnion('kind', [
     offset: z.number().int().min(1).max(20_000),
   }),
   z.object({kind: z.literal('joinParagraphs'), lang: Side, position: Position}),
-  z.object({kind: z.literal('realign')}),
+  // A chapter's rows [from, to) alone, or (without them) everything after the last confirmed row.
+  z
+    .object({kind: z.literal('realign'), from: Row.optional(), to: Row.optional()})
+    .refine((r) => (r.from === undefined) === (r.to === undefined) && (r.from ?? 0) <= (r.to ?? 0)),
   z.object({kind: z.literal('setStatus'), status: z.enum(['draft', 'review', 'published'])}),
 ]);
 

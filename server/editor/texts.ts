@@ -27,7 +27,7 @@ export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: 
         select: {
           lang: true,
           title: true,
-          paragraphs: {select: {body: true, provenance: true}, orderBy: {position: 'asc'}},
+          paragraphs: {select: {body: true, provenance: true, kind: true, level: true}, orderBy: {position: 'asc'}},
         },
       },
       links: {
@@ -40,7 +40,10 @@ export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: 
   const paragraphs: Record<Lang, ParagraphState[]> = {id: [], en: []};
   const titles: Partial<Record<Lang, string>> = {};
   for (const v of text.versions) {
-    paragraphs[v.lang] = v.paragraphs;
+    // Headings mark chapters in the editor; the kind of every other paragraph would only weigh on the page.
+    paragraphs[v.lang] = v.paragraphs.map(({kind, level, ...p}) =>
+      kind === 'heading' ? {...p, heading: level ?? 1} : p,
+    );
     titles[v.lang] = v.title;
   }
   return {

@@ -15,6 +15,8 @@ export interface SaveWordInput {
   sentence?: string | null;
   translation?: string | null;
   textSlug?: string | null;
+  /** The reader row (`#r<row>`) of the sentence. */
+  textRow?: number | null;
 }
 
 /** The form a learner's word is filed under: the Indonesian root or English base form the lexicon finds. */
@@ -37,6 +39,7 @@ const itemSelect = {
   lapses: true,
   state: true,
   createdAt: true,
+  textRow: true,
   text: {select: {slug: true, versions: {select: {lang: true, title: true}}}},
 } as const;
 
@@ -66,6 +69,7 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
           sentence: input.sentence ?? null,
           translation: input.translation ?? null,
           textId: text?.id ?? null,
+          textRow: text ? (input.textRow ?? null) : null,
           ...card,
           createdAt: now,
         },
@@ -84,7 +88,12 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
     data: {
       ...(existing.sentence
         ? {}
-        : {sentence: input.sentence ?? null, translation: input.translation ?? null, textId: text?.id ?? null}),
+        : {
+            sentence: input.sentence ?? null,
+            translation: input.translation ?? null,
+            textId: text?.id ?? null,
+            textRow: text ? (input.textRow ?? null) : null,
+          }),
       // Saving a word marked known or ignored means the learner wants it back in review.
       ...(existing.status === 'known' || existing.status === 'ignored' ? {status: 'learning' as const, due: now} : {}),
     },

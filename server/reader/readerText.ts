@@ -7,7 +7,13 @@ export interface ReaderParagraph {
   position: number;
   body: string;
   provenance: 'original' | 'human' | 'machine' | 'postedited';
+  kind: BlockKind;
+  /** Heading level 1–6 when kind is heading. */
+  level: number | null;
+  /** Emphasis ranges as stored (core/book/emphasisRuns.ts reads them). */
+  marks: unknown;
 }
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'listItem' | 'preformatted' | 'verse';
 export interface ReaderRow {
   id: ReaderParagraph[];
   en: ReaderParagraph[];
@@ -55,7 +61,10 @@ export async function getReaderText(
           provenance: true,
           engine: true,
           model: true,
-          paragraphs: {select: {position: true, body: true, provenance: true}, orderBy: {position: 'asc'}},
+          paragraphs: {
+            select: {position: true, body: true, provenance: true, kind: true, level: true, marks: true},
+            orderBy: {position: 'asc'},
+          },
         },
       },
       links: {

@@ -53,7 +53,7 @@ test('search highlights the match, pages the results and opens the reader at the
     const hit = page.locator('.search-results li', {hasText: 'menggunakan pengaruhnya'}).first();
     await expect(hit.locator('p[lang=id] mark').first().textContent()).resolves.toBe('menggunakan');
     const href = await hit.locator('a').first().getAttribute('href');
-    expect(href).toMatch(new RegExp(`^/${locale}/read/genpi-china-influence#r\\d+$`));
+    expect(href).toMatch(new RegExp(`^/${locale}/read/genpi-china-influence/row/\\d+$`));
     await hit.locator('a').first().click();
     await page.waitForURL(`**/read/genpi-china-influence#r*`);
     const row = page.locator('.row:target');

@@ -84,6 +84,8 @@ const reviewActions = await import('@/app/[locale]/review/actions');
 const readActions = await import('@/app/[locale]/read/actions');
 const ankiRoute = await import('@/app/api/vocabulary/anki/route');
 const wordsRoute = await import('@/app/api/learner/words/route');
+const placeActions = await import('@/app/[locale]/read/placeActions');
+const readingRoute = await import('@/app/api/reading/[slug]/route');
 const exportRoute = await import('@/app/api/texts/[slug]/export/route');
 const textRoute = await import('@/app/api/texts/[slug]/route');
 const textsRoute = await import('@/app/api/texts/route');
@@ -532,6 +534,48 @@ const matrix: Record<string, Record<string, Entry>> = {
         expect(
           await cell.prisma.learnerSetting.findUnique({where: {userId: cell.user!.id}, select: {learnLang: true}}),
         ).toEqual({learnLang: 'en'});
+      },
+    },
+  },
+  // A reading place: each signed-in reader's own, for a published text only.
+  'app/[locale]/read/placeActions.ts': {
+    saveReadingPlaceAction: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const places = () => cell.prisma.readingPlace.count();
+        const before = await places();
+        const result = await placeActions.saveReadingPlaceAction({slug: cell.slugs.published, row: 1});
+        if (!mayAct) {
+          expect(result, cell.kind).toEqual({ok: false, error: 'signIn'});
+          expect(await places()).toBe(before);
+          return;
+        }
+        expect(result).toEqual({ok: true});
+        expect(await cell.prisma.readingPlace.findMany({where: {userId: cell.user!.id}, select: {row: true}})).toEqual([
+          {row: 1},
+        ]);
+        expect(await placeActions.saveReadingPlaceAction({slug: cell.slugs.draft, row: 0})).toEqual({
+          ok: false,
+          error: 'notFound',
+        });
+        expect(await placeActions.saveReadingPlaceAction({slug: cell.slugs.published, row: -1})).toEqual({
+          ok: false,
+          error: 'invalidInput',
+        });
+      },
+    },
+  },
+  'app/api/reading/[slug]/route.ts': {
+    GET: {
+      needs: 'learner',
+      check: async (cell, mayAct) => {
+        const params = {params: Promise.resolve({slug: cell.slugs.published})};
+        const response = await readingRoute.GET(get(`/api/reading/${cell.slugs.published}`), params);
+        expect(response.status).toBe(200);
+        const body = await response.json();
+        if (!mayAct) return void expect(body, cell.kind).toEqual({signedIn: false, row: null});
+        // The place saved above (saveReadingPlaceAction), this reader's own.
+        expect(body).toEqual({signedIn: true, row: 1});
       },
     },
   },

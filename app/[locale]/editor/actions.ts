@@ -39,6 +39,11 @@ function refreshReaders(result: EditResult, wasPublished: boolean): void {
     revalidatePath(`/${locale}/read/${result.slug}`);
     revalidatePath(`/${locale}`);
   }
+  // A book's chapter pages and row addresses: every book's are marked stale at once (a literal path
+  // with 'layout' does not reach the pages below it); each re-renders only when next visited.
+  revalidatePath('/[locale]/read/[slug]/[chapter]', 'page');
+  revalidatePath('/[locale]/read/[slug]/[chapter]/[page]', 'page');
+  revalidatePath('/[locale]/read/[slug]/row/[row]', 'page');
 }
 
 export const editText = action({role: 'editor', input: EditInput}, async (input, {user}): Promise<EditActionResult> => {

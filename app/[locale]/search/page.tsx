@@ -53,7 +53,7 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
           <li key={`${hit.slug}:${hit.lang}:${hit.row}:${hit.body.length}`}>
             {/* A document load, not a client navigation: only then does the row become the :target the reader highlights. */}
             <p>
-              <a href={`/${locale}/read/${hit.slug}#r${hit.row}`}>{hit.title}</a>
+              <a href={`/${locale}/read/${hit.slug}/row/${hit.row}`}>{hit.title}</a>
             </p>
             <div className="pair">
               <p lang={hit.lang}>

@@ -27,6 +27,7 @@ const SaveWordInput = z.object({
   sentence: z.string().max(2000).transform(cleanText).nullish(),
   translation: z.string().max(2000).transform(cleanText).nullish(),
   textSlug: z.string().max(200).nullish(),
+  textRow: z.number().int().min(0).max(10_000_000).nullish(),
 });
 
 export const saveWordAction = action(

@@ -136,7 +136,11 @@ export default async function VocabularyPage({params, searchParams}: PageProps<'
                       {item.translation}
                     </p>
                   )}
-                  {item.text && <Link href={`/read/${item.text.slug}`}>{titleOf(item.text)}</Link>}
+                  {item.text && (
+                    <Link href={`/read/${item.text.slug}${item.textRow === null ? '' : `/row/${item.textRow}`}`}>
+                      {titleOf(item.text)}
+                    </Link>
+                  )}
                 </td>
                 <td className="status">{t(`statuses.${item.status}`)}</td>
                 <td>

@@ -1,10 +1,11 @@
 'use client';
 
 import type {Lang} from '@/core/vocabulary';
-import {type MouseEvent, useCallback, useRef, useState} from 'react';
+import {Fragment, type MouseEvent, useCallback, useMemo, useRef, useState} from 'react';
 
 import type {FuzzyMatch} from '@/server/memory/memoryLookup';
 import {type Cursor, outcomeOf} from './commands';
+import {ChapterBar} from './ChapterBar';
 import {EditorBar} from './EditorBar';
 import {EditorRow} from './EditorRow';
 import type {Command} from './keymap';
@@ -14,6 +15,7 @@ import {ParagraphEditor} from './ParagraphEditor';
 import {displayRows, first, len} from './rows';
 import {SplitDialog} from './SplitDialog';
 import {type SessionStart, useEditorSession} from './useEditorSession';
+import {useChapterWindow} from './useChapterWindow';
 import {useEditorKeys} from './useEditorKeys';
 
 export type {EditorLabels, EditorMessages} from './labels';
@@ -33,7 +35,8 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
   const [matches, setMatches] = useState<FuzzyMatch[]>([]);
   const gridRef = useRef<HTMLDivElement>(null);
   const oneLanguage = doc.links.length === 0;
-  const rows = displayRows(doc);
+  const rows = useMemo(() => displayRows(doc), [doc]);
+  const view = useChapterWindow(doc, rows, cursor.row);
   const row = rows[Math.min(cursor.row, rows.length - 1)];
   const position = row ? first(row, cursor.side) + Math.min(cursor.index, Math.max(0, len(row, cursor.side) - 1)) : 0;
   // The memory is asked about the row's other side, whose translation is the paragraph under the cursor.
@@ -96,16 +99,9 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
     setMode('normal');
   };
 
-  return (
-    <div className="alignment-editor" aria-busy={session.busy}>
-      <EditorBar
-        status={status}
-        message={session.message}
-        oneLanguage={oneLanguage}
-        disabled={mode !== 'normal'}
-        labels={labels}
-        click={click}
-      />
+  // The memory panel and the split dialog open under the row they act on, wherever it is in the text.
+  const rowAside = (
+    <>
       <MemoryMatches
         textId={textId}
         from={sourceSide}
@@ -129,42 +125,74 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
           }}
         />
       )}
+    </>
+  );
+
+  return (
+    <div className="alignment-editor" aria-busy={session.busy}>
+      <EditorBar
+        status={status}
+        message={session.message}
+        oneLanguage={oneLanguage}
+        disabled={mode !== 'normal'}
+        labels={labels}
+        click={click}
+      />
       {!oneLanguage && <p className="hint score-legend">{labels.legend}</p>}
+      <ChapterBar
+        view={view}
+        labels={labels.chapters}
+        disabled={session.busy || mode !== 'normal' || oneLanguage}
+        onGo={(r) => setCursor((c) => ({...c, row: r, index: 0}))}
+        onRealign={(from, to) => void edit({kind: 'realign', from, to})}
+      />
       <div className="erows" role="grid" aria-label={labels.gridLabel} aria-rowcount={rows.length} ref={gridRef}>
-        {rows.map((link, i) => (
-          <EditorRow
-            key={i}
-            doc={doc}
-            link={link}
-            index={i}
-            cursor={i === cursor.row ? cursor : null}
-            oneLanguage={oneLanguage}
-            labels={labels}
-            pointAt={(side, index) => {
-              if (mode === 'normal') setCursor({row: i, side, index});
-            }}
-            editorFor={(side, at, body) =>
-              mode === 'edit' ? (
-                <ParagraphEditor
-                  key={at}
-                  lang={side}
-                  body={draft ?? body}
-                  labels={labels}
-                  onCancel={closeEditor}
-                  onSave={(next) => {
-                    closeEditor();
-                    void edit({kind: 'editParagraph', lang: side, position: at, body: next});
-                  }}
-                  onSplit={(offset) => {
-                    if (draft !== null) return;
-                    setMode('normal');
-                    void edit({kind: 'splitParagraph', lang: side, position: at, offset});
-                  }}
-                />
-              ) : null
-            }
-          />
-        ))}
+        {/* Only the page of the chapter that holds the cursor; row numbers stay the text's own. */}
+        {rows.slice(view.start, view.end).map((link, k) => {
+          const i = view.start + k;
+          return (
+            <Fragment key={i}>
+              <EditorRow
+                doc={doc}
+                link={link}
+                index={i}
+                cursor={i === cursor.row ? cursor : null}
+                oneLanguage={oneLanguage}
+                labels={labels}
+                pointAt={(side, index) => {
+                  if (mode === 'normal') setCursor({row: i, side, index});
+                }}
+                editorFor={(side, at, body) =>
+                  mode === 'edit' ? (
+                    <ParagraphEditor
+                      key={at}
+                      lang={side}
+                      body={draft ?? body}
+                      labels={labels}
+                      onCancel={closeEditor}
+                      onSave={(next) => {
+                        closeEditor();
+                        void edit({kind: 'editParagraph', lang: side, position: at, body: next});
+                      }}
+                      onSplit={(offset) => {
+                        if (draft !== null) return;
+                        setMode('normal');
+                        void edit({kind: 'splitParagraph', lang: side, position: at, offset});
+                      }}
+                    />
+                  ) : null
+                }
+              />
+              {i === cursor.row && (
+                <div role="row" className="erow-aside">
+                  <div role="gridcell" aria-colspan={3}>
+                    {rowAside}
+                  </div>
+                </div>
+              )}
+            </Fragment>
+          );
+        })}
       </div>
     </div>
   );

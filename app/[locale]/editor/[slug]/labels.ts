@@ -1,4 +1,5 @@
 // What the server page hands the editor: its labels, and the messages it formats with values.
+import type {ChapterBarLabels} from './ChapterBar';
 import type {TextStatus} from '@/core/editing/alignmentChange';
 import type {ToolbarCommand} from './keymap';
 import type {MemoryMatchesLabels} from './MemoryMatches';
@@ -33,6 +34,7 @@ export interface EditorLabels {
   oneLanguage: string;
   toolbar: Record<ToolbarCommand | 'label', string>;
   memory: MemoryMatchesLabels;
+  chapters: ChapterBarLabels;
 }
 
 /**

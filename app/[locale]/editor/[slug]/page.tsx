@@ -21,6 +21,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
   if (!doc) notFound();
   const t = await getTranslations('Editor');
   const tPanel = await getTranslations('MemoryPanel');
+  const tChapters = await getTranslations('EditorChapters');
   const tStatus = await getTranslations('Status');
   const statusNames = {draft: tStatus('draft'), review: tStatus('review'), published: tStatus('published')};
   const all = (await getMessages()) as unknown as EditorMessages;
@@ -84,6 +85,14 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           nextStatus: {draft: t('toReview'), review: t('publish')},
           keysHint: t('keysHint'),
           oneLanguage: t('oneLanguage'),
+          chapters: {
+            chapter: tChapters('chapter'),
+            untitled: tChapters('untitled', {number: '{number}'}),
+            page: tChapters('page', {page: '{page}', pages: '{pages}'}),
+            previousPage: tChapters('previousPage'),
+            nextPage: tChapters('nextPage'),
+            realign: tChapters('realign'),
+          },
           memory: {
             title: tPanel('title'),
             match: tPanel('match', {percent: '{percent}'}),

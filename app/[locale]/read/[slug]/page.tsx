@@ -1,13 +1,14 @@
 import type {Metadata} from 'next';
-import {cache} from 'react';
 import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {readerLabels} from '@/components/readerLabels';
 import {wordActions} from '../wordActions';
 import {prisma} from '@/server/platform/db';
-import {getReaderText} from '@/server/reader/readerText';
+import {getPageRows} from '@/server/reader/bookOutline';
 import {getRowSentences} from '@/server/reader/readerSentences';
+import {BookContents} from './BookContents';
+import {loadOutline, titleIn} from './loadOutline';
 
 // Rendered once per text and locale, then cached; editors' changes revalidate the path.
 export const revalidate = 3600;
@@ -17,24 +18,21 @@ export function generateStaticParams() {
   return [];
 }
 
-// The metadata and the page of one render share a single query.
-const loadText = cache((slug: string) => getReaderText(prisma(), slug));
-
 export async function generateMetadata({params}: PageProps<'/[locale]/read/[slug]'>): Promise<Metadata> {
   const {slug, locale} = await params;
-  const text = await loadText(slug);
-  const title =
-    (locale === 'id' ? text?.versions.id?.title : text?.versions.en?.title) ??
-    text?.versions.id?.title ??
-    text?.versions.en?.title;
+  const outline = await loadOutline(slug);
+  const title = outline && titleIn(locale, outline.text.versions);
   return title ? {title} : {};
 }
 
+/** A short text on one page; a book's contents, from which each chapter has a page of its own. */
 export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug]'>) {
   const {locale, slug} = await params;
   setRequestLocale(locale);
-  const text = await loadText(slug);
-  if (!text) notFound();
+  const outline = await loadOutline(slug);
+  if (!outline) notFound();
+  if (outline.paged) return <BookContents locale={locale} outline={outline} />;
+  const text = {...outline.text, rows: await getPageRows(prisma(), outline, 0, outline.rows.length)};
   return (
     <ParallelText
       text={text}
