@@ -1,0 +1,176 @@
+// What one token says about the other side: lemmas, dictionary words, cognate keys, numbers. Computed
+// once per distinct token and kept, since a text repeats its words and look-ups are the costly part.
+import {cognateKey, stemEnglish} from '../align/words';
+import {englishLemmas, indonesianWordsFor, type Lexicon, lookupWord} from '../lexicon';
+import {normalizeWord} from '../morphology';
+import {AFFIX_WORDS, FUNCTION_WORDS} from './functionWords';
+
+export interface IdToken {
+  lower: string;
+  kind: TokenKind;
+  number: string | null;
+  root: string | null;
+  affixes: readonly string[];
+  /** English lemmas the dictionary gives, with a weight (first glosses weigh most) */
+  gloss: ReadonlyMap<string, number>;
+  /** English grammatical words this token or its affixes may stand for */
+  grammar: ReadonlySet<string>;
+  affixWords: ReadonlySet<string>;
+  /** glosses of two words or more, as lowercase words (sengaja → make a point of) */
+  phrases: readonly (readonly string[])[];
+  cognate: string | null;
+}
+
+export interface EnToken {
+  lower: string;
+  kind: TokenKind;
+  number: string | null;
+  /** lemma candidates of every part (I've → i, have; don't → do, not) */
+  lemmas: readonly string[];
+  /** Indonesian words and roots the dictionary gives for it */
+  idWords: ReadonlySet<string>;
+  cognate: string | null;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+const QUOTES: Record<string, string> = {'“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'"};
+const DASHES = /^[–—‐-]$/;
+
+function kindOf(token: string): TokenKind {
+  if (/^\p{Nd}/u.test(token)) return 'number';
+  return /[\p{L}\p{N}_]/u.test(token) ? 'word' : 'punct';
+}
+
+/** 2,3 and 2.3, 190.000 and 190,000, 05.30 and 5:30 share a key: the digit groups without leading zeros. */
+export function numberKey(token: string): string | null {
+  if (!/^\p{Nd}+(?:[.,:]\p{Nd}+)*$/u.test(token)) return null;
+  return token
+    .split(/[.,:]/)
+    .map((g) => g.replace(/^0+(?=\d)/, ''))
+    .join('|');
+}
+
+export function punctuationKey(token: string): string {
+  if (DASHES.test(token)) return '-';
+  return QUOTES[token] ?? token;
+}
+
+function glossLemmas(glosses: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  glosses.forEach((gloss, rank) => {
+    const weight = rank === 0 ? 1 : rank < 3 ? 0.9 : 0.8;
+    for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
+      const lemma = stemEnglish(word);
+      for (const key of new Set([word, lemma])) if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
+    }
+  });
+  return out;
+}
+
+/** A gloss as the words an English sentence would show: "to make a point of" → make, a, point, of. */
+export function glossWords(gloss: string): string[] {
+  return (
+    gloss
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/^\s*(to|a|an|the|be)\s+/, '')
+      .match(/[a-z']+/g) ?? []
+  );
+}
+
+function glossPhrases(glosses: readonly string[]): string[][] {
+  return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
+}
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "n't": ['not'],
+  "'ve": ['have'],
+  "'ll": ['will'],
+  "'re": ['be'],
+  "'m": ['be'],
+  "'d": ['would', 'have'],
+};
+
+function englishParts(lower: string): string[] {
+  const w = lower.replace(/’/g, "'");
+  if (w === "can't") return ['can', 'not'];
+  if (w === "won't") return ['will', 'not'];
+  for (const [end, extra] of Object.entries(CONTRACTIONS))
+    if (w.endsWith(end) && w.length > end.length) return [w.slice(0, -end.length), ...extra];
+  if (w.endsWith("'s")) return [w.slice(0, -2)];
+  return [w];
+}
+
+export interface EvidenceTables {
+  id(token: string): IdToken;
+  en(token: string): EnToken;
+}
+
+export function createEvidence(lexicon: Lexicon): EvidenceTables {
+  const ids = new Map<string, IdToken>();
+  const ens = new Map<string, EnToken>();
+  const idToken = (token: string): IdToken => {
+    const kind = kindOf(token);
+    const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
+    if (kind !== 'word')
+      return {
+        lower,
+        kind,
+        number: numberKey(token),
+        root: null,
+        affixes: [],
+        gloss: new Map(),
+        grammar: new Set(),
+        affixWords: new Set(),
+        phrases: [],
+        cognate: null,
+      };
+    const found = lookupWord(lexicon, lower, 'id');
+    const gloss = glossLemmas(found.glosses);
+    const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
+    const affixWords = new Set<string>();
+    for (const affix of found.affixes) for (const w of AFFIX_WORDS[affix] ?? []) affixWords.add(w);
+    // The analyser reads sebuah, seorang as se- + classifier only when it knows the classifier.
+    if (/^se(buah|orang|ekor|pucuk|batang|lembar|helai|biji|kali|tahun|hari)$/.test(lower))
+      for (const w of AFFIX_WORDS['se-']!) affixWords.add(w);
+    return {
+      lower,
+      kind,
+      number: null,
+      root: found.root,
+      affixes: found.affixes,
+      gloss,
+      grammar,
+      affixWords,
+      phrases: glossPhrases(found.glosses),
+      cognate: cognateKey(normalizeWord(found.root ?? lower), 'id'),
+    };
+  };
+  const enToken = (token: string): EnToken => {
+    const kind = kindOf(token);
+    const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
+    if (kind !== 'word') return {lower, kind, number: numberKey(token), lemmas: [], idWords: new Set(), cognate: null};
+    const parts = englishParts(lower);
+    const lemmas = new Set<string>();
+    for (const part of parts) {
+      for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
+      lemmas.add(stemEnglish(part));
+    }
+    const idWords = new Set<string>();
+    for (const part of parts) for (const w of indonesianWordsFor(lexicon, part)) idWords.add(w);
+    return {lower, kind, number: null, lemmas: [...lemmas], idWords, cognate: cognateKey(parts[0]!, 'en')};
+  };
+  return {
+    id(token) {
+      let t = ids.get(token);
+      if (!t) ids.set(token, (t = idToken(token)));
+      return t;
+    },
+    en(token) {
+      let t = ens.get(token);
+      if (!t) ens.set(token, (t = enToken(token)));
+      return t;
+    },
+  };
+}

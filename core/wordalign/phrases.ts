@@ -1,0 +1,72 @@
+// Multi-word units align as units, every token to every token: an Indonesian phrase the dictionary
+// knows whose gloss stands in the English sentence (duta besar ↔ ambassador, rumah sakit ↔ hospital,
+// tanggung jawab ↔ responsibility), and a word glossed by an English phrase found whole in the
+// sentence (sengaja ↔ make a point of, selama ↔ as long as).
+import {stemEnglish} from '../align/words';
+import {indonesianGlosses, type Lexicon} from '../lexicon';
+import {type LinkSet, STRIDE} from './aligner';
+import {type EnToken, glossWords} from './evidence';
+
+const UNIT_CONFIDENCE = 0.95;
+const MAX_UNIT = 3;
+
+function matches(word: string, token: EnToken): boolean {
+  return token.lower === word || token.lemmas.includes(word) || token.lemmas.includes(stemEnglish(word));
+}
+
+/** Start of each place where `words` stand one after another in the English sentence. */
+function findPhrase(words: readonly string[], en: readonly EnToken[]): number[] {
+  const out: number[] = [];
+  for (let j = 0; j + words.length <= en.length; j++) if (words.every((w, k) => matches(w, en[j + k]!))) out.push(j);
+  return out;
+}
+
+function linkUnit(links: LinkSet, ids: number[], from: number, length: number) {
+  // Links of the unit's words to English words outside it were weaker guesses about its parts.
+  for (const key of [...links.keys()]) {
+    const i = Math.floor(key / STRIDE);
+    const j = key % STRIDE;
+    if (ids.includes(i) && (j < from || j >= from + length) && links.get(key)! < UNIT_CONFIDENCE) links.delete(key);
+  }
+  for (const i of ids) for (let j = from; j < from + length; j++) links.set(i * STRIDE + j, UNIT_CONFIDENCE);
+}
+
+export function alignPhrases(
+  lexicon: Lexicon,
+  idTokens: readonly string[],
+  en: readonly EnToken[],
+  links: LinkSet,
+  idPhrases: (i: number) => readonly (readonly string[])[],
+) {
+  const lower = idTokens.map((t) => t.toLowerCase());
+  for (let i = 0; i < lower.length; i++) {
+    for (let n = MAX_UNIT; n >= 2; n--) {
+      if (i + n > lower.length) continue;
+      const glosses = indonesianGlosses(lexicon, lower.slice(i, i + n).join(' '));
+      const found = bestGloss(glosses, en);
+      if (found) {
+        linkUnit(
+          links,
+          Array.from({length: n}, (_, k) => i + k),
+          found.from,
+          found.length,
+        );
+        break;
+      }
+    }
+    for (const words of idPhrases(i)) {
+      const at = findPhrase(words, en);
+      if (at.length === 1) linkUnit(links, [i], at[0]!, words.length);
+    }
+  }
+}
+
+function bestGloss(glosses: readonly string[], en: readonly EnToken[]): {from: number; length: number} | null {
+  for (const gloss of glosses) {
+    const words = glossWords(gloss);
+    if (words.length === 0 || words.length > 5) continue;
+    const at = findPhrase(words, en);
+    if (at.length === 1) return {from: at[0]!, length: words.length};
+  }
+  return null;
+}
