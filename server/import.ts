@@ -6,6 +6,7 @@ import type {TextSource, Lang} from '../core/content';
 import {LANGS} from '../core/content';
 import type {PrismaClient} from './generated/prisma/client';
 import {runsToRanges, type ScoredRun} from './links';
+import {forgetWordLinks} from './wordalign/store';
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[];
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
@@ -84,6 +85,7 @@ export async function importTextSource(
       }
       await tx.textVersion.deleteMany({where: {textId: text.id}});
       await tx.alignmentLink.deleteMany({where: {textId: text.id}});
+      await forgetWordLinks(tx, text.id);
       for (const lang of LANGS) {
         const version = source.versions[lang];
         if (!version) continue;

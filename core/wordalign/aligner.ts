@@ -39,6 +39,9 @@ export interface WordAlignerOptions {
   distortion?: number;
 }
 
+/** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
+export const WORD_ALIGNER_VERSION = 'wa1';
+
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
 
@@ -78,7 +81,7 @@ function alignTokens(
   if (I === 0 || J === 0) return [];
   const id = idTokens.slice(0, I).map((t) => evidence.id(t));
   const en = enTokens.slice(0, J).map((t) => evidence.en(t));
-  const band = Math.max(MAX_BAND, Math.ceil(Math.abs(I - J) * 1.2));
+  const band = MAX_BAND;
   const range = (i: number): [number, number] => {
     if (J <= 2 * band) return [0, J];
     const centre = Math.round(((i + 0.5) * J) / I);
@@ -96,8 +99,14 @@ function alignTokens(
       if (s < settings.threshold) continue;
       score.set(i * STRIDE + j, s);
       const adjusted = s - settings.distortion * Math.abs((i + 0.5) / I - (j + 0.5) / J);
-      if (adjusted > bestIdValue[i]!) (bestIdValue[i] = adjusted), (bestForId[i] = j);
-      if (adjusted > bestEnValue[j]!) (bestEnValue[j] = adjusted), (bestForEn[j] = i);
+      if (adjusted > bestIdValue[i]!) {
+        bestIdValue[i] = adjusted;
+        bestForId[i] = j;
+      }
+      if (adjusted > bestEnValue[j]!) {
+        bestEnValue[j] = adjusted;
+        bestForEn[j] = i;
+      }
     }
   }
   const union = new Set<number>();
@@ -111,7 +120,7 @@ function alignTokens(
   }
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
-  alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases);
+  alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range);
   attachAffixWords(id, en, links);
   attachGrammarWords(en, links);
   return [...links]
@@ -128,18 +137,21 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
   };
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const key of [...links.keys()]) {
-      const i = Math.floor(key / STRIDE);
-      const j = key % STRIDE;
-      for (const [di, dj] of NEIGHBOURS) {
-        const ni = i + di;
-        const nj = j + dj;
-        if (ni < 0 || nj < 0 || ni >= I || nj >= J) continue;
-        const next = ni * STRIDE + nj;
-        if (links.has(next) || !union.has(next)) continue;
-        if (!idAligned.has(ni) || !enAligned.has(nj)) add(next), (grew = true);
+  // A work list rather than repeated passes: each link added is examined once.
+  const queue = [...links.keys()];
+  while (queue.length > 0) {
+    const key = queue.pop()!;
+    const i = Math.floor(key / STRIDE);
+    const j = key % STRIDE;
+    for (const [di, dj] of NEIGHBOURS) {
+      const ni = i + di;
+      const nj = j + dj;
+      if (ni < 0 || nj < 0 || ni >= I || nj >= J) continue;
+      const next = ni * STRIDE + nj;
+      if (links.has(next) || !union.has(next)) continue;
+      if (!idAligned.has(ni) || !enAligned.has(nj)) {
+        add(next);
+        queue.push(next);
       }
     }
   }

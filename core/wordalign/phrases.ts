@@ -15,9 +15,9 @@ function matches(word: string, token: EnToken): boolean {
 }
 
 /** Start of each place where `words` stand one after another in the English sentence. */
-function findPhrase(words: readonly string[], en: readonly EnToken[]): number[] {
+function findPhrase(words: readonly string[], en: readonly EnToken[], [from, to]: [number, number]): number[] {
   const out: number[] = [];
-  for (let j = 0; j + words.length <= en.length; j++) if (words.every((w, k) => matches(w, en[j + k]!))) out.push(j);
+  for (let j = from; j + words.length <= Math.min(en.length, to + words.length); j++) if (words.every((w, k) => matches(w, en[j + k]!))) out.push(j);
   return out;
 }
 
@@ -37,13 +37,15 @@ export function alignPhrases(
   en: readonly EnToken[],
   links: LinkSet,
   idPhrases: (i: number) => readonly (readonly string[])[],
+  /** the English tokens worth searching for token i's translation (the whole sentence unless it is huge) */
+  range: (i: number) => [number, number],
 ) {
   const lower = idTokens.map((t) => t.toLowerCase());
   for (let i = 0; i < lower.length; i++) {
     for (let n = MAX_UNIT; n >= 2; n--) {
       if (i + n > lower.length) continue;
       const glosses = indonesianGlosses(lexicon, lower.slice(i, i + n).join(' '));
-      const found = bestGloss(glosses, en);
+      const found = bestGloss(glosses, en, range(i));
       if (found) {
         linkUnit(
           links,
@@ -55,17 +57,21 @@ export function alignPhrases(
       }
     }
     for (const words of idPhrases(i)) {
-      const at = findPhrase(words, en);
+      const at = findPhrase(words, en, range(i));
       if (at.length === 1) linkUnit(links, [i], at[0]!, words.length);
     }
   }
 }
 
-function bestGloss(glosses: readonly string[], en: readonly EnToken[]): {from: number; length: number} | null {
+function bestGloss(
+  glosses: readonly string[],
+  en: readonly EnToken[],
+  range: [number, number],
+): {from: number; length: number} | null {
   for (const gloss of glosses) {
     const words = glossWords(gloss);
     if (words.length === 0 || words.length > 5) continue;
-    const at = findPhrase(words, en);
+    const at = findPhrase(words, en, range);
     if (at.length === 1) return {from: at[0]!, length: words.length};
   }
   return null;

@@ -19,7 +19,7 @@ const k = process.argv.indexOf('--dev');
 const devFile = k >= 0 ? process.argv[k + 1]! : path.resolve(process.cwd(), '..', 'shared', 'wordalign', 'dev.tsv');
 const showRows = process.argv.includes('--rows');
 const rows = readFileSync(devFile, 'utf8').split('\n').slice(1).filter(Boolean);
-const aligner = loadWordAligner();
+const {aligner} = loadWordAligner();
 const groups = new Map<string, AerCounts>();
 const add = (name: string, c: AerCounts) => groups.set(name, addCounts(groups.get(name) ?? NO_COUNTS, c));
 const started = performance.now();

@@ -9,7 +9,7 @@ if (!file) {
   console.error('usage: npm run --silent wordalign -- PAIRS.tsv');
   process.exit(2);
 }
-const aligner = loadWordAligner();
+const {aligner} = loadWordAligner();
 const lines = readFileSync(file === '-' ? 0 : file, 'utf8').split('\n');
 if (lines.at(-1) === '') lines.pop();
 const out = lines.map((line) => {
