@@ -6,13 +6,13 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return;
   // `next dev` keeps its readable output.
   if (process.env.NODE_ENV === 'production') {
-    const {routeConsoleToLog} = await import('./server/consoleLog');
+    const {routeConsoleToLog} = await import('./server/platform/consoleLog');
     routeConsoleToLog();
   }
   if (process.env.DATABASE_URL) {
-    const {watchDatabase} = await import('./server/databaseWatch');
+    const {watchDatabase} = await import('./server/platform/databaseWatch');
     watchDatabase(process.env.DATABASE_URL);
   }
-  const {startWorkers} = await import('./server/jobs');
+  const {startWorkers} = await import('./server/platform/workers');
   await startWorkers();
 }

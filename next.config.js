@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {PHASE_PRODUCTION_SERVER} from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {cachedPagePolicy, cachedPolicySource} from './server/contentSecurityPolicy.mjs';
+import {cachedPagePolicy, cachedPolicySource} from './server/platform/contentSecurityPolicy.mjs';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -25,7 +25,7 @@ const nextConfig = {
   typescript: {ignoreBuildErrors: true},
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files beside its code.
   // The Content-Security-Policy of the cached pages (library, reader) is fixed here; every other page
-  // gets one with a per-request nonce from proxy.ts (server/contentSecurityPolicy.mjs explains why).
+  // gets one with a per-request nonce from proxy.ts (server/platform/contentSecurityPolicy.mjs explains why).
   headers: async () => [
     {source: '/:path*', headers: securityHeaders},
     {source: cachedPolicySource, headers: [{key: 'Content-Security-Policy', value: cachedPagePolicy}]},
@@ -36,7 +36,7 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
 };
 
-// On PostgreSQL, the page cache lives in the database (server/cacheHandler.mjs): instances behind
+// On PostgreSQL, the page cache lives in the database (server/platform/cacheHandler.mjs): instances behind
 // one load balancer then share it, and an editor's change reaches readers on every instance. The
 // embedded PGlite database belongs to one process, so there Next's own cache (memory and the dist
 // folder) is already the only one, and it stays. `next build` keeps Next's own too: the database

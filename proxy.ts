@@ -1,9 +1,9 @@
 import {NextResponse, type NextRequest} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import {routing} from './i18n/routing';
-import {databaseOutage, needsDatabase} from './server/databaseStatus';
-import {unavailableResponse} from './server/unavailablePage';
-import {createNonce, noncePolicy, usesNonce} from './server/contentSecurityPolicy.mjs';
+import {databaseOutage, needsDatabase} from './server/platform/databaseStatus';
+import {unavailableResponse} from './server/platform/unavailablePage';
+import {createNonce, noncePolicy, usesNonce} from './server/platform/contentSecurityPolicy.mjs';
 
 // `/` and unprefixed paths get a locale from the cookie, then Accept-Language.
 const localize = createMiddleware(routing);
@@ -46,7 +46,7 @@ export default function proxy(request: NextRequest) {
     });
   // Route handlers pass through only for the checks above; they have no locale.
   if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next();
-  // PostgreSQL is down: pages and actions that need it get a clear 503 at once (server/databaseStatus.ts).
+  // PostgreSQL is down: pages and actions that need it get a clear 503 at once (server/platform/databaseStatus.ts).
   const isAction = request.method === 'POST' && request.headers.has('next-action');
   if (databaseOutage() && needsDatabase(request.nextUrl.pathname, isAction)) {
     return unavailableResponse(request.nextUrl.pathname, !isAction && !request.headers.has('rsc'));

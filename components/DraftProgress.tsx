@@ -2,7 +2,7 @@
 
 import {useEffect, useRef, useState, useTransition} from 'react';
 import {useRouter} from 'next/navigation';
-import type {DraftJobView} from '@/server/drafts';
+import type {DraftJobView} from '@/server/drafts/draftJobs';
 
 export interface DraftProgressLabels {
   request: string;
@@ -46,14 +46,15 @@ export function DraftProgress({
     wasActive.current = active;
   }, [active, job?.status, router]);
 
+  const jobId = job?.id;
   useEffect(() => {
-    if (!active || !job) return;
+    if (!active || !jobId) return;
     const timer = setInterval(async () => {
-      const next = await actions.poll({jobId: job.id});
+      const next = await actions.poll({jobId});
       if (next) setJob(next);
     }, 1_000);
     return () => clearInterval(timer);
-  }, [active, job?.id, actions]);
+  }, [active, jobId, actions]);
 
   const request = () =>
     startTransition(async () => {

@@ -77,6 +77,7 @@ export function LearnerBar({
   const stored = learner.learnLang;
 
   // The account's choice wins over this browser's; an account without one takes this browser's.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer from the server; a choice made here is stored by choose() before it reloads.
   useEffect(() => {
     if (stored && stored !== learnLang) {
       writeLearnLang(stored);
@@ -84,7 +85,6 @@ export function LearnerBar({
     } else if (!stored) {
       void setLearnLangAction({lang: learnLang});
     }
-    // Once per answer from the server: a choice made here is stored by choose() before it reloads.
   }, [stored]);
 
   async function choose(lang: 'id' | 'en') {

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
-import type {Lang} from '@/core/content';
-import type {RowSentences, SentenceMark} from '@/core/sentenceLinks';
-import type {ReaderParagraph, ReaderText} from '@/server/reader';
+import type {Lang} from '@/core/texts/content';
+import type {RowSentences, SentenceMark} from '@/core/align/sentenceLinks';
+import type {ReaderParagraph, ReaderText} from '@/server/reader/readerText';
 import {ReaderControls, type StudyLabels} from './ReaderControls';
 import {WordLookup, type LookupLabels} from './WordLookup';
 import './reader.css';

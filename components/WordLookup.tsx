@@ -195,6 +195,7 @@ export function WordLookup({labels, slug}: {labels: LookupLabels; slug: string})
   }, [open]);
 
   // Kept inside the window whenever its content (and so its height) changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: answer, save and learner change the popover's height.
   useLayoutEffect(() => {
     const token = open?.tokens[open.index];
     if (token && popover.current) placePopover(popover.current, rangeOf(token).getBoundingClientRect());

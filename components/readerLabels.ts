@@ -4,7 +4,7 @@ import 'server-only';
 import type {ComponentProps} from 'react';
 import {getTranslations} from 'next-intl/server';
 import type {ParallelText} from './ParallelText';
-import type {ReaderText} from '@/server/reader';
+import type {ReaderText} from '@/server/reader/readerText';
 
 type ParallelTextProps = ComponentProps<typeof ParallelText>;
 

@@ -1,7 +1,7 @@
 // Words in the rendered reader, found in the DOM's text nodes rather than wrapped in elements: the
 // page's HTML stays small, and selecting and copying text works as on any page.
 
-import {WORD_PATTERN} from '@/core/wordPattern';
+import {WORD_PATTERN} from '@/core/language/wordPattern';
 
 export interface WordToken {
   node: Text;

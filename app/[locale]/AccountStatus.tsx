@@ -2,7 +2,7 @@
 
 import {useEffect, useRef, useState} from 'react';
 import {usePathname} from 'next/navigation';
-import {signedInHintCookie} from '@/core/signedInHint';
+import {signedInHintCookie} from '@/core/accounts/signedInHint';
 
 interface Labels {
   signIn: string;

@@ -1,7 +1,7 @@
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
-import {prisma} from '@/server/db';
-import {listTexts} from '@/server/reader';
+import {prisma} from '@/server/platform/db';
+import {listTexts} from '@/server/reader/readerText';
 
 // Rendered on the first request, then served from the cache until an editor publishes a change.
 export const revalidate = 3600;

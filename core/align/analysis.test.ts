@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, vi} from 'vitest';
-import {parseVersion} from '../content';
-import {loadLexicon} from '../lexicon';
+import {parseVersion} from '../texts/content';
+import {loadLexicon} from '../language/lexicon';
 import {Analyser, FeatureNumbers} from './analysis';
 import {quickDictionary} from './dictionary';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL} from './model';

@@ -97,7 +97,10 @@ export class FeatureNumbers {
 
   of(key: string): number {
     let k = this.numbers.get(key);
-    if (k === undefined) this.numbers.set(key, (k = this.numbers.size));
+    if (k === undefined) {
+      k = this.numbers.size;
+      this.numbers.set(key, k);
+    }
     return k;
   }
 }
@@ -136,7 +139,8 @@ export class Analyser {
   private token(token: string): number {
     let found = this.tokenNumbers.get(token);
     if (found === undefined) {
-      this.tokenNumbers.set(token, (found = this.tokens.length));
+      found = this.tokens.length;
+      this.tokenNumbers.set(token, found);
       this.tokens.push(token.charCodeAt(0) === 10 ? this.single(`$${token.slice(1)}`, PUNCT) : this.analyse(token));
     }
     return found;

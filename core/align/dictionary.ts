@@ -2,7 +2,7 @@
 // first of its likely roots that the lexicon knows. The lexicon's own analyser (englishWordsFor) ranks
 // every reading and is the better lookup for a reader, but at about 0.4 ms a word it would spend more
 // than the whole 2-second budget of a 6,000-paragraph document (3,000 distinct words) on look-ups.
-import {indonesianGlosses, type Lexicon} from '../lexicon';
+import {indonesianGlosses, type Lexicon} from '../language/lexicon';
 import type {Dictionary} from './analysis';
 import {indonesianStems} from './words';
 

@@ -1,5 +1,5 @@
 // The alignment model's knobs in one place. Kinds of evidence can be switched off for ablation
-// (scripts/eval-align.ts --without NAME); the weights were set on the development set by coordinate
+// (scripts/bench/eval-align.ts --without NAME); the weights were set on the development set by coordinate
 // descent over round values, checked on both halves of it and on merged-and-split shipped texts, and
 // sit on flat optima (each neighbouring value is within 0.002 strict F1).
 

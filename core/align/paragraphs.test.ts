@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {parseVersion} from '../content';
-import {englishWordsFor, loadLexicon} from '../lexicon';
+import {parseVersion} from '../texts/content';
+import {englishWordsFor, loadLexicon} from '../language/lexicon';
 import {quickDictionary} from './dictionary';
 import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
 

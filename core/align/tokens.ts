@@ -6,7 +6,7 @@ export type TokenKind = 'code' | 'number' | 'word' | 'punct';
 
 // Latin (with diacritics), Greek, Cyrillic, kana, CJK and Hangul letters.
 const L = String.raw`A-Za-z\u00C0-\u024F\u0370-\u04FF\u1E00-\u1FFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF`;
-const WORD = String.raw`[${L}]+(?:['’][${L}]+)*`;
+const WORD = `[${L}]+(?:['’][${L}]+)*`;
 const PLAIN = new RegExp(String.raw`${WORD}|\d+|[?!:;()"“”„«»%$€£#]`, 'g');
 // URLs, e-mail addresses, paths, identifiers and file names survive translation unchanged.
 const CODE = String.raw`(?:https?://|www\.)[^\s"“”<>()]+|[\w.%+-]+@[\w-]+\.[\w.]+|~?[\w.-]*/[\w./~-]*\w|\w+_\w+|[\w-]{2,}\.[a-z]{2,4}\b`;

@@ -36,12 +36,22 @@ export function spellAsIndonesian(word: string, lang: 'id' | 'en', maxLength = I
     const c = word[k];
     const next = word[k + 1] ?? '';
     let s: string = c;
-    if (lang === 'en' && c === 'p' && next === 'h') (s = 'f'), k++;
-    else if (lang === 'en' && c === 't' && next === 'h') (s = 't'), k++;
-    else if (lang === 'en' && c === 'c' && (next === 'h' || next === 'k')) (s = 'k'), k++;
-    else if (lang === 'en' && c === 'q' && next === 'u') (s = 'ku'), k++;
-    else if (lang === 'en' && c === 'c' && next === 'c' && 'eiy'.includes(word[k + 2] ?? '-')) (s = 'ks'), k++;
-    else if (lang === 'en' && c === 'c') s = 'eiy'.includes(next || '-') ? 's' : 'k';
+    if (lang === 'en' && c === 'p' && next === 'h') {
+      s = 'f';
+      k++;
+    } else if (lang === 'en' && c === 't' && next === 'h') {
+      s = 't';
+      k++;
+    } else if (lang === 'en' && c === 'c' && (next === 'h' || next === 'k')) {
+      s = 'k';
+      k++;
+    } else if (lang === 'en' && c === 'q' && next === 'u') {
+      s = 'ku';
+      k++;
+    } else if (lang === 'en' && c === 'c' && next === 'c' && 'eiy'.includes(word[k + 2] ?? '-')) {
+      s = 'ks';
+      k++;
+    } else if (lang === 'en' && c === 'c') s = 'eiy'.includes(next || '-') ? 's' : 'k';
     else if (c === 'x') s = 'ks';
     else if (c === 'q') s = 'k';
     else if (c === 'y') s = 'i';

@@ -34,7 +34,7 @@ export async function translateAll(
         `The ${engine.name} engine returned ${translations.length} translations for ${texts.length} paragraphs.`,
       );
     }
-    batch.forEach((index, k) => (out[index] = translations[k]));
+    for (const [k, index] of batch.entries()) out[index] = translations[k];
     onProgress?.(batch[batch.length - 1] + 1, paragraphs.length);
     first += batch.length;
   }

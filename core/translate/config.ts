@@ -25,7 +25,7 @@ import {DEFAULT_POLICY, defaultHttpDeps, type HttpDeps, type RetryPolicy} from '
 import {createOpenAiEngine} from './openai';
 import {createDeepLEngine} from './deepl';
 import {createLibreTranslateEngine} from './libretranslate';
-import {createOfflineEngine} from './offline';
+import {createOfflineEngine} from './offline/offlineEngine';
 
 export type Env = Record<string, string | undefined>;
 

@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {loadLexicon} from '../lexicon';
+import {loadLexicon} from '../language/lexicon';
 import {createWordAligner} from './aligner';
 import {modelFromData} from './model';
 import {tokenize} from './tokens';
@@ -14,13 +14,21 @@ function links(id: string, en: string): string[] {
 }
 
 test('numbers meet whatever their separators: 2,3 = 2.3, 190.000 = 190,000, 07.45 = 7:45', () => {
-  const found = links('Sebanyak 190.000 warga menerima 2,3 ton beras pada 07.45.', 'Some 190,000 residents received 2.3 tonnes of rice at 7:45.');
+  const found = links(
+    'Sebanyak 190.000 warga menerima 2,3 ton beras pada 07.45.',
+    'Some 190,000 residents received 2.3 tonnes of rice at 7:45.',
+  );
   expect(found).toEqual(expect.arrayContaining(['190.000=190,000', '2,3=2.3', '07.45=7:45', '.=.']));
 });
 
 test('names align with themselves, token by token', () => {
-  const found = links('Wali kota Bontang bertemu Siti Rahmawati di Samarinda.', 'The mayor of Bontang met Siti Rahmawati in Samarinda.');
-  expect(found).toEqual(expect.arrayContaining(['Bontang=Bontang', 'Siti=Siti', 'Rahmawati=Rahmawati', 'Samarinda=Samarinda']));
+  const found = links(
+    'Wali kota Bontang bertemu Siti Rahmawati di Samarinda.',
+    'The mayor of Bontang met Siti Rahmawati in Samarinda.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining(['Bontang=Bontang', 'Siti=Siti', 'Rahmawati=Rahmawati', 'Samarinda=Samarinda']),
+  );
 });
 
 test('affixed words reach their root: menggunakan = use, and a clitic takes its pronoun', () => {

@@ -9,7 +9,7 @@
 // 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); an
 //    affix takes the English word it stands for (payungmu ↔ your); an English article, preposition or
 //    auxiliary nobody claimed leans on the Indonesian word of the English word it introduces.
-import type {Lexicon} from '../lexicon';
+import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
 import {attachAffixWords, attachGrammarWords} from './grammar';
 import type {TranslationModel} from './model';
@@ -131,7 +131,10 @@ function alignTokens(
 function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, number>, I: number, J: number) {
   const idAligned = new Set<number>();
   const enAligned = new Set<number>();
-  for (const key of links.keys()) idAligned.add(Math.floor(key / STRIDE)), enAligned.add(key % STRIDE);
+  for (const key of links.keys()) {
+    idAligned.add(Math.floor(key / STRIDE));
+    enAligned.add(key % STRIDE);
+  }
   const add = (key: number) => {
     links.set(key, score.get(key)!);
     idAligned.add(Math.floor(key / STRIDE));

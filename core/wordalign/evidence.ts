@@ -1,8 +1,8 @@
 // What one token says about the other side: lemmas, dictionary words, cognate keys, numbers. Computed
 // once per distinct token and kept, since a text repeats its words and look-ups are the costly part.
 import {cognateKey, stemEnglish} from '../align/words';
-import {englishLemmas, indonesianWordsFor, type Lexicon, lookupWord} from '../lexicon';
-import {normalizeWord} from '../morphology';
+import {englishLemmas, indonesianWordsFor, type Lexicon, lookupWord} from '../language/lexicon';
+import {normalizeWord} from '../language/morphology';
 import {AFFIX_WORDS, FUNCTION_WORDS} from './functionWords';
 
 export interface IdToken {
@@ -164,12 +164,18 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
   return {
     id(token) {
       let t = ids.get(token);
-      if (!t) ids.set(token, (t = idToken(token)));
+      if (!t) {
+        t = idToken(token);
+        ids.set(token, t);
+      }
       return t;
     },
     en(token) {
       let t = ens.get(token);
-      if (!t) ens.set(token, (t = enToken(token)));
+      if (!t) {
+        t = enToken(token);
+        ens.set(token, t);
+      }
       return t;
     },
   };

@@ -3,7 +3,7 @@
 // tanggung jawab ↔ responsibility), and a word glossed by an English phrase found whole in the
 // sentence (sengaja ↔ make a point of, selama ↔ as long as).
 import {stemEnglish} from '../align/words';
-import {indonesianGlosses, type Lexicon} from '../lexicon';
+import {indonesianGlosses, type Lexicon} from '../language/lexicon';
 import {type LinkSet, STRIDE} from './aligner';
 import {type EnToken, glossWords} from './evidence';
 
@@ -17,7 +17,8 @@ function matches(word: string, token: EnToken): boolean {
 /** Start of each place where `words` stand one after another in the English sentence. */
 function findPhrase(words: readonly string[], en: readonly EnToken[], [from, to]: [number, number]): number[] {
   const out: number[] = [];
-  for (let j = from; j + words.length <= Math.min(en.length, to + words.length); j++) if (words.every((w, k) => matches(w, en[j + k]!))) out.push(j);
+  for (let j = from; j + words.length <= Math.min(en.length, to + words.length); j++)
+    if (words.every((w, k) => matches(w, en[j + k]!))) out.push(j);
   return out;
 }
 

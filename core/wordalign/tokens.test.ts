@@ -5,9 +5,25 @@ import {expect, test} from 'vitest';
 import {tokenize, tokenSpans} from './tokens';
 
 test('tokens as tok.py splits them: numbers with separators, hyphens and apostrophes inside words', () => {
-  expect(tokenize('Pada 05.30, rata-rata 190.000 orang—Moscow’s "kegiatan-kegiatan" (22/3).')).toEqual(
-    ['Pada', '05.30', ',', 'rata-rata', '190.000', 'orang', '—', 'Moscow’s', '"', 'kegiatan-kegiatan', '"', '(', '22', '/', '3', ')', '.'],
-  );
+  expect(tokenize('Pada 05.30, rata-rata 190.000 orang—Moscow’s "kegiatan-kegiatan" (22/3).')).toEqual([
+    'Pada',
+    '05.30',
+    ',',
+    'rata-rata',
+    '190.000',
+    'orang',
+    '—',
+    'Moscow’s',
+    '"',
+    'kegiatan-kegiatan',
+    '"',
+    '(',
+    '22',
+    '/',
+    '3',
+    ')',
+    '.',
+  ]);
   expect(tokenize("COVID-19 don't 19abc 12.3.4a")).toEqual(['COVID-19', "don't", '19', 'abc', '12.3.4', 'a']);
 });
 

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import type pg from 'pg';
 import {MAX_IMPORT_PARAGRAPHS} from '../../server/editor/importText';
-import {MAX_IMPORT_WORDS} from '../../server/vocabulary';
+import {MAX_IMPORT_WORDS} from '../../server/learning/vocabulary';
 import {callFormAction, findActionId} from './actions';
 import {sleep} from './appServer';
 import type {Stats} from './loadStats';

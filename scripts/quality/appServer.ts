@@ -59,7 +59,7 @@ export async function startApp(
   env: Record<string, string | undefined>,
   options: {timeoutMs?: number; quiet?: boolean; cwd?: string} = {},
 ): Promise<AppServer> {
-  const child = spawn('npx', ['tsx', 'scripts/start.ts'], {
+  const child = spawn('npx', ['tsx', 'scripts/cli/start.ts'], {
     cwd: options.cwd,
     env: {...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1'},
     stdio: ['ignore', 'pipe', 'pipe'],

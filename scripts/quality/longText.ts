@@ -2,7 +2,7 @@
 // repeated in order until the Indonesian side has `paragraphs` paragraphs, written as a content folder.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {readContentDir} from '../../server/contentFiles';
+import {readContentDir} from '../../server/texts/contentFiles';
 
 export async function writeLongText(dir: string, slug: string, paragraphs: number): Promise<string> {
   const groups: {id: string[]; en: string[]}[] = [];

@@ -36,7 +36,10 @@ export function originOf(mapSource: string): string {
 function bytesByOrigin(code: string, mapFile: string): Map<string, number> {
   const result = new Map<string, number>();
   const add = (origin: string, n: number) => result.set(origin, (result.get(origin) ?? 0) + n);
-  if (!existsSync(mapFile)) return (add('(no source map)', code.length), result);
+  if (!existsSync(mapFile)) {
+    add('(no source map)', code.length);
+    return result;
+  }
   const map = JSON.parse(readFileSync(mapFile, 'utf8')) as {
     sources: string[];
     mappings?: string;
@@ -49,7 +52,10 @@ function bytesByOrigin(code: string, mapFile: string): Map<string, number> {
   const lines = code.split('\n');
   const covered = new Uint8Array(code.length);
   const lineStart: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; i++) (lineStart[i] = at), (at += lines[i]!.length + 1);
+  for (let i = 0, at = 0; i < lines.length; i++) {
+    lineStart[i] = at;
+    at += lines[i]!.length + 1;
+  }
   for (const {offset, map: section} of sections) {
     const decoded = decode(section.mappings);
     decoded.forEach((segments, i) => {

@@ -62,7 +62,10 @@ export async function startStaticNext(
   let resized = false;
   for (const [name, {bytes}] of Object.entries(pages)) {
     // The filler appears twice in the response: in the HTML and in the React payload.
-    if (sizes[name]! < bytes * 0.98) (padding[name] = Math.round((bytes - sizes[name]!) / 2)), (resized = true);
+    if (sizes[name]! < bytes * 0.98) {
+      padding[name] = Math.round((bytes - sizes[name]!) / 2);
+      resized = true;
+    }
   }
   if (resized) dir = buildStaticNext(pages, padding);
   const child = spawn(path.join(process.cwd(), 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {

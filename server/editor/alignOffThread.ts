@@ -7,9 +7,9 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
-import {alignForImport} from '../aligner';
-import type {ScoredRun} from '../links';
-import {log} from '../log';
+import {alignForImport} from '../texts/aligner';
+import type {ScoredRun} from '../texts/links';
+import {log} from '../platform/log';
 
 const run = promisify(execFile);
 

@@ -8,7 +8,7 @@ import {
   type ParagraphState,
   type Side,
   type Splice,
-} from '../../core/alignmentChange';
+} from '../../core/editing/alignmentChange';
 import type {Prisma} from '../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;

@@ -4,8 +4,8 @@
 // edit in between ends the download with an error rather than mixing two states of the text.
 // Every row says where its paragraphs came from (original, human, machine, post-edited machine),
 // with the engine and model of machine text, so that nobody takes a machine draft for a translation.
-import {tmxHead, tmxTail, tmxUnit, type TmxOrigin} from '../../core/tmx';
-import type {Provenance, Side} from '../../core/alignmentChange';
+import {tmxHead, tmxTail, tmxUnit, type TmxOrigin} from '../../core/texts/tmx';
+import type {Provenance, Side} from '../../core/editing/alignmentChange';
 import type {PrismaClient} from '../generated/prisma/client';
 
 export type ExportFormat = 'tmx' | 'tsv' | 'json';

@@ -1,10 +1,10 @@
 // Text imports on the job queue: the form stores the submission and enqueues it; the worker parses,
 // aligns (in a child process, server/editor/alignOffThread.ts) and stores the text in one
 // transaction, recording each step so that the page can show how far it has come.
-import {hasRole, type Actor} from '../../core/roles';
+import {hasRole, type Actor} from '../../core/accounts/roles';
 import {Prisma, type PrismaClient} from '../generated/prisma/client';
-import {log} from '../log';
-import type {Queue} from '../queue';
+import {log} from '../platform/log';
+import type {Queue} from '../platform/queue';
 import {alignOffThread} from './alignOffThread';
 import {
   createImportedText,

@@ -1,14 +1,14 @@
 // Texts from editors: pasted or uploaded .txt/.md in one or both languages, or a TMX file. Markup is
 // stripped to inert text; the text starts as a draft, aligned at once when both sides exist. A text
 // in one language opens in the editor, which shows what the translation memory holds for it and
-// offers a machine draft of the other (server/draftQueue.ts requestMachineDraft).
+// offers a machine draft of the other (server/drafts/draftWorker.ts requestMachineDraft).
 import {randomBytes} from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
-import {splitParagraphs, type Lang, type TextSource} from '../../core/content';
-import {hasRole, type Actor} from '../../core/roles';
-import {parseTmx} from '../../core/tmx';
+import {splitParagraphs, type Lang, type TextSource} from '../../core/texts/content';
+import {hasRole, type Actor} from '../../core/accounts/roles';
+import {parseTmx} from '../../core/texts/tmx';
 import type {PrismaClient} from '../generated/prisma/client';
-import {runsToRanges, type ScoredRun} from '../links';
+import {runsToRanges, type ScoredRun} from '../texts/links';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** Paragraphs per language: aligning and storing this many takes seconds, off the request path. */

@@ -9,8 +9,8 @@ import {
   type ParagraphState,
   type Side,
   type TextStatus,
-} from '../../core/alignmentChange';
-import {packChange, unpackChange} from '../../core/changePacking';
+} from '../../core/editing/alignmentChange';
+import {packChange, unpackChange} from '../../core/editing/changePacking';
 import {
   planInWindow,
   planRealign,
@@ -18,8 +18,8 @@ import {
   type LinkWindow,
   type Operation,
   type RowAligner,
-} from '../../core/alignmentEdits';
-import {hasRole, type Actor} from '../../core/roles';
+} from '../../core/editing/alignmentEdits';
+import {hasRole, type Actor} from '../../core/accounts/roles';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {writeChange} from './changes';
 import {getEditorDoc, type EditorDoc} from './texts';

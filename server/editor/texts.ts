@@ -1,5 +1,5 @@
 // The editor's view of a text: every paragraph and link, in any status.
-import type {LinkState, ParagraphState, Side, TextStatus} from '../../core/alignmentChange';
+import type {LinkState, ParagraphState, Side, TextStatus} from '../../core/editing/alignmentChange';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 
 export interface EditorDoc {
@@ -61,7 +61,7 @@ export interface EditorListEntry {
   titles: Partial<Record<Side, string>>;
   updatedAt: Date;
   unconfirmed: number;
-  /** When an import found changed content files and kept the editors' version instead (server/import.ts). */
+  /** When an import found changed content files and kept the editors' version instead (server/texts/importContent.ts). */
   contentConflictAt: Date | null;
 }
 

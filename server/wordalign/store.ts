@@ -2,7 +2,7 @@
 // a hash of its paragraphs and the aligner's version, so an edit re-aligns only the rows it changed,
 // and links computed from older paragraphs are never served (they are pruned when the text is read whole).
 import {createHash} from 'node:crypto';
-import {englishWordsFor, loadLexicon} from '../../core/lexicon';
+import {englishWordsFor, loadLexicon} from '../../core/language/lexicon';
 import {alignRowWords, type RowWordLinks} from '../../core/wordalign/rows';
 import type {PrismaClient} from '../generated/prisma/client';
 import {loadWordAligner} from './loadAligner';
@@ -80,7 +80,10 @@ export async function getTextWordLinks(
   if (!text) return null;
   const bodies = {id: [] as string[], en: [] as string[]};
   for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
-  const rows = text.links.map((l) => ({id: bodies.id.slice(l.idStart, l.idEnd), en: bodies.en.slice(l.enStart, l.enEnd)}));
+  const rows = text.links.map((l) => ({
+    id: bodies.id.slice(l.idStart, l.idEnd),
+    en: bodies.en.slice(l.enStart, l.enEnd),
+  }));
   const links = await getRowWordLinks(prisma, textId, rows);
   if (range.from === undefined && range.to === undefined) await pruneWordLinks(prisma, textId, rows);
   return links;

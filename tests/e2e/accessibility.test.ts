@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import {beforeAll, expect, inject, test} from 'vitest';
 import type {BrowserContext} from 'playwright-core';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 const publicPages = [
@@ -27,7 +27,7 @@ const editorPages = [
   '/vocabulary',
   '/review',
 ];
-const browser = useBrowser();
+const browser = sharedBrowser();
 let editorCookies: {name: string; value: string; url: string}[] = [];
 
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const words = {
   en: {
@@ -64,7 +64,7 @@ const views = [
 let server: ChildProcess | undefined;
 let dataDir = '';
 let baseUrl = '';
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 beforeAll(async () => {
   const port = await freePort();
@@ -78,7 +78,7 @@ beforeAll(async () => {
   };
   delete env.DATABASE_URL;
   delete env.SELARAS_TRUSTED_PROXIES;
-  server = spawn('npx', ['tsx', 'scripts/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+  server = spawn('npx', ['tsx', 'scripts/cli/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));

@@ -18,7 +18,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** One browser for the test file: launched before its tests, closed after them. */
-export function useBrowser(): () => Browser {
+export function sharedBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();

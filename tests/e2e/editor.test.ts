@@ -3,10 +3,10 @@
 // alone, publish, and see the cached reader page follow every change.
 import {expect, inject, test} from 'vitest';
 import type {Page} from 'playwright-core';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const ui = {
   en: {

@@ -4,10 +4,10 @@
 // previewed and shows up in the rows as soon as it is ready.
 import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const ui = {
   en: {

@@ -4,10 +4,10 @@
 // refusal, names the field and the rule, and a long text goes through the import job to the editor.
 import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const ui = {
   en: {
@@ -32,7 +32,9 @@ const ui = {
 
 /** Sets a long value at once: typing 100 KB into a textarea takes longer than the test on a loaded machine. */
 async function setValue(page: Page, selector: string, value: string): Promise<void> {
-  await page.locator(selector).evaluate((el: HTMLTextAreaElement, v: string) => void (el.value = v), value);
+  await page.locator(selector).evaluate((el: HTMLTextAreaElement, v: string) => {
+    el.value = v;
+  }, value);
 }
 
 async function context(options: {phone?: boolean} = {}): Promise<BrowserContext> {

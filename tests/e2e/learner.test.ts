@@ -3,13 +3,13 @@ import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
 import path from 'node:path';
 import {callAction, findActionId} from '../../scripts/quality/actions';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 let learners = 0;
 const nextLearnerAddress = () => `198.51.100.${++learners}`;
 const seed = '/read/genpi-china-influence';
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 async function open(path: string, options: {signUp?: string; phone?: boolean} = {}): Promise<Page> {
   const viewport = options.phone ? {width: 390, height: 844} : {width: 1280, height: 900};

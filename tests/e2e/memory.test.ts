@@ -3,10 +3,10 @@
 // paragraph of the alignment editor with one key and saves it through the normal edit path; the
 // confirmed row then joins the memory through its job.
 import {expect, inject, test} from 'vitest';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 const ui = {
   en: {

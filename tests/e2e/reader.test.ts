@@ -1,10 +1,10 @@
 import {expect, inject, test} from 'vitest';
 import type {Page} from 'playwright-core';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
 const seed = '/read/genpi-china-influence';
-const browser = useBrowser();
+const browser = sharedBrowser();
 
 async function open(
   path: string,

@@ -5,10 +5,10 @@ import path from 'node:path';
 import {beforeAll, describe, expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {callAction, callFormAction, findActionId} from '../../scripts/quality/actions';
-import {useBrowser} from './browser';
+import {sharedBrowser} from './browser';
 
 const baseUrl = inject('baseUrl');
-const browser = useBrowser();
+const browser = sharedBrowser();
 const distDir = path.join(process.cwd(), process.env.SELARAS_DIST_DIR ?? '.next-test');
 const evil = 'https://evil.example';
 
@@ -309,7 +309,7 @@ describe('other origins', () => {
     });
     expect(refused.status).toBe(403);
     expect(refused.result).toBeUndefined();
-    // scripts/serve.mjs answers before Next, on every path: one with a dot (where proxy.ts does not run,
+    // scripts/cli/serve.mjs answers before Next, on every path: one with a dot (where proxy.ts does not run,
     // and Next's own check used to answer with a 500) gets the same 403.
     const dotted = `/en/editor/${slug}.x`;
     const refusedByServer = await callAction(baseUrl, dotted, edit, editFirst(before.revision, 0), {

@@ -26,7 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   // machine would, that each comes from an address of its own (tests/e2e/accounts.test.ts runs its own
   // server without trusted proxies, where a forged X-Forwarded-For must count for nothing).
   env.SELARAS_TRUSTED_PROXIES = 'loopback';
-  server = spawn('npx', ['tsx', 'scripts/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
+  server = spawn('npx', ['tsx', 'scripts/cli/start.ts'], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
   let output = '';
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));

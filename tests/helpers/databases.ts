@@ -1,7 +1,7 @@
 // Runs a suite on both databases the app supports: an in-memory PGlite and a fresh PostgreSQL database.
 import {afterAll, beforeAll, describe} from 'vitest';
-import {openDatabase, openMemoryDatabase, type Database} from '../../server/database';
-import {applyMigrations} from '../../server/migrate';
+import {openDatabase, openMemoryDatabase, type Database} from '../../server/platform/openDatabase';
+import {applyMigrations} from '../../server/platform/migrate';
 import {createTestDatabase, postgresAvailable} from './postgres';
 
 const postgresUp = await postgresAvailable();

@@ -1,7 +1,7 @@
 // Role changes made at the same moment: two admins demoting each other must leave one admin.
 import {expect, test} from 'vitest';
-import type {Actor} from '../../core/roles';
-import {changeRole, ensureUser} from '../../server/accounts';
+import type {Actor} from '../../core/accounts/roles';
+import {changeRole, ensureUser} from '../../server/accounts/people';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 describeOnBothDatabases('admins demoting each other at once', (db) => {

@@ -10,10 +10,10 @@
 // includeUnpublished, decided by hasRole). Sign-in, sign-up and sign-out are open to everyone by design.
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {hasRole, type Actor, type Role} from '../../core/roles';
-import {changeRole, createInvitation, ensureUser} from '../../server/accounts';
-import {readContentDir} from '../../server/contentFiles';
-import {importTextSource} from '../../server/import';
+import {hasRole, type Actor, type Role} from '../../core/accounts/roles';
+import {changeRole, createInvitation, ensureUser} from '../../server/accounts/people';
+import {readContentDir} from '../../server/texts/contentFiles';
+import {importTextSource} from '../../server/texts/importContent';
 import {applyEdit, redoEdit, restoreRevision, undoEdit, type EditRequest} from '../../server/editor/operations';
 import {getAlignedExport} from '../../server/editor/exports';
 import {createImportedText, createTextFromTmx} from '../../server/editor/importText';

@@ -1,4 +1,4 @@
-// The PostgreSQL page cache shared by app instances (server/cacheHandler.mjs): two handler classes,
+// The PostgreSQL page cache shared by app instances (server/platform/cacheHandler.mjs): two handler classes,
 // each with its own pool and memory, stand in for two instances on one database. PostgreSQL only:
 // on the embedded database the app keeps Next's own cache (PGlite belongs to one process).
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
@@ -8,9 +8,9 @@ import {
   decodeValue,
   encodeValue,
   type PostgresCacheHandlerClass,
-} from '../../server/cacheHandler.mjs';
-import {openDatabase} from '../../server/database';
-import {applyMigrations} from '../../server/migrate';
+} from '../../server/platform/cacheHandler.mjs';
+import {openDatabase} from '../../server/platform/openDatabase';
+import {applyMigrations} from '../../server/platform/migrate';
 import {adminUrl, createTestDatabase, postgresAvailable} from '../helpers/postgres';
 
 const postgresUp = await postgresAvailable();

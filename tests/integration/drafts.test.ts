@@ -1,18 +1,18 @@
 // Machine drafts on both databases, through the real queue: memory matches never reach the engine,
 // the offline engine drafts a whole text with its provenance, and a queued job outlives its queue.
 import {afterAll, expect, test} from 'vitest';
-import type {TextSource} from '../../core/content';
+import type {TextSource} from '../../core/texts/content';
 import type {TranslationEngine, TranslationRequest} from '../../core/translate/engine';
-import {createOfflineEngine} from '../../core/translate/offline';
-import {getDraftJob, type DraftJobView} from '../../server/drafts';
-import {requestMachineDraft, startDraftWorker} from '../../server/draftQueue';
-import {ensureUser} from '../../server/accounts';
+import {createOfflineEngine} from '../../core/translate/offline/offlineEngine';
+import {getDraftJob, type DraftJobView} from '../../server/drafts/draftJobs';
+import {requestMachineDraft, startDraftWorker} from '../../server/drafts/draftWorker';
+import {ensureUser} from '../../server/accounts/people';
 import {applyEdit} from '../../server/editor/operations';
-import {importTextSource} from '../../server/import';
-import {addToMemory} from '../../server/memory';
-import {startQueue, type Queue} from '../../server/queue';
-import {getReaderText} from '../../server/reader';
-import type {Database} from '../../server/database';
+import {importTextSource} from '../../server/texts/importContent';
+import {addToMemory} from '../../server/memory/translationMemory';
+import {startQueue, type Queue} from '../../server/platform/queue';
+import {getReaderText} from '../../server/reader/readerText';
+import type {Database} from '../../server/platform/openDatabase';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const offlineEnv = {SELARAS_TRANSLATOR: undefined};

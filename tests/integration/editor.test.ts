@@ -2,15 +2,15 @@
 // an earlier state, and two editors working on one text at once.
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {applyChange, type AlignedDoc} from '../../core/alignmentChange';
-import type {Actor} from '../../core/roles';
-import {ensureUser} from '../../server/accounts';
-import {readContentDir} from '../../server/contentFiles';
-import {importTextSource} from '../../server/import';
+import {applyChange, type AlignedDoc} from '../../core/editing/alignmentChange';
+import type {Actor} from '../../core/accounts/roles';
+import {ensureUser} from '../../server/accounts/people';
+import {readContentDir} from '../../server/texts/contentFiles';
+import {importTextSource} from '../../server/texts/importContent';
 import {applyEdit, listHistory, redoEdit, restoreRevision, undoEdit} from '../../server/editor/operations';
 import {getEditorDoc} from '../../server/editor/texts';
-import {getReaderText} from '../../server/reader';
-import {searchTexts} from '../../server/search';
+import {getReaderText} from '../../server/reader/readerText';
+import {searchTexts} from '../../server/reader/search';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');

@@ -9,15 +9,15 @@ import {readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {NextRequest} from 'next/server';
 import {expect, test, vi} from 'vitest';
-import {hasRole, type Role} from '../../core/roles';
+import {hasRole, type Role} from '../../core/accounts/roles';
 import type {PrismaClient} from '../../server/generated/prisma/client';
-import {ensureUser} from '../../server/accounts';
-import {readContentDir} from '../../server/contentFiles';
-import {importTextSource} from '../../server/import';
+import {ensureUser} from '../../server/accounts/people';
+import {readContentDir} from '../../server/texts/contentFiles';
+import {importTextSource} from '../../server/texts/importContent';
 import {runTextImport} from '../../server/editor/importJob';
 import {applyEdit, undoEdit} from '../../server/editor/operations';
 import {getEditorDoc, type EditorDoc} from '../../server/editor/texts';
-import {saveWord} from '../../server/vocabulary';
+import {saveWord} from '../../server/learning/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 type Kind = 'anonymous' | 'learner' | 'editor' | 'admin';
@@ -32,8 +32,8 @@ interface User {
 const context = vi.hoisted(() => ({user: null as User | null, prisma: null as unknown, queued: [] as unknown[]}));
 
 vi.mock('server-only', () => ({}));
-vi.mock('@/server/auth', async () => {
-  const {hasRole: has} = await import('../../core/roles');
+vi.mock('@/server/accounts/currentUser', async () => {
+  const {hasRole: has} = await import('../../core/accounts/roles');
   return {
     getCurrentUser: async () => context.user,
     requireRole: async (role: Role) => (has(context.user, role) ? context.user : null),
@@ -42,11 +42,11 @@ vi.mock('@/server/auth', async () => {
     },
   };
 });
-vi.mock('@/server/db', () => ({
+vi.mock('@/server/platform/db', () => ({
   prisma: () => context.prisma,
   getDatabase: () => ({prisma: context.prisma, kind: 'embedded'}),
 }));
-vi.mock('@/server/jobs', () => ({
+vi.mock('@/server/platform/workers', () => ({
   getQueue: async () => ({
     createQueue: async () => {},
     send: async (_name: string, data: unknown) => void context.queued.push(data),

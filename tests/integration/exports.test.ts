@@ -3,13 +3,13 @@
 // entries, and exports streamed chunk by chunk at one revision of the text.
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import type {Actor} from '../../core/roles';
-import {ensureUser} from '../../server/accounts';
-import {readContentDir} from '../../server/contentFiles';
+import type {Actor} from '../../core/accounts/roles';
+import {ensureUser} from '../../server/accounts/people';
+import {readContentDir} from '../../server/texts/contentFiles';
 import {getAlignedExport, getExportHead, renderExport, streamExport, tsvCell} from '../../server/editor/exports';
 import {applyEdit} from '../../server/editor/operations';
-import {importTextSource} from '../../server/import';
-import {findExact, findFuzzy, importTmxToMemory} from '../../server/memory';
+import {importTextSource} from '../../server/texts/importContent';
+import {findExact, findFuzzy, importTmxToMemory} from '../../server/memory/translationMemory';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import type {TextSource} from '../../core/content';
-import type {Actor} from '../../core/roles';
-import {ensureUser} from '../../server/accounts';
-import {readContentDir} from '../../server/contentFiles';
+import type {TextSource} from '../../core/texts/content';
+import type {Actor} from '../../core/accounts/roles';
+import {ensureUser} from '../../server/accounts/people';
+import {readContentDir} from '../../server/texts/contentFiles';
 import {applyEdit, redoEdit, restoreRevision, undoEdit} from '../../server/editor/operations';
 import {getEditorDoc, listEditorTexts} from '../../server/editor/texts';
-import {importAll, importTextSource} from '../../server/import';
-import {getReaderText, listTexts} from '../../server/reader';
-import type {ScoredRun} from '../../server/links';
+import {importAll, importTextSource} from '../../server/texts/importContent';
+import {getReaderText, listTexts} from '../../server/reader/readerText';
+import type {ScoredRun} from '../../server/texts/links';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');

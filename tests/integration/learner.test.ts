@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
-import {readContentDir} from '../../server/contentFiles';
-import {importTextSource} from '../../server/import';
+import {readContentDir} from '../../server/texts/contentFiles';
+import {importTextSource} from '../../server/texts/importContent';
 import {
   getKnownOverTime,
   getLearnLang,
@@ -8,10 +8,10 @@ import {
   MARK_KNOWN_LIMIT,
   setLearnLang,
   setWordStatus,
-} from '../../server/learner';
-import {getTextWords} from '../../server/textWords';
-import {gradeCard} from '../../server/vocabulary';
-import type {ScoredRun} from '../../server/links';
+} from '../../server/learning/wordStatuses';
+import {getTextWords} from '../../server/reader/textWords';
+import {gradeCard} from '../../server/learning/vocabulary';
+import type {ScoredRun} from '../../server/texts/links';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {

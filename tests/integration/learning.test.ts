@@ -1,9 +1,9 @@
 import {expect, test} from 'vitest';
-import {readContentDir} from '../../server/contentFiles';
-import {importTextSource} from '../../server/import';
-import {storeLexicon} from '../../server/lexiconStore';
-import {searchTexts} from '../../server/search';
-import {getTextWords} from '../../server/textWords';
+import {readContentDir} from '../../server/texts/contentFiles';
+import {importTextSource} from '../../server/texts/importContent';
+import {storeLexicon} from '../../server/texts/lexiconStore';
+import {searchTexts} from '../../server/reader/search';
+import {getTextWords} from '../../server/reader/textWords';
 import {
   countDueCards,
   getAnkiNotes,
@@ -12,8 +12,8 @@ import {
   gradeCard,
   importKnownWords,
   saveWord,
-} from '../../server/vocabulary';
-import type {ScoredRun} from '../../server/links';
+} from '../../server/learning/vocabulary';
+import type {ScoredRun} from '../../server/texts/links';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {

@@ -3,15 +3,21 @@
 // back for a whole batch in one query, fuzzy ones with their percentage, and TMX files load.
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {readContentDir} from '../../server/contentFiles';
-import {importTextSource} from '../../server/import';
-import {classesFor} from '../../core/memoryClasses';
-import {ensureUser} from '../../server/accounts';
-import {lookupMemory} from '../../server/editor/memory';
+import {readContentDir} from '../../server/texts/contentFiles';
+import {importTextSource} from '../../server/texts/importContent';
+import {classesFor} from '../../core/texts/memoryClasses';
+import {ensureUser} from '../../server/accounts/people';
+import {lookupMemory} from '../../server/memory/editorMemory';
 import {applyEdit, undoEdit, type EditRequest} from '../../server/editor/operations';
-import {addToMemory, findExact, findFuzzy, importTmxToMemory, recordConfirmedLinks} from '../../server/memory';
-import {MEMORY_QUEUE, queueMemoryRecording, runMemoryJob, startMemoryWorker} from '../../server/memoryQueue';
-import {startQueue} from '../../server/queue';
+import {
+  addToMemory,
+  findExact,
+  findFuzzy,
+  importTmxToMemory,
+  recordConfirmedLinks,
+} from '../../server/memory/translationMemory';
+import {MEMORY_QUEUE, queueMemoryRecording, runMemoryJob, startMemoryWorker} from '../../server/memory/memoryWorker';
+import {startQueue} from '../../server/platform/queue';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');

@@ -2,10 +2,10 @@
 // tryLookup and the alignment editor's findMemoryMatches → lookupMemory) refuse anyone below editor,
 // and a refused or bad upload leaves the memory as it was.
 import {expect, test} from 'vitest';
-import {hasRole, type Actor} from '../../core/roles';
-import {ensureUser} from '../../server/accounts';
+import {hasRole, type Actor} from '../../core/accounts/roles';
+import {ensureUser} from '../../server/accounts/people';
 import {MAX_IMPORT_BYTES} from '../../server/editor/importText';
-import {getMemorySize, lookupMemory, uploadTmxToMemory} from '../../server/editor/memory';
+import {getMemorySize, lookupMemory, uploadTmxToMemory} from '../../server/memory/editorMemory';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const kinds = ['anonymous', 'learner', 'editor', 'admin'] as const;

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
-import {TRIGRAM_CLASSES} from '../../core/memoryClasses';
-import {openDatabase} from '../../server/database';
-import {applyMigrations, readMigrationList} from '../../server/migrate';
+import {TRIGRAM_CLASSES} from '../../core/texts/memoryClasses';
+import {openDatabase} from '../../server/platform/openDatabase';
+import {applyMigrations, readMigrationList} from '../../server/platform/migrate';
 import {createTestDatabase, postgresAvailable} from '../helpers/postgres';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -29,7 +29,7 @@ describeOnBothDatabases('migrations', (db) => {
     const trigram = await db().prisma.$queryRaw<
       {indexdef: string}[]
     >`SELECT indexdef FROM pg_indexes WHERE tablename = 'MemoryEntry' AND indexdef LIKE '%gin_trgm_ops%'`;
-    // Each index's predicate must be exactly its class in core/memoryClasses.ts, or lookups of that class fall back to no index.
+    // Each index's predicate must be exactly its class in core/texts/memoryClasses.ts, or lookups of that class fall back to no index.
     const predicates = trigram.map((r) =>
       [...r.indexdef.matchAll(/"sourceTrigrams" [<>]=? (\d+)/g)].map((m) => Number(m[1])),
     );

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
-import type {TextSource} from '../../core/content';
-import {importTextSource} from '../../server/import';
-import {SEARCH_PAGE_SIZE, searchTexts, segmentsOf} from '../../server/search';
+import type {TextSource} from '../../core/texts/content';
+import {importTextSource} from '../../server/texts/importContent';
+import {SEARCH_PAGE_SIZE, searchTexts, segmentsOf} from '../../server/reader/search';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const N = 130;

@@ -1,8 +1,8 @@
 // Sessions end: a week after their last use, on sign-out (the row is deleted, so the old cookie
 // authorises nothing), and when an admin changes the person's role.
 import {afterEach, expect, test, vi} from 'vitest';
-import {changeRole, ensureUser} from '../../server/accounts';
-import {createAuth, SESSION_LIFETIME, type Auth} from '../../server/authConfig';
+import {changeRole, ensureUser} from '../../server/accounts/people';
+import {createAuth, SESSION_LIFETIME, type Auth} from '../../server/accounts/betterAuth';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const day = 24 * 3600_000;

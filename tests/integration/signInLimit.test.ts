@@ -1,9 +1,9 @@
 // Password guessing is slowed per account and address, without locking the owner out.
 import {expect, test} from 'vitest';
-import {ensureUser} from '../../server/accounts';
-import {createAuth, type Auth} from '../../server/authConfig';
-import {pruneRateLimits} from '../../server/rateLimit';
-import {SIGN_IN_BACKOFF, SIGN_IN_PER_ACCOUNT} from '../../core/signInBackoff';
+import {ensureUser} from '../../server/accounts/people';
+import {createAuth, type Auth} from '../../server/accounts/betterAuth';
+import {pruneRateLimits} from '../../server/platform/rateLimit';
+import {SIGN_IN_BACKOFF, SIGN_IN_PER_ACCOUNT} from '../../core/accounts/signInBackoff';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 /** One attempt from `address`, with the cookies of `device` if given; 'signed in' or better-auth's status. */

@@ -1,7 +1,7 @@
 // Sign-up and password changes through better-auth's HTTP endpoints, as any client can call them.
 import {expect, test} from 'vitest';
-import {createInvitation, ensureUser} from '../../server/accounts';
-import {createAuth} from '../../server/authConfig';
+import {createInvitation, ensureUser} from '../../server/accounts/people';
+import {createAuth} from '../../server/accounts/betterAuth';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const base = 'http://localhost:3000';

@@ -10,7 +10,7 @@ import {
   type ImportSubmission,
 } from '../../server/editor/importJob';
 import {createImportedText, MAX_IMPORT_PARAGRAPHS} from '../../server/editor/importText';
-import {startQueue, type Queue} from '../../server/queue';
+import {startQueue, type Queue} from '../../server/platform/queue';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const meta = {kind: 'book' as const, originalLanguage: 'id' as const, licence: 'CC0', titles: {id: 'Buku panjang'}};

@@ -6,7 +6,7 @@ import {
   saveWord,
   setVocabularyStatus,
   VOCABULARY_PAGE_SIZE,
-} from '../../server/vocabulary';
+} from '../../server/learning/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const now = new Date('2026-03-02T09:00:00Z');

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {ensureUser} from '../../server/accounts';
-import {readContentDir} from '../../server/contentFiles';
+import {ensureUser} from '../../server/accounts/people';
+import {readContentDir} from '../../server/texts/contentFiles';
 import {applyEdit} from '../../server/editor/operations';
 import {getEditorDoc} from '../../server/editor/texts';
-import {importTextSource} from '../../server/import';
-import type {ScoredRun} from '../../server/links';
+import {importTextSource} from '../../server/texts/importContent';
+import type {ScoredRun} from '../../server/texts/links';
 import {getTextWordLinks} from '../../server/wordalign/store';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -49,11 +49,21 @@ describeOnBothDatabases('word links of a text, stored per row', (db) => {
   test('an edited paragraph re-aligns its row only, and its old links are never served', async () => {
     const prisma = db().prisma;
     await ensureUser(prisma, {email: 'wa@example.org', password: 'password-1', name: 'Wa', role: 'editor'});
-    const editor = {id: (await prisma.user.findUniqueOrThrow({where: {email: 'wa@example.org'}})).id, role: 'editor' as const};
+    const editor = {
+      id: (await prisma.user.findUniqueOrThrow({where: {email: 'wa@example.org'}})).id,
+      role: 'editor' as const,
+    };
     const before = (await getTextWordLinks(prisma, textId))!;
     const doc = (await getEditorDoc(prisma, {id: textId}))!;
-    const edit = {kind: 'editParagraph', lang: 'id', position: 0, body: 'Hujan deras turun di Jakarta pada hari Senin.'} as const;
-    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner)).toMatchObject({ok: true});
+    const edit = {
+      kind: 'editParagraph',
+      lang: 'id',
+      position: 0,
+      body: 'Hujan deras turun di Jakarta pada hari Senin.',
+    } as const;
+    expect(await applyEdit(prisma, editor, {textId, revision: doc.revision, request: edit}, noAligner)).toMatchObject({
+      ok: true,
+    });
     const first = (await getTextWordLinks(prisma, textId, {from: 0, to: 1}))!;
     const tokens = (await getEditorDoc(prisma, {id: textId}))!.paragraphs.id[0]!.body;
     const words = first[0]!.id.map(([, s, e]) => tokens.slice(s, e));

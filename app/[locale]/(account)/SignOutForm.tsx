@@ -1,5 +1,5 @@
 import {getTranslations} from 'next-intl/server';
-import type {CurrentUser} from '@/server/auth';
+import type {CurrentUser} from '@/server/accounts/currentUser';
 import {signOut} from './actions';
 
 /**

@@ -6,13 +6,13 @@ import {getTranslations} from 'next-intl/server';
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {auth} from '@/server/auth';
-import {acceptInvitation} from '@/server/accounts';
-import {inviteHeader, passwordErrorCodes} from '@/server/authHooks';
-import {clientAddressHeader} from '@/server/clientAddress.mjs';
-import {prisma} from '@/server/db';
-import {consumeRateLimit} from '@/server/rateLimit';
-import {checkNewPassword, PASSWORD_LENGTH} from '@/core/passwordPolicy';
+import {auth} from '@/server/accounts/currentUser';
+import {acceptInvitation} from '@/server/accounts/people';
+import {inviteHeader, passwordErrorCodes} from '@/server/accounts/authHooks';
+import {clientAddressHeader} from '@/server/platform/clientAddress.mjs';
+import {prisma} from '@/server/platform/db';
+import {consumeRateLimit} from '@/server/platform/rateLimit';
+import {checkNewPassword, PASSWORD_LENGTH} from '@/core/accounts/passwordPolicy';
 
 /** An error is a message key of Account.errors; `values` are what the person typed (never the password). */
 export type AccountFormState = {
@@ -67,7 +67,7 @@ function firstIssue(error: z.ZodError): {error: string; field?: string} {
 }
 
 function clientAddress(h: Headers): string {
-  // Set by scripts/serve.mjs from the socket; under `next dev` everyone shares one counter.
+  // Set by scripts/cli/serve.mjs from the socket; under `next dev` everyone shares one counter.
   return h.get(clientAddressHeader) ?? 'unknown';
 }
 
@@ -109,7 +109,7 @@ async function attemptSignIn(raw: Record<string, unknown>): Promise<Refusal | nu
   const {locale, email, password, next} = parsed.data;
   const h = await headers();
   // Server actions bypass better-auth's HTTP limiter (per address); the back-off per account and
-  // address in server/authHooks.ts applies to both paths.
+  // address in server/accounts/authHooks.ts applies to both paths.
   const limit = await consumeRateLimit(prisma(), `sign-in:${clientAddress(h)}`, {window: 60, max: 20});
   if (!limit.allowed) return {error: 'tooManyAttempts', retryAfter: limit.retryAfter ?? 60};
   try {

@@ -4,9 +4,9 @@ import {headers} from 'next/headers';
 import {revalidatePath} from 'next/cache';
 import {z} from 'zod';
 import {routing} from '@/i18n/routing';
-import {changeRole, createInvitation} from '@/server/accounts';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {changeRole, createInvitation} from '@/server/accounts/people';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 
 export type AdminFormState = {error: string | null; saved?: boolean; link?: string};
 

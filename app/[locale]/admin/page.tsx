@@ -1,8 +1,8 @@
 import {getFormatter, getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import {listUsers} from '@/server/accounts';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {listUsers} from '@/server/accounts/people';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {SignOutForm} from '../(account)/SignOutForm';
 import {inviteUser, setRole} from './actions';
 import {InviteForm} from './InviteForm';

@@ -2,19 +2,19 @@
 
 import {revalidatePath} from 'next/cache';
 import {after} from 'next/server';
-import {changeForPage, type PageChange} from '@/core/alignmentChange';
+import {changeForPage, type PageChange} from '@/core/editing/alignmentChange';
 import {routing} from '@/i18n/routing';
-import {alignForImport} from '@/server/aligner';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {alignForImport} from '@/server/texts/aligner';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {applyEdit, redoEdit, restoreRevision, undoEdit, type EditResult} from '@/server/editor/operations';
 import {EditInput, HistoryInput, RestoreInput} from '@/server/editor/requests';
-import {getQueue} from '@/server/jobs';
-import {log} from '@/server/log';
-import {queueMemoryRecording} from '@/server/memoryQueue';
+import {getQueue} from '@/server/platform/workers';
+import {log} from '@/server/platform/log';
+import {queueMemoryRecording} from '@/server/memory/memoryWorker';
 
 type Done = Extract<EditResult, {ok: true}>;
-/** What the editor's page gets back: the change with the rows it replaced only counted (core/alignmentChange.ts). */
+/** What the editor's page gets back: the change with the rows it replaced only counted (core/editing/alignmentChange.ts). */
 export type EditActionResult =
   | Exclude<EditResult, Done>
   | (Omit<Done, 'change'> & {change: PageChange})
@@ -43,7 +43,7 @@ export async function editText(input: unknown): Promise<EditActionResult> {
 }
 
 // A confirmed pair of paragraphs is a translation worth remembering: a job records the text's
-// confirmed rows once the editor has paused (server/memoryQueue.ts).
+// confirmed rows once the editor has paused (server/memory/memoryWorker.ts).
 function rememberConfirmed(result: EditResult, textId: string): void {
   if (!result.ok || !result.change.links?.inserted.some((l) => l.status === 'confirmed')) return;
   after(() =>

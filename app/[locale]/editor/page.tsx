@@ -1,7 +1,7 @@
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {listEditorTexts} from '@/server/editor/texts';
 import {SignOutForm} from '../(account)/SignOutForm';
 import './editor.css';

@@ -1,10 +1,10 @@
 'use server';
 
 import {z} from 'zod';
-import {cleanText, hasControlCharacters} from '@/core/cleanText';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {markTextKnown, MARK_KNOWN_LIMIT, setLearnLang, setWordStatus} from '@/server/learner';
+import {cleanText, hasControlCharacters} from '@/core/texts/cleanText';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {markTextKnown, MARK_KNOWN_LIMIT, setLearnLang, setWordStatus} from '@/server/learning/wordStatuses';
 
 type Failure = {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 export type WordStatusResult = {ok: true; status: 'learning' | 'known' | 'ignored'; level: number} | Failure;

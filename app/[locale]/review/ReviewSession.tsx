@@ -1,7 +1,7 @@
 'use client';
 
 import {useCallback, useEffect, useState} from 'react';
-import type {Grade} from '@/core/review';
+import type {Grade} from '@/core/learning/review';
 import {gradeAction} from './actions';
 
 export interface ReviewCard {

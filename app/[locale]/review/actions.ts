@@ -1,10 +1,10 @@
 'use server';
 
 import {z} from 'zod';
-import {GRADES} from '@/core/review';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {gradeCard} from '@/server/vocabulary';
+import {GRADES} from '@/core/learning/review';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {gradeCard} from '@/server/learning/vocabulary';
 
 export type GradeResult = {ok: true; due: string} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 

@@ -1,11 +1,11 @@
 import type {Metadata} from 'next';
 import {getFormatter, getTranslations, setRequestLocale} from 'next-intl/server';
-import {previewIntervals, GRADES, type Grade} from '@/core/review';
+import {previewIntervals, GRADES, type Grade} from '@/core/learning/review';
 import {Link} from '@/i18n/navigation';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {getKnownOverTime} from '@/server/learner';
-import {getDueCards, getReviewProgress} from '@/server/vocabulary';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {getKnownOverTime} from '@/server/learning/wordStatuses';
+import {getDueCards, getReviewProgress} from '@/server/learning/vocabulary';
 import {ReviewChart} from './ReviewChart';
 import {ReviewSession} from './ReviewSession';
 import './review.css';

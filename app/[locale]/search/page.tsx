@@ -1,8 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
-import {prisma} from '@/server/db';
-import {searchTexts, SEARCH_MAX_PAGE, type SearchHit} from '@/server/search';
+import {prisma} from '@/server/platform/db';
+import {searchTexts, SEARCH_MAX_PAGE, type SearchHit} from '@/server/reader/search';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Search');

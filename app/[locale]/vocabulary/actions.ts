@@ -2,19 +2,19 @@
 
 import {revalidatePath} from 'next/cache';
 import {z} from 'zod';
-import {parseWordList} from '@/core/anki';
-import {cleanText, hasControlCharacters} from '@/core/cleanText';
+import {parseWordList} from '@/core/learning/anki';
+import {cleanText, hasControlCharacters} from '@/core/texts/cleanText';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {
   importKnownWords,
   MAX_IMPORT_CHARS,
   removeVocabularyItem,
   saveWord,
   setVocabularyStatus,
-} from '@/server/vocabulary';
+} from '@/server/learning/vocabulary';
 
 export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 

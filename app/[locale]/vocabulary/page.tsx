@@ -1,8 +1,8 @@
 import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {
   countDueCards,
   listVocabulary,
@@ -10,7 +10,7 @@ import {
   MAX_IMPORT_WORDS,
   MAX_VOCABULARY,
   type VocabularyStatus,
-} from '@/server/vocabulary';
+} from '@/server/learning/vocabulary';
 import {importKnownWordsAction, setStatusAction} from './actions';
 
 const STATUSES = ['new', 'learning', 'known', 'ignored'] as const;

@@ -1,5 +1,5 @@
-import {getDatabase} from '@/server/db';
-import {checkHealth} from '@/server/health';
+import {getDatabase} from '@/server/platform/db';
+import {checkHealth} from '@/server/platform/health';
 
 export const dynamic = 'force-dynamic';
 

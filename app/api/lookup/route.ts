@@ -1,7 +1,7 @@
 // GET /api/lookup?word=menggunakan&from=id&ui=en → root, affixes explained, glosses. No session: cacheable.
 import {NextResponse, type NextRequest} from 'next/server';
 import {z} from 'zod';
-import {lookUp} from '@/server/lookup';
+import {lookUp} from '@/server/reader/lookup';
 
 const Query = z.object({
   word: z.string().trim().min(1).max(60),

@@ -1,5 +1,5 @@
-import {prisma} from '@/server/db';
-import {listTexts} from '@/server/reader';
+import {prisma} from '@/server/platform/db';
+import {listTexts} from '@/server/reader/readerText';
 
 // GET /api/texts — the published texts: slug, kind, titles, counts.
 export async function GET() {

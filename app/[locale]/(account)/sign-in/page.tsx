@@ -1,7 +1,7 @@
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
-import {getCurrentUser} from '@/server/auth';
-import {hasRole} from '@/core/roles';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {hasRole} from '@/core/accounts/roles';
 import {AccountForm} from '../AccountForm';
 import {signIn} from '../actions';
 import {SignOutForm} from '../SignOutForm';

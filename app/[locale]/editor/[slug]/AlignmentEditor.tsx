@@ -2,10 +2,10 @@
 
 import {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent} from 'react';
 import {createTranslator} from 'next-intl';
-import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/alignmentChange';
+import {applyChange, type AlignedDoc, type LinkState, type Side, type TextStatus} from '@/core/editing/alignmentChange';
 import type {EditRequest} from '@/server/editor/operations';
-import type {MemoryLookupResult} from '@/server/editor/memory';
-import type {FuzzyMatch} from '@/server/memory';
+import type {MemoryLookupResult} from '@/server/memory/editorMemory';
+import type {FuzzyMatch} from '@/server/memory/translationMemory';
 import type {EditActionResult} from '../actions';
 import {describeOperation, shapeOf} from './describeChange';
 import {commandFor, keymap, shortcutsOf, type Command} from './keymap';
@@ -169,7 +169,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
     : '';
   const currentTarget = row && len(row, cursor.side) > 0 ? (doc.paragraphs[cursor.side][position]?.body ?? '') : '';
   const canUseMatch = !!row && len(row, cursor.side) > 0;
-  const useMatch = useCallback((target: string) => {
+  const applyMatch = useCallback((target: string) => {
     setDraft(target);
     setMode('edit');
   }, []);
@@ -312,7 +312,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
         case 'useMatch3': {
           const match = matchesRef.current[Number(command.at(-1)) - 1];
           if (!canUseMatch || !match) return false;
-          useMatch(match.target);
+          applyMatch(match.target);
           break;
         }
       }
@@ -333,7 +333,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
       textId,
       revision,
       canUseMatch,
-      useMatch,
+      applyMatch,
     ],
   );
 
@@ -431,7 +431,7 @@ export function AlignmentEditor({textId, locale, initial, labels, messages, acti
         source={memorySource}
         current={currentTarget}
         canUse={canUseMatch && mode === 'normal'}
-        onUse={useMatch}
+        onUse={applyMatch}
         onMatches={rememberMatches}
         lookup={actions.lookup}
         labels={labels.memory}

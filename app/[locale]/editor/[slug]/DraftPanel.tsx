@@ -1,8 +1,8 @@
 import {getTranslations} from 'next-intl/server';
 import {DraftProgress} from '@/components/DraftProgress';
-import {prisma} from '@/server/db';
-import {getLatestDraftJob} from '@/server/drafts';
-import {previewDraft} from '@/server/draftPreview';
+import {prisma} from '@/server/platform/db';
+import {getLatestDraftJob} from '@/server/drafts/draftJobs';
+import {previewDraft} from '@/server/drafts/memoryPreview';
 import {getDraftProgress, requestDraft} from './draftActions';
 
 const ERRORS = [

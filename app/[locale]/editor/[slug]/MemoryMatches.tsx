@@ -1,9 +1,9 @@
 'use client';
 
 import {useEffect, useState} from 'react';
-import type {Side} from '@/core/alignmentChange';
-import type {FuzzyMatch} from '@/server/memory';
-import type {MemoryLookupResult} from '@/server/editor/memory';
+import type {Side} from '@/core/editing/alignmentChange';
+import type {FuzzyMatch} from '@/server/memory/translationMemory';
+import type {MemoryLookupResult} from '@/server/memory/editorMemory';
 
 export interface MemoryMatchesLabels {
   title: string;

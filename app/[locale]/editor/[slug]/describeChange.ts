@@ -1,6 +1,6 @@
 // An operation in words ("merge of rows 4–5"), for the editor's feedback line and the history page:
 // a message key of the Operations namespace and its values, worked out from the change's splices.
-import type {Change, PageChange, Side, TextStatus} from '@/core/alignmentChange';
+import type {Change, PageChange, Side, TextStatus} from '@/core/editing/alignmentChange';
 
 /** What a change replaced and put in its place, counted; `before` rows were replaced by `after` ones. */
 export interface ChangeShape {

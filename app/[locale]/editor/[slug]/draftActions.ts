@@ -1,11 +1,11 @@
 'use server';
 
 import {z} from 'zod';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {getDraftJob, type DraftJobView} from '@/server/drafts';
-import {requestMachineDraft, type DraftRequestResult} from '@/server/draftQueue';
-import {getQueue} from '@/server/jobs';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {getDraftJob, type DraftJobView} from '@/server/drafts/draftJobs';
+import {requestMachineDraft, type DraftRequestResult} from '@/server/drafts/draftWorker';
+import {getQueue} from '@/server/platform/workers';
 
 const RequestInput = z.object({textId: z.string().min(1).max(64)});
 const ProgressInput = z.object({jobId: z.string().min(1).max(64)});

@@ -1,8 +1,8 @@
 import {notFound} from 'next/navigation';
 import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {getEditorDoc} from '@/server/editor/texts';
 import {editText, redoNext, undoLast} from '../actions';
 import {findMemoryMatches} from '../memory/actions';

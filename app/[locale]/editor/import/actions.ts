@@ -3,11 +3,11 @@
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
-import {getQueue} from '@/server/jobs';
+import {getQueue} from '@/server/platform/workers';
 
 export type ImportField =
   | 'licence'

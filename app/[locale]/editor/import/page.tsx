@@ -1,6 +1,6 @@
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {redirect} from '@/i18n/navigation';
-import {requireRole} from '@/server/auth';
+import {requireRole} from '@/server/accounts/currentUser';
 import {MAX_IMPORT_PARAGRAPHS} from '@/server/editor/importText';
 import {importText} from './actions';
 import {ImportForm} from './ImportForm';

@@ -1,15 +1,15 @@
 'use server';
 
 import {z} from 'zod';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {
   lookupMemory,
   MAX_LOOKUP_CHARS,
   uploadTmxToMemory,
   type MemoryLookupResult,
   type TmxUploadResult,
-} from '@/server/editor/memory';
+} from '@/server/memory/editorMemory';
 
 export type UploadState = TmxUploadResult | {ok: false; error: 'invalidInput'} | null;
 export type LookupState =

@@ -1,8 +1,8 @@
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {getMemorySize} from '@/server/editor/memory';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {getMemorySize} from '@/server/memory/editorMemory';
 import {tryLookup, uploadTmx} from './actions';
 import {MemoryLookupForm} from './MemoryLookupForm';
 import {TmxUploadForm} from './TmxUploadForm';

@@ -4,9 +4,9 @@ import {notFound} from 'next/navigation';
 import {setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {readerLabels} from '@/components/readerLabels';
-import {prisma} from '@/server/db';
-import {getReaderText} from '@/server/reader';
-import {getRowSentences} from '@/server/readerSentences';
+import {prisma} from '@/server/platform/db';
+import {getReaderText} from '@/server/reader/readerText';
+import {getRowSentences} from '@/server/reader/readerSentences';
 
 // Rendered once per text and locale, then cached; editors' changes revalidate the path.
 export const revalidate = 3600;

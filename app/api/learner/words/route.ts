@@ -3,10 +3,10 @@
 // language they chose to learn (null before they chose one).
 import {NextResponse, type NextRequest} from 'next/server';
 import {z} from 'zod';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {getLearnLang} from '@/server/learner';
-import {getTextWords} from '@/server/textWords';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {getLearnLang} from '@/server/learning/wordStatuses';
+import {getTextWords} from '@/server/reader/textWords';
 
 const Query = z.object({text: z.string().min(1).max(200), lang: z.enum(['id', 'en'])});
 const privateNoStore = {'Cache-Control': 'private, no-store'};

@@ -1,4 +1,4 @@
-import {prisma} from '@/server/db';
+import {prisma} from '@/server/platform/db';
 import {exportTypes, getExportHead, streamExport} from '@/server/editor/exports';
 
 // GET /api/texts/SLUG — a published text with its alignment, as JSON (see README: "API"), streamed

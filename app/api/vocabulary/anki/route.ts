@@ -1,9 +1,9 @@
 // GET /api/vocabulary/anki → the signed-in learner's words as a file Anki imports (File → Import).
 import {NextResponse, type NextRequest} from 'next/server';
-import {formatAnkiNotes} from '@/core/anki';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {getAnkiNotes} from '@/server/vocabulary';
+import {formatAnkiNotes} from '@/core/learning/anki';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {getAnkiNotes} from '@/server/learning/vocabulary';
 
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser(request.headers);

@@ -1,8 +1,8 @@
 import {notFound} from 'next/navigation';
 import {getFormatter, getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {countHistory, countInForceAfter, listHistory} from '@/server/editor/operations';
 import {getEditorDoc} from '@/server/editor/texts';
 import {restoreTo} from '../../actions';

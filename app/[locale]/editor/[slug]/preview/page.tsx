@@ -4,10 +4,10 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {ParallelText} from '@/components/ParallelText';
 import {readerLabels} from '@/components/readerLabels';
 import {Link, redirect} from '@/i18n/navigation';
-import {requireRole} from '@/server/auth';
-import {prisma} from '@/server/db';
-import {getReaderText} from '@/server/reader';
-import {getRowSentences} from '@/server/readerSentences';
+import {requireRole} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
+import {getReaderText} from '@/server/reader/readerText';
+import {getRowSentences} from '@/server/reader/readerSentences';
 import '../../editor.css';
 
 // Drafts are not in the (cached, public) reader: editors see a text as readers will, whatever its

@@ -1,8 +1,8 @@
 import {notFound} from 'next/navigation';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {getTextImportJob} from '@/server/editor/importJob';
 import {MAX_IMPORT_PARAGRAPHS} from '@/server/editor/importText';
 import {Refresh} from './Refresh';

@@ -1,7 +1,7 @@
-import {getCurrentUser} from '@/server/auth';
-import {prisma} from '@/server/db';
+import {getCurrentUser} from '@/server/accounts/currentUser';
+import {prisma} from '@/server/platform/db';
 import {exportTypes, getExportHead, streamExport} from '@/server/editor/exports';
-import {hasRole} from '@/core/roles';
+import {hasRole} from '@/core/accounts/roles';
 
 const extensions = {tmx: 'tmx', tsv: 'tsv', json: 'json'} as const;
 

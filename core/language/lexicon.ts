@@ -1,0 +1,419 @@
+// The Indonesian–English dictionary: FreeDict data (content/lexicon/freedict-eng-ind.json, built by
+// scripts/cli/build-lexicon.ts) merged with Selaras's own glosses (content/lexicon/selaras-id-en.tsv).
+import {existsSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {analyzeWord, normalizeWord, type Affix} from './morphology';
+
+export interface Lexicon {
+  readonly edition: string;
+  /** FreeDict data as shipped: English → Indonesian and its inversion, keys lowercase. */
+  readonly freedict: FreedictData;
+  /** Hand-written glosses (Indonesian → English) and their inversion; they take precedence. */
+  readonly selaras: {
+    readonly idEn: ReadonlyMap<string, readonly string[]>;
+    readonly enId: ReadonlyMap<string, readonly string[]>;
+  };
+  /** Words never split into affixes although they look derived (mereka, masalah, selatan). */
+  readonly whole: ReadonlySet<string>;
+  /** Two-word entries written as one word, as they are when affixed: tanggungjawab → tanggung jawab. */
+  readonly compounds: ReadonlyMap<string, string>;
+}
+
+export interface LookupResult {
+  word: string;
+  root: string | null;
+  affixes: Affix[];
+  glosses: string[];
+}
+
+export interface FreedictData {
+  readonly edition: string;
+  readonly enId: Readonly<Record<string, readonly string[]>>;
+  readonly idEn: Readonly<Record<string, readonly string[]>>;
+}
+
+const MAX_GLOSSES = 8;
+
+function addAll(map: Map<string, string[]>, key: string, values: readonly string[]) {
+  const list = map.get(key);
+  if (!list) map.set(key, [...values]);
+  else for (const v of values) if (!list.includes(v)) list.push(v);
+}
+
+// "to use" → "use", "(formal) you" → "you": the form an English reader would look up.
+function englishHeadword(gloss: string): string {
+  return gloss
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*(to|a|an|the|be)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Builds a lexicon from FreeDict data and the hand-written TSV (`word<TAB>gloss; gloss[<TAB>whole]`). */
+export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexicon {
+  const idEn = new Map<string, string[]>();
+  const whole = new Set<string>();
+  const inverted: {en: string; id: string; rank: number}[] = [];
+  for (const line of selarasTsv.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [word, glosses, flags] = line.split('\t').map((s) => s.trim());
+    if (!word || !glosses) throw new Error(`selaras-id-en.tsv: malformed line "${line}"`);
+    const id = word.toLowerCase();
+    const list = glosses
+      .split(';')
+      .map((g) => g.trim())
+      .filter(Boolean);
+    addAll(idEn, id, list);
+    if (flags?.split(',').includes('whole')) whole.add(id);
+    list.forEach((g, position) => {
+      const en = englishHeadword(g);
+      // A word's first gloss is its main sense; a qualified one (“go (eastern Indonesian)”) comes last.
+      if (en && en.split(' ').length <= 3) inverted.push({en, id, rank: position + (g.includes('(') ? 10 : 0)});
+    });
+  }
+  const enId = new Map<string, string[]>();
+  for (const {en, id} of inverted.sort((a, b) => a.rank - b.rank)) addAll(enId, en, [id]);
+  const compounds = new Map<string, string>();
+  for (const key of [...idEn.keys(), ...Object.keys(freedict.idEn)]) {
+    const joined = key.replace(' ', '');
+    if (
+      /^[a-z]+ [a-z]+$/.test(key) &&
+      !compounds.has(joined) &&
+      !idEn.has(joined) &&
+      !Object.hasOwn(freedict.idEn, joined)
+    )
+      compounds.set(joined, key);
+  }
+  return {edition: freedict.edition, freedict, selaras: {idEn, enId}, whole, compounds};
+}
+
+// The FreeDict records are used as parsed (copying 20k entries into Maps would double start-up time).
+function merged(
+  own: ReadonlyMap<string, readonly string[]>,
+  shipped: Readonly<Record<string, readonly string[]>>,
+  key: string,
+): readonly string[] {
+  const mine = own.get(key);
+  const theirs = Object.hasOwn(shipped, key) ? shipped[key]! : undefined;
+  if (!theirs) return mine ?? [];
+  if (!mine) return theirs;
+  return [...mine, ...theirs.filter((t) => !mine.includes(t))];
+}
+
+/** English glosses of one exact Indonesian word or phrase (lowercase): hand-written ones replace FreeDict's; [] if unknown. */
+export function indonesianGlosses(lexicon: Lexicon, idForm: string): readonly string[] {
+  return (
+    lexicon.selaras.idEn.get(idForm) ??
+    (Object.hasOwn(lexicon.freedict.idEn, idForm) ? lexicon.freedict.idEn[idForm]! : [])
+  );
+}
+
+/** Indonesian translations of one exact English word or phrase (lowercase); [] if unknown. */
+export function englishTranslations(lexicon: Lexicon, enForm: string): readonly string[] {
+  return merged(lexicon.selaras.enId, lexicon.freedict.enId, enForm);
+}
+
+export interface LexiconEntry {
+  lang: 'id' | 'en';
+  headword: string;
+  glosses: readonly string[];
+  source: 'freedict' | 'selaras';
+}
+
+/** Every entry, per direction and source, sorted by headword: what gets stored in the database. */
+export function lexiconEntries(lexicon: Lexicon): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  for (const lang of ['id', 'en'] as const) {
+    const own = lang === 'id' ? lexicon.selaras.idEn : lexicon.selaras.enId;
+    const shipped = lang === 'id' ? lexicon.freedict.idEn : lexicon.freedict.enId;
+    for (const headword of [...own.keys()].sort())
+      out.push({lang, headword, glosses: own.get(headword)!, source: 'selaras'});
+    for (const headword of Object.keys(shipped).sort())
+      out.push({lang, headword, glosses: shipped[headword]!, source: 'freedict'});
+  }
+  return out;
+}
+
+function lexiconDir(): string {
+  const candidates = [process.env.SELARAS_LEXICON_DIR, path.join(process.cwd(), 'content/lexicon')];
+  // Inside a Next.js bundle import.meta.url points into .next/ (or is not a file URL), so cwd comes second.
+  // (path.join rather than new URL('../content/lexicon', import.meta.url), which Turbopack tries to bundle as an asset.)
+  if (import.meta.url.startsWith('file:'))
+    candidates.splice(1, 0, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'lexicon'));
+  const dir = candidates.find((d): d is string => !!d && existsSync(path.join(d, 'freedict-eng-ind.json')));
+  if (!dir) throw new Error(`content/lexicon not found (looked in ${candidates.filter(Boolean).join(', ')})`);
+  return dir;
+}
+
+let cached: Lexicon | undefined;
+
+/** Reads content/lexicon once per process. */
+export function loadLexicon(): Lexicon {
+  if (cached) return cached;
+  const dir = lexiconDir();
+  const freedict = JSON.parse(readFileSync(path.join(dir, 'freedict-eng-ind.json'), 'utf8')) as FreedictData;
+  cached = createLexicon(freedict, readFileSync(path.join(dir, 'selaras-id-en.tsv'), 'utf8'));
+  return cached;
+}
+
+// Per-lexicon memo tables: lookups repeat constantly while aligning and reading.
+const memos = new WeakMap<Lexicon, Map<string, unknown>>();
+function memo<T>(lexicon: Lexicon, key: string, compute: () => T): T {
+  let table = memos.get(lexicon);
+  if (!table) {
+    table = new Map();
+    memos.set(lexicon, table);
+  }
+  if (table.has(key)) return table.get(key) as T;
+  const value = compute();
+  table.set(key, value);
+  return value;
+}
+
+// Affixes after which the root's English gloss still fits the word (memanggil, dipanggil: call).
+const MEANING_KEEPING = new Set([
+  'meN-',
+  'di-',
+  'ber-',
+  '-kan',
+  '-i',
+  '-nya',
+  '-lah',
+  '-kah',
+  '-pun',
+  '-tah',
+  '-ku',
+  '-mu',
+  'ku-',
+  'kau-',
+  'REDUP',
+]);
+
+function lookupIndonesian(lexicon: Lexicon, w: string): LookupResult {
+  // mempertanggungjawabkan has the root tanggungjawab, which the dictionary spells "tanggung jawab".
+  const entry = (r: string) => lexicon.compounds.get(r) ?? r;
+  const known = (r: string) => lexicon.selaras.idEn.has(entry(r)) || Object.hasOwn(lexicon.freedict.idEn, entry(r));
+  const analyses = analyzeWord(w, known, {
+    isWhole: (r) => lexicon.whole.has(r),
+    isCommon: (r) => lexicon.selaras.idEn.has(entry(r)),
+  });
+  const best = analyses[0];
+  if (!best || !known(best.root)) return {word: w, root: null, affixes: [], glosses: []};
+  // The most specific known form speaks first: the word itself, then partly stripped forms
+  // (pengaruhnya → pengaruh), then the root.
+  const chain = analyses
+    .filter((a) => known(a.root) && a.affixes.every((x) => best.affixes.includes(x)))
+    .sort((a, b) => a.affixes.length - b.affixes.length);
+  const specific = chain.find((a) => indonesianGlosses(lexicon, entry(a.root)).length > 0);
+  const curated = chain.find((a) => lexicon.selaras.idEn.has(entry(a.root)));
+  // FreeDict's glosses of an inflected verb are often stray (memanggil → telephone) while the
+  // hand-written gloss of its root is right, so that one leads when the affixes between keep the meaning.
+  const rootLeads =
+    !!specific && !!curated && curated.affixes.every((a) => specific.affixes.includes(a) || MEANING_KEEPING.has(a));
+  const sources = rootLeads ? [curated!, specific!] : specific ? [specific] : [];
+  const glosses: string[] = [];
+  for (const form of sources) {
+    // ketidakpastian glossed from pasti: the negation has to be said (not certain).
+    const negate = form.affixes.includes('tidak-');
+    for (const g of indonesianGlosses(lexicon, entry(form.root))) {
+      const gloss = negate ? `not ${g}` : g;
+      if (!glosses.includes(gloss)) glosses.push(gloss);
+    }
+  }
+  return {word: w, root: entry(best.root), affixes: best.affixes, glosses: glosses.slice(0, MAX_GLOSSES)};
+}
+
+const IRREGULAR: Record<string, string> = {
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  are: 'be',
+  been: 'be',
+  am: 'be',
+  has: 'have',
+  had: 'have',
+  did: 'do',
+  does: 'do',
+  went: 'go',
+  gone: 'go',
+  said: 'say',
+  made: 'make',
+  took: 'take',
+  taken: 'take',
+  gave: 'give',
+  given: 'give',
+  came: 'come',
+  saw: 'see',
+  seen: 'see',
+  knew: 'know',
+  known: 'know',
+  got: 'get',
+  thought: 'think',
+  told: 'tell',
+  found: 'find',
+  left: 'leave',
+  felt: 'feel',
+  brought: 'bring',
+  bought: 'buy',
+  held: 'hold',
+  met: 'meet',
+  ran: 'run',
+  wrote: 'write',
+  written: 'write',
+  spoke: 'speak',
+  spoken: 'speak',
+  sent: 'send',
+  built: 'build',
+  kept: 'keep',
+  children: 'child',
+  men: 'man',
+  women: 'woman',
+  people: 'person',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  better: 'good',
+  best: 'good',
+  worse: 'bad',
+  worst: 'bad',
+  began: 'begin',
+  begun: 'begin',
+  became: 'become',
+};
+
+/** English word → candidate lemmas, most likely first (countries → country, used → use, stopped → stop). */
+export function englishLemmas(word: string): {lemma: string; suffix: string}[] {
+  const w = word.toLowerCase();
+  const out: {lemma: string; suffix: string}[] = [{lemma: w, suffix: ''}];
+  const add = (lemma: string, suffix: string) => {
+    if (lemma.length >= 2 && !out.some((o) => o.lemma === lemma)) out.push({lemma, suffix});
+  };
+  if (IRREGULAR[w]) add(IRREGULAR[w], '');
+  const undouble = (s: string) => (/([^aeiouls])\1$/.test(s) ? s.slice(0, -1) : s);
+  if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`, '-s');
+  if (w.endsWith('es')) {
+    add(w.slice(0, -1), '-s');
+    add(w.slice(0, -2), '-s');
+  }
+  if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1), '-s');
+  if (w.endsWith('ied')) add(`${w.slice(0, -3)}y`, '-ed');
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -1), '-ed');
+    add(w.slice(0, -2), '-ed');
+    add(undouble(w.slice(0, -2)), '-ed');
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3), '-ing');
+    add(`${w.slice(0, -3)}e`, '-ing');
+    add(undouble(w.slice(0, -3)), '-ing');
+  }
+  if (w.endsWith('ly')) {
+    add(w.slice(0, -2), '-ly');
+    if (w.endsWith('ily')) add(`${w.slice(0, -3)}y`, '-ly');
+  }
+  return out;
+}
+
+function lookupEnglish(lexicon: Lexicon, w: string): LookupResult {
+  for (const {lemma, suffix} of englishLemmas(w)) {
+    const ids = englishTranslations(lexicon, lemma);
+    if (ids.length > 0)
+      return {word: w, root: lemma, affixes: suffix ? [suffix] : [], glosses: ids.slice(0, MAX_GLOSSES)};
+  }
+  return {word: w, root: null, affixes: [], glosses: []};
+}
+
+export function lookupWord(lexicon: Lexicon, word: string, from: 'id' | 'en'): LookupResult {
+  const w = normalizeWord(word);
+  if (!w || /^[\d.,:/-]+$/.test(w)) return {word: w, root: null, affixes: [], glosses: []};
+  const result = memo(lexicon, `${from}:${w}`, () =>
+    from === 'id' ? lookupIndonesian(lexicon, w) : lookupEnglish(lexicon, w),
+  );
+  return {...result, affixes: [...result.affixes], glosses: [...result.glosses]};
+}
+
+const ENGLISH_STOPWORDS = new Set(
+  'a an the to of in on at by for from with and or but not no be is are was were been being do does did have has had it its this that these those which who whom whose what as so if than then there their they them he she him her his we us our you your i me my one something someone somebody thing very more most some any about into up out'.split(
+    ' ',
+  ),
+);
+
+/** Lowercase single English content words for an Indonesian token (dictionary evidence for alignment). */
+export function englishWordsFor(lexicon: Lexicon, idWord: string): string[] {
+  const w = normalizeWord(idWord);
+  return memo(lexicon, `ew:${w}`, () => {
+    const words = new Set<string>();
+    for (const gloss of lookupWord(lexicon, w, 'id').glosses) {
+      for (const token of gloss.toLowerCase().match(/[a-z]+/g) ?? [])
+        if (!ENGLISH_STOPWORDS.has(token)) words.add(token);
+    }
+    return [...words];
+  }).slice();
+}
+
+/** Single Indonesian words (as written in the dictionary, plus their roots) for an English word. */
+export function indonesianWordsFor(lexicon: Lexicon, enWord: string): string[] {
+  const w = normalizeWord(enWord);
+  return memo(lexicon, `iw:${w}`, () => {
+    const words = new Set<string>();
+    for (const translation of lookupWord(lexicon, w, 'en').glosses) {
+      for (const token of translation.split(/\s+/)) {
+        if (!/^[\p{L}-]+$/u.test(token)) continue;
+        words.add(token);
+        const root = lookupWord(lexicon, token, 'id').root;
+        if (root) words.add(root);
+      }
+    }
+    return [...words];
+  }).slice();
+}
+
+// Hyphenated and apostrophised words stay whole, and so do web addresses (GenPI.co).
+const WORD = /[\p{L}\p{N}]+(?:['’‐-][\p{L}\p{N}]+)*(?:\.[a-z]{2,3}(?![\p{L}\p{N}]))*/gu;
+
+/** Word tokens with their UTF-16 offsets; hyphenated forms (anak-anak) stay one token. */
+export function tokenizeWords(text: string): {word: string; start: number; end: number}[] {
+  const out: {word: string; start: number; end: number}[] = [];
+  for (const m of text.matchAll(WORD)) {
+    if (/\p{L}/u.test(m[0])) out.push({word: m[0], start: m.index, end: m.index + m[0].length});
+  }
+  return out;
+}
+
+export interface Coverage {
+  tokens: number;
+  covered: number;
+  missing: string[];
+}
+
+// Names (capitalised mid-sentence, or capitalised and unknown at a sentence start) and numbers are
+// not vocabulary, so coverage leaves them out and the reader does not mark them as new words.
+export function isNameOrNumber(
+  lexicon: Lexicon,
+  text: string,
+  token: {word: string; start: number},
+  lang: 'id' | 'en' = 'id',
+): boolean {
+  if (!/\p{L}/u.test(token.word)) return true;
+  if (!/^\p{Lu}/u.test(token.word)) return false;
+  if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(token.word)) return true; // AS, AP, COVID-19
+  const before = text.slice(0, token.start).replace(/[\s"'“”‘’([«-]+$/u, '');
+  const sentenceStart = before === '' || /[.!?…:]$/.test(before);
+  return !sentenceStart || lookupWord(lexicon, token.word, lang).glosses.length === 0;
+}
+
+/** Share of running word tokens (names and numbers excluded) that get at least one gloss. */
+export function measureCoverage(lexicon: Lexicon, text: string): Coverage {
+  let tokens = 0;
+  let covered = 0;
+  const missing: string[] = [];
+  for (const token of tokenizeWords(text)) {
+    if (isNameOrNumber(lexicon, text, token)) continue;
+    tokens++;
+    if (lookupWord(lexicon, token.word, 'id').glosses.length > 0) covered++;
+    else missing.push(token.word.toLowerCase());
+  }
+  return {tokens, covered, missing};
+}

@@ -1,0 +1,104 @@
+// npm start: builds the app if the build is missing or older than the sources, migrates the
+// database, imports content/, and serves on PORT (default 3000). Without DATABASE_URL the data
+// lives in the embedded PGlite database under data/.
+import {spawn, spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {createInterface} from 'node:readline';
+import {resolveAuthSecret} from '../../server/accounts/betterAuth';
+import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
+import {openDatabase} from '../../server/platform/openDatabase';
+import {migrateAndLoadContent} from '../../server/texts/prepareDatabase';
+import {log} from '../../server/platform/log';
+import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
+
+const root = process.cwd();
+// SELARAS_DIST_DIR lets a test run build and serve from a folder of its own (next.config.js reads it).
+const distDir = path.join(root, process.env.SELARAS_DIST_DIR ?? '.next');
+const fingerprintFile = path.join(distDir, 'selaras-source-fingerprint');
+const sourceDirs = ['app', 'components', 'core', 'server', 'i18n', 'messages', 'public'];
+const sourceFiles = ['next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json', 'tsconfig.json'];
+
+function sourceFingerprint(): string {
+  const hash = createHash('sha256');
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      if (p.endsWith('generated') || p.endsWith('node_modules')) return;
+      for (const name of readdirSync(p).sort()) visit(path.join(p, name));
+    } else if (!p.endsWith('.test.ts')) {
+      hash.update(p).update(String(stat.size)).update(String(stat.mtimeMs));
+    }
+  };
+  for (const entry of [...sourceDirs, ...sourceFiles]) visit(path.join(root, entry));
+  return hash.digest('hex');
+}
+
+function buildIfNeeded(): void {
+  const fingerprint = sourceFingerprint();
+  const built =
+    existsSync(path.join(distDir, 'BUILD_ID')) &&
+    existsSync(fingerprintFile) &&
+    readFileSync(fingerprintFile, 'utf8') === fingerprint;
+  if (built) return;
+  log.info('building the app (next build)');
+  const result = spawnSync('npx', ['next', 'build'], {
+    stdio: 'inherit',
+    env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(fingerprintFile, fingerprint);
+}
+
+async function prepareDatabase(): Promise<void> {
+  const db = openDatabase();
+  if (db.kind === 'embedded')
+    log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
+  try {
+    await migrateAndLoadContent(db);
+    await ensureStartupAccounts(db);
+  } finally {
+    // PGlite allows one process at a time: the server opens it again after this.
+    await db.close();
+  }
+}
+
+const started = Date.now();
+// A missing or short BETTER_AUTH_SECRET stops the start here rather than at the first sign-in; on the
+// embedded default this generates the one kept in the data folder.
+resolveAuthSecret();
+// A typo in the list of proxies stops the start; behind one, the cookie's Secure flag needs an https URL.
+const trustedProxies = parseTrustedProxies(process.env.SELARAS_TRUSTED_PROXIES);
+if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:')) {
+  log.warn(
+    'SELARAS_TRUSTED_PROXIES is set but BETTER_AUTH_URL is not https://: if the proxy serves HTTPS, set BETTER_AUTH_URL to the public https:// address so that session cookies get the Secure flag',
+  );
+}
+buildIfNeeded();
+await prepareDatabase();
+const port = process.env.PORT ?? '3000';
+// scripts/cli/serve.mjs rather than `next start`: the client's address and body limits need the socket.
+const server = spawn(process.execPath, ['scripts/cli/serve.mjs'], {
+  stdio: ['inherit', 'pipe', 'pipe'],
+  env: {...process.env, PORT: port, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1'},
+});
+// The server's own logs are JSON already (instrumentation.ts routes console.* through server/platform/log.ts);
+// what Next prints before that (its banner) is wrapped, so that every line is one JSON object.
+for (const [stream, level] of [
+  [server.stdout, 'info'],
+  [server.stderr, 'error'],
+] as const) {
+  createInterface({input: stream!}).on('line', (line) => {
+    if (line.startsWith('{')) (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+    else if (line.trim()) log[level](line.replace(/^\s*[⨯⚠✓▲○●-]\s*/u, '').trim(), {source: 'next'});
+  });
+}
+log.info('starting the server', {
+  port: Number(port),
+  url: `http://localhost:${port}/`,
+  preparedInMs: Date.now() - started,
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,40 @@
+// What the translation memory offers a text before any engine is asked: how many paragraphs it fills
+// exactly, and the closest fuzzy matches, with their percentages, for some of the rest.
+import type {Lang} from '../../core/texts/content';
+import type {PrismaClient} from '../generated/prisma/client';
+import {fillFromMemory} from './draftJobs';
+import {findFuzzy, type FuzzyMatch} from '../memory/translationMemory';
+
+export interface DraftPreview {
+  from: Lang;
+  to: Lang;
+  paragraphs: number;
+  exact: number;
+  fuzzy: {position: number; source: string; match: FuzzyMatch}[];
+}
+
+/** Null when the text has both languages (or none). Fuzzy lookups stop after `fuzzyLimit` paragraphs. */
+export async function previewDraft(
+  prisma: PrismaClient,
+  textId: string,
+  fuzzyLimit = 40,
+): Promise<DraftPreview | null> {
+  const versions = await prisma.textVersion.findMany({
+    where: {textId},
+    select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}},
+  });
+  if (versions.length !== 1) return null;
+  const from = versions[0].lang;
+  const to: Lang = from === 'id' ? 'en' : 'id';
+  const bodies = versions[0].paragraphs.map((p) => p.body);
+  const filled = await fillFromMemory(prisma, from, to, bodies);
+  const fuzzy: DraftPreview['fuzzy'] = [];
+  const open = bodies
+    .flatMap((body, position) => (filled[position] === null && body.trim() ? [position] : []))
+    .slice(0, fuzzyLimit);
+  for (const position of open) {
+    const [match] = await findFuzzy(prisma, from, to, bodies[position], {limit: 1, minPercent: 60});
+    if (match) fuzzy.push({position, source: bodies[position], match});
+  }
+  return {from, to, paragraphs: bodies.length, exact: filled.filter((f) => f !== null).length, fuzzy};
+}

@@ -1,0 +1,74 @@
+// The database choice: PostgreSQL through node-postgres when DATABASE_URL is set, otherwise the
+// embedded default, PGlite (PostgreSQL compiled to WebAssembly) persisted in a folder of the project.
+import path from 'node:path';
+import {mkdirSync} from 'node:fs';
+import {PGlite} from '@electric-sql/pglite';
+import {pg_trgm} from '@electric-sql/pglite/contrib/pg_trgm';
+import {PrismaPg} from '@prisma/adapter-pg';
+import {PrismaPGlite} from 'pglite-prisma-adapter';
+import type {SqlMigrationAwareDriverAdapterFactory} from '@prisma/driver-adapter-utils';
+import {PrismaClient} from '../generated/prisma/client';
+
+type Env = Record<string, string | undefined>;
+
+export interface Database {
+  kind: 'postgres' | 'embedded';
+  /** Where the data lives, without credentials: host/database or the PGlite folder. */
+  location: string;
+  adapter: SqlMigrationAwareDriverAdapterFactory;
+  prisma: PrismaClient;
+  /** PostgreSQL's connection string, for the job queue's own pool. */
+  url?: string;
+  /** The embedded database's client, shared with the job queue (PGlite is one connection, one process). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export function embeddedDataDir(env: Env = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.SELARAS_DATA_DIR ?? path.join(process.cwd(), 'data', 'pglite'));
+}
+
+export function openDatabase(env: Env = process.env): Database {
+  const url = env.DATABASE_URL;
+  if (url) {
+    const adapter = new PrismaPg({
+      connectionString: url,
+      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      connectionTimeoutMillis: 5_000,
+    });
+    const prisma = new PrismaClient({adapter});
+    const parsed = new URL(url);
+    return {
+      kind: 'postgres',
+      location: `${parsed.host}${parsed.pathname}`,
+      url,
+      adapter,
+      prisma,
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const dir = embeddedDataDir(env);
+  mkdirSync(dir, {recursive: true});
+  return openPGlite(new PGlite(dir, {extensions: {pg_trgm}}), dir);
+}
+
+/** An in-memory PGlite, for tests and throwaway work. */
+export function openMemoryDatabase(): Database {
+  return openPGlite(new PGlite({extensions: {pg_trgm}}), 'memory');
+}
+
+function openPGlite(client: PGlite, location: string): Database {
+  const adapter = new PrismaPGlite(client);
+  const prisma = new PrismaClient({adapter});
+  return {
+    kind: 'embedded',
+    location,
+    adapter,
+    prisma,
+    pglite: client,
+    close: async () => {
+      await prisma.$disconnect();
+      await client.close();
+    },
+  };
+}

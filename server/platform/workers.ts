@@ -1,0 +1,27 @@
+// The process's job queue over the app's database, started on first use; the Next server starts the
+// draft and memory workers from instrumentation.ts. All job state lives in the database, never in this process.
+import {getDatabase} from './db';
+import {startDraftWorker} from '../drafts/draftWorker';
+import {startTextImportWorker} from '../editor/importJob';
+import {log} from './log';
+import {startMemoryWorker} from '../memory/memoryWorker';
+import {startQueue, type Queue} from './queue';
+
+const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
+
+export function getQueue(): Promise<Queue> {
+  holder.selarasQueue ??= startQueue(getDatabase()).then((queue) => {
+    queue.on('error', (error) => log.error('job queue error', {error: error.message}));
+    return queue;
+  });
+  return holder.selarasQueue;
+}
+
+/** Starts taking draft jobs, including those queued or interrupted before this process started. */
+export async function startWorkers(): Promise<void> {
+  const queue = await getQueue();
+  await startDraftWorker(getDatabase().prisma, queue);
+  await startMemoryWorker(getDatabase().prisma, queue);
+  await startTextImportWorker(getDatabase().prisma, queue);
+  log.info('draft, memory and text import workers started', {database: getDatabase().kind});
+}

@@ -1,0 +1,138 @@
+// The reader's query: a text with both versions and its alignment, fetched together.
+import type {Lang} from '../../core/texts/content';
+import type {PrismaClient} from '../generated/prisma/client';
+
+export interface ReaderParagraph {
+  position: number;
+  body: string;
+  provenance: 'original' | 'human' | 'machine' | 'postedited';
+}
+export interface ReaderRow {
+  id: ReaderParagraph[];
+  en: ReaderParagraph[];
+  score: number;
+  status: 'automatic' | 'confirmed';
+}
+export interface ReaderText {
+  slug: string;
+  kind: string;
+  status: string;
+  originalLanguage: Lang;
+  author: string | null;
+  publisher: string | null;
+  sourceUrl: string | null;
+  publishedAt: Date | null;
+  licence: string;
+  revision: number;
+  versions: Partial<Record<Lang, {title: string; provenance: string; engine: string | null; model: string | null}>>;
+  rows: ReaderRow[];
+}
+
+export async function getReaderText(
+  prisma: PrismaClient,
+  slug: string,
+  options: {includeUnpublished?: boolean} = {},
+): Promise<ReaderText | null> {
+  const text = await prisma.text.findUnique({
+    where: {slug},
+    relationLoadStrategy: 'join',
+    select: {
+      slug: true,
+      kind: true,
+      status: true,
+      originalLanguage: true,
+      author: true,
+      publisher: true,
+      sourceUrl: true,
+      publishedAt: true,
+      licence: true,
+      revision: true,
+      versions: {
+        select: {
+          lang: true,
+          title: true,
+          provenance: true,
+          engine: true,
+          model: true,
+          paragraphs: {select: {position: true, body: true, provenance: true}, orderBy: {position: 'asc'}},
+        },
+      },
+      links: {
+        select: {idStart: true, idEnd: true, enStart: true, enEnd: true, score: true, status: true},
+        orderBy: {position: 'asc'},
+      },
+    },
+  });
+  if (!text || (text.status !== 'published' && !options.includeUnpublished)) return null;
+
+  const paragraphs: Record<Lang, ReaderParagraph[]> = {id: [], en: []};
+  const versions: ReaderText['versions'] = {};
+  for (const v of text.versions) {
+    paragraphs[v.lang] = v.paragraphs;
+    versions[v.lang] = {title: v.title, provenance: v.provenance, engine: v.engine, model: v.model};
+  }
+  const rows: ReaderRow[] = text.links.length
+    ? text.links.map((l) => ({
+        id: paragraphs.id.slice(l.idStart, l.idEnd),
+        en: paragraphs.en.slice(l.enStart, l.enEnd),
+        score: l.score,
+        status: l.status,
+      }))
+    : // A text in one language only: one row per paragraph, the other side empty.
+      [...paragraphs.id.map((p) => ({id: [p], en: []})), ...paragraphs.en.map((p) => ({id: [], en: [p]}))].map((r) => ({
+        ...r,
+        score: 0,
+        status: 'automatic' as const,
+      }));
+  const {versions: _v, links: _l, ...meta} = text;
+  return {...meta, versions, rows};
+}
+
+export interface LibraryEntry {
+  slug: string;
+  kind: string;
+  status: string;
+  titles: Partial<Record<Lang, string>>;
+  paragraphCount: number;
+  wordCount: number;
+}
+
+export async function listTexts(
+  prisma: PrismaClient,
+  options: {includeUnpublished?: boolean} = {},
+): Promise<LibraryEntry[]> {
+  const texts = await prisma.text.findMany({
+    where: options.includeUnpublished ? {} : {status: 'published'},
+    orderBy: [{kind: 'asc'}, {slug: 'asc'}],
+    relationLoadStrategy: 'join',
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      status: true,
+      originalLanguage: true,
+      versions: {select: {lang: true, title: true}},
+    },
+  });
+  if (texts.length === 0) return [];
+  // Counted in the database so that the library never loads the texts themselves.
+  const counts = await prisma.$queryRaw<{textId: string; lang: Lang; paragraphs: number; words: number}[]>`
+    SELECT v."textId", v.lang::text AS lang, count(*)::int AS paragraphs,
+           coalesce(sum(array_length(regexp_split_to_array(btrim(p.body), '\\s+'), 1)), 0)::int AS words
+    FROM "Paragraph" p JOIN "TextVersion" v ON v.id = p."versionId"
+    WHERE v."textId" = ANY(${texts.map((t) => t.id)})
+    GROUP BY v."textId", v.lang`;
+  return texts.map((t) => {
+    const mine = counts.filter((c) => c.textId === t.id);
+    // Reading time follows the original language's version when there is one.
+    const main = mine.find((c) => c.lang === t.originalLanguage) ?? mine[0];
+    return {
+      slug: t.slug,
+      kind: t.kind,
+      status: t.status,
+      titles: Object.fromEntries(t.versions.map((v) => [v.lang, v.title])),
+      paragraphCount: Math.max(0, ...mine.map((c) => c.paragraphs)),
+      wordCount: main?.words ?? 0,
+    };
+  });
+}
