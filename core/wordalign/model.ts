@@ -42,7 +42,10 @@ function model1(
     const tgt = source === 'id' ? p.en : p.id;
     for (const s of src) {
       let row = t.get(s);
-      if (!row) t.set(s, (row = new Map()));
+      if (!row) {
+        row = new Map();
+        t.set(s, row);
+      }
       for (const w of tgt) row.set(w, 1);
     }
   }
@@ -58,7 +61,10 @@ function model1(
         for (const s of src) {
           const c = t.get(s)!.get(w)! / total;
           let row = counts.get(s);
-          if (!row) counts.set(s, (row = new Map()));
+          if (!row) {
+            row = new Map();
+            counts.set(s, row);
+          }
           row.set(w, (row.get(w) ?? 0) + c);
         }
       }
@@ -84,7 +90,8 @@ export function trainModel(pairs: readonly TrainingPair[], iterations = 8, minim
       const back = enId.get(enKey)?.get(idKey) ?? 0;
       const value = Math.sqrt(p * back);
       if (value < minimum) continue;
-      (out[idKey] ??= {})[enKey] = Math.round(value * 1000) / 1000;
+      out[idKey] ??= {};
+      out[idKey][enKey] = Math.round(value * 1000) / 1000;
     }
   }
   return {version: 1, pairs: out};

@@ -19,7 +19,10 @@ export function alignPunctuation(id: readonly IdToken[], en: readonly EnToken[],
       if (en[j]!.kind !== 'punct' || en[j]!.lower !== id[i]!.lower || claimed.has(j)) continue;
       // The final mark of both sentences is the surest pair of all.
       const shift = i === I - 1 && j === J - 1 ? 0 : Math.abs((i + 0.5) / I - (j + 0.5) / J);
-      if (shift < bestShift) (bestShift = shift), (best = j);
+      if (shift < bestShift) {
+        bestShift = shift;
+        best = j;
+      }
     }
     if (best >= 0) {
       claimed.add(best);

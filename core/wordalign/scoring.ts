@@ -18,8 +18,8 @@ export function countAer(
   let hitSure = 0;
   let hitPossible = 0;
   for (const link of proposed) {
-    if (sure.has(link)) hitSure++, hitPossible++;
-    else if (possibleOnly.has(link)) hitPossible++;
+    if (sure.has(link)) hitSure++;
+    if (sure.has(link) || possibleOnly.has(link)) hitPossible++;
   }
   return {proposed: proposed.size, sure: sure.size, hitSure, hitPossible};
 }
