@@ -29,6 +29,8 @@ export interface EnToken {
   lemmas: readonly string[];
   /** Indonesian words and roots the dictionary gives for it */
   idWords: ReadonlySet<string>;
+  /** the English lemma the corpus model is keyed by */
+  modelKey: string;
   cognate: string | null;
 }
 
@@ -150,7 +152,8 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
   const enToken = (token: string): EnToken => {
     const kind = kindOf(token);
     const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
-    if (kind !== 'word') return {lower, kind, number: numberKey(token), lemmas: [], idWords: new Set(), cognate: null};
+    if (kind !== 'word')
+      return {lower, kind, number: numberKey(token), lemmas: [], idWords: new Set(), modelKey: lower, cognate: null};
     const parts = englishParts(lower);
     const lemmas = new Set<string>();
     for (const part of parts) {
@@ -159,7 +162,15 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
     }
     const idWords = new Set<string>();
     for (const part of parts) for (const w of indonesianWordsFor(lexicon, part)) idWords.add(w);
-    return {lower, kind, number: null, lemmas: [...lemmas], idWords, cognate: cognateKey(parts[0]!, 'en')};
+    return {
+      lower,
+      kind,
+      number: null,
+      lemmas: [...lemmas],
+      idWords,
+      modelKey: stemEnglish(parts[0]!),
+      cognate: cognateKey(parts[0]!, 'en'),
+    };
   };
   return {
     id(token) {

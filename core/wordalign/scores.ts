@@ -30,7 +30,7 @@ export function scorePair(id: IdToken, en: EnToken, model: TranslationModel | nu
   if (best < SCORES.cognate && id.cognate !== null && id.cognate === en.cognate) best = SCORES.cognate;
   if (best < SCORES.grammar && id.grammar.size > 0 && en.lemmas.some((l) => id.grammar.has(l))) best = SCORES.grammar;
   if (model && best < SCORES.model) {
-    const p = model.probability(id.root ?? id.lower, en.lemmas[0] ?? en.lower);
+    const p = model.probability(id.root ?? id.lower, en.modelKey);
     if (p * SCORES.model > best) best = p * SCORES.model;
   }
   return best;

@@ -1,0 +1,44 @@
+// Training pairs from the database: the sentences inside every aligned row of every text, and the
+// translation memory's human pairs (Indonesian source; machine and post-edited output left out).
+import type {Dictionary} from '../../core/align/analysis';
+import type {Lexicon} from '../../core/language/lexicon';
+import type {TrainingPair} from '../../core/wordalign/model';
+import {rowTrainingPairs, sentencePairKeys} from '../../core/wordalign/training';
+import type {PrismaClient} from '../generated/prisma/client';
+
+const MACHINE = ['machine', 'postedited'];
+
+export async function databaseTrainingPairs(
+  prisma: PrismaClient,
+  lexicon: Lexicon,
+  dictionary?: Dictionary,
+): Promise<TrainingPair[]> {
+  const out: TrainingPair[] = [];
+  const texts = await prisma.text.findMany({select: {id: true}});
+  for (const {id: textId} of texts) {
+    const text = await prisma.text.findUniqueOrThrow({
+      where: {id: textId},
+      select: {
+        versions: {select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}}},
+        links: {select: {idStart: true, idEnd: true, enStart: true, enEnd: true}, orderBy: {position: 'asc'}},
+      },
+    });
+    const bodies = {id: [] as string[], en: [] as string[]};
+    for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
+    for (const l of text.links)
+      out.push(
+        ...rowTrainingPairs(
+          lexicon,
+          bodies.id.slice(l.idStart, l.idEnd),
+          bodies.en.slice(l.enStart, l.enEnd),
+          dictionary,
+        ),
+      );
+  }
+  const memory = await prisma.memoryEntry.findMany({
+    where: {sourceLang: 'id', targetLang: 'en', origin: {notIn: MACHINE}},
+    select: {source: true, target: true},
+  });
+  for (const m of memory) out.push(sentencePairKeys(lexicon, m.source, m.target));
+  return out;
+}
