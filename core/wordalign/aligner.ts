@@ -11,6 +11,7 @@
 //    auxiliary nobody claimed leans on the Indonesian word of the English word it introduces.
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
+import {fillGaps} from './gaps';
 import {attachAffixWords, attachGrammarWords} from './grammar';
 import type {TranslationModel} from './model';
 import {alignPunctuation} from './punctuation';
@@ -40,7 +41,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa1';
+export const WORD_ALIGNER_VERSION = 'wa2';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -121,6 +122,7 @@ function alignTokens(
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
   alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range);
+  fillGaps(id, en, links);
   attachAffixWords(id, en, links);
   attachGrammarWords(en, links);
   return [...links]

@@ -3,7 +3,9 @@
 import {cognateKey, stemEnglish} from '../align/words';
 import {englishLemmas, indonesianWordsFor, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
-import {AFFIX_WORDS, FUNCTION_WORDS} from './functionWords';
+import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
+
+const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
 
 export interface IdToken {
   lower: string;
@@ -63,6 +65,8 @@ function glossLemmas(glosses: readonly string[]): Map<string, number> {
   glosses.forEach((gloss, rank) => {
     const weight = rank === 0 ? 1 : rank < 3 ? 0.9 : 0.8;
     for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
+      // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
+      if (GLOSS_NOISE.has(word)) continue;
       const lemma = stemEnglish(word);
       for (const key of new Set([word, lemma])) if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
     }
