@@ -3,6 +3,7 @@ import {loadLexicon} from '../language/lexicon';
 import {createWordAligner} from './aligner';
 import {modelFromData} from './model';
 import {tokenize} from './tokens';
+import {enModelKey} from './training';
 
 const aligner = createWordAligner(loadLexicon());
 
@@ -91,10 +92,10 @@ test('hostile input: a 20,000-token sentence aligns in bounded time; invalid cha
 });
 
 test('the corpus model adds pairs the dictionary does not know', () => {
-  const model = modelFromData({version: 1, pairs: {gabut: {bored: 0.9}}});
+  const model = modelFromData({version: 1, pairs: {gabut: {[enModelKey('bored')]: 0.9}}});
   const withModel = createWordAligner(loadLexicon(), {model});
-  const it = tokenize('Aku gabut sekali hari ini.');
-  const et = tokenize('I am so bored today.');
+  const it = ['gabut', 'mager'];
+  const et = ['tired', 'bored', 'lazy'];
   const pairs = (a: typeof aligner) => a.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
   expect(pairs(aligner)).not.toContain('gabut=bored');
   expect(pairs(withModel)).toContain('gabut=bored');
