@@ -12,7 +12,7 @@
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
 import {fillGaps} from './gaps';
-import {attachAffixWords, attachGrammarWords} from './grammar';
+import {attachAffixWords, attachGrammarWords, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
@@ -124,7 +124,8 @@ function alignTokens(
   alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range);
   fillGaps(id, en, links);
   attachAffixWords(id, en, links);
-  attachGrammarWords(en, links);
+  placeDemonstratives(id, en, links);
+  attachGrammarWords(id, en, links);
   return [...links]
     .map(([key, confidence]) => ({id: Math.floor(key / STRIDE), en: key % STRIDE, confidence}))
     .sort((a, b) => a.id - b.id || a.en - b.en);

@@ -17,7 +17,8 @@ export interface IdToken {
   gloss: ReadonlyMap<string, number>;
   /** English grammatical words this token or its affixes may stand for */
   grammar: ReadonlySet<string>;
-  affixWords: ReadonlySet<string>;
+  /** English words the token's affixes may stand for, most likely first */
+  affixWords: readonly string[];
   /** glosses of two words or more, as lowercase words (sengaja → make a point of) */
   phrases: readonly (readonly string[])[];
   cognate: string | null;
@@ -128,18 +129,18 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
         affixes: [],
         gloss: new Map(),
         grammar: new Set(),
-        affixWords: new Set(),
+        affixWords: [],
         phrases: [],
         cognate: null,
       };
     const found = lookupWord(lexicon, lower, 'id');
     const gloss = glossLemmas(found.glosses);
     const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
-    const affixWords = new Set<string>();
-    for (const affix of found.affixes) for (const w of AFFIX_WORDS[affix] ?? []) affixWords.add(w);
-    // The analyser reads sebuah, seorang as se- + classifier only when it knows the classifier.
+    const affixWords = [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
+    // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,
+    // chosen among the sentence's articles by position like any other word.
     if (/^se(buah|orang|ekor|pucuk|batang|lembar|helai|biji|kali|tahun|hari)$/.test(lower))
-      for (const w of AFFIX_WORDS['se-']!) affixWords.add(w);
+      for (const w of AFFIX_WORDS['se-']!) grammar.add(w);
     return {
       lower,
       kind,

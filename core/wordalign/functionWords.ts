@@ -109,3 +109,10 @@ export const ENGLISH_GRAMMAR = new Set(
     ' ',
   ),
 );
+
+// Indonesian words that carry grammar rather than a phrase's meaning.
+const INDONESIAN_PARTICLES = new Set(['yang', 'para', 'sang', 'si', 'pun', 'lah', 'kah', 'pula', 'saja', 'ya', 'nya']);
+
+export function isIndonesianGrammar(lower: string): boolean {
+  return Object.hasOwn(FUNCTION_WORDS, lower) || INDONESIAN_PARTICLES.has(lower);
+}

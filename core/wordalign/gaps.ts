@@ -4,13 +4,12 @@
 // unambiguous gap is filled, and with a low confidence.
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken, IdToken} from './evidence';
-import {ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
+import {ENGLISH_GRAMMAR, isIndonesianGrammar} from './functionWords';
 
 const GAP_CONFIDENCE = 0.35;
-const PARTICLES = new Set(['yang', 'para', 'sang', 'si', 'pun', 'lah', 'kah', 'pula', 'saja', 'ya', 'nya']);
 
 function isContentId(t: IdToken): boolean {
-  return t.kind === 'word' && !Object.hasOwn(FUNCTION_WORDS, t.lower) && !PARTICLES.has(t.lower);
+  return t.kind === 'word' && !isIndonesianGrammar(t.lower);
 }
 
 function isContentEn(t: EnToken): boolean {
