@@ -90,6 +90,27 @@ function glossPhrases(glosses: readonly string[]): string[][] {
   return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
 }
 
+// English derivation the dictionary's glosses do not spell out: happier → happy, horsemen → horseman,
+// wooden → wood, construction → construct, development → develop.
+const DERIVATIONS: [RegExp, string][] = [
+  [/ier$/, 'y'],
+  [/iest$/, 'y'],
+  [/(?<=...)er$/, ''],
+  [/(?<=...)est$/, ''],
+  [/men$/, 'man'],
+  [/(?<=...)en$/, ''],
+  [/(?<=...)ion$/, ''],
+  [/(?<=...)ion$/, 'e'],
+  [/(?<=...)ment$/, ''],
+  [/(?<=...)ness$/, ''],
+];
+
+function derivationBases(word: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, replacement] of DERIVATIONS) if (suffix.test(word)) out.push(word.replace(suffix, replacement));
+  return out;
+}
+
 const CONTRACTIONS: Record<string, string[]> = {
   "n't": ['not'],
   "'ve": ['have'],
@@ -164,6 +185,7 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
     for (const part of parts) {
       for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
       lemmas.add(stemEnglish(part));
+      for (const base of derivationBases(part)) lemmas.add(base);
     }
     const idWords = new Set<string>();
     for (const part of parts) for (const w of indonesianWordsFor(lexicon, part)) idWords.add(w);

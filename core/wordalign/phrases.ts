@@ -9,6 +9,7 @@ import {type EnToken, glossWords} from './evidence';
 
 const UNIT_CONFIDENCE = 0.95;
 const MAX_UNIT = 3;
+const PART_CONFIDENCE = 0.7;
 
 function matches(word: string, token: EnToken): boolean {
   return token.lower === word || token.lemmas.includes(word) || token.lemmas.includes(stemEnglish(word));
@@ -47,7 +48,8 @@ export function alignPhrases(
       if (i + n > lower.length) continue;
       const glosses = indonesianGlosses(lexicon, lower.slice(i, i + n).join(' '));
       const found = bestGloss(glosses, en, range(i));
-      if (found) {
+      // A compound whose parts translate word for word is linked part by part (gerhana bulan / lunar eclipse).
+      if (found && !partByPart(links, i, n, found)) {
         linkUnit(
           links,
           Array.from({length: n}, (_, k) => i + k),
@@ -76,4 +78,16 @@ function bestGloss(
     if (at.length === 1) return {from: at[0]!, length: words.length};
   }
   return null;
+}
+
+function partByPart(links: LinkSet, i: number, n: number, span: {from: number; length: number}): boolean {
+  const taken = new Set<number>();
+  for (let k = i; k < i + n; k++) {
+    let own = -1;
+    for (let j = span.from; j < span.from + span.length; j++)
+      if ((links.get(k * STRIDE + j) ?? 0) >= PART_CONFIDENCE && !taken.has(j)) own = j;
+    if (own < 0) return false;
+    taken.add(own);
+  }
+  return true;
 }
