@@ -11,6 +11,7 @@
 //    auxiliary nobody claimed leans on the Indonesian word of the English word it introduces.
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
+import {expandAcronyms} from './acronyms';
 import {fillGaps} from './gaps';
 import {attachAffixWords, attachGrammarWords, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
@@ -122,6 +123,7 @@ function alignTokens(
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
   alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range);
+  expandAcronyms(idTokens.slice(0, I), en, enTokens.slice(0, J), links);
   fillGaps(id, en, links);
   attachAffixWords(id, en, links);
   placeDemonstratives(id, en, links);
