@@ -34,6 +34,8 @@ export interface EnToken {
   idWords: ReadonlySet<string>;
   /** the English lemma the corpus model is keyed by */
   modelKey: string;
+  /** an article, preposition or auxiliary: the dictionary's inverse is too loose for it */
+  grammar: boolean;
   cognate: string | null;
 }
 
@@ -179,7 +181,16 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
     const kind = kindOf(token);
     const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
     if (kind !== 'word')
-      return {lower, kind, number: numberKey(token), lemmas: [], idWords: new Set(), modelKey: lower, cognate: null};
+      return {
+        lower,
+        kind,
+        number: numberKey(token),
+        lemmas: [],
+        idWords: new Set(),
+        modelKey: lower,
+        grammar: false,
+        cognate: null,
+      };
     const parts = englishParts(lower);
     const lemmas = new Set<string>();
     for (const part of parts) {
@@ -196,6 +207,7 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       lemmas: [...lemmas],
       idWords,
       modelKey: stemEnglish(parts[0]!),
+      grammar: ENGLISH_GRAMMAR.has(lower),
       cognate: cognateKey(parts[0]!, 'en'),
     };
   };

@@ -82,7 +82,8 @@ export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[
   const heads = (k: number) => (byEnglish.get(k) ?? []).filter((i) => !isIndonesianGrammar(id[i]!.lower));
   for (let j = 0; j < en.length; j++) {
     const word = en[j]!.lower;
-    if (byEnglish.has(j) || !ENGLISH_GRAMMAR.has(word)) continue;
+    // "The" is left alone: it leans on the right noun less often than it misleads.
+    if (byEnglish.has(j) || !ENGLISH_GRAMMAR.has(word) || word === 'the') continue;
     const nominal = NOUN_INTRODUCERS.has(word);
     let k = j + 1;
     while (

@@ -25,7 +25,11 @@ export function scorePair(id: IdToken, en: EnToken, model: TranslationModel | nu
     const g = id.gloss.get(lemma);
     if (g !== undefined && g * SCORES.gloss > best) best = g * SCORES.gloss;
   }
-  if (best < SCORES.reverse && (en.idWords.has(id.lower) || (id.root !== null && en.idWords.has(id.root))))
+  if (
+    best < SCORES.reverse &&
+    !en.grammar &&
+    (en.idWords.has(id.lower) || (id.root !== null && en.idWords.has(id.root)))
+  )
     best = SCORES.reverse;
   if (best < SCORES.cognate && id.cognate !== null && id.cognate === en.cognate) best = SCORES.cognate;
   if (best < SCORES.grammar && id.grammar.size > 0 && en.lemmas.some((l) => id.grammar.has(l))) best = SCORES.grammar;
