@@ -81,13 +81,15 @@ function bestGloss(
 }
 
 function partByPart(links: LinkSet, i: number, n: number, span: {from: number; length: number}): boolean {
-  const taken = new Set<number>();
-  for (let k = i; k < i + n; k++) {
-    let own = -1;
+  const own = new Map<number, number>();
+  for (let k = i; k < i + n; k++)
     for (let j = span.from; j < span.from + span.length; j++)
-      if ((links.get(k * STRIDE + j) ?? 0) >= PART_CONFIDENCE && !taken.has(j)) own = j;
-    if (own < 0) return false;
-    taken.add(own);
-  }
+      if ((links.get(k * STRIDE + j) ?? 0) >= PART_CONFIDENCE && ![...own.values()].includes(j)) own.set(k, j);
+  if (own.size === n) return true;
+  // As many words as parts and some parts placed: the others take the words left, in order
+  // (gerhana–eclipse placed, so bulan takes "lunar").
+  if (own.size === 0 || span.length !== n) return false;
+  const free = Array.from({length: n}, (_, x) => span.from + x).filter((j) => ![...own.values()].includes(j));
+  for (let k = i; k < i + n; k++) if (!own.has(k)) links.set(k * STRIDE + free.shift()!, UNIT_CONFIDENCE);
   return true;
 }
