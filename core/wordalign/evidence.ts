@@ -3,6 +3,7 @@
 import {cognateKey, stemEnglish} from '../align/words';
 import {englishLemmas, indonesianWordsFor, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
+import {derivationBases, irregularBase, spellingKey} from './english';
 import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
 
 const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
@@ -71,7 +72,9 @@ function glossLemmas(glosses: readonly string[]): Map<string, number> {
       // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
       if (GLOSS_NOISE.has(word)) continue;
       const lemma = stemEnglish(word);
-      for (const key of new Set([word, lemma])) if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
+      const keys = [word, lemma, ...derivationBases(word)];
+      for (const key of new Set([...keys, ...keys.map(spellingKey)]))
+        if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
     }
   });
   return out;
@@ -90,27 +93,6 @@ export function glossWords(gloss: string): string[] {
 
 function glossPhrases(glosses: readonly string[]): string[][] {
   return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
-}
-
-// English derivation the dictionary's glosses do not spell out: happier → happy, horsemen → horseman,
-// wooden → wood, construction → construct, development → develop.
-const DERIVATIONS: [RegExp, string][] = [
-  [/ier$/, 'y'],
-  [/iest$/, 'y'],
-  [/(?<=...)er$/, ''],
-  [/(?<=...)est$/, ''],
-  [/men$/, 'man'],
-  [/(?<=...)en$/, ''],
-  [/(?<=...)ion$/, ''],
-  [/(?<=...)ion$/, 'e'],
-  [/(?<=...)ment$/, ''],
-  [/(?<=...)ness$/, ''],
-];
-
-function derivationBases(word: string): string[] {
-  const out: string[] = [];
-  for (const [suffix, replacement] of DERIVATIONS) if (suffix.test(word)) out.push(word.replace(suffix, replacement));
-  return out;
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -197,6 +179,9 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
       lemmas.add(stemEnglish(part));
       for (const base of derivationBases(part)) lemmas.add(base);
+      const past = irregularBase(part);
+      if (past) lemmas.add(past);
+      for (const lemma of [...lemmas]) lemmas.add(spellingKey(lemma));
     }
     const idWords = new Set<string>();
     for (const part of parts) for (const w of indonesianWordsFor(lexicon, part)) idWords.add(w);
