@@ -32,9 +32,13 @@ function partnersOf(links: LinkSet, side: 'id' | 'en'): Map<number, number[]> {
 
 export function attachAffixWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
   const byEnglish = partnersOf(links, 'en');
-  for (const [i, js] of partnersOf(links, 'id')) {
+  const byId = partnersOf(links, 'id');
+  for (let i = 0; i < id.length; i++) {
     const words = id[i]!.affixWords;
     if (words.length === 0) continue;
+    // A grammatical word with a clitic (kepadaku) has no partner of its own: its neighbours place it.
+    const js = byId.get(i) ?? [...(byId.get(i - 1) ?? []), ...(byId.get(i + 1) ?? [])];
+    if (js.length === 0) continue;
     const lo = Math.max(0, Math.min(...js) - WINDOW);
     const hi = Math.min(en.length - 1, Math.max(...js) + 1);
     // The affix's renderings in order of preference (-mu: your before you).
