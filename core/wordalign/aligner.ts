@@ -17,7 +17,7 @@ import {attachAffixWords, attachGrammarWords, placeDemonstratives} from './gramm
 import type {TranslationModel} from './model';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
-import {scorePair} from './scores';
+import {indexEnglish, scoreToken} from './scores';
 
 export interface WordLink {
   /** Indonesian token index (tokens as tokenize() splits them) */
@@ -94,18 +94,18 @@ function alignTokens(
   const bestForEn = new Array<number>(J).fill(-1);
   const bestIdValue = new Array<number>(I).fill(-Infinity);
   const bestEnValue = new Array<number>(J).fill(-Infinity);
+  const index = indexEnglish(en);
   for (let i = 0; i < I; i++) {
-    const [from, to] = range(i);
-    for (let j = from; j < to; j++) {
-      const s = scorePair(id[i]!, en[j]!, settings.model);
+    for (const [j, s] of scoreToken(id[i]!, index, settings.model, range(i))) {
       if (s < settings.threshold) continue;
       score.set(i * STRIDE + j, s);
       const adjusted = s - settings.distortion * Math.abs((i + 0.5) / I - (j + 0.5) / J);
-      if (adjusted > bestIdValue[i]!) {
+      // Ties go to the earlier word, whatever order the evidence came in.
+      if (adjusted > bestIdValue[i]! || (adjusted === bestIdValue[i] && j < bestForId[i]!)) {
         bestIdValue[i] = adjusted;
         bestForId[i] = j;
       }
-      if (adjusted > bestEnValue[j]!) {
+      if (adjusted > bestEnValue[j]! || (adjusted === bestEnValue[j] && i < bestForEn[j]!)) {
         bestEnValue[j] = adjusted;
         bestForEn[j] = i;
       }
@@ -122,7 +122,7 @@ function alignTokens(
   }
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
-  alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range);
+  alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range, index);
   expandAcronyms(idTokens.slice(0, I), en, enTokens.slice(0, J), links);
   fillGaps(id, en, links);
   attachAffixWords(id, en, links);

@@ -6,6 +6,8 @@
 export interface TranslationModel {
   /** 0–1 association of an Indonesian root and an English lemma */
   probability(idKey: string, enKey: string): number;
+  /** every English key the Indonesian key is associated with, or undefined */
+  row(idKey: string): Readonly<Record<string, number>> | undefined;
 }
 
 export interface ModelData {
@@ -16,6 +18,9 @@ export interface ModelData {
 
 export function modelFromData(data: ModelData): TranslationModel {
   return {
+    row(idKey) {
+      return Object.hasOwn(data.pairs, idKey) ? data.pairs[idKey] : undefined;
+    },
     probability(idKey, enKey) {
       const row = Object.hasOwn(data.pairs, idKey) ? data.pairs[idKey]! : undefined;
       return row && Object.hasOwn(row, enKey) ? row[enKey]! : 0;

@@ -6,20 +6,68 @@ import {stemEnglish} from '../align/words';
 import {indonesianGlosses, type Lexicon} from '../language/lexicon';
 import {type LinkSet, STRIDE} from './aligner';
 import {type EnToken, glossWords} from './evidence';
+import type {EnglishIndex} from './scores';
 
 const UNIT_CONFIDENCE = 0.95;
 const MAX_UNIT = 3;
 const PART_CONFIDENCE = 0.7;
 
+// Gloss phrases repeat across tokens and texts; their words and stems are worked out once.
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemEnglish(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+const phraseWords = new Map<string, string[]>();
+function wordsOfGloss(gloss: string): string[] {
+  let words = phraseWords.get(gloss);
+  if (!words) {
+    words = glossWords(gloss);
+    phraseWords.set(gloss, words);
+  }
+  return words;
+}
+
+// The first words of the dictionary's phrases: most tokens open none, and need no look-up at all.
+const openersOf = new WeakMap<Lexicon, Set<string>>();
+function phraseOpeners(lexicon: Lexicon): Set<string> {
+  let set = openersOf.get(lexicon);
+  if (!set) {
+    set = new Set();
+    for (const key of [...lexicon.selaras.idEn.keys(), ...Object.keys(lexicon.freedict.idEn)]) {
+      const space = key.indexOf(' ');
+      if (space > 0) set.add(key.slice(0, space));
+    }
+    openersOf.set(lexicon, set);
+  }
+  return set;
+}
+
 function matches(word: string, token: EnToken): boolean {
-  return token.lower === word || token.lemmas.includes(word) || token.lemmas.includes(stemEnglish(word));
+  return token.lower === word || token.lemmas.includes(word) || token.lemmas.includes(stem(word));
 }
 
 /** Start of each place where `words` stand one after another in the English sentence. */
-function findPhrase(words: readonly string[], en: readonly EnToken[], [from, to]: [number, number]): number[] {
+function findPhrase(
+  words: readonly string[],
+  en: readonly EnToken[],
+  index: EnglishIndex,
+  [from, to]: [number, number],
+): number[] {
+  const first = words[0]!;
+  const starts = new Set([
+    ...(index.lower.get(first) ?? []),
+    ...(index.lemma.get(first) ?? []),
+    ...(index.lemma.get(stem(first)) ?? []),
+  ]);
   const out: number[] = [];
-  for (let j = from; j + words.length <= Math.min(en.length, to + words.length); j++)
-    if (words.every((w, k) => matches(w, en[j + k]!))) out.push(j);
+  for (const j of [...starts].sort((a, b) => a - b))
+    if (j >= from && j < to && j + words.length <= en.length && words.every((w, k) => matches(w, en[j + k]!)))
+      out.push(j);
   return out;
 }
 
@@ -41,13 +89,15 @@ export function alignPhrases(
   idPhrases: (i: number) => readonly (readonly string[])[],
   /** the English tokens worth searching for token i's translation (the whole sentence unless it is huge) */
   range: (i: number) => [number, number],
+  index: EnglishIndex,
 ) {
   const lower = idTokens.map((t) => t.toLowerCase());
+  const openers = phraseOpeners(lexicon);
   for (let i = 0; i < lower.length; i++) {
     for (let n = MAX_UNIT; n >= 2; n--) {
-      if (i + n > lower.length) continue;
+      if (i + n > lower.length || !openers.has(lower[i]!)) continue;
       const glosses = indonesianGlosses(lexicon, lower.slice(i, i + n).join(' '));
-      const found = bestGloss(glosses, en, range(i));
+      const found = bestGloss(glosses, en, index, range(i));
       // A compound whose parts translate word for word is linked part by part (gerhana bulan / lunar eclipse).
       if (found && !partByPart(links, i, n, found)) {
         linkUnit(
@@ -60,7 +110,7 @@ export function alignPhrases(
       }
     }
     for (const words of idPhrases(i)) {
-      const at = findPhrase(words, en, range(i));
+      const at = findPhrase(words, en, index, range(i));
       if (at.length === 1) linkUnit(links, [i], at[0]!, words.length);
     }
   }
@@ -69,12 +119,13 @@ export function alignPhrases(
 function bestGloss(
   glosses: readonly string[],
   en: readonly EnToken[],
+  index: EnglishIndex,
   range: [number, number],
 ): {from: number; length: number} | null {
   for (const gloss of glosses) {
-    const words = glossWords(gloss);
+    const words = wordsOfGloss(gloss);
     if (words.length === 0 || words.length > 5) continue;
-    const at = findPhrase(words, en, range);
+    const at = findPhrase(words, en, index, range);
     if (at.length === 1) return {from: at[0]!, length: words.length};
   }
   return null;

@@ -1,6 +1,7 @@
-// How strongly one Indonesian token and one English token translate each other, from 0 to 1: the
-// strongest single piece of evidence wins (the same name or number, the dictionary either way, a
-// shared loanword spelling, a grammatical correspondence, the corpus model).
+// How strongly one Indonesian token and the English tokens of its sentence translate each other, from
+// 0 to 1: the strongest single piece of evidence wins (the same name or number, the dictionary either
+// way, a shared loanword spelling, a grammatical correspondence, the corpus model). The English side
+// is indexed once per sentence, so a token's scores cost look-ups, not a pass over every English word.
 import type {EnToken, IdToken} from './evidence';
 import type {TranslationModel} from './model';
 
@@ -14,28 +15,64 @@ export const SCORES = {
   model: 0.8,
 };
 
-export function scorePair(id: IdToken, en: EnToken, model: TranslationModel | null): number {
-  if (id.kind !== 'word' || en.kind !== 'word') {
-    if (id.kind === 'number' && en.kind === 'number') return id.number === en.number ? SCORES.number : 0;
-    return 0; // punctuation pairs are aligned on their own (punctuation.ts)
-  }
-  if (id.lower === en.lower && (id.lower.length > 1 || /\p{Lu}/u.test(id.lower))) return SCORES.same;
-  let best = 0;
-  for (const lemma of en.lemmas) {
-    const g = id.gloss.get(lemma);
-    if (g !== undefined && g * SCORES.gloss > best) best = g * SCORES.gloss;
-  }
-  if (
-    best < SCORES.reverse &&
-    !en.grammar &&
-    (en.idWords.has(id.lower) || (id.root !== null && en.idWords.has(id.root)))
-  )
-    best = SCORES.reverse;
-  if (best < SCORES.cognate && id.cognate !== null && id.cognate === en.cognate) best = SCORES.cognate;
-  if (best < SCORES.grammar && id.grammar.size > 0 && en.lemmas.some((l) => id.grammar.has(l))) best = SCORES.grammar;
-  if (model && best < SCORES.model) {
-    const p = model.probability(id.root ?? id.lower, en.modelKey);
-    if (p * SCORES.model > best) best = p * SCORES.model;
-  }
-  return best;
+export interface EnglishIndex {
+  lower: Map<string, number[]>;
+  lemma: Map<string, number[]>;
+  idWord: Map<string, number[]>;
+  cognate: Map<string, number[]>;
+  number: Map<string, number[]>;
+  modelKey: Map<string, number[]>;
+}
+
+function put(map: Map<string, number[]>, key: string, j: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [j]);
+  else if (list.at(-1) !== j) list.push(j);
+}
+
+export function indexEnglish(en: readonly EnToken[]): EnglishIndex {
+  const index: EnglishIndex = {
+    lower: new Map(),
+    lemma: new Map(),
+    idWord: new Map(),
+    cognate: new Map(),
+    number: new Map(),
+    modelKey: new Map(),
+  };
+  en.forEach((t, j) => {
+    if (t.kind === 'number' && t.number !== null) put(index.number, t.number, j);
+    if (t.kind !== 'word') return;
+    if (t.lower.length > 1) put(index.lower, t.lower, j);
+    for (const lemma of t.lemmas) put(index.lemma, lemma, j);
+    // The dictionary's inverse is too loose for articles, prepositions and auxiliaries.
+    if (!t.grammar) for (const w of t.idWords) put(index.idWord, w, j);
+    if (t.cognate !== null) put(index.cognate, t.cognate, j);
+    put(index.modelKey, t.modelKey, j);
+  });
+  return index;
+}
+
+/** Scores of one Indonesian token against the English tokens in [from, to) that have any evidence. */
+export function scoreToken(
+  id: IdToken,
+  index: EnglishIndex,
+  model: TranslationModel | null,
+  [from, to]: [number, number],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const raise = (js: readonly number[] | undefined, s: number) => {
+    if (js) for (const j of js) if (j >= from && j < to && s > (out.get(j) ?? 0)) out.set(j, s);
+  };
+  if (id.kind === 'number' && id.number !== null) raise(index.number.get(id.number), SCORES.number);
+  // Punctuation pairs are aligned on their own (punctuation.ts).
+  if (id.kind !== 'word') return out;
+  if (id.lower.length > 1) raise(index.lower.get(id.lower), SCORES.same);
+  for (const [lemma, weight] of id.gloss) raise(index.lemma.get(lemma), weight * SCORES.gloss);
+  raise(index.idWord.get(id.lower), SCORES.reverse);
+  if (id.root !== null) raise(index.idWord.get(id.root), SCORES.reverse);
+  if (id.cognate !== null) raise(index.cognate.get(id.cognate), SCORES.cognate);
+  for (const word of id.grammar) raise(index.lemma.get(word), SCORES.grammar);
+  const row = model?.row(id.root ?? id.lower);
+  if (row) for (const [key, p] of Object.entries(row)) raise(index.modelKey.get(key), p * SCORES.model);
+  return out;
 }
