@@ -1,7 +1,7 @@
 // What one token says about the other side: lemmas, dictionary words, cognate keys, numbers. Computed
 // once per distinct token and kept, since a text repeats its words and look-ups are the costly part.
-import {cognateKey, stemEnglish} from '../align/words';
-import {englishLemmas, indonesianWordsFor, type Lexicon, lookupWord} from '../language/lexicon';
+import {cognateKey, indonesianStems, stemEnglish} from '../align/words';
+import {englishLemmas, englishTranslations, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
 import {derivationBases, irregularBase, spellingKey} from './english';
 import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
@@ -114,6 +114,25 @@ function englishParts(lower: string): string[] {
   return [w];
 }
 
+// The Indonesian words the dictionary gives for an English word, with their likely roots. Cheaper than
+// the lexicon's indonesianWordsFor, which analyses every translation: a text's first alignment pays
+// for each distinct English word once, and the stems' over-generation rarely meets a real token.
+function reverseWords(lexicon: Lexicon, word: string): Set<string> {
+  const out = new Set<string>();
+  for (const {lemma} of englishLemmas(word)) {
+    const translations = englishTranslations(lexicon, lemma);
+    if (translations.length === 0) continue;
+    for (const translation of translations.slice(0, 8))
+      for (const token of translation.split(/\s+/)) {
+        if (!/^[\p{L}-]+$/u.test(token)) continue;
+        out.add(token);
+        for (const stem of indonesianStems(token)) out.add(stem);
+      }
+    break;
+  }
+  return out;
+}
+
 export interface EvidenceTables {
   id(token: string): IdToken;
   en(token: string): EnToken;
@@ -184,7 +203,7 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       for (const lemma of [...lemmas]) lemmas.add(spellingKey(lemma));
     }
     const idWords = new Set<string>();
-    for (const part of parts) for (const w of indonesianWordsFor(lexicon, part)) idWords.add(w);
+    for (const part of parts) for (const w of reverseWords(lexicon, part)) idWords.add(w);
     return {
       lower,
       kind,
