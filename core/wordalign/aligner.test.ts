@@ -100,3 +100,21 @@ test('the corpus model adds pairs the dictionary does not know', () => {
   expect(pairs(aligner)).not.toContain('gabut=bored');
   expect(pairs(withModel)).toContain('gabut=bored');
 });
+
+test('a word no evidence reaches takes the one free word between its neighbours’ translations', () => {
+  // "gabut" is in no dictionary; its neighbours place it.
+  expect(links('Kucing gabut itu tidur.', 'The bored cat sleeps.')).toEqual(
+    expect.arrayContaining(['Kucing=cat', 'gabut=bored', 'tidur=sleeps']),
+  );
+});
+
+test('an acronym that only the English spells out stands for the whole name', () => {
+  const found = links(
+    'Peneliti LIPI menemukan spesies baru.',
+    'Researchers from the Indonesian Institute of Sciences (LIPI) found a new species.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining(['LIPI=Indonesian', 'LIPI=Institute', 'LIPI=of', 'LIPI=Sciences', 'LIPI=LIPI']),
+  );
+  expect(found).not.toContain('LIPI=the');
+});

@@ -12,7 +12,7 @@
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
 import {expandAcronyms} from './acronyms';
-import {fillGaps} from './gaps';
+import {fillEnglishGaps, fillGaps} from './gaps';
 import {attachAffixWords, attachGrammarWords, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
 import {alignPunctuation} from './punctuation';
@@ -42,7 +42,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa2';
+export const WORD_ALIGNER_VERSION = 'wa3';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -125,6 +125,7 @@ function alignTokens(
   alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range, index);
   expandAcronyms(idTokens.slice(0, I), en, enTokens.slice(0, J), links);
   fillGaps(id, en, links);
+  fillEnglishGaps(id, en, links);
   attachAffixWords(id, en, links);
   placeDemonstratives(id, en, links);
   attachGrammarWords(id, en, links);
