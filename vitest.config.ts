@@ -9,6 +9,7 @@ export default defineConfig({
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',
       'i18n/**/*.test.ts',
+      'app/**/*.test.ts',
       'tests/integration/**/*.test.ts',
     ],
     testTimeout: 30_000,

@@ -1,5 +1,6 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useEffect, useState} from 'react';
 import {markTextKnownAction, setLearnLangAction} from '@/app/[locale]/read/actions';
 
@@ -23,7 +24,7 @@ export type Learner =
   | {signedIn: false}
   | {
       signedIn: true;
-      learnLang: 'id' | 'en' | null;
+      learnLang: Lang | null;
       forms: Record<string, string>;
       levels?: Record<string, number>;
       newWords: number;
@@ -35,7 +36,7 @@ const LEARN_KEY = 'selaras.learnLang';
  * The language being learnt: the learner's stored choice, else this browser's, else (on a first visit)
  * the one that is not the UI language, written down so that later UI switches do not change it.
  */
-export function readLearnLang(ui: 'id' | 'en'): 'id' | 'en' {
+export function readLearnLang(ui: Lang): Lang {
   let stored: string | null = null;
   try {
     stored = localStorage.getItem(LEARN_KEY);
@@ -48,7 +49,7 @@ export function readLearnLang(ui: 'id' | 'en'): 'id' | 'en' {
   return first;
 }
 
-function writeLearnLang(lang: 'id' | 'en'): void {
+function writeLearnLang(lang: Lang): void {
   try {
     localStorage.setItem(LEARN_KEY, lang);
   } catch {
@@ -68,8 +69,8 @@ export function LearnerBar({
   labels: LearnerLabels;
   slug: string;
   learner: Extract<Learner, {signedIn: true}>;
-  learnLang: 'id' | 'en';
-  onLearnLang: (lang: 'id' | 'en') => void;
+  learnLang: Lang;
+  onLearnLang: (lang: Lang) => void;
   onChanged: () => Promise<void>;
 }) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'busy'>('idle');
@@ -87,7 +88,7 @@ export function LearnerBar({
     }
   }, [stored]);
 
-  async function choose(lang: 'id' | 'en') {
+  async function choose(lang: Lang) {
     writeLearnLang(lang);
     setMessage('');
     await setLearnLangAction({lang}).catch(() => null);

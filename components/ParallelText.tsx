@@ -1,5 +1,6 @@
+import type {Lang} from '@/core/vocabulary';
 import type {ReactNode} from 'react';
-import type {Lang} from '@/core/texts/content';
+
 import type {RowSentences, SentenceMark} from '@/core/align/sentenceLinks';
 import type {ReaderParagraph, ReaderText} from '@/server/reader/readerText';
 import {ReaderControls, type StudyLabels} from './ReaderControls';

@@ -1,5 +1,6 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {readReaderPrefs, rememberScroll, restoreScroll, saveReaderPrefs, SHOWS, type Show} from './readerPrefs';
 
@@ -36,7 +37,7 @@ export function ReaderControls({
   slug: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [left, setLeft] = useState<'id' | 'en'>('id');
+  const [left, setLeft] = useState<Lang>('id');
   const [show, setShow] = useState<Show>('both');
   const [loaded, setLoaded] = useState(false);
   const [speech, setSpeech] = useState<Speech>('unknown');

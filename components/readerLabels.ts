@@ -1,5 +1,3 @@
-// The labels of the reader (ParallelText with its study controls and word lookup), translated on the
-// server: the public reader and the editors' preview of a draft show a text the same way.
 import 'server-only';
 import type {ComponentProps} from 'react';
 import {getTranslations} from 'next-intl/server';

@@ -1,11 +1,12 @@
 // What the reader remembers in this browser (localStorage): the view and swap for every text, and the
 // place reached in each text. The page itself is cached and the same for everyone, so this lives here.
 
+import type {Lang} from '@/core/vocabulary';
 export const SHOWS = ['both', 'interleaved', 'reveal', 'id', 'en'] as const;
 export type Show = (typeof SHOWS)[number];
 export interface ReaderPrefs {
   show: Show;
-  left: 'id' | 'en';
+  left: Lang;
 }
 
 const PREFS_KEY = 'selaras.reader';

@@ -1,7 +1,8 @@
 // Abbreviations whose full stop does not end a sentence (lowercase, without the final stop).
 
+import type {Lang} from '../vocabulary';
 /** Titles and labels that always precede something: "Dr. Liu", "No. 5", "a.n. Budi". */
-export const TITLES: Record<'id' | 'en', ReadonlySet<string>> = {
+export const TITLES: Record<Lang, ReadonlySet<string>> = {
   id: new Set([
     'dr',
     'drs',
@@ -143,7 +144,7 @@ export const TITLES: Record<'id' | 'en', ReadonlySet<string>> = {
 };
 
 /** Abbreviations that may also close a sentence: "…, buku, dll. Kemudian …". */
-export const TRAILING: Record<'id' | 'en', ReadonlySet<string>> = {
+export const TRAILING: Record<Lang, ReadonlySet<string>> = {
   id: new Set(['dll', 'dsb', 'dst', 'dkk', 'tsb', 'sda', 'dl', 'etc', 'wib', 'wita', 'wit', 'sm', 'm', 'ttd']),
   en: new Set(['etc', 'et al', 'al', 'inc', 'ltd', 'co', 'corp', 'bc', 'ad', 'a.m', 'p.m', 'u.s', 'u.k', 'jr', 'sr']),
 };

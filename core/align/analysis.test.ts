@@ -1,3 +1,4 @@
+import type {Lang} from '../vocabulary';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, vi} from 'vitest';
@@ -8,7 +9,7 @@ import {quickDictionary} from './dictionary';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL} from './model';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const seed = (lang: 'id' | 'en') =>
+const seed = (lang: Lang) =>
   parseVersion(readFileSync(path.join(root, `content/genpi-china-influence/${lang}.md`), 'utf8'), lang).paragraphs;
 const dictionary = quickDictionary(loadLexicon());
 

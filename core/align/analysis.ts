@@ -4,6 +4,7 @@
 // so it is worked out once per distinct token and paragraph and remembered for the life of the
 // process: an editor re-aligning a long text pays for it the first time only. Only pure functions of
 // the text are remembered, and a full cache is dropped, never consulted stale.
+import type {Lang} from '../vocabulary';
 import {boilerplateScore} from './boilerplate';
 import {textLength} from './lengths';
 import type {EvidenceName, ModelParameters} from './model';
@@ -11,7 +12,6 @@ import {normalToken, tokenKind, tokenStrings} from './tokens';
 import {cognateKey, stemEnglish, withoutPrefix} from './words';
 
 export type Dictionary = (idWord: string) => readonly string[];
-export type Lang = 'id' | 'en';
 
 /** Kinds of feature: each has its weight and the kind of evidence that switches it on or off. */
 export const KINDS = [

@@ -1,10 +1,6 @@
+import type {Run} from '../vocabulary';
 // Links an editor confirmed. Two-sided anchors cut the document into independent stretches; one-sided
 // anchors (a paragraph confirmed to have no counterpart) pin that paragraph as unlinked.
-
-export interface Anchor {
-  id: number[];
-  en: number[];
-}
 
 export interface Stretch {
   idStart: number;
@@ -26,7 +22,7 @@ function checkRun(indices: readonly number[], size: number, side: string): void 
  * Checks the anchors (consecutive indices, in range, in document order, no paragraph twice) and
  * returns the two-sided ones sorted, which is what cuts the document.
  */
-export function checkAnchors(anchors: readonly Anchor[], idCount: number, enCount: number): Anchor[] {
+export function checkAnchors(anchors: readonly Run[], idCount: number, enCount: number): Run[] {
   const idUsed = new Set<number>();
   const enUsed = new Set<number>();
   for (const a of anchors) {
@@ -46,7 +42,7 @@ export function checkAnchors(anchors: readonly Anchor[], idCount: number, enCoun
 }
 
 /** The stretches between consecutive two-sided anchors (and the document's ends), possibly empty. */
-export function stretchesBetween(cuts: readonly Anchor[], idCount: number, enCount: number): Stretch[] {
+export function stretchesBetween(cuts: readonly Run[], idCount: number, enCount: number): Stretch[] {
   const out: Stretch[] = [];
   let idStart = 0;
   let enStart = 0;

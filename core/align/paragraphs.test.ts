@@ -1,13 +1,14 @@
+import type {Lang, ScoredRun} from '../vocabulary';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from '../texts/content';
 import {englishWordsFor, loadLexicon} from '../language/lexicon';
 import {quickDictionary} from './dictionary';
-import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
+import {alignParagraphs, type AlignOptions} from './paragraphs';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const seed = (lang: 'id' | 'en') =>
+const seed = (lang: Lang) =>
   parseVersion(readFileSync(path.join(root, `content/genpi-china-influence/${lang}.md`), 'utf8'), lang).paragraphs;
 const ID = seed('id');
 const EN = seed('en');
@@ -16,10 +17,10 @@ const lexicon = loadLexicon();
 const withLexicon: AlignOptions = {dictionary: quickDictionary(lexicon)};
 const withAnalyser: AlignOptions = {dictionary: (w) => englishWordsFor(lexicon, w)};
 
-const shapes = (links: Link[]) => links.map((l) => `${l.id.join(',')}=${l.en.join(',')}`);
+const shapes = (links: ScoredRun[]) => links.map((l) => `${l.id.join(',')}=${l.en.join(',')}`);
 
 /** Every paragraph of both sides exactly once, in document order. */
-function expectPartition(links: Link[], idCount: number, enCount: number) {
+function expectPartition(links: ScoredRun[], idCount: number, enCount: number) {
   expect(links.flatMap((l) => l.id)).toEqual([...Array(idCount).keys()]);
   expect(links.flatMap((l) => l.en)).toEqual([...Array(enCount).keys()]);
   for (const l of links) {

@@ -1,7 +1,8 @@
 // Paragraph alignment of an Indonesian and an English version of one text: monotonic links 1-1, 1-0,
 // 0-1, 1-2, 2-1 and 2-2 (more shapes through options.model), each with a confidence (its posterior
 // probability), optionally around links an editor confirmed. Time and memory grow linearly with length.
-import {checkAnchors, stretchesBetween, type Anchor} from './anchors';
+import type {Run, ScoredRun} from '../vocabulary';
+import {checkAnchors, stretchesBetween} from './anchors';
 import type {Dictionary} from './analysis';
 import {buildFeatureSpace, type SideVectors} from './features';
 import {ALL_EVIDENCE, PARAGRAPH_MODEL, type Evidence, type ModelParameters} from './model';
@@ -9,19 +10,11 @@ import {alignUnits, DEFAULT_SEARCH, type SearchSettings} from './multiscale';
 import {sliceUnits, type Units} from './units';
 import {DotScratch, VectorSum} from './vectors';
 
-export type {Anchor} from './anchors';
-
-export interface Link {
-  id: number[];
-  en: number[];
-  score: number;
-}
-
 export interface AlignOptions {
   /** Indonesian word → English single words: quickDictionary(lexicon), or the lexicon's englishWordsFor. */
   dictionary?: Dictionary;
   /** Confirmed links, kept as they are (score 1); the rest is aligned between them. */
-  anchors?: readonly Anchor[];
+  anchors?: readonly Run[];
   /** Kinds of evidence to switch off, for measuring what each one is worth. */
   evidence?: Partial<Evidence>;
   model?: Partial<ModelParameters>;
@@ -50,7 +43,7 @@ function sum(values: Float64Array): number {
   return s;
 }
 
-export function alignParagraphs(id: string[], en: string[], options: AlignOptions = {}): Link[] {
+export function alignParagraphs(id: string[], en: string[], options: AlignOptions = {}): ScoredRun[] {
   const evidence = {...ALL_EVIDENCE, ...options.evidence};
   const model: ModelParameters = {...PARAGRAPH_MODEL, ...options.model};
   if (!evidence.length) model.lengthWeight = 0;
@@ -73,7 +66,7 @@ export function alignParagraphs(id: string[], en: string[], options: AlignOption
     scratch: {dots: new DotScratch(space.dimensions), sums: new VectorSum(space.dimensions)},
   };
 
-  const links: Link[] = [];
+  const links: ScoredRun[] = [];
   stretchesBetween(cuts, id.length, en.length).forEach((s, k) => {
     const {steps, scores} = alignUnits(
       sliceUnits(idUnits, s.idStart, s.idEnd),

@@ -1,10 +1,6 @@
+import type {Run} from '../vocabulary';
 // Strict and lax link F1, as the development set's score.py defines them, so the project's evaluation
 // and its tests need no Python. Counts are kept per document and summed (micro average).
-
-export interface GoldLink {
-  id: readonly number[];
-  en: readonly number[];
-}
 
 export interface LinkCounts {
   gold: number;
@@ -24,20 +20,19 @@ export const NO_COUNTS: LinkCounts = {
   goldLinked: 0,
 };
 
-const keyOf = (l: GoldLink) =>
-  `${[...l.id].sort((a, b) => a - b).join(',')}=${[...l.en].sort((a, b) => a - b).join(',')}`;
+const keyOf = (l: Run) => `${[...l.id].sort((a, b) => a - b).join(',')}=${[...l.en].sort((a, b) => a - b).join(',')}`;
 
 /** How many links of `test` equal a link of `ref`, or (both sides non-empty) share an (id, en) pair with one. */
-function laxHits(test: readonly GoldLink[], ref: readonly GoldLink[]): number {
+function laxHits(test: readonly Run[], ref: readonly Run[]): number {
   const exact = new Set(ref.map(keyOf));
   const pairs = new Set<string>();
   for (const l of ref) for (const x of l.id) for (const y of l.en) pairs.add(`${x}:${y}`);
   return test.filter((l) => exact.has(keyOf(l)) || l.id.some((x) => l.en.some((y) => pairs.has(`${x}:${y}`)))).length;
 }
 
-export function countLinks(gold: readonly GoldLink[], pred: readonly GoldLink[]): LinkCounts {
+export function countLinks(gold: readonly Run[], pred: readonly Run[]): LinkCounts {
   const goldKeys = new Set(gold.map(keyOf));
-  const linked = (ls: readonly GoldLink[]) => ls.filter((l) => l.id.length > 0 && l.en.length > 0);
+  const linked = (ls: readonly Run[]) => ls.filter((l) => l.id.length > 0 && l.en.length > 0);
   return {
     gold: gold.length,
     pred: pred.length,

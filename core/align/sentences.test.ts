@@ -1,8 +1,8 @@
+import type {Lang} from '../vocabulary';
 import {describe, expect, test} from 'vitest';
 import {alignGroupSentences, alignSentences, splitSentences} from './sentences';
 
-const sentences = (text: string, lang: 'id' | 'en') =>
-  splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+const sentences = (text: string, lang: Lang) => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
   test('keeps Indonesian abbreviations, decimal numbers and thousands inside a sentence', () => {

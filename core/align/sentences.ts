@@ -1,8 +1,9 @@
 // Sentences of a paragraph, and their alignment inside a linked group of paragraphs: what the reader
 // highlights when one sentence is pointed at.
+import type {Lang, ScoredRun} from '../vocabulary';
 import {TITLES, TRAILING} from './abbreviations';
 import {SENTENCE_MODEL} from './model';
-import {alignParagraphs, type AlignOptions, type Link} from './paragraphs';
+import {alignParagraphs, type AlignOptions} from './paragraphs';
 
 export interface Span {
   start: number;
@@ -25,7 +26,7 @@ function wordBefore(text: string, stop: number): string {
   return text.slice(k, stop).replace(/^\.+/, '').toLowerCase();
 }
 
-function endsSentence(text: string, punct: string, at: number, next: string, lang: 'id' | 'en'): boolean {
+function endsSentence(text: string, punct: string, at: number, next: string, lang: Lang): boolean {
   if (!startsSentence(next)) return false;
   if (punct !== '.') return true;
   const word = wordBefore(text, at);
@@ -41,7 +42,7 @@ function endsSentence(text: string, punct: string, at: number, next: string, lan
  * title or label abbreviation (dr., No., a.n., Mr., e.g.) or an initial. Decimal numbers and inner
  * stops never end one, since no space follows them.
  */
-export function splitSentences(text: string, lang: 'id' | 'en'): Span[] {
+export function splitSentences(text: string, lang: Lang): Span[] {
   const spans: Span[] = [];
   let start = text.search(/\S/);
   if (start < 0) return spans;
@@ -62,7 +63,7 @@ export function splitSentences(text: string, lang: 'id' | 'en'): Span[] {
 }
 
 /** Aligns the sentences of one linked group: the paragraph model, with 1-3 and 3-1 links and no boilerplate. */
-export function alignSentences(idSentences: string[], enSentences: string[], options: AlignOptions = {}): Link[] {
+export function alignSentences(idSentences: string[], enSentences: string[], options: AlignOptions = {}): ScoredRun[] {
   return alignParagraphs(idSentences, enSentences, {
     ...options,
     model: {...SENTENCE_MODEL, ...options.model},
@@ -78,7 +79,7 @@ export interface SentenceSpan extends Span {
 export interface GroupSentences {
   id: SentenceSpan[];
   en: SentenceSpan[];
-  links: Link[];
+  links: ScoredRun[];
 }
 
 /** Splits each side of a paragraph link into sentences and aligns them; link indices point into `id` and `en`. */
@@ -87,7 +88,7 @@ export function alignGroupSentences(
   enParagraphs: readonly string[],
   options: AlignOptions = {},
 ): GroupSentences {
-  const spansOf = (paragraphs: readonly string[], lang: 'id' | 'en') =>
+  const spansOf = (paragraphs: readonly string[], lang: Lang) =>
     paragraphs.flatMap((p, paragraph) => splitSentences(p, lang).map((s) => ({...s, paragraph})));
   const id = spansOf(idParagraphs, 'id');
   const en = spansOf(enParagraphs, 'en');

@@ -2,6 +2,7 @@
 // a light English stemmer and an orthographic "cognate key" shared by loanwords on both sides
 // (kompleksitas / complexity → "kompl", konstruktif / constructive → "konst").
 
+import type {Lang} from '../vocabulary';
 const COGNATE_PREFIX = 5;
 const MIN_COGNATE_LENGTH = 4;
 
@@ -29,7 +30,7 @@ function undouble(w: string): string {
  * doubled letters single. Applied to both languages, it makes aksesibilitas and accessibility share
  * their first letters.
  */
-export function spellAsIndonesian(word: string, lang: 'id' | 'en', maxLength = Infinity): string {
+export function spellAsIndonesian(word: string, lang: Lang, maxLength = Infinity): string {
   let out = '';
   let previous = '';
   for (let k = 0; k < word.length && out.length < maxLength; k++) {
@@ -67,7 +68,7 @@ export function spellAsIndonesian(word: string, lang: 'id' | 'en', maxLength = I
 }
 
 /** The cognate key of a lowercase word, or null when the word is too short to be telling. */
-export function cognateKey(word: string, lang: 'id' | 'en'): string | null {
+export function cognateKey(word: string, lang: Lang): string | null {
   // Inflection only touches the end of a word, which a long word's key never reaches.
   const base = lang === 'en' && word.length < 2 * COGNATE_PREFIX ? stemEnglish(word) : word;
   const w = spellAsIndonesian(base, lang, COGNATE_PREFIX);

@@ -1,19 +1,12 @@
 // A change to an aligned text as a pair of splices — one on the alignment links, one on the
 // paragraphs of one language — so that the server touches only the affected rows, the browser
 // applies the same change to its copy, and undo is the same change turned around.
-export type Side = 'id' | 'en';
-export type LinkStatus = 'automatic' | 'confirmed';
+import type {Lang, LinkState} from '../vocabulary';
+
+export type {LinkState, LinkStatus} from '../vocabulary';
 export type Provenance = 'original' | 'human' | 'machine' | 'postedited';
 export type TextStatus = 'draft' | 'review' | 'published';
 
-export interface LinkState {
-  idStart: number;
-  idEnd: number;
-  enStart: number;
-  enEnd: number;
-  score: number;
-  status: LinkStatus;
-}
 export interface ParagraphState {
   body: string;
   provenance: Provenance;
@@ -27,7 +20,7 @@ export interface Splice<T> {
 export interface Change {
   links?: Splice<LinkState>;
   /** Paragraphs [at, at + removed.length) of one language replaced; later ones move by the difference. */
-  paragraphs?: Splice<ParagraphState> & {lang: Side};
+  paragraphs?: Splice<ParagraphState> & {lang: Lang};
   status?: {from: TextStatus; to: TextStatus};
 }
 
@@ -42,7 +35,7 @@ export interface CountedSplice<T> {
 }
 export interface PageChange {
   links?: CountedSplice<LinkState>;
-  paragraphs?: CountedSplice<ParagraphState> & {lang: Side};
+  paragraphs?: CountedSplice<ParagraphState> & {lang: Lang};
   status?: Change['status'];
 }
 
@@ -57,18 +50,18 @@ export function changeForPage(change: Change): PageChange {
 
 export interface AlignedDoc {
   links: LinkState[];
-  paragraphs: Record<Side, ParagraphState[]>;
+  paragraphs: Record<Lang, ParagraphState[]>;
 }
 
 const removedCount = (s: {removed: unknown[] | number}) =>
   typeof s.removed === 'number' ? s.removed : s.removed.length;
 
-export function paragraphDelta(change: Change | PageChange): {lang: Side; delta: number} | null {
+export function paragraphDelta(change: Change | PageChange): {lang: Lang; delta: number} | null {
   const p = change.paragraphs;
   return p ? {lang: p.lang, delta: p.inserted.length - removedCount(p)} : null;
 }
 
-export function shiftLink(link: LinkState, lang: Side, delta: number): LinkState {
+export function shiftLink(link: LinkState, lang: Lang, delta: number): LinkState {
   if (delta === 0) return link;
   return lang === 'id'
     ? {...link, idStart: link.idStart + delta, idEnd: link.idEnd + delta}
@@ -90,7 +83,7 @@ export function sameLink(a: LinkState, b: LinkState): boolean {
 export function diffLinks(
   before: LinkState[],
   after: LinkState[],
-  shift: {lang: Side; delta: number} | null,
+  shift: {lang: Lang; delta: number} | null,
 ): Splice<LinkState> | undefined {
   let start = 0;
   while (start < before.length && start < after.length && sameLink(before[start], after[start])) start++;
@@ -144,7 +137,7 @@ export function applyChange(doc: AlignedDoc, change: Change | PageChange): Align
 }
 
 /** Links must tile both versions in order: every paragraph in exactly one link, none empty on both sides. */
-export function checkLinks(links: LinkState[], counts: Record<Side, number>): string | null {
+export function checkLinks(links: LinkState[], counts: Record<Lang, number>): string | null {
   let id = 0;
   let en = 0;
   for (const [i, l] of links.entries()) {

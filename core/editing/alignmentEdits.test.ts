@@ -1,5 +1,6 @@
+import type {Lang, LinkState} from '../vocabulary';
 import {describe, expect, test} from 'vitest';
-import {applyChange, changeForPage, checkLinks, invertChange, type AlignedDoc, type LinkState} from './alignmentChange';
+import {applyChange, changeForPage, checkLinks, invertChange, type AlignedDoc} from './alignmentChange';
 import {planInWindow, planOperation, planRealign, realignStart, type Operation} from './alignmentEdits';
 
 const link = (
@@ -194,7 +195,7 @@ test('planning on the window the server loads gives the same change as planning 
   const ctx = {
     links: doc.links,
     counts: {id: doc.paragraphs.id.length, en: doc.paragraphs.en.length},
-    paragraph: (l: 'id' | 'en', p: number) => doc.paragraphs[l][p],
+    paragraph: (l: Lang, p: number) => doc.paragraphs[l][p],
   };
   const ops: Operation[] = [];
   for (let row = 0; row < doc.links.length; row++) {

@@ -1,47 +1,40 @@
 // The editor's operations on an aligned text, as pure functions from the current links (and the few
 // paragraphs an operation needs) to a Change. Rows the editor reshapes become confirmed: a person
 // has decided them, so re-aligning the rest must keep them.
-import {
-  checkLinks,
-  diffLinks,
-  shiftLink,
-  type Change,
-  type LinkState,
-  type ParagraphState,
-  type Side,
-} from './alignmentChange';
+import type {Lang, LinkState} from '../vocabulary';
+import {checkLinks, diffLinks, shiftLink, type Change, type ParagraphState} from './alignmentChange';
 
 export type Operation =
   | {kind: 'merge'; row: number}
   | {kind: 'split'; row: number; idCount: number; enCount: number}
-  | {kind: 'moveUp'; row: number; side: Side}
-  | {kind: 'moveDown'; row: number; side: Side}
-  | {kind: 'detach'; row: number; side: Side; end: 'first' | 'last'}
+  | {kind: 'moveUp'; row: number; side: Lang}
+  | {kind: 'moveDown'; row: number; side: Lang}
+  | {kind: 'detach'; row: number; side: Lang; end: 'first' | 'last'}
   | {kind: 'confirm'; row: number}
   | {kind: 'confirmThrough'; row: number}
-  | {kind: 'editParagraph'; lang: Side; position: number; body: string}
-  | {kind: 'splitParagraph'; lang: Side; position: number; offset: number}
-  | {kind: 'joinParagraphs'; lang: Side; position: number};
+  | {kind: 'editParagraph'; lang: Lang; position: number; body: string}
+  | {kind: 'splitParagraph'; lang: Lang; position: number; offset: number}
+  | {kind: 'joinParagraphs'; lang: Lang; position: number};
 
 export interface EditContext {
   links: LinkState[];
-  counts: Record<Side, number>;
+  counts: Record<Lang, number>;
   /** The paragraphs a text operation names (the server loads only those). */
-  paragraph: (lang: Side, position: number) => ParagraphState | undefined;
+  paragraph: (lang: Lang, position: number) => ParagraphState | undefined;
 }
 
 export type Planned = {ok: true; change: Change} | {ok: false; error: 'invalidOperation' | 'nothingToDo'};
 
-const start = (l: LinkState, s: Side) => (s === 'id' ? l.idStart : l.enStart);
-const end = (l: LinkState, s: Side) => (s === 'id' ? l.idEnd : l.enEnd);
-const withRange = (l: LinkState, s: Side, a: number, b: number): LinkState =>
+const start = (l: LinkState, s: Lang) => (s === 'id' ? l.idStart : l.enStart);
+const end = (l: LinkState, s: Lang) => (s === 'id' ? l.idEnd : l.enEnd);
+const withRange = (l: LinkState, s: Lang, a: number, b: number): LinkState =>
   s === 'id' ? {...l, idStart: a, idEnd: b} : {...l, enStart: a, enEnd: b};
 const decided = (l: LinkState): LinkState => ({...l, score: 1, status: 'confirmed'});
 const isEmpty = (l: LinkState) => l.idStart === l.idEnd && l.enStart === l.enEnd;
 // What is left of a row after a paragraph leaves it is a pairing nobody has judged yet: its
 // confirmation no longer holds, and the server scores it again (server/editor/operations.ts).
 const undecided = (l: LinkState): LinkState => ({...l, status: 'automatic'});
-const other = (s: Side): Side => (s === 'id' ? 'en' : 'id');
+const other = (s: Lang): Lang => (s === 'id' ? 'en' : 'id');
 
 /** The links after a structural operation, or null when it does not apply to that row. */
 function reshape(links: LinkState[], op: Operation): LinkState[] | null {
@@ -112,7 +105,7 @@ function reshape(links: LinkState[], op: Operation): LinkState[] | null {
 }
 
 /** Text operations change paragraphs; the links stretch or shrink around them. */
-function rewrite(ctx: EditContext, op: Extract<Operation, {lang: Side}>): Change | null {
+function rewrite(ctx: EditContext, op: Extract<Operation, {lang: Lang}>): Change | null {
   const {lang, position} = op;
   const current = ctx.paragraph(lang, position);
   if (!current || !Number.isInteger(position) || position < 0 || position >= ctx.counts[lang]) return null;
@@ -175,7 +168,7 @@ export function planOperation(ctx: EditContext, op: Operation): Planned {
 export interface LinkWindow {
   offset: number;
   links: LinkState[];
-  counts?: Record<Side, number>;
+  counts?: Record<Lang, number>;
 }
 
 /**
@@ -187,7 +180,7 @@ export interface LinkWindow {
 export function planInWindow(window: LinkWindow, paragraph: EditContext['paragraph'], op: Operation): Planned {
   const first = window.links[0];
   const last = window.links.at(-1);
-  const base: Record<Side, number> = first ? {id: first.idStart, en: first.enStart} : {id: 0, en: 0};
+  const base: Record<Lang, number> = first ? {id: first.idStart, en: first.enStart} : {id: 0, en: 0};
   const counts = last ? {id: last.idEnd - base.id, en: last.enEnd - base.en} : (window.counts ?? {id: 0, en: 0});
   const move = (l: LinkState, sign: 1 | -1): LinkState => ({
     ...l,
@@ -224,7 +217,7 @@ export function planInWindow(window: LinkWindow, paragraph: EditContext['paragra
 export type RowAligner = (id: string[], en: string[]) => {id: number[]; en: number[]; score: number}[];
 
 /** Where re-aligning starts: after the last confirmed row, whose paragraphs and those before it stay. */
-export function realignStart(links: LinkState[]): Record<Side, number> {
+export function realignStart(links: LinkState[]): Record<Lang, number> {
   const last = links.findLast((l) => l.status === 'confirmed');
   return {id: last?.idEnd ?? 0, en: last?.enEnd ?? 0};
 }
@@ -236,7 +229,7 @@ export function realignStart(links: LinkState[]): Record<Side, number> {
 /** Score differences below this are arithmetic, not evidence: scores are shown as whole percentages. */
 const SCORE_NOISE = 1e-6;
 
-export function planRealign(links: LinkState[], tail: Record<Side, string[]>, align: RowAligner): Planned {
+export function planRealign(links: LinkState[], tail: Record<Lang, string[]>, align: RowAligner): Planned {
   const last = links.findLastIndex((l) => l.status === 'confirmed');
   const {id: idFrom, en: enFrom} = realignStart(links);
   const runs = align(tail.id, tail.en);

@@ -1,5 +1,6 @@
+import type {LinkState} from '../vocabulary';
 import {expect, test} from 'vitest';
-import type {Change, LinkState} from './alignmentChange';
+import type {Change} from './alignmentChange';
 import {packChange, unpackChange} from './changePacking';
 
 /** `n` links tiling both sides from (id, en), with sizes, scores and statuses drawn from `random`. */

@@ -3,7 +3,8 @@
 // made revisions of 150 KB that cost more to write and read back than the edit itself. Packed, a
 // link run keeps only where it starts, the run-length-coded sizes and statuses, and the scores, and
 // the inserted links omit what they share with the removed ones.
-import type {Change, LinkState, LinkStatus, Splice} from './alignmentChange';
+import type {LinkState, LinkStatus} from '../vocabulary';
+import type {Change, Splice} from './alignmentChange';
 
 /** Links that tile both sides from (idStart, enStart): sizes "idLen.enLen" and statuses, run-length coded. */
 interface PackedLinks {

@@ -1,3 +1,4 @@
+import type {Lang} from '../vocabulary';
 import {readFileSync} from 'node:fs';
 import {describe, expect, test} from 'vitest';
 import {parseVersion} from '../texts/content';
@@ -14,7 +15,7 @@ import {
 } from './lexicon';
 
 const lexicon = loadLexicon();
-const look = (word: string, from: 'id' | 'en' = 'id') => lookupWord(lexicon, word, from);
+const look = (word: string, from: Lang = 'id') => lookupWord(lexicon, word, from);
 
 describe('lookupWord, Indonesian to English', () => {
   test('finds the root, the affixes and the glosses', () => {

@@ -1,5 +1,6 @@
 // The Indonesian–English dictionary: FreeDict data (content/lexicon/freedict-eng-ind.json, built by
 // scripts/cli/build-lexicon.ts) merged with Selaras's own glosses (content/lexicon/selaras-id-en.tsv).
+import type {Lang} from '../vocabulary';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -116,7 +117,7 @@ export function englishTranslations(lexicon: Lexicon, enForm: string): readonly 
 }
 
 export interface LexiconEntry {
-  lang: 'id' | 'en';
+  lang: Lang;
   headword: string;
   glosses: readonly string[];
   source: 'freedict' | 'selaras';
@@ -325,7 +326,7 @@ function lookupEnglish(lexicon: Lexicon, w: string): LookupResult {
   return {word: w, root: null, affixes: [], glosses: []};
 }
 
-export function lookupWord(lexicon: Lexicon, word: string, from: 'id' | 'en'): LookupResult {
+export function lookupWord(lexicon: Lexicon, word: string, from: Lang): LookupResult {
   const w = normalizeWord(word);
   if (!w || /^[\d.,:/-]+$/.test(w)) return {word: w, root: null, affixes: [], glosses: []};
   const result = memo(lexicon, `${from}:${w}`, () =>
@@ -394,7 +395,7 @@ export function isNameOrNumber(
   lexicon: Lexicon,
   text: string,
   token: {word: string; start: number},
-  lang: 'id' | 'en' = 'id',
+  lang: Lang = 'id',
 ): boolean {
   if (!/\p{L}/u.test(token.word)) return true;
   if (!/^\p{Lu}/u.test(token.word)) return false;

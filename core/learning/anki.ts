@@ -1,6 +1,7 @@
 // Vocabulary files: an Anki import file (plain text with Anki's file headers, so fields map by name)
 // and a known-words list (one word per line) in.
 
+import type {Lang} from '../vocabulary';
 export interface AnkiNote {
   word: string;
   lemma: string;
@@ -8,7 +9,7 @@ export interface AnkiNote {
   sentence: string | null;
   translation: string | null;
   source: string | null;
-  lang: 'id' | 'en';
+  lang: Lang;
   status: string;
 }
 

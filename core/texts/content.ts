@@ -1,14 +1,8 @@
 // Parses a content folder (meta.yml, id.md, en.md — see content/README.md) into a text to import.
+import type {Lang, Run} from '../vocabulary';
 import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
 
-export type Lang = 'id' | 'en';
-export const LANGS: readonly Lang[] = ['id', 'en'];
-
-export interface Run {
-  id: number[];
-  en: number[];
-}
 export interface VersionSource {
   title: string;
   provenance: 'original' | 'human' | 'machine' | 'postedited';

@@ -1,15 +1,9 @@
 // Property tests with hostile input on the pure parsers: whatever comes in, each returns a value or
 // refuses with its own error, quickly, and what it returns is well formed.
+import type {Lang, LinkState} from '../vocabulary';
 import {describe, expect, test} from 'vitest';
 import {bigInputs, hostileInteger, hostileString, pick, randomBytes, seeded} from '../../tests/helpers/hostile';
-import {
-  applyChange,
-  checkLinks,
-  invertChange,
-  type AlignedDoc,
-  type LinkState,
-  type Side,
-} from '../editing/alignmentChange';
+import {applyChange, checkLinks, invertChange, type AlignedDoc} from '../editing/alignmentChange';
 import {planOperation, type Operation} from '../editing/alignmentEdits';
 import {ContentError, parseAlignment, parseTextSource, splitParagraphs} from './content';
 import {loadLexicon, lookupWord, tokenizeWords} from '../language/lexicon';
@@ -174,7 +168,7 @@ describe('alignment edit operations', () => {
 
   test('random operations with hostile indices keep the links tiling both versions, and undo restores', () => {
     const random = seeded(5);
-    const sides: Side[] = ['id', 'en'];
+    const sides: Lang[] = ['id', 'en'];
     for (let i = 0; i < 2_000; i++) {
       const doc = randomDoc(random);
       const index = () => (random() < 0.6 ? Math.floor(random() * 10) : hostileInteger(random));

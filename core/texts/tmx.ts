@@ -3,8 +3,9 @@
 // side with no paragraph has no variant (an empty <seg> would read as a translation into nothing).
 // Each variant says where its words came from (x-selaras-origin, and for machine text the engine and
 // model), so that a memory loading the file never takes a machine translation for a person's.
+import type {Lang} from '../vocabulary';
 import {XMLParser} from 'fast-xml-parser';
-import type {Provenance, Side} from '../editing/alignmentChange';
+import type {Provenance} from '../editing/alignmentChange';
 
 export interface TmxOrigin {
   provenance: Provenance;
@@ -14,18 +15,18 @@ export interface TmxOrigin {
 export interface TmxUnit {
   id: string[];
   en: string[];
-  origin?: Partial<Record<Side, TmxOrigin>>;
+  origin?: Partial<Record<Lang, TmxOrigin>>;
 }
 export interface TmxText {
-  srcLang: Side;
-  title?: Partial<Record<Side, string>>;
+  srcLang: Lang;
+  title?: Partial<Record<Lang, string>>;
   units: TmxUnit[];
 }
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function tmxHead(srcLang: Side, created: Date): string {
+export function tmxHead(srcLang: Lang, created: Date): string {
   const stamp = created
     .toISOString()
     .replace(/[-:]/g, '')
@@ -47,7 +48,7 @@ const prop = (type: string, value: string | undefined) =>
 
 /** One <tu>, numbered from 1, with a line break after it. */
 export function tmxUnit(unit: TmxUnit, index: number): string {
-  const tuv = (lang: Side) => {
+  const tuv = (lang: Lang) => {
     const origin = unit.origin?.[lang];
     const props = origin
       ? prop('x-selaras-origin', origin.provenance) +
@@ -69,7 +70,7 @@ export function buildTmx(text: TmxText, created: Date): string {
 }
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const langOf = (raw: unknown): Side | null => {
+const langOf = (raw: unknown): Lang | null => {
   const lang = String(raw ?? '')
     .toLowerCase()
     .split(/[-_]/)[0];

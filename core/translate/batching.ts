@@ -1,7 +1,8 @@
 // Whole documents through any engine: blank paragraphs stay blank and are never sent, batches
 // respect the engine's paragraph and character limits, each batch carries its neighbours as
 // context, and the result has exactly one translation per input paragraph.
-import {TranslationError, type Lang, type TranslationEngine} from './engine';
+import type {Lang} from '../vocabulary';
+import {TranslationError, type TranslationEngine} from './engine';
 
 const CONTEXT_BEFORE = 2;
 const CONTEXT_AFTER = 1;

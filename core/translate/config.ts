@@ -27,12 +27,13 @@ import {createDeepLEngine} from './deepl';
 import {createLibreTranslateEngine} from './libretranslate';
 import {createOfflineEngine} from './offline/offlineEngine';
 
-export type Env = Record<string, string | undefined>;
+/** The environment as names to raw strings: the server passes the process's (server/platform/env.ts checks the rest). */
+type Vars = Readonly<Record<string, string | undefined>>;
 
 export const ENGINE_NAMES = ['offline', 'openai', 'deepl', 'libretranslate'] as const;
 
 export function engineFromEnv(
-  env: Env,
+  env: Vars,
   deps: {fetch?: typeof fetch; sleep?: (ms: number) => Promise<void>} = {},
 ): TranslationEngine {
   const name = read(env, 'SELARAS_TRANSLATOR') ?? 'offline';
@@ -89,12 +90,12 @@ export function engineFromEnv(
   }
 }
 
-function read(env: Env, name: string): string | undefined {
+function read(env: Vars, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;
 }
 
-function readUrl(env: Env, name: string): string | undefined {
+function readUrl(env: Vars, name: string): string | undefined {
   const value = read(env, name);
   if (value === undefined) return undefined;
   if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
@@ -103,7 +104,7 @@ function readUrl(env: Env, name: string): string | undefined {
   return value;
 }
 
-function readInt(env: Env, name: string, fallback: number, min: number): number {
+function readInt(env: Vars, name: string, fallback: number, min: number): number {
   const value = read(env, name);
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < min)

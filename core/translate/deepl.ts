@@ -1,6 +1,7 @@
 // DeepL API v2 (https://developers.deepl.com/docs/api-reference/translate): up to 50 texts and a
 // 128 KiB body per request. Keys of the free plan end in ":fx" and use api-free.deepl.com.
-import {TranslationError, type Lang, type TranslationEngine} from './engine';
+import type {Lang} from '../vocabulary';
+import {TranslationError, type TranslationEngine} from './engine';
 import {classifyCommon, isRecord, postJson, type HttpDeps, type HttpFailure, type RetryPolicy} from './http';
 
 export interface DeepLConfig {

@@ -1,7 +1,6 @@
 // The contract every translation engine meets, whether it calls a service or works offline.
 
-export type Lang = 'id' | 'en';
-
+import type {Lang} from '../vocabulary';
 export interface TranslationRequest {
   from: Lang;
   to: Lang;

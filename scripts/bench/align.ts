@@ -2,6 +2,7 @@
 // concatenating the development set's cases (../shared/align/dev) until each side has N paragraphs,
 // and the end-to-end time of `npm run align` on the 6,000-paragraph one.
 //   npm run bench:align [-- --sizes 1000,10000,50000] [--dev DIR]
+import type {Run} from '../../core/vocabulary';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -9,7 +10,7 @@ import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {paragraphsFromLines} from '../../core/align/lines';
 import {alignParagraphs} from '../../core/align/paragraphs';
-import {countLinks, laxF1, strictF1, type GoldLink} from '../../core/align/scoring';
+import {countLinks, laxF1, strictF1} from '../../core/align/scoring';
 import {quickDictionary} from '../../core/align/dictionary';
 import {loadLexicon} from '../../core/language/lexicon';
 
@@ -23,10 +24,10 @@ function buildDocument(devDir: string, size: number) {
   const cases = readdirSync(devDir).sort();
   const id: string[] = [];
   const en: string[] = [];
-  const gold: GoldLink[] = [];
+  const gold: Run[] = [];
   for (let k = 0; id.length < size || en.length < size; k++) {
     const dir = path.join(devDir, cases[k % cases.length]);
-    const links = (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: GoldLink[]}).links;
+    const links = (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: Run[]}).links;
     for (const l of links) gold.push({id: l.id.map((x) => x + id.length), en: l.en.map((y) => y + en.length)});
     id.push(...paragraphsFromLines(readFileSync(path.join(dir, 'ID.txt'), 'utf8')));
     en.push(...paragraphsFromLines(readFileSync(path.join(dir, 'EN.txt'), 'utf8')));
@@ -41,7 +42,7 @@ function child(dir: string) {
   const en = paragraphsFromLines(readFileSync(path.join(dir, 'EN.txt'), 'utf8'));
   const links = alignParagraphs(id, en, {dictionary: quickDictionary(loadLexicon())});
   const seconds = (performance.now() - start) / 1000;
-  const gold = (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: GoldLink[]}).links;
+  const gold = (JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as {links: Run[]}).links;
   const counts = countLinks(gold, links);
   const result = {seconds, peakMB: process.resourceUsage().maxRSS / 1024, strict: strictF1(counts), lax: laxF1(counts)};
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -13,7 +13,7 @@ import {ensureUser} from '../../server/accounts/people';
 import {importTextSource} from '../../server/texts/importContent';
 import {alignForImport} from '../../server/texts/aligner';
 import {applyEdit, undoEdit, redoEdit} from '../../server/editor/operations';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {parseArgs, snapshotProject, startApp} from '../quality/appServer';
 import {callAction, findActionId, signIn} from '../quality/actions';
 

@@ -5,6 +5,7 @@
 //                      [--per-doc] [--by-score]
 // --dictionary: quick (the command line's, core/align/dictionary.ts), full (the lexicon's analyser,
 // englishWordsFor) or none.
+import type {Run, ScoredRun} from '../../core/vocabulary';
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
@@ -12,23 +13,15 @@ import {paragraphsFromLines} from '../../core/align/lines';
 import {EVIDENCE, type EvidenceName} from '../../core/align/model';
 import {quickDictionary} from '../../core/align/dictionary';
 import type {Dictionary} from '../../core/align/analysis';
-import {alignParagraphs, type AlignOptions, type Link} from '../../core/align/paragraphs';
-import {
-  addCounts,
-  countLinks,
-  laxF1,
-  NO_COUNTS,
-  strictF1,
-  type GoldLink,
-  type LinkCounts,
-} from '../../core/align/scoring';
+import {alignParagraphs, type AlignOptions} from '../../core/align/paragraphs';
+import {addCounts, countLinks, laxF1, NO_COUNTS, strictF1, type LinkCounts} from '../../core/align/scoring';
 import {englishWordsFor, loadLexicon} from '../../core/language/lexicon';
 
 interface Case {
   name: string;
   id: string[];
   en: string[];
-  gold: GoldLink[];
+  gold: Run[];
 }
 interface Result {
   counts: LinkCounts;
@@ -50,11 +43,11 @@ function readCases(dir: string): Case[] {
       name,
       id: paragraphsFromLines(readFileSync(path.join(dir, name, 'ID.txt'), 'utf8')),
       en: paragraphsFromLines(readFileSync(path.join(dir, name, 'EN.txt'), 'utf8')),
-      gold: (JSON.parse(readFileSync(path.join(dir, name, 'gold.json'), 'utf8')) as {links: GoldLink[]}).links,
+      gold: (JSON.parse(readFileSync(path.join(dir, name, 'gold.json'), 'utf8')) as {links: Run[]}).links,
     }));
 }
 
-const shapeOf = (l: GoldLink) => `${l.id.length}-${l.en.length}`;
+const shapeOf = (l: Run) => `${l.id.length}-${l.en.length}`;
 
 function evaluate(cases: Case[], options: AlignOptions, outDir?: string, perDoc = false): Result {
   let counts = NO_COUNTS;
@@ -63,7 +56,7 @@ function evaluate(cases: Case[], options: AlignOptions, outDir?: string, perDoc 
   const calibration = Array.from({length: 10}, () => [0, 0]);
   for (const c of cases) {
     const start = performance.now();
-    const links: Link[] = alignParagraphs(c.id, c.en, options);
+    const links: ScoredRun[] = alignParagraphs(c.id, c.en, options);
     seconds += (performance.now() - start) / 1000;
     const doc = countLinks(c.gold, links);
     counts = addCounts(counts, doc);

@@ -1,9 +1,3 @@
-// npm run bench:export [-- --paragraphs 20000] [--postgres] [--streamed-only]
-// Time and peak memory of exporting a big text (20,000 paragraphs a side, 1-1 rows) in each format:
-// streamed a chunk of rows at a time as the export route does, against the whole export built in
-// memory first (getAlignedExport, then one string) as the route did before. The embedded database
-// (PGlite on disk) runs in this process, so its own memory shows in RSS: heap figures are the export's.
-// --postgres uses a throwaway database on TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres).
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

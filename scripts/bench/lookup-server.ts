@@ -2,6 +2,7 @@
 // texts in both languages: first lookups (cold) and repeats (warm).
 //   npm run bench:lookup:server                      the route handler called in-process
 //   npm run bench:lookup:server -- http://host:port  HTTP round trips to a running server (npm start)
+import type {Lang} from '../../core/vocabulary';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {NextRequest} from 'next/server';
@@ -10,7 +11,7 @@ import {GET} from '../../app/api/lookup/route';
 
 const baseUrl = process.argv[2];
 const contentDir = path.join(process.cwd(), 'content');
-const queries: {word: string; from: 'id' | 'en'}[] = [];
+const queries: {word: string; from: Lang}[] = [];
 for (const slug of readdirSync(contentDir)) {
   for (const from of ['id', 'en'] as const) {
     const file = path.join(contentDir, slug, `${from}.md`);

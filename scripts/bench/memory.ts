@@ -1,9 +1,3 @@
-// Translation-memory lookup latency on a memory of 100,000 entries, on a throwaway PostgreSQL
-// database (when TEST_POSTGRES_URL answers) and on an in-memory PGlite: exact lookups of one
-// paragraph and of a 50-paragraph batch, and fuzzy lookups of near misses and of new text, as p50 / p99.
-//   npm run bench:memory [-- --entries N] [-- --skip-pglite] [-- --baseline]
-// --baseline also times, on the same database and under the same load, the lookup this design
-// replaced (one GIN index over every source, filtered by % alone), for a ratio that noise cannot fake.
 import {readdirSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import path from 'node:path';

@@ -1,7 +1,3 @@
-// Search latency on a published 20,000-paragraph text (both languages, aligned 1-1) beside the seed
-// article, on a throwaway PostgreSQL database: a common word (`rumah`, in most paragraphs), a rarer
-// one and an English word, each run several times; prints p50 and the slowest run, and the plan.
-//   npm run bench:search [-- --paragraphs 20000] [--runs 5]
 import {parseArgs} from 'node:util';
 import {openDatabase} from '../../server/platform/openDatabase';
 import {applyMigrations} from '../../server/platform/migrate';

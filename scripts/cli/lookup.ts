@@ -1,8 +1,9 @@
 // Prints one JSON object per word: npm run --silent lookup -- [--from en] WORD…
+import type {Lang} from '../../core/vocabulary';
 import {loadLexicon, lookupWord} from '../../core/language/lexicon';
 
 const args = process.argv.slice(2);
-let from: 'id' | 'en' = 'id';
+let from: Lang = 'id';
 const words: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;

@@ -10,6 +10,7 @@ import {resolveAuthSecret} from '../../server/accounts/betterAuth';
 import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
 import {openDatabase} from '../../server/platform/openDatabase';
 import {migrateAndLoadContent} from '../../server/texts/prepareDatabase';
+import {EnvError, readEnv} from '../../server/platform/env';
 import {log} from '../../server/platform/log';
 import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
 
@@ -66,6 +67,14 @@ async function prepareDatabase(): Promise<void> {
 }
 
 const started = Date.now();
+// A wrong variable stops the start here, named, before anything is built or opened.
+try {
+  readEnv();
+} catch (error) {
+  if (!(error instanceof EnvError)) throw error;
+  log.error(error.message);
+  process.exit(1);
+}
 // A missing or short BETTER_AUTH_SECRET stops the start here rather than at the first sign-in; on the
 // embedded default this generates the one kept in the data folder.
 resolveAuthSecret();
@@ -78,7 +87,7 @@ if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:'
 }
 buildIfNeeded();
 await prepareDatabase();
-const port = process.env.PORT ?? '3000';
+const port = String(readEnv().PORT);
 // scripts/cli/serve.mjs rather than `next start`: the client's address and body limits need the socket.
 const server = spawn(process.execPath, ['scripts/cli/serve.mjs'], {
   stdio: ['inherit', 'pipe', 'pipe'],

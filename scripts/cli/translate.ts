@@ -3,11 +3,12 @@
 // (see core/translate/config.ts; the offline draft when none is configured).
 //   npm run --silent translate -- --from id --to en FILE     (FILE "-" or none: standard input)
 //   npm run --silent translate -- --engine deepl --from en --to id FILE
+import type {Lang} from '../../core/vocabulary';
 import {existsSync, readFileSync} from 'node:fs';
 import {parseArgs} from 'node:util';
 import {translateAll} from '../../core/translate/batching';
 import {engineFromEnv} from '../../core/translate/config';
-import {TranslationError, type Lang} from '../../core/translate/engine';
+import {TranslationError} from '../../core/translate/engine';
 
 const USAGE =
   'usage: npm run --silent translate -- --from id|en --to en|id [--engine offline|openai|deepl|libretranslate] [FILE|-]';

@@ -10,20 +10,20 @@ import type {PrismaClient} from '../generated/prisma/client';
 import {afterHook, beforeHook} from './authHooks';
 import {clientAddressHeader} from '../platform/clientAddress.mjs';
 import {embeddedDataDir} from '../platform/openDatabase';
+import {type RawEnv, readEnv} from '../platform/env';
 import {consumeRateLimit} from '../platform/rateLimit';
 
-type Env = Record<string, string | undefined>;
-
 /** BETTER_AUTH_SECRET, or on the embedded default one generated once and kept in the data folder. */
-export function resolveAuthSecret(env: Env = process.env): string {
-  const fromEnv = env.BETTER_AUTH_SECRET?.trim();
+export function resolveAuthSecret(raw: RawEnv = process.env): string {
+  const env = readEnv(raw);
+  const fromEnv = env.BETTER_AUTH_SECRET;
   // Sessions are signed with it: a short one could be guessed offline from one cookie.
   if (fromEnv && fromEnv.length < 32)
     throw new Error('BETTER_AUTH_SECRET is too short: use at least 32 random characters (openssl rand -base64 32)');
   if (fromEnv) return fromEnv;
   if (env.DATABASE_URL)
     throw new Error('BETTER_AUTH_SECRET must be set when DATABASE_URL is (every instance needs the same secret)');
-  const dir = embeddedDataDir(env);
+  const dir = embeddedDataDir(raw);
   const file = path.join(dir, 'selaras-auth-secret');
   if (!existsSync(file)) {
     mkdirSync(dir, {recursive: true});
@@ -37,8 +37,9 @@ export function resolveAuthSecret(env: Env = process.env): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-export function authBaseUrl(env: Env = process.env): string {
-  return env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT ?? '3000'}`;
+export function authBaseUrl(raw: RawEnv = process.env): string {
+  const env = readEnv(raw);
+  return env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`;
 }
 
 // A stolen or forgotten cookie stops working a week after its last use; a session in daily use is

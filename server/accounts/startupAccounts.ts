@@ -3,14 +3,13 @@
 // gets the demo account.
 import {ensureUser} from './people';
 import type {Database} from '../platform/openDatabase';
+import {type RawEnv, readEnv} from '../platform/env';
 import {log} from '../platform/log';
 
 export const demoEditor = {email: 'editor@selaras.local', password: 'selaras-demo', name: 'Demo editor'} as const;
 
-export async function ensureStartupAccounts(
-  db: Database,
-  env: Record<string, string | undefined> = process.env,
-): Promise<void> {
+export async function ensureStartupAccounts(db: Database, raw: RawEnv = process.env): Promise<void> {
+  const env = readEnv(raw);
   if (env.SELARAS_ADMIN_EMAIL && env.SELARAS_ADMIN_PASSWORD) {
     const outcome = await ensureUser(db.prisma, {
       email: env.SELARAS_ADMIN_EMAIL,

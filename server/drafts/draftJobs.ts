@@ -1,8 +1,9 @@
 // Machine drafts of a text in its missing language. A DraftJob row holds everything about one draft
 // (status, progress, error) so that any server instance, or the same one after a restart, can show
 // and continue it; the queue only says which job to run next (server/drafts/draftWorker.ts).
+import type {Lang} from '../../core/vocabulary';
 import {splitSentences} from '../../core/align/sentences';
-import type {Lang} from '../../core/texts/content';
+
 import {translateAll} from '../../core/translate/batching';
 import {TranslationError, type TranslationEngine} from '../../core/translate/engine';
 import type {PrismaClient} from '../generated/prisma/client';

@@ -1,7 +1,8 @@
 // Machine drafts on the job queue: requesting one stores a DraftJob and enqueues its id; the worker
 // runs it with the engine the environment names. pg-boss retries jobs whose engine was briefly
 // unreachable, and jobs interrupted by a restart once they expire.
-import {engineFromEnv, type Env} from '../../core/translate/config';
+import {engineFromEnv} from '../../core/translate/config';
+import type {RawEnv} from '../platform/env';
 import {isRetryable, TranslationError, type TranslationEngine} from '../../core/translate/engine';
 import type {PrismaClient} from '../generated/prisma/client';
 import {createDraftJob, errorCode, fail, runDraftJob, type DraftJobView, type DraftRefusal} from './draftJobs';
@@ -20,7 +21,7 @@ export type DraftRequestResult =
   | {ok: false; error: DraftRefusal | 'badConfig' | 'badKey'};
 
 /** The engine's name as configured, or the configuration error, checked before anything is queued. */
-function configuredEngine(env: Env): TranslationEngine | TranslationError {
+function configuredEngine(env: RawEnv): TranslationEngine | TranslationError {
   try {
     return engineFromEnv(env);
   } catch (error) {
@@ -33,7 +34,7 @@ export async function requestMachineDraft(
   prisma: PrismaClient,
   queue: Queue,
   textId: string,
-  env: Env = process.env,
+  env: RawEnv = process.env,
 ): Promise<DraftRequestResult> {
   const engine = configuredEngine(env);
   if (engine instanceof TranslationError) return {ok: false, error: engine.code === 'badKey' ? 'badKey' : 'badConfig'};

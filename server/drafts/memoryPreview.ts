@@ -1,6 +1,7 @@
 // What the translation memory offers a text before any engine is asked: how many paragraphs it fills
 // exactly, and the closest fuzzy matches, with their percentages, for some of the rest.
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
 import {fillFromMemory} from './draftJobs';
 import {findFuzzy, type FuzzyMatch} from '../memory/translationMemory';

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {alignForImport} from '../texts/aligner';
-import type {ScoredRun} from '../texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {log} from '../platform/log';
 
 const run = promisify(execFile);

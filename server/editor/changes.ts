@@ -1,14 +1,8 @@
 // Writes a Change (core/alignmentChange) to the database inside the caller's transaction, touching
 // only the rows that change, with a fixed number of statements whatever the size of the change: a
 // re-align of 900 rows is one UPDATE from arrays, not 900 statements or a delete and re-insert.
-import {
-  sameLink,
-  type Change,
-  type LinkState,
-  type ParagraphState,
-  type Side,
-  type Splice,
-} from '../../core/editing/alignmentChange';
+import type {Lang, LinkState} from '../../core/vocabulary';
+import {sameLink, type Change, type ParagraphState, type Splice} from '../../core/editing/alignmentChange';
 import type {Prisma} from '../generated/prisma/client';
 
 type Tx = Prisma.TransactionClient;
@@ -41,7 +35,7 @@ async function spreadPositions(tx: Tx, versionId: string): Promise<void> {
 async function writeParagraphs(
   tx: Tx,
   versionId: string,
-  lang: Side,
+  lang: Lang,
   {at, removed, inserted}: Splice<ParagraphState>,
 ): Promise<void> {
   const kept = Math.min(removed.length, inserted.length);
@@ -102,7 +96,7 @@ async function writeLinks(
   tx: Tx,
   textId: string,
   {at, removed, inserted}: Splice<LinkState>,
-  shift: {lang: Side; delta: number} | null,
+  shift: {lang: Lang; delta: number} | null,
 ): Promise<void> {
   const kept = Math.min(removed.length, inserted.length);
   // Rows that keep their place are updated in place, and only when they differ: re-aligning keeps
@@ -141,9 +135,9 @@ async function writeLinks(
 async function shiftLinks(
   tx: Tx,
   textId: string,
-  from: {position: number} | {after: number; lang: Side},
+  from: {position: number} | {after: number; lang: Lang},
   delta: number,
-  shift: {lang: Side; delta: number} | null,
+  shift: {lang: Lang; delta: number} | null,
 ): Promise<void> {
   const idDelta = shift?.lang === 'id' ? shift.delta : 0;
   const enDelta = shift?.lang === 'en' ? shift.delta : 0;
@@ -162,7 +156,7 @@ async function shiftLinks(
 
 export async function writeChange(
   tx: Tx,
-  text: {id: string; versions: Partial<Record<Side, string>>},
+  text: {id: string; versions: Partial<Record<Lang, string>>},
   change: Change,
 ): Promise<void> {
   const shift = change.paragraphs

@@ -4,8 +4,9 @@
 // edit in between ends the download with an error rather than mixing two states of the text.
 // Every row says where its paragraphs came from (original, human, machine, post-edited machine),
 // with the engine and model of machine text, so that nobody takes a machine draft for a translation.
+import type {Lang} from '../../core/vocabulary';
 import {tmxHead, tmxTail, tmxUnit, type TmxOrigin} from '../../core/texts/tmx';
-import type {Provenance, Side} from '../../core/editing/alignmentChange';
+import type {Provenance} from '../../core/editing/alignmentChange';
 import type {PrismaClient} from '../generated/prisma/client';
 
 export type ExportFormat = 'tmx' | 'tsv' | 'json';
@@ -20,11 +21,11 @@ export interface ExportHead {
   textId: string;
   slug: string;
   status: string;
-  originalLanguage: Side;
+  originalLanguage: Lang;
   licence: string;
-  titles: Partial<Record<Side, string>>;
+  titles: Partial<Record<Lang, string>>;
   revision: number;
-  versions: Partial<Record<Side, VersionOrigin & {id: string}>>;
+  versions: Partial<Record<Lang, VersionOrigin & {id: string}>>;
 }
 
 export interface ExportRow {
@@ -32,11 +33,11 @@ export interface ExportRow {
   en: string[];
   score: number;
   status: string;
-  provenance: Record<Side, Provenance[]>;
+  provenance: Record<Lang, Provenance[]>;
 }
 
 export type AlignedExport = Omit<ExportHead, 'textId' | 'versions'> & {
-  versions: Partial<Record<Side, VersionOrigin>>;
+  versions: Partial<Record<Lang, VersionOrigin>>;
   rows: ExportRow[];
 };
 interface Visibility {
@@ -117,7 +118,7 @@ export async function* readExportRows(
     // Links tile both versions in order: the chunk's paragraphs run from its first link's start to
     // its last link's end.
     const first = {id: links[0]![0], en: links[0]![2]};
-    const wanted = (side: Side) => ids[side].slice(first[side], links.at(-1)![side === 'id' ? 1 : 3]);
+    const wanted = (side: Lang) => ids[side].slice(first[side], links.at(-1)![side === 'id' ? 1 : 3]);
     type Bodies = {revision: number | null; id: ParagraphTuple[] | null; en: ParagraphTuple[] | null};
     const [bodies] = await prisma.$queryRaw<Bodies[]>`
       SELECT (SELECT revision FROM "Text" WHERE id = ${head.textId}) AS revision,
@@ -127,7 +128,7 @@ export async function* readExportRows(
          FROM "Paragraph" WHERE id = ANY(${wanted('en')}::text[])) AS en`;
     if (bodies?.revision !== head.revision) throw new ExportChanged(head.slug);
     const paragraphs = {id: bodies.id ?? [], en: bodies.en ?? []};
-    const slice = (side: Side, start: number, end: number) =>
+    const slice = (side: Lang, start: number, end: number) =>
       paragraphs[side].slice(start - first[side], end - first[side]);
     yield links.map(([idStart, idEnd, enStart, enEnd, score, status]) => {
       const id = slice('id', idStart, idEnd);
@@ -170,7 +171,7 @@ function describeHead({textId: _textId, versions, ...head}: ExportHead): Omit<Al
 // Machine first: a row with any machine paragraph on a side is machine output on that side.
 const PRECEDENCE: Provenance[] = ['machine', 'postedited', 'human', 'original'];
 
-function originOf(head: ExportHead, side: Side, provenances: Provenance[]): TmxOrigin | undefined {
+function originOf(head: ExportHead, side: Lang, provenances: Provenance[]): TmxOrigin | undefined {
   const provenance = PRECEDENCE.find((p) => provenances.includes(p));
   if (!provenance) return undefined;
   const version = head.versions[side];

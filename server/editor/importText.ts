@@ -2,13 +2,15 @@
 // stripped to inert text; the text starts as a draft, aligned at once when both sides exist. A text
 // in one language opens in the editor, which shows what the translation memory holds for it and
 // offers a machine draft of the other (server/drafts/draftWorker.ts requestMachineDraft).
+import type {Lang} from '../../core/vocabulary';
 import {randomBytes} from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
-import {splitParagraphs, type Lang, type TextSource} from '../../core/texts/content';
+import {splitParagraphs, type TextSource} from '../../core/texts/content';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import {parseTmx} from '../../core/texts/tmx';
 import type {PrismaClient} from '../generated/prisma/client';
-import {runsToRanges, type ScoredRun} from '../texts/links';
+import {runsToRanges} from '../texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** Paragraphs per language: aligning and storing this many takes seconds, off the request path. */

@@ -2,14 +2,8 @@
 // it, and store it as a Revision with what the affected rows were before and after, so that it can
 // be undone and redone. Nothing here knows about Next: actions, route handlers, tests and the
 // benchmark call these functions with the acting user.
-import {
-  invertChange,
-  type Change,
-  type LinkState,
-  type ParagraphState,
-  type Side,
-  type TextStatus,
-} from '../../core/editing/alignmentChange';
+import type {Lang, LinkState} from '../../core/vocabulary';
+import {invertChange, type Change, type ParagraphState, type TextStatus} from '../../core/editing/alignmentChange';
 import {packChange, unpackChange} from '../../core/editing/changePacking';
 import {
   planInWindow,
@@ -70,7 +64,7 @@ interface Locked {
   slug: string;
   status: TextStatus;
   revision: number;
-  versions: Partial<Record<Side, string>>;
+  versions: Partial<Record<Lang, string>>;
 }
 
 /** Takes the text's next revision number if `expected` is still current; the row lock orders concurrent editors. */
@@ -172,7 +166,7 @@ async function planWithin(tx: Tx, text: Locked, request: EditRequest, align: Row
  */
 async function rescoreUnjudged(tx: Tx, text: Locked, change: Change, align: RowAligner): Promise<Change> {
   if (!change.links) return change;
-  const bodies = async (lang: Side, from: number, to: number): Promise<string[]> => {
+  const bodies = async (lang: Lang, from: number, to: number): Promise<string[]> => {
     if (to <= from || !text.versions[lang]) return [];
     const rows = await tx.$queryRaw<{body: string}[]>`
       SELECT body FROM "Paragraph" WHERE "versionId" = ${text.versions[lang]}

@@ -1,5 +1,6 @@
 // The editor's view of a text: every paragraph and link, in any status.
-import type {LinkState, ParagraphState, Side, TextStatus} from '../../core/editing/alignmentChange';
+import type {Lang, LinkState} from '../../core/vocabulary';
+import type {ParagraphState, TextStatus} from '../../core/editing/alignmentChange';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 
 export interface EditorDoc {
@@ -7,9 +8,9 @@ export interface EditorDoc {
   slug: string;
   status: TextStatus;
   revision: number;
-  titles: Partial<Record<Side, string>>;
+  titles: Partial<Record<Lang, string>>;
   links: LinkState[];
-  paragraphs: Record<Side, ParagraphState[]>;
+  paragraphs: Record<Lang, ParagraphState[]>;
 }
 
 type Reader = PrismaClient | Prisma.TransactionClient;
@@ -36,8 +37,8 @@ export async function getEditorDoc(prisma: Reader, where: {slug: string} | {id: 
     },
   });
   if (!text) return null;
-  const paragraphs: Record<Side, ParagraphState[]> = {id: [], en: []};
-  const titles: Partial<Record<Side, string>> = {};
+  const paragraphs: Record<Lang, ParagraphState[]> = {id: [], en: []};
+  const titles: Partial<Record<Lang, string>> = {};
   for (const v of text.versions) {
     paragraphs[v.lang] = v.paragraphs;
     titles[v.lang] = v.title;
@@ -58,7 +59,7 @@ export interface EditorListEntry {
   slug: string;
   status: TextStatus;
   revision: number;
-  titles: Partial<Record<Side, string>>;
+  titles: Partial<Record<Lang, string>>;
   updatedAt: Date;
   unconfirmed: number;
   /** When an import found changed content files and kept the editors' version instead (server/texts/importContent.ts). */

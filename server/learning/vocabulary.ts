@@ -1,6 +1,7 @@
 // A learner's saved words and their review schedule. Takes the Prisma client as an argument so that
 // scripts and tests use it as the app does; the app passes prisma() from server/db.
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import {loadLexicon, lookupWord} from '../../core/language/lexicon';
 import {newCard, scheduleReview, statusAfterReview, type CardState, type Grade} from '../../core/learning/review';
 import type {AnkiNote} from '../../core/learning/anki';

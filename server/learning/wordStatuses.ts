@@ -1,6 +1,7 @@
 // A learner's word statuses set from the reader, and their reading settings. Takes the Prisma client
 // as an argument, like server/learning/vocabulary.ts, so that tests use it as the app does.
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
 import {getTextLemmas} from '../reader/textWords';
 import {lemmaOf, saveWord, type SaveWordInput} from './vocabulary';

@@ -1,7 +1,8 @@
 // The translation memory as editors see it: TMX files uploaded on the memory page, the memory's size
 // per direction, and fuzzy lookups for the page's trial box and the alignment editor's match panel.
 // Each function takes the signed-in user and refuses anyone below editor, like the text operations.
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import type {PrismaClient} from '../generated/prisma/client';
 import {findFuzzy, importTmxToMemory, type FuzzyMatch} from './translationMemory';

@@ -4,9 +4,10 @@
 // translation: exact matches (which machine drafts take as human work) leave it out.
 // Exact matches are found by the hash of the normalised
 // source; fuzzy ones by pg_trgm similarity through partial GIN trigram indexes, one per source size.
+import type {Lang} from '../../core/vocabulary';
 import {createHash} from 'node:crypto';
 import {alignGroupSentences} from '../../core/align/sentences';
-import type {Lang} from '../../core/texts/content';
+
 import {parseTmx} from '../../core/texts/tmx';
 import {classesFor, similarCountRange} from '../../core/texts/memoryClasses';
 import {Prisma, type PrismaClient} from '../generated/prisma/client';

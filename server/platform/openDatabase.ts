@@ -8,8 +8,7 @@ import {PrismaPg} from '@prisma/adapter-pg';
 import {PrismaPGlite} from 'pglite-prisma-adapter';
 import type {SqlMigrationAwareDriverAdapterFactory} from '@prisma/driver-adapter-utils';
 import {PrismaClient} from '../generated/prisma/client';
-
-type Env = Record<string, string | undefined>;
+import {type RawEnv, readEnv} from './env';
 
 export interface Database {
   kind: 'postgres' | 'embedded';
@@ -24,16 +23,18 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function embeddedDataDir(env: Env = process.env): string {
-  return path.resolve(/*turbopackIgnore: true*/ env.SELARAS_DATA_DIR ?? path.join(process.cwd(), 'data', 'pglite'));
+export function embeddedDataDir(raw: RawEnv = process.env): string {
+  const dir = readEnv(raw).SELARAS_DATA_DIR;
+  return path.resolve(/*turbopackIgnore: true*/ dir ?? path.join(process.cwd(), 'data', 'pglite'));
 }
 
-export function openDatabase(env: Env = process.env): Database {
+export function openDatabase(raw: RawEnv = process.env): Database {
+  const env = readEnv(raw);
   const url = env.DATABASE_URL;
   if (url) {
     const adapter = new PrismaPg({
       connectionString: url,
-      max: Number(env.DATABASE_POOL_SIZE ?? 10),
+      max: env.DATABASE_POOL_SIZE,
       connectionTimeoutMillis: 5_000,
     });
     const prisma = new PrismaClient({adapter});
@@ -47,7 +48,7 @@ export function openDatabase(env: Env = process.env): Database {
       close: () => prisma.$disconnect(),
     };
   }
-  const dir = embeddedDataDir(env);
+  const dir = embeddedDataDir(raw);
   mkdirSync(dir, {recursive: true});
   return openPGlite(new PGlite(dir, {extensions: {pg_trgm}}), dir);
 }

@@ -1,17 +1,18 @@
 // The reader's word lookup: the dictionary in memory (content/lexicon), affixes explained in the UI
 // language. No database and no session, so answers are cacheable.
+import type {Lang} from '../../core/vocabulary';
 import {loadLexicon, lookupWord} from '../../core/language/lexicon';
 import {describeAffix} from '../../core/language/morphology';
 
 export interface LookupAnswer {
   word: string;
-  from: 'id' | 'en';
+  from: Lang;
   root: string | null;
   affixes: {affix: string; meaning: string}[];
   glosses: string[];
 }
 
-export function lookUp(word: string, from: 'id' | 'en', ui: 'en' | 'id'): LookupAnswer {
+export function lookUp(word: string, from: Lang, ui: 'en' | 'id'): LookupAnswer {
   const found = lookupWord(loadLexicon(), word, from);
   return {
     word: found.word,

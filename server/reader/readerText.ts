@@ -1,5 +1,6 @@
 // The reader's query: a text with both versions and its alignment, fetched together.
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
 
 export interface ReaderParagraph {

@@ -1,6 +1,7 @@
 // Full-text search over the published texts in both languages, with PostgreSQL's own `indonesian`
 // and `english` configurations (the GIN indexes of the first migration serve these exact expressions).
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import {loadLexicon, lookupWord} from '../../core/language/lexicon';
 import {Prisma, type PrismaClient} from '../generated/prisma/client';
 

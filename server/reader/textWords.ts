@@ -1,6 +1,7 @@
 // What a learner knows of one text: each distinct word form with its lemma's status, for marking the
 // words not yet known in the reader (as LingQ does) and counting the new ones.
-import type {Lang} from '../../core/texts/content';
+
+import type {Lang} from '../../core/vocabulary';
 import {isNameOrNumber, loadLexicon, lookupWord, tokenizeWords} from '../../core/language/lexicon';
 import type {PrismaClient} from '../generated/prisma/client';
 import type {VocabularyStatus} from '../learning/vocabulary';

@@ -1,11 +1,13 @@
 // Loads parsed content into the database: one text per slug, replaced when its files change, unless
 // editors have changed the text since the last import: then the database version is kept and the
 // import reports a conflict (also shown to editors) rather than overwrite their work.
+import {LANGS, type Lang} from '../../core/vocabulary';
 import {createHash} from 'node:crypto';
-import type {TextSource, Lang} from '../../core/texts/content';
-import {LANGS} from '../../core/texts/content';
+import type {TextSource} from '../../core/texts/content';
+
 import type {PrismaClient} from '../generated/prisma/client';
-import {runsToRanges, type ScoredRun} from './links';
+import {runsToRanges} from './links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {forgetWordLinks} from '../wordalign/store';
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[];

@@ -1,6 +1,3 @@
-// Copies the shipped dictionary (content/lexicon) into LexiconEntry, so that the database holds what
-// the app looks words up in. Idempotent: a fingerprint row records which lexicon is stored, and an
-// unchanged lexicon costs one query at start-up.
 import {createHash} from 'node:crypto';
 import {lexiconEntries, loadLexicon, type Lexicon} from '../../core/language/lexicon';
 import type {PrismaClient} from '../generated/prisma/client';

@@ -1,21 +1,9 @@
 // Alignment links as stored (paragraph ranges) and as computed (runs of indices).
-import type {Run} from '../../core/texts/content';
 
-export interface StoredLink {
-  idStart: number;
-  idEnd: number;
-  enStart: number;
-  enEnd: number;
-  score: number;
-  status: 'automatic' | 'confirmed';
-}
-export interface ScoredRun extends Run {
-  score: number;
-  status?: 'automatic' | 'confirmed';
-}
+import type {LinkState, ScoredRun} from '../../core/vocabulary';
 
 /** Runs tile both versions in order, so an empty side starts where the next paragraph would. */
-export function runsToRanges(runs: ScoredRun[]): StoredLink[] {
+export function runsToRanges(runs: ScoredRun[]): LinkState[] {
   let idNext = 0;
   let enNext = 0;
   return runs.map((run) => {
@@ -27,7 +15,7 @@ export function runsToRanges(runs: ScoredRun[]): StoredLink[] {
   });
 }
 
-export function rangesToRuns(links: StoredLink[]): ScoredRun[] {
+export function rangesToRuns(links: LinkState[]): ScoredRun[] {
   const range = (a: number, b: number) => Array.from({length: b - a}, (_, i) => a + i);
   return links.map((l) => ({
     id: range(l.idStart, l.idEnd),

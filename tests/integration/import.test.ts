@@ -8,7 +8,7 @@ import {applyEdit, redoEdit, restoreRevision, undoEdit} from '../../server/edito
 import {getEditorDoc, listEditorTexts} from '../../server/editor/texts';
 import {importAll, importTextSource} from '../../server/texts/importContent';
 import {getReaderText, listTexts} from '../../server/reader/readerText';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');

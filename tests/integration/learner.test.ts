@@ -11,7 +11,7 @@ import {
 } from '../../server/learning/wordStatuses';
 import {getTextWords} from '../../server/reader/textWords';
 import {gradeCard} from '../../server/learning/vocabulary';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {

@@ -13,7 +13,7 @@ import {
   importKnownWords,
   saveWord,
 } from '../../server/learning/vocabulary';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const noAligner = (): ScoredRun[] => {

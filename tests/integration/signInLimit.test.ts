@@ -28,7 +28,10 @@ async function attempt(
 describeOnBothDatabases('sign-in limits', (db) => {
   const auth = () => createAuth(db().prisma, {secret: 'x'.repeat(32), baseURL: 'http://localhost:3000'});
 
-  test("an attacker hammering the admin's email from other addresses does not stop the admin signing in", async () => {
+  // Each attempt hashes a password (scrypt): dozens of them take a while on a busy machine.
+  test("an attacker hammering the admin's email from other addresses does not stop the admin signing in", {
+    timeout: 120_000,
+  }, async () => {
     await ensureUser(db().prisma, {
       email: 'admin@limits.test',
       password: 'the right password',
@@ -66,7 +69,9 @@ describeOnBothDatabases('sign-in limits', (db) => {
     );
   });
 
-  test('only failures count: signing in again and again is never refused, and success clears the address', async () => {
+  test('only failures count: signing in again and again is never refused, and success clears the address', {
+    timeout: 120_000,
+  }, async () => {
     await ensureUser(db().prisma, {
       email: 'regular@limits.test',
       password: 'the right password',

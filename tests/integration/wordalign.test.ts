@@ -5,7 +5,7 @@ import {readContentDir} from '../../server/texts/contentFiles';
 import {applyEdit} from '../../server/editor/operations';
 import {getEditorDoc} from '../../server/editor/texts';
 import {importTextSource} from '../../server/texts/importContent';
-import type {ScoredRun} from '../../server/texts/links';
+import type {ScoredRun} from '../../core/vocabulary';
 import {getTextWordLinks} from '../../server/wordalign/store';
 import {describeOnBothDatabases} from '../helpers/databases';
 

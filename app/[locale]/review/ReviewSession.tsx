@@ -1,12 +1,13 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useCallback, useEffect, useState} from 'react';
 import type {Grade} from '@/core/learning/review';
 import {gradeAction} from './actions';
 
 export interface ReviewCard {
   id: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   form: string;
   lemma: string;
   gloss: string;

@@ -1,7 +1,8 @@
 // The offline engine: a rule-based draft from the lexicon and morphology, needing no network. Its
 // output is labelled in the UI as a rough draft (`roughDraft`).
+import type {Lang} from '../../vocabulary';
 import {loadLexicon, type Lexicon} from '../../language/lexicon';
-import type {Lang, TranslationEngine} from '../engine';
+import type {TranslationEngine} from '../engine';
 import {buildUnits} from './units';
 import {renderDraft} from './order';
 import {draftEnglishToIndonesian} from './enId';

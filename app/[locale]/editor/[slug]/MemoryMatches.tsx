@@ -1,7 +1,8 @@
 'use client';
 
+import type {Lang} from '@/core/vocabulary';
 import {useEffect, useState} from 'react';
-import type {Side} from '@/core/editing/alignmentChange';
+
 import type {FuzzyMatch} from '@/server/memory/translationMemory';
 import type {MemoryLookupResult} from '@/server/memory/editorMemory';
 
@@ -35,8 +36,8 @@ export function MemoryMatches({
   labels,
 }: {
   textId: string;
-  from: Side;
-  to: Side;
+  from: Lang;
+  to: Lang;
   source: string;
   /** The paragraph under the cursor as it stands. */
   current: string;

@@ -1,11 +1,12 @@
 // An operation in words ("merge of rows 4–5"), for the editor's feedback line and the history page:
 // a message key of the Operations namespace and its values, worked out from the change's splices.
-import type {Change, PageChange, Side, TextStatus} from '@/core/editing/alignmentChange';
+import type {Lang} from '@/core/vocabulary';
+import type {Change, PageChange, TextStatus} from '@/core/editing/alignmentChange';
 
 /** What a change replaced and put in its place, counted; `before` rows were replaced by `after` ones. */
 export interface ChangeShape {
   links?: {at: number; before: number; after: number};
-  paragraphs?: {lang: Side; at: number};
+  paragraphs?: {lang: Lang; at: number};
   status?: {from: TextStatus; to: TextStatus};
 }
 

@@ -116,6 +116,37 @@ export const keymap: KeyGroup[] = [
   },
 ];
 
+/** The commands with a button of their own, in the toolbar's order. */
+export const TOOLBAR = [
+  'merge',
+  'split',
+  'moveUp',
+  'moveDown',
+  'detach',
+  'confirm',
+  'confirmThrough',
+  'next',
+  'realign',
+  'edit',
+  'join',
+  'undo',
+  'redo',
+] as const satisfies readonly Command[];
+export type ToolbarCommand = (typeof TOOLBAR)[number];
+
+/** The commands that act on a row's alignment: a text in one language has none. */
+export const ROW_COMMANDS = new Set<Command>([
+  'merge',
+  'split',
+  'moveUp',
+  'moveDown',
+  'detach',
+  'confirm',
+  'confirmThrough',
+  'next',
+  'realign',
+]);
+
 const bindings = keymap.flatMap((g) => g.bindings);
 
 /** The command a key press asks for, or null. */

@@ -1,5 +1,6 @@
 'use server';
 
+import type {Lang} from '@/core/vocabulary';
 import {z} from 'zod';
 import {getCurrentUser} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
@@ -12,10 +13,7 @@ import {
 } from '@/server/memory/editorMemory';
 
 export type UploadState = TmxUploadResult | {ok: false; error: 'invalidInput'} | null;
-export type LookupState =
-  | (MemoryLookupResult & {from: 'id' | 'en'; to: 'id' | 'en'})
-  | {ok: false; error: 'invalidInput'}
-  | null;
+export type LookupState = (MemoryLookupResult & {from: Lang; to: Lang}) | {ok: false; error: 'invalidInput'} | null;
 
 /** The memory page's upload form. */
 export async function uploadTmx(_previous: UploadState, form: unknown): Promise<UploadState> {
@@ -36,7 +34,7 @@ export async function tryLookup(_previous: LookupState, form: unknown): Promise<
   if (!(form instanceof FormData)) return {ok: false, error: 'invalidInput'};
   const parsed = Lookup.safeParse({direction: form.get('direction'), source: form.get('source')});
   if (!parsed.success) return {ok: false, error: 'invalidInput'};
-  const [from, to] = parsed.data.direction.split('-') as ['id' | 'en', 'id' | 'en'];
+  const [from, to] = parsed.data.direction.split('-') as [Lang, Lang];
   return {...(await lookupMemory(prisma(), await getCurrentUser(), {from, to, source: parsed.data.source})), from, to};
 }
 

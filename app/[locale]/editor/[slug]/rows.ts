@@ -1,0 +1,40 @@
+// Rows of the alignment editor: a link's extent on each side, and what its badges say.
+import type {Lang, LinkState} from '@/core/vocabulary';
+import type {AlignedDoc, TextStatus} from '@/core/editing/alignmentChange';
+
+/** Below this confidence an unconfirmed row is flagged for a look. */
+export const LOW = 0.5;
+export const nextStatus: Record<TextStatus, TextStatus | null> = {
+  draft: 'review',
+  review: 'published',
+  published: null,
+};
+export const len = (l: LinkState, s: Lang) => (s === 'id' ? l.idEnd - l.idStart : l.enEnd - l.enStart);
+export const first = (l: LinkState, s: Lang) => (s === 'id' ? l.idStart : l.enStart);
+export const other = (s: Lang): Lang => (s === 'id' ? 'en' : 'id');
+export const flagged = (l: LinkState) =>
+  l.status !== 'confirmed' && (l.score < LOW || l.idEnd - l.idStart !== 1 || l.enEnd - l.enStart !== 1);
+
+/** A text in one language has no links yet: one row per paragraph, for reading and editing only. */
+export function displayRows(doc: AlignedDoc): LinkState[] {
+  if (doc.links.length) return doc.links;
+  const side: Lang = doc.paragraphs.id.length ? 'id' : 'en';
+  return doc.paragraphs[side].map((_, i) => ({
+    idStart: side === 'id' ? i : 0,
+    idEnd: side === 'id' ? i + 1 : 0,
+    enStart: side === 'en' ? i : 0,
+    enEnd: side === 'en' ? i + 1 : 0,
+    score: 1,
+    status: 'automatic',
+  }));
+}
+
+/** A machine draft pairs each paragraph with its translation by construction: its score says nothing. */
+export function isMachinePairing(doc: AlignedDoc, l: LinkState): boolean {
+  if (l.score !== 1 || l.status === 'confirmed') return false;
+  return (['id', 'en'] as const).some((s) =>
+    doc.paragraphs[s]
+      .slice(first(l, s), first(l, s) + len(l, s))
+      .some((p) => p.provenance === 'machine' || p.provenance === 'postedited'),
+  );
+}
