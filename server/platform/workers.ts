@@ -6,6 +6,7 @@ import {startTextImportWorker} from '../editor/importJob';
 import {log} from './log';
 import {startMemoryWorker} from '../memory/memoryWorker';
 import {startQueue, type Queue} from './queue';
+import {startModelTrainingWorker} from '../wordalign/trainingWorker';
 
 const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
 
@@ -23,5 +24,6 @@ export async function startWorkers(): Promise<void> {
   await startDraftWorker(getDatabase().prisma, queue);
   await startMemoryWorker(getDatabase().prisma, queue);
   await startTextImportWorker(getDatabase().prisma, queue);
-  log.info('draft, memory and text import workers started', {database: getDatabase().kind});
+  await startModelTrainingWorker(getDatabase().prisma, queue);
+  log.info('draft, memory, text import and word-aligner training workers started', {database: getDatabase().kind});
 }

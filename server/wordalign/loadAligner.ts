@@ -6,6 +6,8 @@ import path from 'node:path';
 import {loadLexicon} from '../../core/language/lexicon';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
+import type {PrismaClient} from '../generated/prisma/client';
+import {corpusModelDigest, loadCorpusModel} from './corpusModel';
 
 export interface LoadedAligner {
   aligner: WordAligner;
@@ -26,6 +28,31 @@ export function loadModelData(): {data: ModelData; digest: string} | null {
   const data = JSON.parse(raw) as ModelData;
   if (data.version !== 1) throw new Error(`${file}: unknown model version ${String(data.version)}`);
   return {data, digest: createHash('sha256').update(raw).digest('hex').slice(0, 12)};
+}
+
+const fromDatabase = new Map<string, LoadedAligner>();
+
+/**
+ * The aligner with the database's corpus model when one has been trained (the shipped model before
+ * that): what the app uses. One narrow query per call tells whether the model changed.
+ */
+export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligner> {
+  const digest = await corpusModelDigest(prisma);
+  if (!digest) return loadWordAligner();
+  let loaded = fromDatabase.get(digest);
+  if (!loaded) {
+    const model = await loadCorpusModel(prisma);
+    if (!model) return loadWordAligner();
+    const lexicon = loadLexicon();
+    loaded = {
+      aligner: createWordAligner(lexicon, {model: modelFromData(model.data)}),
+      version: `${WORD_ALIGNER_VERSION}/${lexicon.edition}/db-${model.digest}`,
+    };
+    // Only the newest model is worth keeping.
+    fromDatabase.clear();
+    fromDatabase.set(model.digest, loaded);
+  }
+  return loaded;
 }
 
 export function loadWordAligner(): LoadedAligner {

@@ -5,7 +5,7 @@ import {createHash} from 'node:crypto';
 import {englishWordsFor, loadLexicon} from '../../core/language/lexicon';
 import {alignRowWords, type RowWordLinks} from '../../core/wordalign/rows';
 import type {PrismaClient} from '../generated/prisma/client';
-import {loadWordAligner} from './loadAligner';
+import {getWordAligner} from './loadAligner';
 
 export interface RowParagraphs {
   id: readonly string[];
@@ -24,7 +24,7 @@ export async function getRowWordLinks(
   textId: string,
   rows: readonly RowParagraphs[],
 ): Promise<RowWordLinks[]> {
-  const {aligner, version} = loadWordAligner();
+  const {aligner, version} = await getWordAligner(prisma);
   const hashes = rows.map((row) => rowHash(version, row));
   const unique = [...new Set(hashes)];
   const stored = new Map<string, RowWordLinks>();
@@ -91,7 +91,7 @@ export async function getTextWordLinks(
 
 /** Drops a text's stored links that belong to no current row (older paragraphs, an older aligner). */
 export async function pruneWordLinks(prisma: PrismaClient, textId: string, rows: readonly RowParagraphs[]) {
-  const {version} = loadWordAligner();
+  const {version} = await getWordAligner(prisma);
   const keep = [...new Set(rows.map((row) => rowHash(version, row)))];
   await prisma.wordAlignment.deleteMany({where: {textId, hash: {notIn: keep}}});
 }

@@ -8,14 +8,20 @@ import type {PrismaClient} from '../generated/prisma/client';
 
 const MACHINE = ['machine', 'postedited'];
 
+// IBM Model 1 keeps a probability per co-occurring word pair: beyond some tens of thousands of sentence
+// pairs its table outgrows a small server's memory, so the newest pairs are taken up to this many.
+export const MAX_TRAINING_PAIRS = 20_000;
+
 export async function databaseTrainingPairs(
   prisma: PrismaClient,
   lexicon: Lexicon,
   dictionary?: Dictionary,
+  limit = MAX_TRAINING_PAIRS,
 ): Promise<TrainingPair[]> {
   const out: TrainingPair[] = [];
-  const texts = await prisma.text.findMany({select: {id: true}});
+  const texts = await prisma.text.findMany({select: {id: true}, orderBy: {updatedAt: 'desc'}});
   for (const {id: textId} of texts) {
+    if (out.length >= limit) break;
     const text = await prisma.text.findUniqueOrThrow({
       where: {id: textId},
       select: {
@@ -38,7 +44,9 @@ export async function databaseTrainingPairs(
   const memory = await prisma.memoryEntry.findMany({
     where: {sourceLang: 'id', targetLang: 'en', origin: {notIn: MACHINE}},
     select: {source: true, target: true},
+    orderBy: {createdAt: 'desc'},
+    take: Math.max(0, limit - out.length),
   });
   for (const m of memory) out.push(sentencePairKeys(lexicon, m.source, m.target));
-  return out;
+  return out.slice(0, limit);
 }

@@ -6,6 +6,7 @@ import {applyEdit} from '../../server/editor/operations';
 import {getEditorDoc} from '../../server/editor/texts';
 import {importTextSource} from '../../server/texts/importContent';
 import type {ScoredRun} from '../../core/vocabulary';
+import {corpusModelDigest, trainCorpusModel} from '../../server/wordalign/corpusModel';
 import {getTextWordLinks} from '../../server/wordalign/store';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -73,6 +74,19 @@ describeOnBothDatabases('word links of a text, stored per row', (db) => {
     expect(after.slice(1)).toEqual(before.slice(1));
     // The whole-text read dropped the entry of the paragraph as it was.
     expect(await prisma.wordAlignment.count({where: {textId}})).toBe(new Set(after.map((r) => JSON.stringify(r))).size);
+  });
+
+  test('a model trained on the database’s sentences replaces the stored links (computed anew, old ones pruned)', async () => {
+    const prisma = db().prisma;
+    const before = (await getTextWordLinks(prisma, textId))!;
+    const stored = await prisma.wordAlignment.findMany({where: {textId}, select: {hash: true}});
+    const trained = await trainCorpusModel(prisma);
+    expect(trained.sentences).toBeGreaterThan(0);
+    expect(await corpusModelDigest(prisma)).toBe(trained.digest);
+    const after = (await getTextWordLinks(prisma, textId))!;
+    expect(after.length).toBe(before.length);
+    const now = await prisma.wordAlignment.findMany({where: {textId}, select: {hash: true}});
+    expect(now.some((r) => stored.some((s) => s.hash === r.hash))).toBe(false);
   });
 
   test('re-importing forgets the stored links; an unknown text is null', async () => {
