@@ -118,3 +118,10 @@ test('an acronym that only the English spells out stands for the whole name', ()
   );
   expect(found).not.toContain('LIPI=the');
 });
+
+test('numbers written as words meet digits: 3 = three, 5 = five', () => {
+  expect(links('Pada hari kelima mereka membeli 3 ekor kambing.', 'On the 5th day they bought three goats.')).toEqual(
+    expect.arrayContaining(['3=three']),
+  );
+  expect(links('Ia menjadi juara 5 tahun lalu.', 'She became champion five years ago.')).toContain('5=five');
+});

@@ -3,6 +3,7 @@
 import {cognateKey, indonesianStems, stemEnglish} from '../align/words';
 import {englishLemmas, englishTranslations, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
+import {numberWordKey} from './numbers';
 import {derivationBases, irregularBase, spellingKey} from './english';
 import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
 
@@ -168,7 +169,7 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
     return {
       lower,
       kind,
-      number: null,
+      number: numberWordKey(lower, 'id'),
       root: found.root,
       affixes: found.affixes,
       gloss,
@@ -207,7 +208,7 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
     return {
       lower,
       kind,
-      number: null,
+      number: numberWordKey(lower, 'en'),
       lemmas: [...lemmas],
       idWords,
       modelKey: stemEnglish(parts[0]!),

@@ -40,7 +40,7 @@ export function indexEnglish(en: readonly EnToken[]): EnglishIndex {
     modelKey: new Map(),
   };
   en.forEach((t, j) => {
-    if (t.kind === 'number' && t.number !== null) put(index.number, t.number, j);
+    if (t.number !== null) put(index.number, t.number, j);
     if (t.kind !== 'word') return;
     if (t.lower.length > 1) put(index.lower, t.lower, j);
     for (const lemma of t.lemmas) put(index.lemma, lemma, j);
@@ -63,7 +63,7 @@ export function scoreToken(
   const raise = (js: readonly number[] | undefined, s: number) => {
     if (js) for (const j of js) if (j >= from && j < to && s > (out.get(j) ?? 0)) out.set(j, s);
   };
-  if (id.kind === 'number' && id.number !== null) raise(index.number.get(id.number), SCORES.number);
+  if (id.number !== null) raise(index.number.get(id.number), SCORES.number);
   // Punctuation pairs are aligned on their own (punctuation.ts).
   if (id.kind !== 'word') return out;
   if (id.lower.length > 1) raise(index.lower.get(id.lower), SCORES.same);
