@@ -5,13 +5,8 @@ import {parseArgs} from 'node:util';
 import {splitSentences} from '../../core/align/sentences';
 import {openDatabase, openMemoryDatabase, type Database} from '../../server/platform/openDatabase';
 import {applyMigrations} from '../../server/platform/migrate';
-import {
-  findExact,
-  findFuzzy,
-  hashSource,
-  normaliseSource,
-  type MemoryPair,
-} from '../../server/memory/translationMemory';
+import {findExact, findFuzzy, hashSource, normaliseSource} from '../../server/memory/memoryLookup';
+import type {MemoryPair} from '../../server/memory/translationMemory';
 import {createTestDatabase, postgresAvailable} from '../../tests/helpers/postgres';
 
 const {values: args} = parseArgs({

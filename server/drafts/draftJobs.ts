@@ -7,7 +7,7 @@ import {splitSentences} from '../../core/align/sentences';
 import {translateAll} from '../../core/translate/batching';
 import {TranslationError, type TranslationEngine} from '../../core/translate/engine';
 import type {PrismaClient} from '../generated/prisma/client';
-import {findExact} from '../memory/translationMemory';
+import {findExact} from '../memory/memoryLookup';
 import {forgetWordLinks} from '../wordalign/store';
 
 export interface DraftJobView {

@@ -4,7 +4,7 @@
 import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
 import {fillFromMemory} from './draftJobs';
-import {findFuzzy, type FuzzyMatch} from '../memory/translationMemory';
+import {findFuzzy, type FuzzyMatch} from '../memory/memoryLookup';
 
 export interface DraftPreview {
   from: Lang;

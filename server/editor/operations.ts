@@ -1,10 +1,9 @@
-// Every editor operation in one transaction: refuse a stale revision, plan the change (core), write
-// it, and store it as a Revision with what the affected rows were before and after, so that it can
-// be undone and redone. Nothing here knows about Next: actions, route handlers, tests and the
+// Every editor operation in one transaction (editTransaction.ts): plan the change (core), write it,
+// and store it as a Revision, so that it can be undone and redone (history.ts). Nothing here knows about Next: actions, route handlers, tests and the
 // benchmark call these functions with the acting user.
 import type {Lang, LinkState} from '../../core/vocabulary';
-import {invertChange, type Change, type ParagraphState, type TextStatus} from '../../core/editing/alignmentChange';
-import {packChange, unpackChange} from '../../core/editing/changePacking';
+import type {Change, ParagraphState, TextStatus} from '../../core/editing/alignmentChange';
+import {packChange} from '../../core/editing/changePacking';
 import {
   planInWindow,
   planRealign,
@@ -13,68 +12,12 @@ import {
   type Operation,
   type RowAligner,
 } from '../../core/editing/alignmentEdits';
-import {hasRole, type Actor} from '../../core/accounts/roles';
-import type {Prisma, PrismaClient} from '../generated/prisma/client';
+import type {Actor} from '../../core/accounts/roles';
+import type {PrismaClient} from '../generated/prisma/client';
 import {writeChange} from './changes';
-import {getEditorDoc, type EditorDoc} from './texts';
+import {type EditResult, inEditTransaction, type Locked, Refusal, type Tx} from './editTransaction';
 
-export type EditError =
-  | 'forbidden'
-  | 'notFound'
-  | 'invalidOperation'
-  | 'nothingToDo'
-  | 'nothingToUndo'
-  | 'nothingToRedo';
-/** Undo and redo act on the caller's own changes only; these name whose later change stands in the way. */
-export type BlockedError = 'undoBlocked' | 'redoBlocked';
-export type EditResult =
-  | {
-      ok: true;
-      revision: number;
-      change: Change;
-      slug: string;
-      status: TextStatus;
-      /** Undo and redo: the operation they walked over. */
-      operation?: string;
-    }
-  | {ok: false; error: 'stale'; current: EditorDoc}
-  | {ok: false; error: BlockedError; by: string | null}
-  | {ok: false; error: EditError};
-
-type Tx = Prisma.TransactionClient;
 export type EditRequest = Operation | {kind: 'realign'} | {kind: 'setStatus'; status: TextStatus};
-
-class Refusal extends Error {
-  constructor(readonly error: EditError | 'stale') {
-    super(error);
-  }
-}
-
-class Blocked extends Error {
-  constructor(
-    readonly error: BlockedError,
-    readonly by: string | null,
-  ) {
-    super(error);
-  }
-}
-
-interface Locked {
-  id: string;
-  slug: string;
-  status: TextStatus;
-  revision: number;
-  versions: Partial<Record<Lang, string>>;
-}
-
-/** Takes the text's next revision number if `expected` is still current; the row lock orders concurrent editors. */
-async function lockText(tx: Tx, textId: string, expected: number): Promise<Locked> {
-  const [text] = await tx.$queryRaw<(Omit<Locked, 'versions'> & {versions: Locked['versions'] | null})[]>`
-    UPDATE "Text" SET revision = revision + 1, "updatedAt" = now() WHERE id = ${textId} AND revision = ${expected}
-    RETURNING id, slug, status::text AS status, revision, (SELECT json_object_agg(lang, id) FROM "TextVersion" WHERE "textId" = ${textId}) AS versions`;
-  if (!text) throw new Refusal((await tx.text.count({where: {id: textId}})) ? 'stale' : 'notFound');
-  return {...text, versions: text.versions ?? {}};
-}
 
 /** Links [from, to] of the text, in order: as one JSON value, since a confirmThrough or re-align reads a thousand. */
 async function loadLinks(tx: Tx, textId: string, from = 0, to = 2 ** 31 - 1): Promise<LinkState[]> {
@@ -186,41 +129,13 @@ async function rescoreUnjudged(tx: Tx, text: Locked, change: Change, align: RowA
   return {...change, links: {...change.links, inserted}};
 }
 
-async function run(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  textId: string,
-  expected: number,
-  work: (tx: Tx, text: Locked) => Promise<Change>,
-): Promise<EditResult> {
-  if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
-  try {
-    return await prisma.$transaction(
-      async (tx) => {
-        const text = await lockText(tx, textId, expected);
-        const change = await work(tx, text);
-        const status = change.status?.to ?? text.status;
-        return {ok: true, revision: text.revision, change, slug: text.slug, status} as const;
-      },
-      {timeout: 30_000},
-    );
-  } catch (error) {
-    if (error instanceof Blocked) return {ok: false, error: error.error, by: error.by};
-    if (!(error instanceof Refusal)) throw error;
-    if (error.error !== 'stale') return {ok: false, error: error.error};
-    // Refused, with the state the editor's change would have overwritten.
-    const current = await getEditorDoc(prisma, {id: textId});
-    return current ? {ok: false, error: 'stale', current} : {ok: false, error: 'notFound'};
-  }
-}
-
 export function applyEdit(
   prisma: PrismaClient,
   actor: Actor | null,
   input: {textId: string; revision: number; request: EditRequest},
   align: RowAligner,
 ): Promise<EditResult> {
-  return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
+  return inEditTransaction(prisma, actor, input.textId, input.revision, async (tx, text) => {
     const change = await planWithin(tx, text, input.request, align);
     await writeChange(tx, text, change);
     // A new operation ends the redo branch.
@@ -230,123 +145,4 @@ export function applyEdit(
       VALUES (gen_random_uuid()::text, ${text.id}, ${text.revision}, ${input.request.kind}, '{}'::jsonb, ${JSON.stringify(packChange(change))}::jsonb, ${actor!.id})`;
     return change;
   });
-}
-
-// Undo takes back the caller's own latest change, and only while it is the text's latest change in
-// effect: a later change by someone else was made on top of it (its rows and positions assume it),
-// so undoing underneath it is refused, naming who made it; the history page restores for everyone.
-// Redo likewise replays only the caller's own undone change, and only the next one in line.
-const revisionSelect = {id: true, after: true, operation: true, userId: true, user: {select: {name: true}}} as const;
-
-type HistoryStep = {textId: string; revision: number};
-
-/** Undo walks back over the newest change in force; redo replays the oldest undone one. */
-const historyStep = {
-  undo: {undone: false, order: 'desc', nothing: 'nothingToUndo', blocked: 'undoBlocked'},
-  redo: {undone: true, order: 'asc', nothing: 'nothingToRedo', blocked: 'redoBlocked'},
-} as const;
-
-async function stepHistory(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: HistoryStep,
-  way: 'undo' | 'redo',
-): Promise<EditResult> {
-  const {undone, order, nothing, blocked} = historyStep[way];
-  let operation = '';
-  const result = await run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const step = await tx.revision.findFirst({
-      where: {textId: text.id, undone},
-      orderBy: {number: order},
-      select: revisionSelect,
-    });
-    if (!step) throw new Refusal(nothing);
-    if (step.userId !== actor!.id) {
-      const mine = await tx.revision.count({where: {textId: text.id, undone, userId: actor!.id}});
-      throw mine ? new Blocked(blocked, step.user?.name ?? null) : new Refusal(nothing);
-    }
-    operation = step.operation;
-    const stored = unpackChange(step.after);
-    const change = way === 'undo' ? invertChange(stored) : stored;
-    await writeChange(tx, text, change);
-    await tx.revision.update({where: {id: step.id}, data: {undone: !undone}, select: {id: true}});
-    return change;
-  });
-  return result.ok ? {...result, operation} : result;
-}
-
-export function undoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
-  return stepHistory(prisma, actor, input, 'undo');
-}
-
-export function redoEdit(prisma: PrismaClient, actor: Actor | null, input: HistoryStep): Promise<EditResult> {
-  return stepHistory(prisma, actor, input, 'redo');
-}
-
-/** Undoes, in one transaction, every operation after revision `number`: the text is as it was then. */
-export function restoreRevision(
-  prisma: PrismaClient,
-  actor: Actor | null,
-  input: {textId: string; revision: number; number: number},
-): Promise<EditResult> {
-  return run(prisma, actor, input.textId, input.revision, async (tx, text) => {
-    const later = await tx.revision.findMany({
-      where: {textId: text.id, undone: false, number: {gt: input.number}},
-      orderBy: {number: 'desc'},
-      select: {id: true, after: true},
-    });
-    if (!later.length) throw new Refusal('nothingToUndo');
-    for (const r of later) {
-      await writeChange(tx, text, invertChange(unpackChange(r.after)));
-      await tx.revision.update({where: {id: r.id}, data: {undone: true}, select: {id: true}});
-    }
-    // The browser reloads after a restore rather than replaying several changes.
-    return {};
-  });
-}
-
-export interface HistoryEntry {
-  number: number;
-  operation: string;
-  undone: boolean;
-  createdAt: Date;
-  user: string | null;
-  after: Change;
-}
-
-/** Newest first, a page at a time; countHistory gives how many there are. */
-export async function listHistory(
-  prisma: PrismaClient,
-  textId: string,
-  page: {skip?: number; take?: number} = {},
-): Promise<HistoryEntry[]> {
-  const rows = await prisma.revision.findMany({
-    where: {textId},
-    orderBy: {number: 'desc'},
-    skip: page.skip ?? 0,
-    take: page.take ?? 200,
-    select: {number: true, operation: true, undone: true, createdAt: true, after: true, user: {select: {name: true}}},
-  });
-  return rows.map((r) => ({
-    number: r.number,
-    operation: r.operation,
-    undone: r.undone,
-    createdAt: r.createdAt,
-    user: r.user?.name ?? null,
-    after: unpackChange(r.after),
-  }));
-}
-
-/** How many revisions the text has, and the newest one in force (0 when every change is undone). */
-export async function countHistory(prisma: PrismaClient, textId: string): Promise<{total: number; current: number}> {
-  const [total, current] = await Promise.all([
-    prisma.revision.count({where: {textId}}),
-    prisma.revision.findFirst({where: {textId, undone: false}, orderBy: {number: 'desc'}, select: {number: true}}),
-  ]);
-  return {total, current: current?.number ?? 0};
-}
-
-/** How many changes in force came after revision `number`: what restoring it undoes. */
-export function countInForceAfter(prisma: PrismaClient, textId: string, number: number): Promise<number> {
-  return prisma.revision.count({where: {textId, undone: false, number: {gt: number}}});
 }

@@ -5,7 +5,8 @@
 import type {Lang} from '../../core/vocabulary';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import type {PrismaClient} from '../generated/prisma/client';
-import {findFuzzy, importTmxToMemory, type FuzzyMatch} from './translationMemory';
+import {type FuzzyMatch, findFuzzy} from './memoryLookup';
+import {importTmxToMemory} from './translationMemory';
 import {decodeUpload} from '../editor/importText';
 
 export type TmxUploadResult =

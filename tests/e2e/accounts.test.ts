@@ -12,45 +12,39 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 
-const words = {
-  en: {
-    email: 'Email',
-    password: 'Password',
-    name: 'Name',
-    newPassword: 'Password (at least 8 characters, not a common one)',
-    signIn: 'Sign in',
-    signUp: 'Create account',
-    signOut: 'Sign out',
-    menu: 'Menu',
-    editor: 'Editor',
-    wrong: 'Wrong email or password.',
-    taken: 'The account could not be created with this email address',
-    short: 'Password: use at least 8 characters.',
-    common: 'Password: this one is too common',
-    tooMany: /Too many attempts\. Wait \d+ minutes? and try again\./,
-    signedInAs: 'Signed in as',
-    editorsOnly: 'The editor is for editors',
+const words = uiStrings(
+  {
+    email: 'Account.email',
+    password: 'Account.password',
+    name: 'Account.name',
+    newPassword: 'Account.newPassword',
+    signIn: 'Account.signIn',
+    signUp: 'Account.signUp',
+    signOut: 'Account.signOut',
+    menu: 'Account.menu',
+    editor: 'Editor.nav',
+    wrong: 'Account.errors.invalidCredentials',
+    short: 'Account.errors.passwordTooShort',
   },
-  id: {
-    email: 'Surel',
-    password: 'Kata sandi',
-    name: 'Nama',
-    newPassword: 'Kata sandi (minimal 8 karakter, bukan yang umum)',
-    signIn: 'Masuk',
-    signUp: 'Buat akun',
-    signOut: 'Keluar',
-    menu: 'Menu',
-    editor: 'Penyunting',
-    wrong: 'Surel atau kata sandi salah.',
-    taken: 'Akun tidak dapat dibuat dengan alamat surel ini',
-    short: 'Kata sandi: gunakan minimal 8 karakter.',
-    common: 'Kata sandi: terlalu umum',
-    tooMany: /Terlalu banyak percobaan\. Tunggu \d+ menit lalu coba lagi\./,
-    signedInAs: 'Masuk sebagai',
-    editorsOnly: 'Penyunting hanya untuk editor',
+  {
+    en: {
+      taken: 'The account could not be created with this email address',
+      common: 'Password: this one is too common',
+      tooMany: /Too many attempts\. Wait \d+ minutes? and try again\./,
+      signedInAs: 'Signed in as',
+      editorsOnly: 'The editor is for editors',
+    },
+    id: {
+      taken: 'Akun tidak dapat dibuat dengan alamat surel ini',
+      common: 'Kata sandi: terlalu umum',
+      tooMany: /Terlalu banyak percobaan\. Tunggu \d+ menit lalu coba lagi\./,
+      signedInAs: 'Masuk sebagai',
+      editorsOnly: 'Penyunting hanya untuk editor',
+    },
   },
-} as const;
+);
 type Locale = keyof typeof words;
 const seed = '/read/genpi-china-influence';
 const demo = {email: 'editor@selaras.local', password: 'selaras-demo'};

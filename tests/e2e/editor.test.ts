@@ -4,32 +4,30 @@
 import {expect, inject, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-const ui = {
-  en: {
-    nothingToUndo: 'Nothing to undo.',
-    mergeLast: 'Cannot merge the last row: there is no row below it.',
-    signIn: 'Sign in',
-    create: 'Create the draft',
-    saved: 'Saved: move of a paragraph from row 1 down to row 2.',
-    review: 'In review',
-    published: 'Published',
-    signOut: 'Sign out',
+const ui = uiStrings(
+  {
+    nothingToUndo: 'Editor.messages.nothingToUndo',
+    mergeLast: 'Editor.messages.cannotMergeLast',
+    signIn: 'Editor.signIn',
+    create: 'Import.create',
+    review: 'Status.review',
+    published: 'Status.published',
+    signOut: 'Account.signOut',
   },
-  id: {
-    nothingToUndo: 'Tidak ada yang dapat diurungkan.',
-    mergeLast: 'Baris terakhir tidak dapat digabung: tidak ada baris di bawahnya.',
-    signIn: 'Masuk',
-    create: 'Buat draf',
-    saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.',
-    review: 'Ditinjau',
-    published: 'Terbit',
-    signOut: 'Keluar',
+  {
+    en: {
+      saved: 'Saved: move of a paragraph from row 1 down to row 2.',
+    },
+    id: {
+      saved: 'Tersimpan: pemindahan paragraf dari baris 1 ke bawah, ke baris 2.',
+    },
   },
-} as const;
+);
 
 const id = [
   'Hujan deras mengguyur Jakarta pada hari Senin.',

@@ -5,30 +5,31 @@
 import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-const ui = {
-  en: {
-    more: 'More results',
-    tooMany: /more than 10,000 words/,
-    imported: /120 words marked known/,
-    next: 'Next page',
-    preview: 'Preview the paragraphs',
-    create: 'Create the draft',
-    paragraphs: /Indonesian, pasted text: more than 10,000 paragraphs/,
+const ui = uiStrings(
+  {
+    more: 'Search.next',
+    next: 'Vocabulary.next',
+    preview: 'Import.preview',
+    create: 'Import.create',
   },
-  id: {
-    more: 'Hasil berikutnya',
-    tooMany: /lebih dari 10\.000 kata/,
-    imported: /120 kata ditandai dikenal/,
-    next: 'Halaman berikutnya',
-    preview: 'Pratinjau paragraf',
-    create: 'Buat draf',
-    paragraphs: /Bahasa Indonesia, teks yang ditempel: lebih dari 10\.000 paragraf/,
+  {
+    en: {
+      tooMany: /more than 10,000 words/,
+      imported: /120 words marked known/,
+      paragraphs: /Indonesian, pasted text: more than 10,000 paragraphs/,
+    },
+    id: {
+      tooMany: /lebih dari 10\.000 kata/,
+      imported: /120 kata ditandai dikenal/,
+      paragraphs: /Bahasa Indonesia, teks yang ditempel: lebih dari 10\.000 paragraf/,
+    },
   },
-} as const;
+);
 
 /** Sets a long value at once: typing 100 KB into a textarea takes longer than the test on a loaded machine. */
 async function setValue(page: Page, selector: string, value: string): Promise<void> {

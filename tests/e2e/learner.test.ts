@@ -4,6 +4,7 @@ import {AxeBuilder} from '@axe-core/playwright';
 import path from 'node:path';
 import {callAction, findActionId} from '../../scripts/quality/actions';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 
 const baseUrl = inject('baseUrl');
 let learners = 0;
@@ -49,24 +50,24 @@ async function tapWord(page: Page, paragraph: string, word: string): Promise<voi
   await page.mouse.click(box!.x, box!.y);
 }
 
-const ui = {
-  en: {
-    saved: 'Saved to your vocabulary',
-    show: 'Show answer',
-    easy: 'Easy',
-    done: 'Session finished',
-    learning: 'Learning',
-    newWords: 'New words in this text',
+const ui = uiStrings(
+  {
+    saved: 'Lookup.saved',
+    show: 'Review.show',
+    easy: 'Review.easy',
+    learning: 'Vocabulary.statuses.learning',
   },
-  id: {
-    saved: 'Tersimpan di kosakata Anda',
-    show: 'Tampilkan jawaban',
-    easy: 'Mudah',
-    done: 'Sesi selesai',
-    learning: 'Dipelajari',
-    newWords: 'Kata baru dalam teks ini',
+  {
+    en: {
+      done: 'Session finished',
+      newWords: 'New words in this text',
+    },
+    id: {
+      done: 'Sesi selesai',
+      newWords: 'Kata baru dalam teks ini',
+    },
   },
-} as const;
+);
 
 for (const locale of ['en', 'id'] as const) {
   test(`UI in ${locale}: tap menggunakan, see guna and "use", save it with its sentence pair, review it`, async () => {

@@ -9,12 +9,13 @@
 // Route handlers under app/api/texts only read: drafts are exported only to editors (getAlignedExport's
 // includeUnpublished, decided by hasRole). Sign-in, sign-up and sign-out are open to everyone by design.
 import path from 'node:path';
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {hasRole, type Actor, type Role} from '../../core/accounts/roles';
 import {changeRole, createInvitation, ensureUser} from '../../server/accounts/people';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
-import {applyEdit, redoEdit, restoreRevision, undoEdit, type EditRequest} from '../../server/editor/operations';
+import {redoEdit, restoreRevision, undoEdit} from '../../server/editor/history';
+import {applyEdit, type EditRequest} from '../../server/editor/operations';
 import {getAlignedExport} from '../../server/editor/exports';
 import {createImportedText, createTextFromTmx} from '../../server/editor/importText';
 import {getEditorDoc} from '../../server/editor/texts';
@@ -49,7 +50,9 @@ describeOnBothDatabases('authorisation of every mutation', (db) => {
   const actors: Record<Kind, Actor | null> = {anonymous: null, learner: null, editor: null, admin: null};
   let textId: string;
 
-  test('setup: one user of each role and a draft text', async () => {
+  // Setup: one user of each role and a draft text.
+
+  beforeAll(async () => {
     const prisma = db().prisma;
     for (const role of ['learner', 'editor', 'admin'] as const) {
       await ensureUser(prisma, {email: `${role}@authz.test`, password: 'password-123', name: role, role});

@@ -1,13 +1,14 @@
 // Editor operations on both databases: revisions in the same transaction, undo and redo, restoring
 // an earlier state, and two editors working on one text at once.
 import path from 'node:path';
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {applyChange, type AlignedDoc} from '../../core/editing/alignmentChange';
 import type {Actor} from '../../core/accounts/roles';
 import {ensureUser} from '../../server/accounts/people';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
-import {applyEdit, listHistory, redoEdit, restoreRevision, undoEdit} from '../../server/editor/operations';
+import {listHistory, redoEdit, restoreRevision, undoEdit} from '../../server/editor/history';
+import {applyEdit} from '../../server/editor/operations';
 import {getEditorDoc} from '../../server/editor/texts';
 import {getReaderText} from '../../server/reader/readerText';
 import {searchTexts} from '../../server/reader/search';
@@ -23,7 +24,9 @@ describeOnBothDatabases('editing an aligned text', (db) => {
   let other: Actor;
   let textId: string;
 
-  test('setup: two editors and the demo text as a draft', async () => {
+  // Setup: two editors and the demo text as a draft.
+
+  beforeAll(async () => {
     const prisma = db().prisma;
     await ensureUser(prisma, {email: 'ed@example.org', password: 'password-1', name: 'Ed', role: 'editor'});
     await ensureUser(prisma, {email: 'eva@example.org', password: 'password-2', name: 'Eva', role: 'editor'});

@@ -8,14 +8,15 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {NextRequest} from 'next/server';
-import {expect, test, vi} from 'vitest';
+import {beforeAll, expect, test, vi} from 'vitest';
 import {hasRole, type Role} from '../../core/accounts/roles';
 import type {PrismaClient} from '../../server/generated/prisma/client';
 import {ensureUser} from '../../server/accounts/people';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
 import {runTextImport} from '../../server/editor/importJob';
-import {applyEdit, undoEdit} from '../../server/editor/operations';
+import {undoEdit} from '../../server/editor/history';
+import {applyEdit} from '../../server/editor/operations';
 import {getEditorDoc, type EditorDoc} from '../../server/editor/texts';
 import {saveWord} from '../../server/learning/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
@@ -690,7 +691,9 @@ test('the matrix names every server action and route handler method in app/, and
 describeOnBothDatabases('authorisation at every entry point', (db) => {
   let base: Omit<Cell, 'kind' | 'user'>;
 
-  test('setup: one user of each role, another learner, a draft, a published text and a text in one language', async () => {
+  // Setup: one user of each role, another learner, a draft, a published text and a text in one language.
+
+  beforeAll(async () => {
     const prisma = db().prisma;
     context.prisma = prisma;
     context.queued = [];

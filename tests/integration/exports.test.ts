@@ -2,14 +2,15 @@
 // spreadsheet formulas neutralised in TSV, a TMX export loaded back into the memory as machine
 // entries, and exports streamed chunk by chunk at one revision of the text.
 import path from 'node:path';
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import type {Actor} from '../../core/accounts/roles';
 import {ensureUser} from '../../server/accounts/people';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {getAlignedExport, getExportHead, renderExport, streamExport, tsvCell} from '../../server/editor/exports';
 import {applyEdit} from '../../server/editor/operations';
 import {importTextSource} from '../../server/texts/importContent';
-import {findExact, findFuzzy, importTmxToMemory} from '../../server/memory/translationMemory';
+import {findExact, findFuzzy} from '../../server/memory/memoryLookup';
+import {importTmxToMemory} from '../../server/memory/translationMemory';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -37,7 +38,9 @@ describeOnBothDatabases('exports', (db) => {
   let editor: Actor;
   let textId: string;
 
-  test('setup: the demo text with a machine-translated and a post-edited English paragraph', async () => {
+  // Setup: the demo text with a machine-translated and a post-edited English paragraph.
+
+  beforeAll(async () => {
     const prisma = db().prisma;
     await ensureUser(prisma, {email: 'ed@example.org', password: 'password-1', name: 'Ed', role: 'editor'});
     editor = {id: (await prisma.user.findUniqueOrThrow({where: {email: 'ed@example.org'}})).id, role: 'editor'};

@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
 import {
@@ -24,7 +24,9 @@ const slug = 'genpi-china-influence';
 describeOnBothDatabases('the learner in the reader: word statuses, marking a text known, settings', (db) => {
   let userId = '';
 
-  test('setup: the seed article and a learner', async () => {
+  // Setup: the seed article and a learner.
+
+  beforeAll(async () => {
     const seed = (await readContentDir()).find((s) => s.slug === slug)!;
     await importTextSource(db().prisma, seed, noAligner);
     userId = (

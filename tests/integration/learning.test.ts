@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {importTextSource} from '../../server/texts/importContent';
 import {storeLexicon} from '../../server/texts/lexiconStore';
@@ -25,7 +25,9 @@ const monday = new Date('2026-03-02T09:00:00Z');
 describeOnBothDatabases('vocabulary, review scheduling and search', (db) => {
   let userId = '';
 
-  test('setup: the seed article and a learner', async () => {
+  // Setup: the seed article and a learner.
+
+  beforeAll(async () => {
     const seed = (await readContentDir()).find((s) => s.slug === 'genpi-china-influence')!;
     await importTextSource(db().prisma, seed, noAligner);
     userId = (

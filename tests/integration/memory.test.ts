@@ -8,14 +8,10 @@ import {importTextSource} from '../../server/texts/importContent';
 import {classesFor} from '../../core/texts/memoryClasses';
 import {ensureUser} from '../../server/accounts/people';
 import {lookupMemory} from '../../server/memory/editorMemory';
-import {applyEdit, undoEdit, type EditRequest} from '../../server/editor/operations';
-import {
-  addToMemory,
-  findExact,
-  findFuzzy,
-  importTmxToMemory,
-  recordConfirmedLinks,
-} from '../../server/memory/translationMemory';
+import {undoEdit} from '../../server/editor/history';
+import {applyEdit, type EditRequest} from '../../server/editor/operations';
+import {findExact, findFuzzy} from '../../server/memory/memoryLookup';
+import {addToMemory, importTmxToMemory, recordConfirmedLinks} from '../../server/memory/translationMemory';
 import {MEMORY_QUEUE, queueMemoryRecording, runMemoryJob, startMemoryWorker} from '../../server/memory/memoryWorker';
 import {startQueue} from '../../server/platform/queue';
 import {describeOnBothDatabases} from '../helpers/databases';

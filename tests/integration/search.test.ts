@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import type {TextSource} from '../../core/texts/content';
 import {importTextSource} from '../../server/texts/importContent';
 import {SEARCH_PAGE_SIZE, searchTexts, segmentsOf} from '../../server/reader/search';
@@ -34,7 +34,7 @@ test('highlight segments keep the text and mark only the matches', () => {
 });
 
 describeOnBothDatabases('search over a long text', (db) => {
-  test('setup', async () => {
+  beforeAll(async () => {
     await importTextSource(db().prisma, longText, () => []);
     await importTextSource(db().prisma, {...longText, slug: 'rumah-draft'}, () => [], 'draft');
   });

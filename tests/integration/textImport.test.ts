@@ -1,7 +1,7 @@
 // Editor text imports through the real job queue, on both databases: a long text is parsed, aligned
 // and stored by the worker with its steps recorded; a text over the limit is refused; a failure while
 // storing leaves nothing behind.
-import {afterAll, expect, test} from 'vitest';
+import {afterAll, beforeAll, expect, test} from 'vitest';
 import {
   getTextImportJob,
   requestTextImport,
@@ -24,7 +24,7 @@ describeOnBothDatabases('text import jobs', (db) => {
     await queue?.stop({graceful: false, wait: true, close: true});
   });
 
-  test('setup', async () => {
+  beforeAll(async () => {
     await db().prisma.user.create({
       data: {id: editor.id, name: 'E', email: 'e@example.org', role: 'editor'},
       select: {id: true},

@@ -3,7 +3,7 @@
 import type {Lang} from '@/core/vocabulary';
 import {type MouseEvent, useCallback, useRef, useState} from 'react';
 
-import type {FuzzyMatch} from '@/server/memory/translationMemory';
+import type {FuzzyMatch} from '@/server/memory/memoryLookup';
 import {type Cursor, outcomeOf} from './commands';
 import {EditorBar} from './EditorBar';
 import {EditorRow} from './EditorRow';

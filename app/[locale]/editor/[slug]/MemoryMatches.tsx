@@ -3,7 +3,7 @@
 import type {Lang} from '@/core/vocabulary';
 import {useEffect, useState} from 'react';
 
-import type {FuzzyMatch} from '@/server/memory/translationMemory';
+import type {FuzzyMatch} from '@/server/memory/memoryLookup';
 import type {MemoryLookupResult} from '@/server/memory/editorMemory';
 
 export interface MemoryMatchesLabels {

@@ -87,7 +87,7 @@ export const keymap: KeyGroup[] = [
   {shown: 'g', help: 'next', bindings: [{key: 'g', command: 'next'}]},
   {shown: 'r', help: 'realign', bindings: [{key: 'r', command: 'realign'}]},
   {
-    shown: 'e',
+    shown: 'e Enter',
     help: 'edit',
     bindings: [
       {key: 'e', command: 'edit'},
@@ -107,7 +107,7 @@ export const keymap: KeyGroup[] = [
   {shown: 'P', help: 'publish', bindings: [{key: 'P', command: 'status'}]},
   {shown: 'Ctrl+Z', help: 'undo', bindings: [{key: 'z', ctrl: true, command: 'undo'}]},
   {
-    shown: 'Ctrl+Shift+Z',
+    shown: 'Ctrl+Shift+Z Ctrl+Y',
     help: 'redo',
     bindings: [
       {key: 'z', ctrl: true, shift: true, command: 'redo'},

@@ -3,7 +3,7 @@ import {getFormatter, getTranslations, setRequestLocale} from 'next-intl/server'
 import {Link, redirect} from '@/i18n/navigation';
 import {requireRole} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
-import {countHistory, countInForceAfter, listHistory} from '@/server/editor/operations';
+import {countHistory, countInForceAfter, listHistory} from '@/server/editor/history';
 import {getEditorDoc} from '@/server/editor/texts';
 import {restoreTo} from '../../actions';
 import {describeOperation, shapeOf} from '../describeChange';
