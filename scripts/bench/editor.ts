@@ -17,6 +17,7 @@ import {applyEdit} from '../../server/editor/operations';
 import type {ScoredRun} from '../../core/vocabulary';
 import {parseArgs, snapshotProject, startApp} from '../quality/appServer';
 import {callAction, findActionId, signIn} from '../quality/actions';
+import {percentile} from './percentile';
 
 const args = parseArgs(process.argv.slice(2));
 const N = Number(args.runs ?? process.env.BENCH_RUNS ?? 30);
@@ -253,13 +254,12 @@ async function measureOverHttp(): Promise<Timings> {
 
 const pct = (xs: number[], p: number) =>
   xs.length
-    ? +[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!.toFixed(1)
+    ? +percentile(
+        [...xs].sort((a, b) => a - b),
+        p,
+      ).toFixed(1)
     : '';
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
+const load = () => os.loadavg().join(' ');
 
 console.log(`load average before: ${load()}`);
 const server = args['http-only'] ? {} : await measureInProcess();
@@ -273,29 +273,18 @@ console.log(
 );
 const names = [...new Set([...Object.keys(server), ...Object.keys(http ?? {})])];
 const none: Timings[string] = {doing: [], cpu: [], undoing: [], redoing: []};
+const columns = (prefix: string, t: Timings[string], which: (keyof Timings[string])[]) =>
+  Object.fromEntries(
+    which.flatMap((k) =>
+      [50, 99].map((p) => [`${prefix}${k === 'doing' ? '' : `${k.replace('ing', '')} `}p${p}`, pct(t[k], p)]),
+    ),
+  );
 console.table(
-  names.map((operation) => {
-    const s = (server as Timings)[operation] ?? none;
-    const h = http?.[operation];
-    return {
-      operation,
-      p50: pct(s.doing, 50),
-      p99: pct(s.doing, 99),
-      'cpu p50': pct(s.cpu, 50),
-      'cpu p99': pct(s.cpu, 99),
-      'undo p50': pct(s.undoing, 50),
-      'undo p99': pct(s.undoing, 99),
-      'redo p50': pct(s.redoing, 50),
-      'redo p99': pct(s.redoing, 99),
-      ...(http && {
-        'http p50': h ? pct(h.doing, 50) : '',
-        'http p99': h ? pct(h.doing, 99) : '',
-        'http undo p50': h ? pct(h.undoing, 50) : '',
-        'http undo p99': h ? pct(h.undoing, 99) : '',
-        'http redo p99': h ? pct(h.redoing, 99) : '',
-      }),
-    };
-  }),
+  names.map((operation) => ({
+    operation,
+    ...columns('', (server as Timings)[operation] ?? none, ['doing', 'cpu', 'undoing', 'redoing']),
+    ...(http && columns('http ', http[operation] ?? none, ['doing', 'undoing', 'redoing'])),
+  })),
 );
 console.log('cpu: CPU time of this process during the operation (the embedded database runs in it)');
 if (http)

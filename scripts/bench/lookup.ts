@@ -4,6 +4,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {loadLexicon, lookupWord, tokenizeWords} from '../../core/language/lexicon';
+import {percentile} from './percentile';
 
 const contentDir = path.join(process.cwd(), 'content');
 const files = readdirSync(contentDir)
@@ -23,14 +24,12 @@ function timePass(): number[] {
   });
 }
 
-function percentile(sorted: number[], p: number): string {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1);
-}
+const at = (sorted: number[], p: number) => percentile(sorted, p).toFixed(1);
 
 const cold = timePass().sort((a, b) => a - b);
 const warm = timePass().sort((a, b) => a - b);
 console.log(
   `${words.length} words from ${files.length} texts, ${new Set(words.map((w) => w.toLowerCase())).size} distinct; lexicon loaded in ${loadMs.toFixed(0)} ms`,
 );
-console.log(`cold  p50 ${percentile(cold, 50)} µs  p99 ${percentile(cold, 99)} µs  max ${percentile(cold, 100)} µs`);
-console.log(`warm  p50 ${percentile(warm, 50)} µs  p99 ${percentile(warm, 99)} µs  max ${percentile(warm, 100)} µs`);
+console.log(`cold  p50 ${at(cold, 50)} µs  p99 ${at(cold, 99)} µs  max ${at(cold, 100)} µs`);
+console.log(`warm  p50 ${at(warm, 50)} µs  p99 ${at(warm, 99)} µs  max ${at(warm, 100)} µs`);

@@ -8,6 +8,7 @@ import {applyMigrations} from '../../server/platform/migrate';
 import {findExact, findFuzzy, hashSource, normaliseSource} from '../../server/memory/memoryLookup';
 import type {MemoryPair} from '../../server/memory/translationMemory';
 import {createTestDatabase, postgresAvailable} from '../../tests/helpers/postgres';
+import {percentile} from './percentile';
 
 const {values: args} = parseArgs({
   options: {
@@ -127,9 +128,6 @@ async function fill(db: Database, memory: MemoryPair[]): Promise<void> {
   await db.prisma.$executeRawUnsafe('ANALYZE "MemoryEntry"');
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(2);
-
 /** Times up to `runs` lookups, stopping early once `budgetMs` is spent so that a slow engine still finishes. */
 async function time(
   label: string,
@@ -145,7 +143,7 @@ async function time(
     ms.push(performance.now() - start);
   }
   ms.sort((a, b) => a - b);
-  return `${label.padEnd(32)} p50 ${percentile(ms, 50).padStart(7)} ms   p99 ${percentile(ms, 99).padStart(7)} ms   (${ms.length} lookups)`;
+  return `${label.padEnd(32)} p50 ${percentile(ms, 50).toFixed(2).padStart(7)} ms   p99 ${percentile(ms, 99).toFixed(2).padStart(7)} ms   (${ms.length} lookups)`;
 }
 
 const load = () =>
