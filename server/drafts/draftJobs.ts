@@ -8,6 +8,7 @@ import {translateAll} from '../../core/translate/batching';
 import {TranslationError, type TranslationEngine} from '../../core/translate/engine';
 import type {PrismaClient} from '../generated/prisma/client';
 import {findExact} from '../memory/memoryLookup';
+import {forgetWordLinks} from '../wordalign/store';
 
 export interface DraftJobView {
   id: string;
@@ -186,6 +187,7 @@ export async function runDraftJob(
         select: {id: true},
       });
       await tx.alignmentLink.deleteMany({where: {textId: job.textId}});
+      await forgetWordLinks(tx, job.textId);
       // A draft follows its source paragraph for paragraph: 1-1 links, left for an editor to confirm.
       await tx.alignmentLink.createMany({
         data: source.paragraphs.map((_, k) => ({

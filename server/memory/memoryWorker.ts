@@ -8,6 +8,7 @@ import type {PrismaClient} from '../generated/prisma/client';
 import {log} from '../platform/log';
 import {recordConfirmedLinks} from './translationMemory';
 import type {Queue} from '../platform/queue';
+import {queueModelTraining} from '../wordalign/trainingWorker';
 
 export const MEMORY_QUEUE = 'memory-record';
 /** How long a text must have gone unedited before its confirmed rows are recorded. */
@@ -74,11 +75,14 @@ export async function startMemoryWorker(
   await memoryQueue(queue);
   return queue.work<MemoryMessage>(MEMORY_QUEUE, {batchSize: 1}, async ([job]) => {
     const outcome = await runMemoryJob(prisma, queue, job.data.textId, quietSeconds);
-    if (outcome.kind === 'recorded')
+    if (outcome.kind === 'recorded') {
       log.info('confirmed rows recorded in the translation memory', {
         textId: job.data.textId,
         paragraphs: outcome.paragraphs,
         sentences: outcome.sentences,
       });
+      // New human pairs teach the word aligner's corpus model.
+      if (outcome.sentences > 0) await queueModelTraining(queue);
+    }
   });
 }

@@ -8,6 +8,7 @@ import {startKnownWordsWorker} from '../learning/knownWords';
 import {log} from './log';
 import {startMemoryWorker} from '../memory/memoryWorker';
 import {startQueue, type Queue} from './queue';
+import {startModelTrainingWorker} from '../wordalign/trainingWorker';
 
 const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
 
@@ -27,7 +28,8 @@ export async function startWorkers(): Promise<void> {
   await startTextImportWorker(getDatabase().prisma, queue);
   await startKnownWordsWorker(getDatabase().prisma, queue);
   await startRealignWorker(getDatabase().prisma, queue);
-  log.info('job workers started: drafts, memory, text imports, known words, re-align', {
+  await startModelTrainingWorker(getDatabase().prisma, queue);
+  log.info('job workers started: drafts, memory, text imports, known words, re-align, word-aligner training', {
     database: getDatabase().kind,
   });
 }

@@ -10,6 +10,7 @@ import type {PrismaClient} from '../generated/prisma/client';
 import {insertLinks, insertParagraphs} from './insertRows';
 import {runsToRanges} from './links';
 import type {ScoredRun} from '../../core/vocabulary';
+import {forgetWordLinks} from '../wordalign/store';
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[];
 export type ImportOutcome = 'created' | 'updated' | 'unchanged' | 'conflict';
@@ -90,6 +91,7 @@ export async function importTextSource(
       }
       await tx.textVersion.deleteMany({where: {textId: text.id}});
       await tx.alignmentLink.deleteMany({where: {textId: text.id}});
+      await forgetWordLinks(tx, text.id);
       for (const lang of LANGS) {
         const version = source.versions[lang];
         if (!version) continue;

@@ -1,0 +1,127 @@
+import {expect, test} from 'vitest';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
+import {createWordAligner} from './aligner';
+import {modelFromData} from './model';
+import {tokenize} from './tokens';
+import {enModelKey} from './training';
+
+const aligner = createWordAligner(loadLexicon());
+
+/** Links in word form, "menggunakan=use", for pairs written by hand (not from the development set). */
+function links(id: string, en: string): string[] {
+  const it = tokenize(id);
+  const et = tokenize(en);
+  return aligner.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+}
+
+test('numbers meet whatever their separators: 2,3 = 2.3, 190.000 = 190,000, 07.45 = 7:45', () => {
+  const found = links(
+    'Sebanyak 190.000 warga menerima 2,3 ton beras pada 07.45.',
+    'Some 190,000 residents received 2.3 tonnes of rice at 7:45.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['190.000=190,000', '2,3=2.3', '07.45=7:45', '.=.']));
+});
+
+test('names align with themselves, token by token', () => {
+  const found = links(
+    'Wali kota Bontang bertemu Siti Rahmawati di Samarinda.',
+    'The mayor of Bontang met Siti Rahmawati in Samarinda.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining(['Bontang=Bontang', 'Siti=Siti', 'Rahmawati=Rahmawati', 'Samarinda=Samarinda']),
+  );
+});
+
+test('affixed words reach their root: menggunakan = use, and a clitic takes its pronoun', () => {
+  expect(links('Petani itu menggunakan air sungai.', 'The farmer uses river water.')).toEqual(
+    expect.arrayContaining(['menggunakan=uses', 'air=water', 'sungai=river', 'Petani=farmer']),
+  );
+  expect(links('Ibu mencari bukunya di kamar.', 'Mother looked for her book in the room.')).toEqual(
+    expect.arrayContaining(['bukunya=book', 'bukunya=her']),
+  );
+});
+
+test('multi-word units align as units, every token to every token', () => {
+  expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
+    expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),
+  );
+  expect(links('Duta besar itu datang kemarin.', 'The ambassador came yesterday.')).toEqual(
+    expect.arrayContaining(['Duta=ambassador', 'besar=ambassador']),
+  );
+  expect(links('Kedua negara menandatangani kerja sama baru.', 'The two countries signed a new cooperation.')).toEqual(
+    expect.arrayContaining(['kerja=cooperation', 'sama=cooperation']),
+  );
+});
+
+test('a reduplicated word is one word: anak-anak = children', () => {
+  expect(links('Anak-anak bermain di halaman.', 'The children play in the yard.')).toContain('Anak-anak=children');
+});
+
+test('empty sides, punctuation only and one-sided input give no links and no error', () => {
+  expect(aligner.align([], [])).toEqual([]);
+  expect(aligner.align(['rumah'], [])).toEqual([]);
+  expect(aligner.align([], ['house'])).toEqual([]);
+  expect(aligner.align(['.'], ['!'])).toEqual([]);
+});
+
+test('mismatched lengths: every link stays inside both sentences, and none is repeated', () => {
+  const id = tokenize('Rumah itu besar sekali dan berwarna merah, dekat sungai yang lebar di pinggir kota tua.');
+  const en = tokenize('A big house.');
+  const found = aligner.align(id, en);
+  expect(found.length).toBeGreaterThan(0);
+  for (const l of found) {
+    expect(l.id).toBeLessThan(id.length);
+    expect(l.en).toBeLessThan(en.length);
+    expect(l.confidence).toBeGreaterThan(0);
+    expect(l.confidence).toBeLessThanOrEqual(1);
+  }
+  expect(new Set(found.map((l) => `${l.id}-${l.en}`)).size).toBe(found.length);
+});
+
+test('hostile input: a 20,000-token sentence aligns in bounded time; invalid characters are just tokens', () => {
+  const id = Array.from({length: 20_000}, (_, k) => (k % 7 === 0 ? 'rumah' : `kata${k % 50}`));
+  const en = Array.from({length: 18_000}, (_, k) => (k % 7 === 0 ? 'house' : `word${k % 50}`));
+  const started = performance.now();
+  const found = aligner.align(id, en);
+  expect(performance.now() - started).toBeLessThan(10_000);
+  expect(found.some((l) => id[l.id] === 'rumah' && en[l.en] === 'house')).toBe(true);
+  const odd = tokenize('\u0000\uFFFD\uD800 rumah \u202E besar');
+  expect(aligner.align(odd, tokenize('\uFFFF big house'))).toEqual(
+    expect.arrayContaining([expect.objectContaining({id: odd.indexOf('rumah')})]),
+  );
+});
+
+test('the corpus model adds pairs the dictionary does not know', () => {
+  const model = modelFromData({version: 1, pairs: {gabut: {[enModelKey('bored')]: 0.9}}});
+  const withModel = createWordAligner(loadLexicon(), {model});
+  const it = ['gabut', 'mager'];
+  const et = ['tired', 'bored', 'lazy'];
+  const pairs = (a: typeof aligner) => a.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+  expect(pairs(aligner)).not.toContain('gabut=bored');
+  expect(pairs(withModel)).toContain('gabut=bored');
+});
+
+test('a word no evidence reaches takes the one free word between its neighbours’ translations', () => {
+  // "gabut" is in no dictionary; its neighbours place it.
+  expect(links('Kucing gabut itu tidur.', 'The bored cat sleeps.')).toEqual(
+    expect.arrayContaining(['Kucing=cat', 'gabut=bored', 'tidur=sleeps']),
+  );
+});
+
+test('an acronym that only the English spells out stands for the whole name', () => {
+  const found = links(
+    'Peneliti LIPI menemukan spesies baru.',
+    'Researchers from the Indonesian Institute of Sciences (LIPI) found a new species.',
+  );
+  expect(found).toEqual(
+    expect.arrayContaining(['LIPI=Indonesian', 'LIPI=Institute', 'LIPI=of', 'LIPI=Sciences', 'LIPI=LIPI']),
+  );
+  expect(found).not.toContain('LIPI=the');
+});
+
+test('numbers written as words meet digits: 3 = three, 5 = five', () => {
+  expect(links('Pada hari kelima mereka membeli 3 ekor kambing.', 'On the 5th day they bought three goats.')).toEqual(
+    expect.arrayContaining(['3=three']),
+  );
+  expect(links('Ia menjadi juara 5 tahun lalu.', 'She became champion five years ago.')).toContain('5=five');
+});

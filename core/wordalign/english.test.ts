@@ -1,0 +1,33 @@
+import {expect, test} from 'vitest';
+import {derivationBases, irregularBase, spellingKey} from './english';
+
+test('irregular past forms lead to their verb: broke → break, withdrawn → withdraw, sought → seek', () => {
+  expect(['broke', 'broken', 'withdrawn', 'sought', 'lay'].map(irregularBase)).toEqual([
+    'break',
+    'break',
+    'withdraw',
+    'seek',
+    'lie',
+  ]);
+  expect(irregularBase('walked')).toBeNull();
+});
+
+test('derived words offer their bases: vaccination → vaccinate, happier → happy, horsemen → horseman', () => {
+  expect(derivationBases('vaccination')).toContain('vaccinate');
+  expect(derivationBases('happier')).toContain('happy');
+  expect(derivationBases('horsemen')).toContain('horseman');
+  expect(derivationBases('wooden')).toContain('wood');
+  expect(derivationBases('cat')).toEqual([]);
+});
+
+test('British and American spellings share a key', () => {
+  for (const [a, b] of [
+    ['chilli', 'chili'],
+    ['colour', 'color'],
+    ['organised', 'organized'],
+    ['metre', 'meter'],
+    ['travelled', 'traveled'],
+  ])
+    expect(spellingKey(a!)).toBe(spellingKey(b!));
+  expect(spellingKey('house')).not.toBe(spellingKey('horse'));
+});

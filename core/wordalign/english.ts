@@ -1,0 +1,61 @@
+// English word forms the lexicon's lemmatiser leaves apart: irregular past forms beyond its short
+// list, derivation (vaccination ~ vaccinate, happier ~ happy, wooden ~ wood) and British and American
+// spelling (chilli ~ chili, colour ~ color, organise ~ organize, metre ~ meter).
+
+// Common irregular verbs: past and participle → base.
+const IRREGULAR = `arose arisen:arise awoke awoken:awake bore borne:bear beat beaten:beat bent:bend bet:bet bit bitten:bite
+bled:bleed blew blown:blow broke broken:break bred:breed burnt:burn caught:catch chose chosen:choose clung:cling
+crept:creep cut:cut dealt:deal dug:dig dove:dive drew drawn:draw dreamt:dream drank drunk:drink drove driven:drive
+ate eaten:eat fell fallen:fall fed:feed fought:fight fled:flee flung:fling flew flown:fly forbade forbidden:forbid
+forgot forgotten:forget forgave forgiven:forgive froze frozen:freeze grew grown:grow hung:hang heard:hear hid hidden:hide
+hit:hit hurt:hurt laid:lay led:lead leapt:leap lent:lend let:let lay lain:lie lit:light lost:lose meant:mean paid:pay
+put:put quit:quit read:read rode ridden:ride rang rung:ring rose risen:rise sought:seek sold:sell set:set shook shaken:shake
+shone:shine shot:shoot shut:shut sang sung:sing sank sunk:sink sat:sit slept:sleep slid:slide spent:spend spun:spin
+spat:spit split:split spread:spread sprang sprung:spring stood:stand stole stolen:steal stuck:stick stung:sting
+struck:strike swore sworn:swear swept:sweep swam swum:swim swung:swing taught:teach tore torn:tear threw thrown:throw
+understood:understand woke woken:wake wore worn:wear wove woven:weave wept:weep won:win wound:wind withdrew withdrawn:withdraw
+fed:feed fit:fit rid:rid sped:speed stank:stink strove striven:strive trod trodden:tread undertook undertaken:undertake
+overcame:overcome foresaw foreseen:foresee mistook mistaken:mistake`;
+
+const PAST = new Map<string, string>();
+let forms: string[] = [];
+for (const item of IRREGULAR.split(/\s+/)) {
+  const [form, base] = item.split(':') as [string, string | undefined];
+  forms.push(form);
+  if (base === undefined) continue;
+  for (const f of forms) PAST.set(f, base);
+  forms = [];
+}
+
+export function irregularBase(word: string): string | null {
+  return PAST.get(word) ?? null;
+}
+
+const DERIVATIONS: [RegExp, string][] = [
+  [/ier$/, 'y'],
+  [/iest$/, 'y'],
+  [/(?<=...)er$/, ''],
+  [/(?<=...)est$/, ''],
+  [/men$/, 'man'],
+  [/(?<=...)en$/, ''],
+  [/(?<=...)ion$/, ''],
+  [/(?<=...)ion$/, 'e'],
+  [/(?<=...)ment$/, ''],
+  [/(?<=...)ness$/, ''],
+];
+
+/** Base words a derived English word may come from: vaccination → vaccinat, vaccinate. */
+export function derivationBases(word: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, replacement] of DERIVATIONS) if (suffix.test(word)) out.push(word.replace(suffix, replacement));
+  return out;
+}
+
+/** One spelling for British and American variants: chilli, chili → chili; colour → color; metre → meter. */
+export function spellingKey(word: string): string {
+  return word
+    .replace(/our(?=s?$)/, 'or')
+    .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
+    .replace(/tre(s?)$/, 'ter$1')
+    .replace(/([bcdfgklmnprstz])\1/g, '$1');
+}

@@ -1,0 +1,238 @@
+// What one token says about the other side: lemmas, dictionary words, cognate keys, numbers. Computed
+// once per distinct token and kept, since a text repeats its words and look-ups are the costly part.
+import {cognateKey, indonesianStems, stemEnglish} from '../align/words';
+import {englishLemmas} from '../language/englishLemmas';
+import {englishTranslations, type Lexicon, lookupWord} from '../language/lexicon';
+import {normalizeWord} from '../language/morphology';
+import {numberWordKey} from './numbers';
+import {derivationBases, irregularBase, spellingKey} from './english';
+import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
+
+const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
+
+export interface IdToken {
+  lower: string;
+  kind: TokenKind;
+  number: string | null;
+  root: string | null;
+  affixes: readonly string[];
+  /** English lemmas the dictionary gives, with a weight (first glosses weigh most) */
+  gloss: ReadonlyMap<string, number>;
+  /** English grammatical words this token or its affixes may stand for */
+  grammar: ReadonlySet<string>;
+  /** English words the token's affixes may stand for, most likely first */
+  affixWords: readonly string[];
+  /** glosses of two words or more, as lowercase words (sengaja → make a point of) */
+  phrases: readonly (readonly string[])[];
+  cognate: string | null;
+}
+
+export interface EnToken {
+  lower: string;
+  kind: TokenKind;
+  number: string | null;
+  /** lemma candidates of every part (I've → i, have; don't → do, not) */
+  lemmas: readonly string[];
+  /** Indonesian words and roots the dictionary gives for it */
+  idWords: ReadonlySet<string>;
+  /** the English lemma the corpus model is keyed by */
+  modelKey: string;
+  /** an article, preposition or auxiliary: the dictionary's inverse is too loose for it */
+  grammar: boolean;
+  cognate: string | null;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+const QUOTES: Record<string, string> = {'“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'"};
+const DASHES = /^[–—‐-]$/;
+
+function kindOf(token: string): TokenKind {
+  if (/^\p{Nd}/u.test(token)) return 'number';
+  return /[\p{L}\p{N}_]/u.test(token) ? 'word' : 'punct';
+}
+
+/** 2,3 and 2.3, 190.000 and 190,000, 05.30 and 5:30 share a key: the digit groups without leading zeros. */
+export function numberKey(token: string): string | null {
+  if (!/^\p{Nd}+(?:[.,:]\p{Nd}+)*$/u.test(token)) return null;
+  return token
+    .split(/[.,:]/)
+    .map((g) => g.replace(/^0+(?=\d)/, ''))
+    .join('|');
+}
+
+export function punctuationKey(token: string): string {
+  if (DASHES.test(token)) return '-';
+  return QUOTES[token] ?? token;
+}
+
+function glossLemmas(glosses: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  glosses.forEach((gloss, rank) => {
+    const weight = rank === 0 ? 1 : rank < 3 ? 0.9 : 0.8;
+    for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
+      // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
+      if (GLOSS_NOISE.has(word)) continue;
+      const lemma = stemEnglish(word);
+      const keys = [word, lemma, ...derivationBases(word)];
+      for (const key of new Set([...keys, ...keys.map(spellingKey)]))
+        if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
+    }
+  });
+  return out;
+}
+
+/** A gloss as the words an English sentence would show: "to make a point of" → make, a, point, of. */
+export function glossWords(gloss: string): string[] {
+  return (
+    gloss
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/^\s*(to|a|an|the|be)\s+/, '')
+      .match(/[a-z']+/g) ?? []
+  );
+}
+
+function glossPhrases(glosses: readonly string[]): string[][] {
+  return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
+}
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "n't": ['not'],
+  "'ve": ['have'],
+  "'ll": ['will'],
+  "'re": ['be'],
+  "'m": ['be'],
+  "'d": ['would', 'have'],
+};
+
+function englishParts(lower: string): string[] {
+  const w = lower.replace(/’/g, "'");
+  if (w === "can't") return ['can', 'not'];
+  if (w === "won't") return ['will', 'not'];
+  for (const [end, extra] of Object.entries(CONTRACTIONS))
+    if (w.endsWith(end) && w.length > end.length) return [w.slice(0, -end.length), ...extra];
+  if (w.endsWith("'s")) return [w.slice(0, -2)];
+  return [w];
+}
+
+// The Indonesian words the dictionary gives for an English word, with their likely roots. Cheaper than
+// the lexicon's indonesianWordsFor, which analyses every translation: a text's first alignment pays
+// for each distinct English word once, and the stems' over-generation rarely meets a real token.
+function reverseWords(lexicon: Lexicon, word: string): Set<string> {
+  const out = new Set<string>();
+  for (const {lemma} of englishLemmas(word)) {
+    const translations = englishTranslations(lexicon, lemma);
+    if (translations.length === 0) continue;
+    for (const translation of translations.slice(0, 8))
+      for (const token of translation.split(/\s+/)) {
+        if (!/^[\p{L}-]+$/u.test(token)) continue;
+        out.add(token);
+        for (const stem of indonesianStems(token)) out.add(stem);
+      }
+    break;
+  }
+  return out;
+}
+
+export interface EvidenceTables {
+  id(token: string): IdToken;
+  en(token: string): EnToken;
+}
+
+export function createEvidence(lexicon: Lexicon): EvidenceTables {
+  const ids = new Map<string, IdToken>();
+  const ens = new Map<string, EnToken>();
+  const idToken = (token: string): IdToken => {
+    const kind = kindOf(token);
+    const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
+    if (kind !== 'word')
+      return {
+        lower,
+        kind,
+        number: numberKey(token),
+        root: null,
+        affixes: [],
+        gloss: new Map(),
+        grammar: new Set(),
+        affixWords: [],
+        phrases: [],
+        cognate: null,
+      };
+    const found = lookupWord(lexicon, lower, 'id');
+    const gloss = glossLemmas(found.glosses);
+    const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
+    const affixWords = [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
+    // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,
+    // chosen among the sentence's articles by position like any other word.
+    if (/^se(buah|orang|ekor|pucuk|batang|lembar|helai|biji|kali|tahun|hari)$/.test(lower))
+      for (const w of AFFIX_WORDS['se-']!) grammar.add(w);
+    return {
+      lower,
+      kind,
+      number: numberWordKey(lower, 'id'),
+      root: found.root,
+      affixes: found.affixes,
+      gloss,
+      grammar,
+      affixWords,
+      phrases: glossPhrases(found.glosses),
+      cognate: cognateKey(normalizeWord(found.root ?? lower), 'id'),
+    };
+  };
+  const enToken = (token: string): EnToken => {
+    const kind = kindOf(token);
+    const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
+    if (kind !== 'word')
+      return {
+        lower,
+        kind,
+        number: numberKey(token),
+        lemmas: [],
+        idWords: new Set(),
+        modelKey: lower,
+        grammar: false,
+        cognate: null,
+      };
+    const parts = englishParts(lower);
+    const lemmas = new Set<string>();
+    for (const part of parts) {
+      for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
+      lemmas.add(stemEnglish(part));
+      for (const base of derivationBases(part)) lemmas.add(base);
+      const past = irregularBase(part);
+      if (past) lemmas.add(past);
+      for (const lemma of [...lemmas]) lemmas.add(spellingKey(lemma));
+    }
+    const idWords = new Set<string>();
+    for (const part of parts) for (const w of reverseWords(lexicon, part)) idWords.add(w);
+    return {
+      lower,
+      kind,
+      number: numberWordKey(lower, 'en'),
+      lemmas: [...lemmas],
+      idWords,
+      modelKey: stemEnglish(parts[0]!),
+      grammar: ENGLISH_GRAMMAR.has(lower),
+      cognate: cognateKey(parts[0]!, 'en'),
+    };
+  };
+  return {
+    id(token) {
+      let t = ids.get(token);
+      if (!t) {
+        t = idToken(token);
+        ids.set(token, t);
+      }
+      return t;
+    },
+    en(token) {
+      let t = ens.get(token);
+      if (!t) {
+        t = enToken(token);
+        ens.set(token, t);
+      }
+      return t;
+    },
+  };
+}

@@ -1,0 +1,114 @@
+// Links for words that carry grammar: an affix takes the English word it stands for when that word
+// stands beside the affixed word's translation (payungmu → your umbrella, kubilang → I've told);
+// a demonstrative that follows its noun (pulau itu) takes the article or demonstrative before that
+// noun's translation (the islands); an English article, preposition or auxiliary that nothing claimed
+// leans on the Indonesian content word of what it introduces (the conventions' "possible" links: the →
+// the noun's word, has → the verb's).
+import {type LinkSet, STRIDE} from './aligner';
+import type {EnToken, IdToken} from './evidence';
+import {ENGLISH_GRAMMAR, isIndonesianGrammar} from './functionWords';
+
+const AFFIX_CONFIDENCE = 0.6;
+const LEAN_CONFIDENCE = 0.3;
+const WINDOW = 3;
+const NOUN_INTRODUCERS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'from', 'for', 'by', 'into', 'about']);
+// Between an auxiliary and its verb: subjects of questions and adverbs (are you getting, is still far).
+const SKIPPED_BEFORE_VERB = new Set(
+  'i you he she it we they still also not already only just very never always ever really'.split(' '),
+);
+const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
+
+function partnersOf(links: LinkSet, side: 'id' | 'en'): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const key of links.keys()) {
+    const [from, to] =
+      side === 'id' ? [Math.floor(key / STRIDE), key % STRIDE] : [key % STRIDE, Math.floor(key / STRIDE)];
+    const list = out.get(from);
+    if (list) list.push(to);
+    else out.set(from, [to]);
+  }
+  return out;
+}
+
+export function attachAffixWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  const byEnglish = partnersOf(links, 'en');
+  const byId = partnersOf(links, 'id');
+  for (let i = 0; i < id.length; i++) {
+    const words = id[i]!.affixWords;
+    if (words.length === 0) continue;
+    // A grammatical word with a clitic (kepadaku) has no partner of its own: its neighbours place it.
+    const js = byId.get(i) ?? [...(byId.get(i - 1) ?? []), ...(byId.get(i + 1) ?? [])];
+    if (js.length === 0) continue;
+    const lo = Math.max(0, Math.min(...js) - WINDOW);
+    const hi = Math.min(en.length - 1, Math.max(...js) + 1);
+    // The affix's renderings in order of preference (-mu: your before you).
+    const found = words
+      .map((w) => {
+        for (let j = lo; j <= hi; j++) if (!byEnglish.has(j) && en[j]!.lemmas.includes(w)) return j;
+        return -1;
+      })
+      .find((j) => j >= 0);
+    if (found !== undefined) {
+      links.set(i * STRIDE + found, AFFIX_CONFIDENCE);
+      byEnglish.set(found, [i]);
+    }
+  }
+}
+
+export function placeDemonstratives(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  const byId = partnersOf(links, 'id');
+  const byEnglish = partnersOf(links, 'en');
+  for (let i = 1; i < id.length; i++) {
+    if (!DEMONSTRATIVES.has(id[i]!.lower)) continue;
+    const current = byId.get(i) ?? [];
+    // The noun phrase the demonstrative closes: up to three words before it, their English partners.
+    const heads: number[] = [];
+    for (let k = Math.max(0, i - 3); k < i; k++)
+      if (!isIndonesianGrammar(id[k]!.lower)) for (const j of byId.get(k) ?? []) heads.push(j);
+    if (heads.length === 0) continue;
+    const first = Math.min(...heads);
+    let best = -1;
+    for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+      if (en[j]!.lemmas.some((l) => id[i]!.grammar.has(l)) && (!byEnglish.has(j) || current.includes(j))) {
+        best = j;
+        break;
+      }
+    }
+    if (best < 0) continue;
+    for (const j of current) if (j !== best && en[j]!.kind === 'word') links.delete(i * STRIDE + j);
+    links.set(i * STRIDE + best, links.get(i * STRIDE + best) ?? AFFIX_CONFIDENCE);
+  }
+}
+
+export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  const byEnglish = partnersOf(links, 'en');
+  // Only content words carry a phrase: "in" leaning on a word linked to di would say nothing.
+  const heads = (k: number) => (byEnglish.get(k) ?? []).filter((i) => !isIndonesianGrammar(id[i]!.lower));
+  for (let j = 0; j < en.length; j++) {
+    const word = en[j]!.lower;
+    // "The" is left alone: it leans on the right noun less often than it misleads.
+    if (byEnglish.has(j) || !ENGLISH_GRAMMAR.has(word) || word === 'the') continue;
+    const nominal = NOUN_INTRODUCERS.has(word);
+    let k = j + 1;
+    while (
+      k < en.length &&
+      k <= j + WINDOW &&
+      (ENGLISH_GRAMMAR.has(en[k]!.lower) || (!nominal && SKIPPED_BEFORE_VERB.has(en[k]!.lower))) &&
+      heads(k).length === 0
+    )
+      k++;
+    if (k >= en.length || en[k]!.kind !== 'word' || heads(k).length === 0) continue;
+    // An article or preposition belongs to the head of its noun phrase, the last of a run of content
+    // words (the naked eye → eye); an auxiliary or "to" to the verb right after it.
+    if (nominal)
+      while (
+        k + 1 < en.length &&
+        k + 1 <= j + WINDOW + 1 &&
+        en[k + 1]!.kind === 'word' &&
+        !ENGLISH_GRAMMAR.has(en[k + 1]!.lower) &&
+        heads(k + 1).length > 0
+      )
+        k++;
+    for (const i of heads(k)) links.set(i * STRIDE + j, LEAN_CONFIDENCE);
+  }
+}

@@ -1,0 +1,103 @@
+// A statistical translation model learnt from aligned sentence pairs: IBM Model 1 in both directions
+// (Brown et al. 1993), started from a dictionary prior, its two tables combined as a geometric mean
+// so that a pair counts only when each word predicts the other. Words are keyed by Indonesian root
+// and English lemma, so that a small corpus still generalises over inflections.
+
+export interface TranslationModel {
+  /** 0–1 association of an Indonesian root and an English lemma */
+  probability(idKey: string, enKey: string): number;
+  /** every English key the Indonesian key is associated with, or undefined */
+  row(idKey: string): Readonly<Record<string, number>> | undefined;
+}
+
+export interface ModelData {
+  version: 1;
+  /** idKey → enKey → association (rounded), only pairs worth keeping */
+  pairs: Record<string, Record<string, number>>;
+}
+
+export function modelFromData(data: ModelData): TranslationModel {
+  return {
+    row(idKey) {
+      return Object.hasOwn(data.pairs, idKey) ? data.pairs[idKey] : undefined;
+    },
+    probability(idKey, enKey) {
+      const row = Object.hasOwn(data.pairs, idKey) ? data.pairs[idKey]! : undefined;
+      return row && Object.hasOwn(row, enKey) ? row[enKey]! : 0;
+    },
+  };
+}
+
+export interface TrainingPair {
+  id: readonly string[];
+  en: readonly string[];
+}
+
+const NULL = '\u0000';
+
+function model1(
+  pairs: readonly TrainingPair[],
+  source: 'id' | 'en',
+  iterations: number,
+): Map<string, Map<string, number>> {
+  // t(target | source), initialised uniformly over co-occurring words.
+  const t = new Map<string, Map<string, number>>();
+  for (const p of pairs) {
+    const src = [NULL, ...p[source]];
+    const tgt = source === 'id' ? p.en : p.id;
+    for (const s of src) {
+      let row = t.get(s);
+      if (!row) {
+        row = new Map();
+        t.set(s, row);
+      }
+      for (const w of tgt) row.set(w, 1);
+    }
+  }
+  for (const row of t.values()) for (const w of row.keys()) row.set(w, 1 / row.size);
+  for (let it = 0; it < iterations; it++) {
+    const counts = new Map<string, Map<string, number>>();
+    for (const p of pairs) {
+      const src = [NULL, ...p[source]];
+      const tgt = source === 'id' ? p.en : p.id;
+      for (const w of tgt) {
+        let total = 0;
+        for (const s of src) total += t.get(s)!.get(w)!;
+        for (const s of src) {
+          const c = t.get(s)!.get(w)! / total;
+          let row = counts.get(s);
+          if (!row) {
+            row = new Map();
+            counts.set(s, row);
+          }
+          row.set(w, (row.get(w) ?? 0) + c);
+        }
+      }
+    }
+    for (const [s, row] of counts) {
+      let sum = 0;
+      for (const c of row.values()) sum += c;
+      const out = t.get(s)!;
+      for (const [w, c] of row) out.set(w, c / sum);
+    }
+  }
+  return t;
+}
+
+/** Trains both directions and keeps the pairs whose geometric mean reaches `minimum`. */
+export function trainModel(pairs: readonly TrainingPair[], iterations = 8, minimum = 0.05): ModelData {
+  const idEn = model1(pairs, 'id', iterations);
+  const enId = model1(pairs, 'en', iterations);
+  const out: Record<string, Record<string, number>> = {};
+  for (const [idKey, row] of idEn) {
+    if (idKey === NULL) continue;
+    for (const [enKey, p] of row) {
+      const back = enId.get(enKey)?.get(idKey) ?? 0;
+      const value = Math.sqrt(p * back);
+      if (value < minimum) continue;
+      out[idKey] ??= {};
+      out[idKey][enKey] = Math.round(value * 1000) / 1000;
+    }
+  }
+  return {version: 1, pairs: out};
+}

@@ -1,0 +1,146 @@
+// Multi-word units align as units, every token to every token: an Indonesian phrase the dictionary
+// knows whose gloss stands in the English sentence (duta besar ↔ ambassador, rumah sakit ↔ hospital,
+// tanggung jawab ↔ responsibility), and a word glossed by an English phrase found whole in the
+// sentence (sengaja ↔ make a point of, selama ↔ as long as).
+import {stemEnglish} from '../align/words';
+import {indonesianGlosses, type Lexicon} from '../language/lexicon';
+import {type LinkSet, STRIDE} from './aligner';
+import {type EnToken, glossWords} from './evidence';
+import type {EnglishIndex} from './scores';
+
+const UNIT_CONFIDENCE = 0.95;
+const MAX_UNIT = 3;
+const PART_CONFIDENCE = 0.7;
+
+// Gloss phrases repeat across tokens and texts; their words and stems are worked out once.
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemEnglish(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+const phraseWords = new Map<string, string[]>();
+function wordsOfGloss(gloss: string): string[] {
+  let words = phraseWords.get(gloss);
+  if (!words) {
+    words = glossWords(gloss);
+    phraseWords.set(gloss, words);
+  }
+  return words;
+}
+
+// The first words of the dictionary's phrases: most tokens open none, and need no look-up at all.
+const openersOf = new WeakMap<Lexicon, Set<string>>();
+function phraseOpeners(lexicon: Lexicon): Set<string> {
+  let set = openersOf.get(lexicon);
+  if (!set) {
+    set = new Set();
+    for (const key of [...lexicon.selaras.idEn.keys(), ...Object.keys(lexicon.freedict.idEn)]) {
+      const space = key.indexOf(' ');
+      if (space > 0) set.add(key.slice(0, space));
+    }
+    openersOf.set(lexicon, set);
+  }
+  return set;
+}
+
+function matches(word: string, token: EnToken): boolean {
+  return token.lower === word || token.lemmas.includes(word) || token.lemmas.includes(stem(word));
+}
+
+/** Start of each place where `words` stand one after another in the English sentence. */
+function findPhrase(
+  words: readonly string[],
+  en: readonly EnToken[],
+  index: EnglishIndex,
+  [from, to]: [number, number],
+): number[] {
+  const first = words[0]!;
+  const starts = new Set([
+    ...(index.lower.get(first) ?? []),
+    ...(index.lemma.get(first) ?? []),
+    ...(index.lemma.get(stem(first)) ?? []),
+  ]);
+  const out: number[] = [];
+  for (const j of [...starts].sort((a, b) => a - b))
+    if (j >= from && j < to && j + words.length <= en.length && words.every((w, k) => matches(w, en[j + k]!)))
+      out.push(j);
+  return out;
+}
+
+function linkUnit(links: LinkSet, ids: number[], from: number, length: number) {
+  // Links of the unit's words to English words outside it were weaker guesses about its parts.
+  for (const key of [...links.keys()]) {
+    const i = Math.floor(key / STRIDE);
+    const j = key % STRIDE;
+    if (ids.includes(i) && (j < from || j >= from + length) && links.get(key)! < UNIT_CONFIDENCE) links.delete(key);
+  }
+  for (const i of ids) for (let j = from; j < from + length; j++) links.set(i * STRIDE + j, UNIT_CONFIDENCE);
+}
+
+export function alignPhrases(
+  lexicon: Lexicon,
+  idTokens: readonly string[],
+  en: readonly EnToken[],
+  links: LinkSet,
+  idPhrases: (i: number) => readonly (readonly string[])[],
+  /** the English tokens worth searching for token i's translation (the whole sentence unless it is huge) */
+  range: (i: number) => [number, number],
+  index: EnglishIndex,
+) {
+  const lower = idTokens.map((t) => t.toLowerCase());
+  const openers = phraseOpeners(lexicon);
+  for (let i = 0; i < lower.length; i++) {
+    for (let n = MAX_UNIT; n >= 2; n--) {
+      if (i + n > lower.length || !openers.has(lower[i]!)) continue;
+      const glosses = indonesianGlosses(lexicon, lower.slice(i, i + n).join(' '));
+      const found = bestGloss(glosses, en, index, range(i));
+      // A compound whose parts translate word for word is linked part by part (gerhana bulan / lunar eclipse).
+      if (found && !partByPart(links, i, n, found)) {
+        linkUnit(
+          links,
+          Array.from({length: n}, (_, k) => i + k),
+          found.from,
+          found.length,
+        );
+        break;
+      }
+    }
+    for (const words of idPhrases(i)) {
+      const at = findPhrase(words, en, index, range(i));
+      if (at.length === 1) linkUnit(links, [i], at[0]!, words.length);
+    }
+  }
+}
+
+function bestGloss(
+  glosses: readonly string[],
+  en: readonly EnToken[],
+  index: EnglishIndex,
+  range: [number, number],
+): {from: number; length: number} | null {
+  for (const gloss of glosses) {
+    const words = wordsOfGloss(gloss);
+    if (words.length === 0 || words.length > 5) continue;
+    const at = findPhrase(words, en, index, range);
+    if (at.length === 1) return {from: at[0]!, length: words.length};
+  }
+  return null;
+}
+
+function partByPart(links: LinkSet, i: number, n: number, span: {from: number; length: number}): boolean {
+  const own = new Map<number, number>();
+  for (let k = i; k < i + n; k++)
+    for (let j = span.from; j < span.from + span.length; j++)
+      if ((links.get(k * STRIDE + j) ?? 0) >= PART_CONFIDENCE && ![...own.values()].includes(j)) own.set(k, j);
+  if (own.size === n) return true;
+  // As many words as parts and some parts placed: the others take the words left, in order
+  // (gerhana–eclipse placed, so bulan takes "lunar").
+  if (own.size === 0 || span.length !== n) return false;
+  const free = Array.from({length: n}, (_, x) => span.from + x).filter((j) => ![...own.values()].includes(j));
+  for (let k = i; k < i + n; k++) if (!own.has(k)) links.set(k * STRIDE + free.shift()!, UNIT_CONFIDENCE);
+  return true;
+}

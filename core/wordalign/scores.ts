@@ -1,0 +1,78 @@
+// How strongly one Indonesian token and the English tokens of its sentence translate each other, from
+// 0 to 1: the strongest single piece of evidence wins (the same name or number, the dictionary either
+// way, a shared loanword spelling, a grammatical correspondence, the corpus model). The English side
+// is indexed once per sentence, so a token's scores cost look-ups, not a pass over every English word.
+import type {EnToken, IdToken} from './evidence';
+import type {TranslationModel} from './model';
+
+export const SCORES = {
+  same: 1,
+  number: 1,
+  gloss: 0.9,
+  reverse: 0.8,
+  cognate: 0.75,
+  grammar: 0.6,
+  model: 0.8,
+};
+
+export interface EnglishIndex {
+  lower: Map<string, number[]>;
+  lemma: Map<string, number[]>;
+  idWord: Map<string, number[]>;
+  cognate: Map<string, number[]>;
+  number: Map<string, number[]>;
+  modelKey: Map<string, number[]>;
+}
+
+function put(map: Map<string, number[]>, key: string, j: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [j]);
+  else if (list.at(-1) !== j) list.push(j);
+}
+
+export function indexEnglish(en: readonly EnToken[]): EnglishIndex {
+  const index: EnglishIndex = {
+    lower: new Map(),
+    lemma: new Map(),
+    idWord: new Map(),
+    cognate: new Map(),
+    number: new Map(),
+    modelKey: new Map(),
+  };
+  en.forEach((t, j) => {
+    if (t.number !== null) put(index.number, t.number, j);
+    if (t.kind !== 'word') return;
+    if (t.lower.length > 1) put(index.lower, t.lower, j);
+    for (const lemma of t.lemmas) put(index.lemma, lemma, j);
+    // The dictionary's inverse is too loose for articles, prepositions and auxiliaries.
+    if (!t.grammar) for (const w of t.idWords) put(index.idWord, w, j);
+    if (t.cognate !== null) put(index.cognate, t.cognate, j);
+    put(index.modelKey, t.modelKey, j);
+  });
+  return index;
+}
+
+/** Scores of one Indonesian token against the English tokens in [from, to) that have any evidence. */
+export function scoreToken(
+  id: IdToken,
+  index: EnglishIndex,
+  model: TranslationModel | null,
+  [from, to]: [number, number],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const raise = (js: readonly number[] | undefined, s: number) => {
+    if (js) for (const j of js) if (j >= from && j < to && s > (out.get(j) ?? 0)) out.set(j, s);
+  };
+  if (id.number !== null) raise(index.number.get(id.number), SCORES.number);
+  // Punctuation pairs are aligned on their own (punctuation.ts).
+  if (id.kind !== 'word') return out;
+  if (id.lower.length > 1) raise(index.lower.get(id.lower), SCORES.same);
+  for (const [lemma, weight] of id.gloss) raise(index.lemma.get(lemma), weight * SCORES.gloss);
+  raise(index.idWord.get(id.lower), SCORES.reverse);
+  if (id.root !== null) raise(index.idWord.get(id.root), SCORES.reverse);
+  if (id.cognate !== null) raise(index.cognate.get(id.cognate), SCORES.cognate);
+  for (const word of id.grammar) raise(index.lemma.get(word), SCORES.grammar);
+  const row = model?.row(id.root ?? id.lower);
+  if (row) for (const [key, p] of Object.entries(row)) raise(index.modelKey.get(key), p * SCORES.model);
+  return out;
+}

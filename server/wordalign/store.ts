@@ -1,0 +1,103 @@
+// Word links of a text's rows, computed on demand and kept in PostgreSQL. A row's entry is found by
+// a hash of its paragraphs and the aligner's version, so an edit re-aligns only the rows it changed,
+// and links computed from older paragraphs are never served (they are pruned when the text is read whole).
+import {createHash} from 'node:crypto';
+import {loadLexicon} from '../texts/lexiconFiles';
+import {englishWordsFor} from '../../core/language/lexicon';
+import {alignRowWords, type RowWordLinks} from '../../core/wordalign/rows';
+import type {PrismaClient} from '../generated/prisma/client';
+import {getWordAligner} from './loadAligner';
+
+export interface RowParagraphs {
+  id: readonly string[];
+  en: readonly string[];
+}
+
+export function rowHash(version: string, row: RowParagraphs): string {
+  return createHash('sha256')
+    .update(`${version}\u0000${row.id.join('\u0001')}\u0000${row.en.join('\u0001')}`)
+    .digest('base64url');
+}
+
+/** Word links for the given rows of a text (paragraph bodies as the reader holds them), in order. */
+export async function getRowWordLinks(
+  prisma: PrismaClient,
+  textId: string,
+  rows: readonly RowParagraphs[],
+): Promise<RowWordLinks[]> {
+  const {aligner, version} = await getWordAligner(prisma);
+  const hashes = rows.map((row) => rowHash(version, row));
+  const unique = [...new Set(hashes)];
+  const stored = new Map<string, RowWordLinks>();
+  // Chunks keep the parameter list short for a text of thousands of rows.
+  for (let k = 0; k < unique.length; k += 1000) {
+    const found = await prisma.wordAlignment.findMany({
+      where: {textId, hash: {in: unique.slice(k, k + 1000)}},
+      select: {hash: true, links: true},
+    });
+    for (const f of found) stored.set(f.hash, f.links as unknown as RowWordLinks);
+  }
+  const lexicon = loadLexicon();
+  const dictionary = (word: string) => englishWordsFor(lexicon, word);
+  const fresh: {textId: string; hash: string; links: RowWordLinks}[] = [];
+  const out = rows.map((row, k) => {
+    const hash = hashes[k]!;
+    let links = stored.get(hash);
+    if (!links) {
+      links = alignRowWords(aligner, row.id, row.en, dictionary);
+      stored.set(hash, links);
+      fresh.push({textId, hash, links});
+    }
+    return links;
+  });
+  for (let k = 0; k < fresh.length; k += 500) {
+    await prisma.wordAlignment.createMany({
+      data: fresh.slice(k, k + 500).map((f) => ({...f, links: f.links as object})),
+      skipDuplicates: true,
+    });
+  }
+  return out;
+}
+
+/** Word links of a text's rows [from, to) (all rows by default); null for an unknown text. */
+export async function getTextWordLinks(
+  prisma: PrismaClient,
+  textId: string,
+  range: {from?: number; to?: number} = {},
+): Promise<RowWordLinks[] | null> {
+  const text = await prisma.text.findUnique({
+    where: {id: textId},
+    select: {
+      versions: {
+        select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}},
+      },
+      links: {
+        where: {position: {gte: range.from ?? 0, ...(range.to !== undefined && {lt: range.to})}},
+        select: {idStart: true, idEnd: true, enStart: true, enEnd: true},
+        orderBy: {position: 'asc'},
+      },
+    },
+  });
+  if (!text) return null;
+  const bodies = {id: [] as string[], en: [] as string[]};
+  for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
+  const rows = text.links.map((l) => ({
+    id: bodies.id.slice(l.idStart, l.idEnd),
+    en: bodies.en.slice(l.enStart, l.enEnd),
+  }));
+  const links = await getRowWordLinks(prisma, textId, rows);
+  if (range.from === undefined && range.to === undefined) await pruneWordLinks(prisma, textId, rows);
+  return links;
+}
+
+/** Drops a text's stored links that belong to no current row (older paragraphs, an older aligner). */
+export async function pruneWordLinks(prisma: PrismaClient, textId: string, rows: readonly RowParagraphs[]) {
+  const {version} = await getWordAligner(prisma);
+  const keep = [...new Set(rows.map((row) => rowHash(version, row)))];
+  await prisma.wordAlignment.deleteMany({where: {textId, hash: {notIn: keep}}});
+}
+
+/** Forgets every stored link of a text: for an import that replaces its paragraphs and rows wholesale. */
+export async function forgetWordLinks(prisma: Pick<PrismaClient, 'wordAlignment'>, textId: string) {
+  await prisma.wordAlignment.deleteMany({where: {textId}});
+}
