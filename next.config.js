@@ -32,8 +32,10 @@ const nextConfig = {
   ],
   // The import form takes two 30 MB book files, pasted texts and a TMX file: server/platform/bodyLimits.mjs
   // gives every other page 10 MB, and serve.mjs and proxy.ts answer 413 above those limits, because
-  // Next itself answers an over-long action body with a 500.
-  experimental: {serverActions: {bodySizeLimit: '72mb'}},
+  // Next itself answers an over-long action body with a 500. The proxy (proxy.ts) sees a copy of each
+  // body that Next cuts at proxyClientMaxBodySize (10 MB unless set): the action then reads a truncated
+  // form and fails with a 500, so the copy's limit is the largest of ours too.
+  experimental: {serverActions: {bodySizeLimit: '72mb'}, proxyClientMaxBodySize: '72mb'},
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
 };
 
