@@ -6,6 +6,7 @@ import type {ReaderParagraph, ReaderText} from '@/server/reader/readerText';
 import {BlockText, blockAttributes} from './BlockText';
 import {ReaderControls, type StudyLabels} from './ReaderControls';
 import {type LookupLabels, type WordActions, WordLookup} from './WordLookup';
+import {TextTitles} from './TextTitles';
 import './reader.css';
 import './book/book.css';
 
@@ -60,13 +61,7 @@ export function ParallelText({
   return (
     <article className="reader" data-left="id" data-show="both" data-slug={text.slug}>
       <header className="reader-header">
-        {LANGS.map((lang) =>
-          text.versions[lang] ? (
-            <h1 key={lang} lang={lang} className={`reader-title title-${lang}`}>
-              {text.versions[lang].title}
-            </h1>
-          ) : null,
-        )}
+        <TextTitles versions={text.versions} />
         <p className="reader-meta">
           {byline} · {labels.originalIn}
           {text.sourceUrl && (

@@ -43,17 +43,6 @@ export function countLinks(gold: readonly Run[], pred: readonly Run[]): LinkCoun
   };
 }
 
-export function addCounts(a: LinkCounts, b: LinkCounts): LinkCounts {
-  return {
-    gold: a.gold + b.gold,
-    pred: a.pred + b.pred,
-    strictHits: a.strictHits + b.strictHits,
-    laxPrecisionHits: a.laxPrecisionHits + b.laxPrecisionHits,
-    laxRecallHits: a.laxRecallHits + b.laxRecallHits,
-    goldLinked: a.goldLinked + b.goldLinked,
-  };
-}
-
 function f1(hitsP: number, nP: number, hitsR: number, nR: number): number {
   const p = nP ? hitsP / nP : 0;
   const r = nR ? hitsR / nR : 0;

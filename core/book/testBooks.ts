@@ -2,6 +2,7 @@
 import {block, type Block} from './blocks';
 import {rowPart, type BookLayout, type BookRow} from './bilingual';
 import {EpubWriter} from './epubWriter';
+import {concat} from './zip';
 
 export function writeEpub(rows: BookRow[], layout: BookLayout, title = 'Book', first: 'id' | 'en' = 'id'): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -15,13 +16,7 @@ export function writeEpub(rows: BookRow[], layout: BookLayout, title = 'Book', f
     if (part) writer.add(part);
   }
   writer.finish();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concat(chunks);
 }
 
 /** A book of `chapters` chapters of `perChapter` paragraphs, with emphasis, a quote and verse in each. */

@@ -88,7 +88,8 @@ export function readZip(
   return {ok: true, entries, names};
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+/** The chunks as one array. */
+export function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;

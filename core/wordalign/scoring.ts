@@ -24,15 +24,6 @@ export function countAer(
   return {proposed: proposed.size, sure: sure.size, hitSure, hitPossible};
 }
 
-export function addCounts(a: AerCounts, b: AerCounts): AerCounts {
-  return {
-    proposed: a.proposed + b.proposed,
-    sure: a.sure + b.sure,
-    hitSure: a.hitSure + b.hitSure,
-    hitPossible: a.hitPossible + b.hitPossible,
-  };
-}
-
 export const NO_COUNTS: AerCounts = {proposed: 0, sure: 0, hitSure: 0, hitPossible: 0};
 
 export function aerFigures(c: AerCounts): {aer: number; precision: number; recall: number} {

@@ -14,7 +14,8 @@ import {EVIDENCE, type EvidenceName} from '../../core/align/model';
 import {quickDictionary} from '../../core/align/dictionary';
 import type {Dictionary} from '../../core/align/analysis';
 import {alignParagraphs, type AlignOptions} from '../../core/align/paragraphs';
-import {addCounts, countLinks, laxF1, NO_COUNTS, strictF1, type LinkCounts} from '../../core/align/scoring';
+import {addCounts} from '../../core/counts';
+import {countLinks, laxF1, NO_COUNTS, strictF1, type LinkCounts} from '../../core/align/scoring';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
 

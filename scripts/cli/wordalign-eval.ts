@@ -4,7 +4,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {tokenize} from '../../core/wordalign/tokens';
-import {addCounts, aerFigures, type AerCounts, countAer, NO_COUNTS, parsePharaoh} from '../../core/wordalign/scoring';
+import {addCounts} from '../../core/counts';
+import {aerFigures, type AerCounts, countAer, NO_COUNTS, parsePharaoh} from '../../core/wordalign/scoring';
 import {loadWordAligner} from '../../server/wordalign/loadAligner';
 
 const EFLOMAL: Record<string, number> = {

@@ -9,6 +9,7 @@ import {tmxHead, tmxTail, tmxUnit, type TmxOrigin} from '../../core/texts/tmx';
 import type {Provenance} from '../../core/editing/alignmentChange';
 import {block, cleanMarks, type Block, type BlockKind} from '../../core/book/blocks';
 import type {PrismaClient} from '../generated/prisma/client';
+import {versionMetaSelect} from '../reader/readerText';
 
 export type ExportFormat = 'tmx' | 'tsv' | 'json';
 
@@ -61,7 +62,7 @@ export async function getExportHead(
       originalLanguage: true,
       licence: true,
       revision: true,
-      versions: {select: {id: true, lang: true, title: true, provenance: true, engine: true, model: true}},
+      versions: {select: {id: true, ...versionMetaSelect}},
     },
   });
   if (!text || (text.status !== 'published' && !options.includeUnpublished)) return null;

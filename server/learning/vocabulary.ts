@@ -152,12 +152,13 @@ const reviewable = {
   OR: [{status: {in: ['new' as const, 'learning' as const]}}, {status: 'known' as const, reps: {gt: 0}}],
 };
 
+/** The cards due now, with their schedules (the review page previews each grade's next interval). */
 export async function getDueCards(prisma: PrismaClient, userId: string, now: Date, limit = 50) {
   return prisma.vocabularyItem.findMany({
     where: {userId, due: {lte: now}, ...reviewable},
     orderBy: [{due: 'asc'}, {id: 'asc'}],
     take: limit,
-    select: itemSelect,
+    select: {...itemSelect, ...cardSelect},
   });
 }
 

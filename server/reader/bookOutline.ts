@@ -4,7 +4,14 @@
 import {deriveChapters, isPaged, type Chapter, type HeadingRef, type RowSpan} from '../../core/book/readerPages';
 import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
-import type {ReaderParagraph, ReaderRow, ReaderText} from './readerText';
+import {
+  textMetaSelect,
+  versionMeta,
+  versionMetaSelect,
+  type ReaderParagraph,
+  type ReaderRow,
+  type ReaderText,
+} from './readerText';
 
 export type TextMeta = Omit<ReaderText, 'rows'>;
 export interface BookOutline {
@@ -25,27 +32,14 @@ export async function getBookOutline(
 ): Promise<BookOutline | null> {
   const found = await prisma.text.findUnique({
     where: {slug},
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      status: true,
-      originalLanguage: true,
-      author: true,
-      publisher: true,
-      sourceUrl: true,
-      publishedAt: true,
-      licence: true,
-      revision: true,
-      versions: {select: {id: true, lang: true, title: true, provenance: true, engine: true, model: true}},
-    },
+    select: {id: true, ...textMetaSelect, versions: {select: {id: true, ...versionMetaSelect}}},
   });
   if (!found || (found.status !== 'published' && !options.includeUnpublished)) return null;
   const {id: textId, versions: stored, ...meta} = found;
   const versions: TextMeta['versions'] = {};
   const versionIds: BookOutline['versionIds'] = {};
   for (const v of stored) {
-    versions[v.lang] = {title: v.title, provenance: v.provenance, engine: v.engine, model: v.model};
+    versions[v.lang] = versionMeta(v);
     versionIds[v.lang] = v.id;
   }
   // json_agg: one value that JSON.parse reads at native speed, where ten thousand rows are decoded one by one.

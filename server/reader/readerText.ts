@@ -35,6 +35,31 @@ export interface ReaderText {
   rows: ReaderRow[];
 }
 
+/** The columns of a text that every view of it shows, as a Prisma select. */
+export const textMetaSelect = {
+  slug: true,
+  kind: true,
+  status: true,
+  originalLanguage: true,
+  author: true,
+  publisher: true,
+  sourceUrl: true,
+  publishedAt: true,
+  licence: true,
+  revision: true,
+} as const;
+/** The columns of a version that every view of a text shows, as a Prisma select. */
+export const versionMetaSelect = {lang: true, title: true, provenance: true, engine: true, model: true} as const;
+
+type VersionMeta = NonNullable<ReaderText['versions'][Lang]>;
+/** A stored version's head as the reader's `versions` entry holds it. */
+export const versionMeta = (v: VersionMeta): VersionMeta => ({
+  title: v.title,
+  provenance: v.provenance,
+  engine: v.engine,
+  model: v.model,
+});
+
 export async function getReaderText(
   prisma: PrismaClient,
   slug: string,
@@ -44,23 +69,10 @@ export async function getReaderText(
     where: {slug},
     relationLoadStrategy: 'join',
     select: {
-      slug: true,
-      kind: true,
-      status: true,
-      originalLanguage: true,
-      author: true,
-      publisher: true,
-      sourceUrl: true,
-      publishedAt: true,
-      licence: true,
-      revision: true,
+      ...textMetaSelect,
       versions: {
         select: {
-          lang: true,
-          title: true,
-          provenance: true,
-          engine: true,
-          model: true,
+          ...versionMetaSelect,
           paragraphs: {
             select: {position: true, body: true, provenance: true, kind: true, level: true, marks: true},
             orderBy: {position: 'asc'},
@@ -79,7 +91,7 @@ export async function getReaderText(
   const versions: ReaderText['versions'] = {};
   for (const v of text.versions) {
     paragraphs[v.lang] = v.paragraphs;
-    versions[v.lang] = {title: v.title, provenance: v.provenance, engine: v.engine, model: v.model};
+    versions[v.lang] = versionMeta(v);
   }
   const rows: ReaderRow[] = text.links.length
     ? text.links.map((l) => ({

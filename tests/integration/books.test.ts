@@ -4,7 +4,7 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, expect, test} from 'vitest';
+import {afterAll, beforeAll, expect, test} from 'vitest';
 import {block, type Block} from '../../core/book/blocks';
 import {parseEpub} from '../../core/book/epub';
 import {parseBook} from '../../core/book/parseBook';
@@ -78,7 +78,7 @@ describeOnBothDatabases('books', (db) => {
     for (const dir of dirs) await rm(dir, {recursive: true, force: true});
   });
 
-  test('setup', async () => {
+  beforeAll(async () => {
     await db().prisma.user.create({
       data: {id: editor.id, name: 'E', email: 'book@example.org', role: 'editor'},
       select: {id: true},

@@ -1,4 +1,4 @@
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {importKnownWords, MAX_IMPORT_WORDS} from '../../server/learning/knownWords';
 import {listVocabulary, saveWord, setVocabularyStatus, VOCABULARY_PAGE_SIZE} from '../../server/learning/vocabulary';
 import {describeOnBothDatabases} from '../helpers/databases';
@@ -10,7 +10,8 @@ const words = (n: number, from = 0) => Array.from({length: n}, (_, k) => `zq${(f
 describeOnBothDatabases('known-word import and the vocabulary pages', (db) => {
   let userId = '';
 
-  test('setup: a learner with one saved word', async () => {
+  // A learner with one saved word.
+  beforeAll(async () => {
     userId = (
       await db().prisma.user.create({data: {id: 'learner-v', name: 'L', email: 'v@example.org'}, select: {id: true}})
     ).id;

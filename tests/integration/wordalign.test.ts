@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {expect, test} from 'vitest';
+import {beforeAll, expect, test} from 'vitest';
 import {ensureUser} from '../../server/accounts/people';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {applyEdit} from '../../server/editor/operations';
@@ -17,12 +17,15 @@ const noAligner = (): ScoredRun[] => {
 
 describeOnBothDatabases('word links of a text, stored per row', (db) => {
   let textId = '';
-
-  test('computed on demand for every row, stored, and found again without aligning', async () => {
+  beforeAll(async () => {
     const prisma = db().prisma;
     const [source] = await readContentDir(fixtures);
     await importTextSource(prisma, source, noAligner);
     textId = (await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}})).id;
+  });
+
+  test('computed on demand for every row, stored, and found again without aligning', async () => {
+    const prisma = db().prisma;
     const rows = (await getTextWordLinks(prisma, textId))!;
     expect(rows.length).toBe(await prisma.alignmentLink.count({where: {textId}}));
     const doc = (await getEditorDoc(prisma, {id: textId}))!;

@@ -38,24 +38,7 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
     getReviewProgress(prisma(), user.id, now),
     getKnownOverTime(prisma(), user.id, now),
   ]);
-  const cards = await prisma().vocabularyItem.findMany({
-    where: {id: {in: due.map((d) => d.id)}},
-    select: {
-      id: true,
-      due: true,
-      stability: true,
-      difficulty: true,
-      elapsedDays: true,
-      scheduledDays: true,
-      learningSteps: true,
-      reps: true,
-      lapses: true,
-      state: true,
-      lastReview: true,
-    },
-  });
-  const intervals = (id: string) => {
-    const card = cards.find((c) => c.id === id)!;
+  const intervals = (card: (typeof due)[number]) => {
     const ms = previewIntervals(card, now);
     return Object.fromEntries(
       GRADES.map((g) => [g, format.relativeTime(new Date(now.getTime() + ms[g]), now)]),
@@ -85,7 +68,7 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
           gloss: d.gloss,
           sentence: d.sentence,
           translation: d.translation,
-          intervals: intervals(d.id),
+          intervals: intervals(d),
         }))}
         dueNow={progress.dueNow}
         labels={{

@@ -2,6 +2,7 @@
 
 import {useActionState, useState} from 'react';
 import type {LookupState} from './actions';
+import {SubmitAndError} from './SubmitAndError';
 
 interface Labels {
   title: string;
@@ -48,14 +49,11 @@ export function MemoryLookupForm({
       <label>
         {labels.source} <textarea name="source" lang={direction.slice(0, 2)} rows={3} required maxLength={5_000} />
       </label>
-      <button type="submit" disabled={pending}>
-        {labels.submit}
-      </button>
-      {state && !state.ok && (
-        <p role="alert" className="form-error">
-          {errors[state.error] ?? errors.invalidInput}
-        </p>
-      )}
+      <SubmitAndError
+        pending={pending}
+        submit={labels.submit}
+        error={state && !state.ok ? (errors[state.error] ?? errors.invalidInput) : null}
+      />
       {state?.ok && state.matches.length === 0 && <p role="status">{labels.none}</p>}
       {state?.ok && 'from' in state && state.matches.length > 0 && (
         <ol className="memory-matches" role="status">

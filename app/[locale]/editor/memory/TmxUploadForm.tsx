@@ -2,6 +2,7 @@
 
 import {useActionState} from 'react';
 import type {UploadState} from './actions';
+import {SubmitAndError} from './SubmitAndError';
 
 interface Labels {
   title: string;
@@ -31,14 +32,11 @@ export function TmxUploadForm({
       <label>
         {labels.file} <input type="file" name="tmxFile" accept=".tmx" required />
       </label>
-      <button type="submit" disabled={pending}>
-        {labels.submit}
-      </button>
-      {state && !state.ok && (
-        <p role="alert" className="form-error">
-          {errors[state.error] ?? errors.invalidInput}
-        </p>
-      )}
+      <SubmitAndError
+        pending={pending}
+        submit={labels.submit}
+        error={state && !state.ok ? (errors[state.error] ?? errors.invalidInput) : null}
+      />
       {state?.ok && (
         <dl role="status" className="memory-upload-result">
           <div>

@@ -3,6 +3,7 @@ import {ContinueReading} from '@/components/book/ContinueReading';
 import {Link} from '@/i18n/navigation';
 import type {BookOutline} from '@/server/reader/bookOutline';
 import {ChapterTitle} from './ChapterTitle';
+import {TextTitles} from '@/components/TextTitles';
 import '@/components/reader.css';
 import '@/components/book/book.css';
 
@@ -15,13 +16,7 @@ export async function BookContents({locale, outline}: {locale: string; outline: 
   return (
     <article className="reader book-contents" data-slug={text.slug}>
       <header className="reader-header">
-        {(['id', 'en'] as const).map((lang) =>
-          text.versions[lang] ? (
-            <h1 key={lang} lang={lang} className={`reader-title title-${lang}`}>
-              {text.versions[lang].title}
-            </h1>
-          ) : null,
-        )}
+        <TextTitles versions={text.versions} />
         <p className="reader-meta">
           {byline} · {t('size', {chapters: chapters.length, rows: outline.rows.length})}
         </p>
