@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {beforeAll, expect, inject, test} from 'vitest';
 import type {BrowserContext} from 'playwright-core';
 import {sharedBrowser} from './browser';
+import {signInEditor} from './signIn';
 
 const baseUrl = inject('baseUrl');
 const publicPages = [
@@ -31,18 +32,7 @@ const browser = sharedBrowser();
 let editorCookies: {name: string; value: string; url: string}[] = [];
 
 beforeAll(async () => {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', Origin: baseUrl},
-    body: JSON.stringify({email: 'editor@selaras.local', password: 'selaras-demo'}),
-  });
-  editorCookies = response.ok
-    ? response.headers.getSetCookie().map((c) => {
-        const [pair] = c.split(';');
-        const at = pair!.indexOf('=');
-        return {name: pair!.slice(0, at), value: pair!.slice(at + 1), url: baseUrl};
-      })
-    : [];
+  editorCookies = (await signInEditor(baseUrl)).cookies;
 });
 
 async function violations(context: BrowserContext, path: string): Promise<string[]> {

@@ -8,6 +8,7 @@ import {block} from '../../core/book/blocks';
 import {parseEpub} from '../../core/book/epub';
 import {sampleBlocks, writeEpub} from '../../core/book/testBooks';
 import {sharedBrowser} from './browser';
+import {signInEditor} from './signIn';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -75,12 +76,8 @@ const epub = (name: string, buffer: Buffer) => ({name, mimeType: 'application/ep
 
 test('an EPUB pair through the import form in both UI languages, then out as a bilingual EPUB', async () => {
   const ctx = await browser().newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+  await ctx.addCookies((await signInEditor(baseUrl)).cookies);
   const page = await ctx.newPage();
-  const signIn = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, {
-    data: {email: 'editor@selaras.local', password: 'selaras-demo'},
-    headers: {origin: baseUrl},
-  });
-  expect(signIn.status()).toBe(200);
   for (const locale of ['en', 'id'] as const) {
     await page.goto(`${baseUrl}/${locale}/editor/import`);
     await page.locator('select[name=kind]').selectOption('book');

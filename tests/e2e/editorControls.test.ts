@@ -6,6 +6,7 @@ import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {sharedBrowser} from './browser';
 import {uiStrings} from './messages';
+import {signInEditor} from './signIn';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -78,17 +79,7 @@ const en = [
 ];
 
 async function signedIn(options: Parameters<ReturnType<typeof browser>['newContext']>[0]): Promise<BrowserContext> {
-  const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: {'Content-Type': 'application/json', Origin: baseUrl},
-    body: JSON.stringify({email: 'editor@selaras.local', password: 'selaras-demo'}),
-  });
-  expect(response.ok).toBe(true);
-  const cookies = response.headers.getSetCookie().map((c) => {
-    const [pair] = c.split(';');
-    const at = pair!.indexOf('=');
-    return {name: pair!.slice(0, at), value: pair!.slice(at + 1), url: baseUrl};
-  });
+  const {cookies} = await signInEditor(baseUrl);
   const context = await browser().newContext(options);
   await context.addCookies(cookies);
   return context;

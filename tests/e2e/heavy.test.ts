@@ -6,6 +6,7 @@ import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {sharedBrowser} from './browser';
 import {uiStrings} from './messages';
+import {signInEditor} from './signIn';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -128,12 +129,8 @@ test('known words: an over-long list is refused with a message, a list is import
 
 test('the import form keeps every field after a preview and a refusal, and a long text goes through the job', async () => {
   const ctx = await context();
+  await ctx.addCookies((await signInEditor(baseUrl)).cookies);
   const page = await ctx.newPage();
-  const signIn = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, {
-    data: {email: 'editor@selaras.local', password: 'selaras-demo'},
-    headers: {origin: baseUrl},
-  });
-  expect(signIn.status()).toBe(200);
   const many = (n: number, word: string) => Array.from({length: n}, (_, k) => `${word} ${k}.`).join('\n\n');
   for (const locale of ['en', 'id'] as const) {
     await page.goto(`${baseUrl}/${locale}/editor/import`);

@@ -7,6 +7,7 @@ import {beforeAll, describe, expect, inject, test} from 'vitest';
 import {callAction, callFormAction, findActionId} from '../../scripts/quality/actions';
 import {bigInputs, hostileInteger, hostileString, invalidUtf8, pick, randomBytes, seeded} from '../helpers/hostile';
 import {importBodyLimit} from '../../server/platform/bodyLimits.mjs';
+import {signInEditor} from './signIn';
 
 const baseUrl = inject('baseUrl');
 const projectDir = process.cwd();
@@ -35,23 +36,8 @@ let editor = '';
 
 beforeAll(async () => {
   seedHtml = await (await fetch(baseUrl + seedPath)).text();
-  // better-auth allows 5 sign-ins a minute from one address; other test files sign in too.
-  for (let attempt = 0; attempt < 3 && !editor; attempt++) {
-    const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
-      method: 'POST',
-      headers: {'Content-Type': 'application/json', Origin: baseUrl},
-      body: JSON.stringify({email: 'editor@selaras.local', password: 'selaras-demo'}),
-    });
-    if (response.ok)
-      editor = response.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0])
-        .join('; ');
-    else if (response.status === 429)
-      await new Promise((r) => setTimeout(r, 1000 * Number(response.headers.get('retry-after') ?? 30)));
-    else throw new Error(`sign-in answered ${response.status}`);
-  }
-}, 200_000);
+  editor = (await signInEditor(baseUrl)).header;
+});
 
 describe('route handlers and pages with hostile query strings', () => {
   test('lookup, search, reader, text API and learner words never answer 5xx', async () => {
