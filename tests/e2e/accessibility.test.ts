@@ -37,7 +37,8 @@ beforeAll(async () => {
 
 async function violations(context: BrowserContext, path: string): Promise<string[]> {
   const page = await context.newPage();
-  await page.goto(baseUrl + path);
+  // Page loads share two cores with the server, axe and other work: 30 s was once too short for one.
+  await page.goto(baseUrl + path, {timeout: 90_000});
   const result = await new AxeBuilder({page}).analyze();
   await page.close();
   return result.violations.map(
@@ -56,7 +57,7 @@ for (const locale of ['en', 'id']) {
     for (const path of publicPages) found.push(...(await violations(context, `/${locale}${path}`)));
     await context.close();
     expect(found).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 
   test(`no axe violations on the editor's and learner's pages, UI in ${locale}`, async () => {
     expect(editorCookies.length, 'the demo editor could not sign in').toBeGreaterThan(0);
@@ -66,5 +67,5 @@ for (const locale of ['en', 'id']) {
     for (const path of editorPages) found.push(...(await violations(context, `/${locale}${path}`)));
     await context.close();
     expect(found).toEqual([]);
-  }, 180_000);
+  }, 300_000);
 }
