@@ -16,24 +16,17 @@ import {storeManyTexts} from '../helpers/library';
 import {signIn} from '../../scripts/quality/actions';
 import {startApp, type AppServer} from '../../scripts/quality/appServer';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 
 const SLUG = 'kenari';
-const ui = {
-  en: {
-    where: /Chapter 3 of 50, page 1 of \d+/,
-    next: 'Next page',
-    nextChapter: 'Next chapter',
-    continue: 'Continue at chapter 4',
-    texts: /1,00\d texts/,
+const ui = uiStrings(
+  {next: 'Book.nextPage', nextChapter: 'Book.next'},
+  {
+    // Book.where, Book.continue and the library's count with their values filled in.
+    en: {where: /Chapter 3 of 50, page 1 of \d+/, continue: 'Continue at chapter 4', texts: /1,00\d texts/},
+    id: {where: /Bab 3 dari 50, halaman 1 dari \d+/, continue: 'Lanjutkan di bab 4', texts: /1\D?00\d teks/},
   },
-  id: {
-    where: /Bab 3 dari 50, halaman 1 dari \d+/,
-    next: 'Halaman berikutnya',
-    nextChapter: 'Bab berikutnya',
-    continue: 'Lanjutkan di bab 4',
-    texts: /1\D?00\d teks/,
-  },
-} as const;
+);
 
 let app: AppServer | undefined;
 let dataDir = '';

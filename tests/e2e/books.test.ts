@@ -8,27 +8,28 @@ import {block} from '../../core/book/blocks';
 import {parseEpub} from '../../core/book/epub';
 import {sampleBlocks, writeEpub} from '../../core/book/testBooks';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 import {signInEditor} from './signIn';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-const ui = {
-  en: {
-    preview: 'Preview the paragraphs',
-    create: 'Create the draft',
-    counts: /Indonesian: 65/,
-    structure: '4 headings; 1 images left out (only the text is imported).',
-    drm: 'English, file: this EPUB is protected by DRM and cannot be read. Import a copy without DRM.',
+const ui = uiStrings(
+  {preview: 'Import.preview', create: 'Import.create'},
+  {
+    // The import summary and a file's refusal, with their values filled in.
+    en: {
+      counts: /Indonesian: 65/,
+      structure: '4 headings; 1 images left out (only the text is imported).',
+      drm: 'English, file: this EPUB is protected by DRM and cannot be read. Import a copy without DRM.',
+    },
+    id: {
+      counts: /Bahasa Indonesia: 65/,
+      structure: '4 judul bagian; 1 gambar dibuang (hanya teksnya yang diimpor).',
+      drm: 'Bahasa Inggris, berkas: EPUB ini dilindungi DRM dan tidak dapat dibaca. Impor salinan tanpa DRM.',
+    },
   },
-  id: {
-    preview: 'Pratinjau paragraf',
-    create: 'Buat draf',
-    counts: /Bahasa Indonesia: 65/,
-    structure: '4 judul bagian; 1 gambar dibuang (hanya teksnya yang diimpor).',
-    drm: 'Bahasa Inggris, berkas: EPUB ini dilindungi DRM dan tidak dapat dibaca. Impor salinan tanpa DRM.',
-  },
-} as const;
+);
 
 const id = [
   ...sampleBlocks('id', 3, 20),

@@ -4,38 +4,30 @@
 // confirmed row then joins the memory through its job.
 import {expect, inject, test} from 'vitest';
 import {sharedBrowser} from './browser';
+import {uiStrings} from './messages';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-const ui = {
-  en: {
-    signIn: 'Sign in',
-    email: 'Email',
-    password: 'Password',
-    load: 'Load into the memory',
-    lookUp: 'Look up',
-    create: 'Create the draft',
-    saved: 'Saved: edit of English paragraph 1.',
-    notTmx: 'That file is not a TMX translation memory.',
-    fileType: 'Only .tmx files can be loaded here.',
-    units: 'Translation units read',
-    added: 'New memory entries (both directions)',
+const ui = uiStrings(
+  {
+    signIn: 'Account.signIn',
+    email: 'Account.email',
+    password: 'Account.password',
+    load: 'MemoryPage.upload',
+    lookUp: 'MemoryPage.lookUp',
+    create: 'Import.create',
+    notTmx: 'MemoryPage.errors.notTmx',
+    fileType: 'MemoryPage.errors.fileType',
+    units: 'MemoryPage.units',
+    added: 'MemoryPage.added',
   },
-  id: {
-    signIn: 'Masuk',
-    email: 'Surel',
-    password: 'Kata sandi',
-    load: 'Muat ke memori',
-    lookUp: 'Cari',
-    create: 'Buat draf',
-    saved: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.',
-    notTmx: 'Berkas itu bukan memori terjemahan TMX.',
-    fileType: 'Hanya berkas .tmx yang dapat dimuat di sini.',
-    units: 'Unit terjemahan yang dibaca',
-    added: 'Entri baru di memori (kedua arah)',
+  {
+    // Editor.messages.done with the operation's words filled in.
+    en: {saved: 'Saved: edit of English paragraph 1.'},
+    id: {saved: 'Tersimpan: suntingan paragraf bahasa Inggris ke-1.'},
   },
-} as const;
+);
 
 for (const locale of ['en', 'id'] as const) {
   test(`UI in ${locale}: load a TMX file, look up a sentence, use a fuzzy match in the editor`, async () => {
