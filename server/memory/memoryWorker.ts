@@ -7,7 +7,7 @@
 import type {PrismaClient} from '../generated/prisma/client';
 import {log} from '../platform/log';
 import {recordConfirmedLinks} from './translationMemory';
-import type {Queue} from '../platform/queue';
+import {statelyQueue, type Queue} from '../platform/queue';
 import {queueModelTraining} from '../wordalign/trainingWorker';
 
 export const MEMORY_QUEUE = 'memory-record';
@@ -18,22 +18,9 @@ interface MemoryMessage {
   textId: string;
 }
 
-const created = new WeakMap<Queue, Promise<unknown>>();
-
-function memoryQueue(queue: Queue): Promise<unknown> {
-  let ready = created.get(queue);
-  if (!ready) {
-    ready = queue.createQueue(MEMORY_QUEUE, {name: MEMORY_QUEUE, policy: 'stately'});
-    created.set(queue, ready);
-    // A database that was away is asked again next time.
-    ready.catch(() => created.delete(queue));
-  }
-  return ready;
-}
-
 /** Asks for the text's confirmed rows to be recorded once it has been quiet; a request already waiting covers this one. */
 export async function queueMemoryRecording(queue: Queue, textId: string, afterSeconds = QUIET_SECONDS): Promise<void> {
-  await memoryQueue(queue);
+  await statelyQueue(queue, MEMORY_QUEUE);
   await queue.send(MEMORY_QUEUE, {textId} satisfies MemoryMessage, {
     singletonKey: textId,
     startAfter: Math.max(1, Math.ceil(afterSeconds)),
@@ -72,7 +59,7 @@ export async function startMemoryWorker(
   queue: Queue,
   quietSeconds = QUIET_SECONDS,
 ): Promise<string> {
-  await memoryQueue(queue);
+  await statelyQueue(queue, MEMORY_QUEUE);
   return queue.work<MemoryMessage>(MEMORY_QUEUE, {batchSize: 1}, async ([job]) => {
     const outcome = await runMemoryJob(prisma, queue, job.data.textId, quietSeconds);
     if (outcome.kind === 'recorded') {

@@ -41,3 +41,24 @@ export async function startQueue(db: Database, options: QueueOptions = {}): Prom
   await boss.start();
   return boss;
 }
+
+const statelyQueues = new WeakMap<Queue, Map<string, Promise<unknown>>>();
+
+/**
+ * Creates a "stately" queue once per process (at most one job waits and one runs), for work that a
+ * later request covers whatever asked before it; a database that was away is asked again next time.
+ */
+export function statelyQueue(queue: Queue, name: string): Promise<unknown> {
+  let created = statelyQueues.get(queue);
+  if (!created) {
+    created = new Map();
+    statelyQueues.set(queue, created);
+  }
+  let ready = created.get(name);
+  if (!ready) {
+    ready = queue.createQueue(name, {name, policy: 'stately'});
+    created.set(name, ready);
+    ready.catch(() => created?.delete(name));
+  }
+  return ready;
+}

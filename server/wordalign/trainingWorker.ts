@@ -3,27 +3,15 @@
 // the change that asked for it, so a burst of confirmations trains once.
 import type {PrismaClient} from '../generated/prisma/client';
 import {log} from '../platform/log';
-import type {Queue} from '../platform/queue';
+import {statelyQueue, type Queue} from '../platform/queue';
 import {trainCorpusModel} from './corpusModel';
 
 export const TRAINING_QUEUE = 'wordalign-train';
 export const TRAINING_DELAY_SECONDS = 300;
 
-const created = new WeakMap<Queue, Promise<unknown>>();
-
-function trainingQueue(queue: Queue): Promise<unknown> {
-  let ready = created.get(queue);
-  if (!ready) {
-    ready = queue.createQueue(TRAINING_QUEUE, {name: TRAINING_QUEUE, policy: 'stately'});
-    created.set(queue, ready);
-    ready.catch(() => created.delete(queue));
-  }
-  return ready;
-}
-
 /** Asks for a training; a request already waiting covers this one. */
 export async function queueModelTraining(queue: Queue, afterSeconds = TRAINING_DELAY_SECONDS): Promise<void> {
-  await trainingQueue(queue);
+  await statelyQueue(queue, TRAINING_QUEUE);
   await queue.send(
     TRAINING_QUEUE,
     {},
@@ -32,7 +20,7 @@ export async function queueModelTraining(queue: Queue, afterSeconds = TRAINING_D
 }
 
 export async function startModelTrainingWorker(prisma: PrismaClient, queue: Queue): Promise<string> {
-  await trainingQueue(queue);
+  await statelyQueue(queue, TRAINING_QUEUE);
   return queue.work(TRAINING_QUEUE, {batchSize: 1}, async () => {
     const started = Date.now();
     const {sentences, digest} = await trainCorpusModel(prisma);
