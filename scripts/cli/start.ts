@@ -5,7 +5,6 @@ import {spawn, spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {createInterface} from 'node:readline';
 import {resolveAuthSecret} from '../../server/accounts/betterAuth';
 import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
 import {openDatabase} from '../../server/platform/openDatabase';
@@ -13,6 +12,7 @@ import {migrateAndLoadContent} from '../../server/texts/prepareDatabase';
 import {EnvError, readEnv} from '../../server/platform/env';
 import {superviseJobWorker} from '../../server/platform/jobWorkerProcess';
 import {log} from '../../server/platform/log';
+import {relayChildLog} from '../../server/platform/childLog';
 import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
 
 const root = process.cwd();
@@ -108,15 +108,7 @@ const server = spawn(process.execPath, ['scripts/cli/serve.mjs'], {
 });
 // The server's own logs are JSON already (instrumentation.ts routes console.* through server/platform/log.ts);
 // what Next prints before that (its banner) is wrapped, so that every line is one JSON object.
-for (const [stream, level] of [
-  [server.stdout, 'info'],
-  [server.stderr, 'error'],
-] as const) {
-  createInterface({input: stream!}).on('line', (line) => {
-    if (line.startsWith('{')) (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
-    else if (line.trim()) log[level](line.replace(/^\s*[⨯⚠✓▲○●-]\s*/u, '').trim(), {source: 'next'});
-  });
-}
+relayChildLog(server, 'next');
 log.info('starting the server', {
   port: Number(port),
   url: `http://localhost:${port}/`,

@@ -4,8 +4,8 @@
 // jobs wait in the database until a worker takes them.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {once} from 'node:events';
-import {createInterface} from 'node:readline';
 import {log} from './log';
+import {relayChildLog} from './childLog';
 
 export interface SupervisedWorker {
   /** The worker process running now, if any. */
@@ -35,15 +35,7 @@ export function superviseJobWorker(options: {env: NodeJS.ProcessEnv; cwd?: strin
     });
     child = worker;
     // The worker logs JSON lines already; anything else (a crash before its logger) is wrapped.
-    for (const [stream, level] of [
-      [worker.stdout, 'info'],
-      [worker.stderr, 'error'],
-    ] as const) {
-      createInterface({input: stream!}).on('line', (line) => {
-        if (line.startsWith('{')) (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
-        else if (line.trim()) log[level](line.trim(), {source: 'job worker'});
-      });
-    }
+    relayChildLog(worker, 'job worker');
     worker.on('exit', (code, signal) => {
       if (child === worker) child = undefined;
       if (stopped) return;
