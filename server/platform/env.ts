@@ -38,6 +38,8 @@ const Schema = z.object({
   SELARAS_DIST_DIR: optionalText,
   SELARAS_LEXICON_DIR: optionalText,
   SELARAS_TRANSLATOR: z.enum(['offline', 'openai', 'deepl', 'libretranslate']).default('offline'),
+  /** Searches that may run at once against the database, across every instance (server/reader/search.ts). */
+  SELARAS_SEARCH_SLOTS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Env = z.infer<typeof Schema>;

@@ -42,7 +42,7 @@ export interface SearchHit {
 
 export type SearchResult =
   | {ok: true; hits: SearchHit[]; page: number; hasMore: boolean}
-  | {ok: false; error: 'timeout'};
+  | {ok: false; error: 'timeout' | 'busy'};
 
 export const SEARCH_PAGE_SIZE = 20;
 export const SEARCH_MAX_PAGE = 20;
@@ -77,6 +77,20 @@ function isTimeout(error: unknown): boolean {
     if (e.code === '57014' || (typeof e.message === 'string' && /statement timeout/.test(e.message))) return true;
     // P2028: no connection came free in time to start the transaction, which a flood of searches causes.
     if (e.code === 'P2028') return true;
+  }
+  return false;
+}
+
+/** The advisory lock class of search slots (the second key is the slot). */
+const SEARCH_LOCK = 740_221;
+
+/** Takes a free search slot for the transaction, if there is one. */
+async function takeSearchSlot(tx: Prisma.TransactionClient, slots: number): Promise<boolean> {
+  for (let slot = 0; slot < slots; slot++) {
+    const [row] = await tx.$queryRaw<
+      {ok: boolean}[]
+    >`SELECT pg_try_advisory_xact_lock(${SEARCH_LOCK}::int, ${slot}::int) AS ok`;
+    if (row?.ok) return true;
   }
   return false;
 }
@@ -156,19 +170,31 @@ export function searchSql(q: string, page: number): Prisma.Sql {
 export async function searchTexts(
   prisma: PrismaClient,
   query: string,
-  options: {page?: number; timeoutMs?: number} = {},
+  options: {page?: number; timeoutMs?: number; slots?: number; busyWaitMs?: number} = {},
 ): Promise<SearchResult> {
   const q = query.trim().slice(0, 200);
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), SEARCH_MAX_PAGE);
   if (!q) return {ok: true, hits: [], page, hasMore: false};
+  const slots = options.slots ?? 1;
+  const giveUpAt = Date.now() + (options.busyWaitMs ?? 2_000);
   try {
-    const rows = await prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.floor(options.timeoutMs ?? 5000)}`);
-        return tx.$queryRaw<Row[]>(searchSql(q, page));
-      },
-      {maxWait: 5_000, timeout: (options.timeoutMs ?? 5000) + 5_000},
-    );
+    let rows: Row[] | null = null;
+    // A search holds one of `slots` advisory locks for its transaction, so that however many visitors
+    // search at once, on however many instances, only that many searches load the database; the others
+    // try again every 100 ms without holding a connection, and say the search is busy after busyWaitMs.
+    for (;;) {
+      rows = await prisma.$transaction(
+        async (tx) => {
+          if (!(await takeSearchSlot(tx, slots))) return null;
+          await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Math.floor(options.timeoutMs ?? 5000)}`);
+          return tx.$queryRaw<Row[]>(searchSql(q, page));
+        },
+        {maxWait: 5_000, timeout: (options.timeoutMs ?? 5000) + 5_000},
+      );
+      if (rows || Date.now() >= giveUpAt) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!rows) return {ok: false, error: 'busy'};
     const hits = rows.slice(0, SEARCH_PAGE_SIZE).map((r): SearchHit => {
       const other: Lang = r.lang === 'id' ? 'en' : 'id';
       return {

@@ -1,8 +1,14 @@
-import {beforeAll, expect, test} from 'vitest';
+import pg from 'pg';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {TextSource} from '../../core/texts/content';
 import {importTextSource} from '../../server/texts/importContent';
 import {SEARCH_PAGE_SIZE, searchTexts, segmentsOf} from '../../server/reader/search';
 import {describeOnBothDatabases} from '../helpers/databases';
+import {createTestDatabase, postgresAvailable} from '../helpers/postgres';
+import {openDatabase, type Database} from '../../server/platform/openDatabase';
+import {applyMigrations} from '../../server/platform/migrate';
+
+const postgresUp = await postgresAvailable();
 
 const N = 130;
 // Every paragraph mentions a house; the Indonesian side has a 2-1 merge at the start, so rows and
@@ -87,5 +93,43 @@ describeOnBothDatabases('search over a long text', (db) => {
       {setting: string}[]
     >`SELECT current_setting('statement_timeout') AS setting`;
     expect(setting).toBe('0');
+  });
+});
+
+// Slots are advisory locks, which only PostgreSQL shares between connections (and instances).
+describe.skipIf(!postgresUp)('search slots (postgres)', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = openDatabase({DATABASE_URL: database.url});
+    await applyMigrations(db.adapter);
+    await importTextSource(db.prisma, longText, () => []);
+  });
+  afterAll(async () => {
+    await db.close();
+    await database.drop();
+  });
+
+  test('a search waits for a free slot, and says the search is busy when none comes free in time', async () => {
+    const holder = new pg.Client({connectionString: database.url});
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock(740221, 0)');
+      const started = Date.now();
+      expect(await searchTexts(db.prisma, 'rumah', {slots: 1, busyWaitMs: 300})).toEqual({ok: false, error: 'busy'});
+      expect(Date.now() - started).toBeGreaterThanOrEqual(300);
+      // A second slot is free.
+      expect(await searchTexts(db.prisma, 'rumah', {slots: 2, busyWaitMs: 300})).toMatchObject({ok: true});
+      // The slot comes free while the search waits: it runs.
+      const waiting = searchTexts(db.prisma, 'rumah', {slots: 1, busyWaitMs: 5_000});
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await holder.query('COMMIT');
+      const result = await waiting;
+      expect(result.ok && result.hits.length).toBe(SEARCH_PAGE_SIZE);
+    } finally {
+      await holder.end();
+    }
   });
 });

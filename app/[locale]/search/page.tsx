@@ -2,6 +2,7 @@ import type {Metadata} from 'next';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
 import {prisma} from '@/server/platform/db';
+import {env} from '@/server/platform/env';
 import {searchTexts, SEARCH_MAX_PAGE, type SearchHit} from '@/server/reader/search';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
   const requested = typeof pageParam === 'string' && /^\d{1,3}$/.test(pageParam) ? Number(pageParam) : 1;
   const page = Math.min(Math.max(requested, 1), SEARCH_MAX_PAGE);
   const t = await getTranslations('Search');
-  const result = query ? await searchTexts(prisma(), query, {page}) : null;
+  const result = query ? await searchTexts(prisma(), query, {page, slots: env().SELARAS_SEARCH_SLOTS}) : null;
   const hits = result?.ok ? result.hits : [];
   const pageHref = (n: number) => `/search?${new URLSearchParams({q: query, ...(n > 1 ? {page: String(n)} : {})})}`;
   return (
@@ -42,7 +43,7 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
         <button type="submit">{t('submit')}</button>
       </form>
       <p className="intro">{t('help')}</p>
-      {result && !result.ok && <p role="alert">{t('timeout')}</p>}
+      {result && !result.ok && <p role="alert">{t(result.error)}</p>}
       {result?.ok && (
         <p role="status">
           {page > 1 ? t('pageOf', {page}) : t(result.hasMore ? 'manyResults' : 'results', {count: hits.length, query})}
