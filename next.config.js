@@ -34,7 +34,14 @@ const nextConfig = {
   // gives every other page 10 MB, and serve.mjs and proxy.ts answer 413 above those limits, because
   // Next itself answers an over-long action body with a 500.
   experimental: {serverActions: {bodySizeLimit: '72mb'}},
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/adapter-pg',
+    'pg',
+    'pg-boss',
+    'nodemailer',
+  ],
 };
 
 // On PostgreSQL, the page cache lives in the database (server/platform/cacheHandler.mjs): instances behind
