@@ -7,16 +7,16 @@
 export const CONFIRMATION = {linkHours: 24, mailsPerHour: 5} as const;
 
 /** What a link leads to: the form (pending), or why not. */
-export type LinkState = 'pending' | 'expired' | 'used' | 'invalid';
+export type ConfirmationState = 'pending' | 'expired' | 'used' | 'invalid';
 
-export interface StoredLink {
+export interface StoredConfirmation {
   expiresAt: Date;
   usedAt: Date | null;
   /** The account was confirmed meanwhile, through another of its links. */
   accountConfirmed: boolean;
 }
 
-export function linkState(link: StoredLink | null, now: Date): LinkState {
+export function confirmationState(link: StoredConfirmation | null, now: Date): ConfirmationState {
   if (!link) return 'invalid';
   if (link.usedAt || link.accountConfirmed) return 'used';
   return link.expiresAt <= now ? 'expired' : 'pending';

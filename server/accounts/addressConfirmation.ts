@@ -3,7 +3,7 @@
 // way for the owner of an address somebody else signed up with.
 import {createHash, randomBytes} from 'node:crypto';
 import {verifyPassword} from 'better-auth/crypto';
-import {linkExpiry, linkState, type LinkState} from '../../core/accounts/addressConfirmation';
+import {linkExpiry, confirmationState, type ConfirmationState} from '../../core/accounts/addressConfirmation';
 import type {Role} from '../../core/accounts/roles';
 import type {PrismaClient} from '../generated/prisma/client';
 import {consumeRateLimit} from '../platform/rateLimit';
@@ -48,7 +48,7 @@ async function findLink(prisma: PrismaClient, token: string) {
 }
 
 export interface LinkView {
-  state: LinkState;
+  state: ConfirmationState;
   /** The address the link confirms, shown on the form. */
   email: string | null;
 }
@@ -56,13 +56,13 @@ export interface LinkView {
 /** What a link leads to. Reading it changes nothing, so a mail scanner opening it does no harm. */
 export async function inspectConfirmation(prisma: PrismaClient, token: string, now: Date): Promise<LinkView> {
   const link = await findLink(prisma, token);
-  const state = linkState(link && {...link, accountConfirmed: link.user.emailVerified}, now);
+  const state = confirmationState(link && {...link, accountConfirmed: link.user.emailVerified}, now);
   return {state, email: state === 'pending' && link ? link.user.email : null};
 }
 
 export type ConfirmResult =
   | {ok: true; email: string; role: Role | null}
-  | {ok: false; error: Exclude<LinkState, 'pending'> | 'wrongPassword' | 'tooManyAttempts'};
+  | {ok: false; error: Exclude<ConfirmationState, 'pending'> | 'wrongPassword' | 'tooManyAttempts'};
 
 // Guesses at the password of one link: a few typos are fine, a search is not.
 const attemptsPerLink = {window: 3600, max: 10};
@@ -78,7 +78,7 @@ export async function confirmAddress(
   now: Date,
 ): Promise<ConfirmResult> {
   const link = await findLink(prisma, token);
-  const state = linkState(link && {...link, accountConfirmed: link.user.emailVerified}, now);
+  const state = confirmationState(link && {...link, accountConfirmed: link.user.emailVerified}, now);
   if (!link || state !== 'pending') return {ok: false, error: state === 'pending' ? 'invalid' : state};
   if (!(await consumeRateLimit(prisma, `confirm-link:${link.id}`, attemptsPerLink, now)).allowed)
     return {ok: false, error: 'tooManyAttempts'};

@@ -36,6 +36,7 @@ const words = uiStrings(
     confirm: 'Account.confirm',
     existsSubject: 'Mail.existsSubject',
     confirmSubject: 'Mail.confirmSubject',
+    invite: 'Admin.invite',
   },
   {
     en: {
@@ -55,6 +56,7 @@ const words = uiStrings(
 type Locale = keyof typeof words;
 const seed = '/read/genpi-china-influence';
 const demo = {email: 'editor@selaras.local', password: 'selaras-demo'};
+const admin = {email: 'admin@selaras.test', password: 'a long admin passphrase'};
 const views = [
   {locale: 'en', viewport: {width: 1280, height: 900}, device: 'desktop'},
   {locale: 'id', viewport: {width: 390, height: 844}, device: 'phone'},
@@ -80,6 +82,8 @@ beforeAll(async () => {
     SELARAS_DATA_DIR: dataDir,
     SELARAS_SMTP_URL: `smtp://selaras:mail%20secret@127.0.0.1:${smtpPort}`,
     SELARAS_MAIL_FROM: 'Selaras <no-reply@selaras.test>',
+    SELARAS_ADMIN_EMAIL: admin.email,
+    SELARAS_ADMIN_PASSWORD: admin.password,
     NEXT_TELEMETRY_DISABLED: '1',
     SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
   };
@@ -286,6 +290,34 @@ describe('the header knows who is signed in', () => {
     await page.waitForSelector('.reader[data-ready]');
     await page.waitForTimeout(500);
     expect(asked).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an invitation', () => {
+  test('an admin invites an editor; the invitee signs up, confirms by mail and lands in the editor', async () => {
+    const t = words.en;
+    const boss = await open('en', {width: 1280, height: 900}, '/sign-in');
+    await submit(boss, {[t.email]: admin.email, [t.password]: admin.password}, t.signIn);
+    await boss.waitForURL(`${baseUrl}/en`);
+    await boss.goto(`${baseUrl}/en/admin`);
+    const email = `invitee-${Date.now()}@example.org`;
+    await boss.getByLabel(t.email, {exact: true}).fill(email);
+    await boss.getByRole('button', {name: t.invite, exact: true}).click();
+    const link = await boss.locator('.invite-link input').inputValue({timeout: 15_000});
+    await boss.context().close();
+
+    const page = await open('en', {width: 1280, height: 900}, '');
+    await page.goto(onServer(link, baseUrl));
+    await submit(page, {[t.name]: 'Invitee', [t.email]: email, [t.newPassword]: 'jembatan di atas sungai'}, t.signUp);
+    await page.waitForURL(`${baseUrl}/en/sign-up/check-mail`);
+    const mail = await nextMail(mailbox!, email);
+    await page.goto(onServer(mail.link!, baseUrl));
+    await page.getByLabel(t.password, {exact: true}).fill('jembatan di atas sungai');
+    await page.getByRole('button', {name: t.confirm, exact: true}).click();
+    await page.waitForURL(`${baseUrl}/en/editor`);
+    const session = await (await page.request.get(`${baseUrl}/api/auth/get-session`)).json();
+    expect(session.user).toMatchObject({email, role: 'editor'});
     await page.context().close();
   });
 });
