@@ -36,7 +36,14 @@ const nextConfig = {
   // body that Next cuts at proxyClientMaxBodySize (10 MB unless set): the action then reads a truncated
   // form and fails with a 500, so the copy's limit is the largest of ours too.
   experimental: {serverActions: {bodySizeLimit: '72mb'}, proxyClientMaxBodySize: '72mb'},
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/adapter-pg', 'pg', 'pg-boss'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pglite-prisma-adapter',
+    '@prisma/adapter-pg',
+    'pg',
+    'pg-boss',
+    'nodemailer',
+  ],
 };
 
 // On PostgreSQL, the page cache lives in the database (server/platform/cacheHandler.mjs): instances behind

@@ -13,6 +13,7 @@ import {EnvError, readEnv} from '../../server/platform/env';
 import {superviseJobWorker} from '../../server/platform/jobWorkerProcess';
 import {log} from '../../server/platform/log';
 import {relayChildLog} from '../../server/platform/childLog';
+import {mailDestination} from '../../server/mail/transport';
 import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
 
 const root = process.cwd();
@@ -114,6 +115,10 @@ log.info('starting the server', {
   url: `http://localhost:${port}/`,
   preparedInMs: Date.now() - started,
   jobs: separateWorker ? 'job worker process' : 'in the web server (embedded database)',
+  mail:
+    mailDestination().kind === 'smtp'
+      ? `SMTP server ${mailDestination().where}`
+      : `not sent (SELARAS_SMTP_URL is unset): kept in ${mailDestination().where} and the log`,
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', async (code) => {

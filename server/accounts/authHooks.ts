@@ -1,7 +1,8 @@
 // What runs around better-auth's endpoints, for the HTTP API and the forms' server actions alike:
 // sign-in back-off per account and address (core/accounts/signInBackoff.ts) with a cookie that marks devices
-// which signed in before, the password policy, invitations reserving their address, sign-up not
-// saying whether an address has an account, and a password change ending the other sessions.
+// which signed in before, the password policy, the mails that confirm a new account's address (a sign-up
+// answers the same whether or not the address has an account, and replaces an account nobody
+// confirmed), and a password change ending the other sessions.
 import {createHash} from 'node:crypto';
 import {APIError, createAuthMiddleware, isAPIError} from 'better-auth/api';
 import {checkNewPassword, type PasswordProblem} from '../../core/accounts/passwordPolicy';
@@ -14,9 +15,12 @@ import {
 } from '../../core/accounts/signInBackoff';
 import type {PrismaClient} from '../generated/prisma/client';
 import {addressBucket, clientAddressHeader} from '../platform/clientAddress.mjs';
+import {log} from '../platform/log';
 import {clearCounter, consumeRateLimit, readCounter, recordFailure} from '../platform/rateLimit';
+import {replaceUnconfirmedAccount} from './addressConfirmation';
+import {type Mailer, requestLocale, sendAccountExists, sendConfirmation} from './confirmationMail';
 
-/** Sent by the sign-up form with the invitation's token (pending invitations reserve their address). */
+/** Sent by the sign-up form with the invitation's token: its role is given once the address is confirmed. */
 export const inviteHeader = 'x-selaras-invite';
 
 export const passwordErrorCodes: Record<PasswordProblem, string> = {
@@ -28,10 +32,6 @@ const passwordMessages: Record<PasswordProblem, string> = {
   tooShort: 'Password too short: use at least 8 characters',
   tooLong: 'Password too long: use at most 128 characters',
   tooCommon: 'Password too common or too easy to guess: use a longer phrase of unrelated words',
-};
-export const signUpFailed = {
-  code: 'SIGN_UP_FAILED',
-  message: 'Could not create an account with these details. If you already have one, sign in.',
 };
 
 const deviceCookie = 'device';
@@ -48,8 +48,12 @@ function accountTag(email: string): string {
   return createHash('sha256').update(email).digest('base64url').slice(0, 22);
 }
 
+function requestHeaders(ctx: HookContext): Headers | undefined {
+  return ctx.request?.headers ?? ctx.headers;
+}
+
 function clientAddress(ctx: HookContext): string {
-  return addressBucket((ctx.request?.headers ?? ctx.headers)?.get(clientAddressHeader) ?? 'unknown');
+  return addressBucket(requestHeaders(ctx)?.get(clientAddressHeader) ?? 'unknown');
 }
 
 async function knownDevices(ctx: HookContext): Promise<string[]> {
@@ -98,12 +102,9 @@ export function beforeHook(prisma: PrismaClient) {
     if (ctx.path === '/sign-up/email') {
       const email = normalizeEmail(body.email);
       refusePassword(checkNewPassword(String(body.password ?? ''), [String(body.name ?? ''), email]));
-      const token = (ctx.request?.headers ?? ctx.headers)?.get(inviteHeader) ?? '';
-      const reserved = await prisma.invitation.findFirst({
-        where: {email, acceptedAt: null, expiresAt: {gt: new Date()}, token: {not: token}},
-        select: {id: true},
-      });
-      if (reserved) throw new APIError('UNPROCESSABLE_ENTITY', signUpFailed);
+      // Nobody proved this address theirs yet: whoever signs up now gets the next link, and only the
+      // password given with it confirms (server/accounts/addressConfirmation.ts).
+      if (await replaceUnconfirmedAccount(prisma, email)) log.info('unconfirmed account replaced by a new sign-up');
       return;
     }
     if (ctx.path === '/change-password' || ctx.path === '/reset-password' || ctx.path === '/set-password') {
@@ -114,13 +115,38 @@ export function beforeHook(prisma: PrismaClient) {
   });
 }
 
-export function afterHook(prisma: PrismaClient) {
+/** The mail a sign-up leads to: a link for a new account, a note for the owner of an existing one. */
+async function mailAfterSignUp(prisma: PrismaClient, mailer: Mailer | undefined, ctx: HookContext, email: string) {
+  const user = await prisma.user.findUnique({
+    where: {email},
+    select: {id: true, name: true, email: true, emailVerified: true},
+  });
+  if (!user) return;
+  if (!mailer) return void log.warn('no mailer: the mail of a sign-up is not sent', {email});
+  const locale = requestLocale(requestHeaders(ctx));
+  if (user.emailVerified) await sendAccountExists(prisma, mailer, {email, name: user.name, locale});
+  else {
+    const inviteToken = requestHeaders(ctx)?.get(inviteHeader)?.slice(0, 100);
+    await sendConfirmation(prisma, mailer, {userId: user.id, email, locale, inviteToken}, new Date());
+  }
+}
+
+export function afterHook(prisma: PrismaClient, mailer?: Mailer) {
   return createAuthMiddleware(async (ctx) => {
     const returned = ctx.context.returned;
     const body = (ctx.body ?? {}) as Record<string, unknown>;
     if (ctx.path === '/sign-in/email') {
       const email = normalizeEmail(body.email);
       const pairKey = `sign-in-failures:${email}|${clientAddress(ctx)}`;
+      if (isAPIError(returned) && returned.body?.code === 'EMAIL_NOT_VERIFIED') {
+        // The right password of an account not yet confirmed (better-auth checks it first): a new link.
+        const user = await prisma.user.findUnique({where: {email}, select: {id: true}});
+        if (user && mailer) {
+          const locale = requestLocale(requestHeaders(ctx));
+          await sendConfirmation(prisma, mailer, {userId: user.id, email, locale}, new Date());
+        }
+        return;
+      }
       if (isAPIError(returned)) {
         if (returned.status !== 'UNAUTHORIZED') return;
         await recordFailure(prisma, pairKey, SIGN_IN_BACKOFF.forgetAfter);
@@ -139,18 +165,10 @@ export function afterHook(prisma: PrismaClient) {
       );
       return;
     }
-    if ((ctx.path === '/sign-up/email' && !isAPIError(returned)) || ctx.path === '/sign-out') {
-      setSignedInHint(ctx, ctx.path !== '/sign-out');
+    if (ctx.path === '/sign-up/email' && !isAPIError(returned)) {
+      await mailAfterSignUp(prisma, mailer, ctx, normalizeEmail(body.email));
       return;
     }
-    if (
-      ctx.path === '/sign-up/email' &&
-      isAPIError(returned) &&
-      String(returned.body?.code).startsWith('USER_ALREADY_EXISTS')
-    ) {
-      // The same refusal as a reserved address, with no word of an existing account (better-auth keeps
-      // the status, 422, for both).
-      throw new APIError('UNPROCESSABLE_ENTITY', signUpFailed);
-    }
+    if (ctx.path === '/sign-out') setSignedInHint(ctx, false);
   });
 }

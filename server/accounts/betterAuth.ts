@@ -1,5 +1,6 @@
 // better-auth on the app's Prisma client: email and password (scrypt hashes), sessions in the
-// database so that any number of app instances share them, and a role on every user.
+// database so that any number of app instances share them, a role on every user, and no signing in
+// until the address is confirmed (the links are ours: server/accounts/addressConfirmation.ts).
 import {randomBytes} from 'node:crypto';
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import {prismaAdapter} from 'better-auth/adapters/prisma';
 import {PASSWORD_LENGTH} from '../../core/accounts/passwordPolicy';
 import type {PrismaClient} from '../generated/prisma/client';
 import {afterHook, beforeHook} from './authHooks';
+import type {Mailer} from './confirmationMail';
 import {clientAddressHeader} from '../platform/clientAddress.mjs';
 import {embeddedDataDir} from '../platform/openDatabase';
 import {type RawEnv, readEnv} from '../platform/env';
@@ -50,7 +52,7 @@ export const SESSION_LIFETIME = {expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60
 
 export function createAuth(
   prisma: PrismaClient,
-  options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]},
+  options: {secret: string; baseURL: string; plugins?: BetterAuthPlugin[]; mailer?: Mailer},
 ) {
   const port = new URL(options.baseURL).port;
   return betterAuth({
@@ -59,7 +61,16 @@ export function createAuth(
     baseURL: options.baseURL,
     trustedOrigins: [options.baseURL, `http://127.0.0.1:${port}`, `http://localhost:${port}`],
     database: prismaAdapter(prisma, {provider: 'postgresql'}),
-    emailAndPassword: {enabled: true, minPasswordLength: PASSWORD_LENGTH.min, maxPasswordLength: PASSWORD_LENGTH.max},
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      maxPasswordLength: PASSWORD_LENGTH.max,
+      // Sign-up then never signs in, answers alike for new and existing addresses, and sign-in refuses
+      // (after the password) an account whose address nobody confirmed.
+      requireEmailVerification: true,
+    },
+    // better-auth's own links confirm on a GET without the password; ours ask for it.
+    disabledPaths: ['/verify-email', '/send-verification-email'],
     user: {additionalFields: {role: {type: 'string', required: false, defaultValue: 'learner', input: false}}},
     session: SESSION_LIFETIME,
     advanced: {
@@ -78,7 +89,7 @@ export function createAuth(
       customRules: {'/sign-in/email': {window: 60, max: 5}, '/sign-up/email': {window: 60, max: 5}},
       customStorage: {consume: (key, rule) => consumeRateLimit(prisma, `auth:${key}`, rule)},
     },
-    hooks: {before: beforeHook(prisma), after: afterHook(prisma)},
+    hooks: {before: beforeHook(prisma), after: afterHook(prisma, options.mailer)},
     plugins: options.plugins ?? [],
   });
 }

@@ -5,6 +5,7 @@ import {nextCookies} from 'better-auth/next-js';
 import {hasRole, isRole, type Actor, type Role} from '../../core/accounts/roles';
 import {authBaseUrl, createAuth, resolveAuthSecret, type Auth} from './betterAuth';
 import {prisma} from '../platform/db';
+import {appMailer} from '../mail/appMailer';
 
 export interface CurrentUser extends Actor {
   name: string;
@@ -18,6 +19,7 @@ export function auth(): Auth {
     secret: resolveAuthSecret(),
     baseURL: authBaseUrl(),
     plugins: [nextCookies()],
+    mailer: appMailer(authBaseUrl()),
   });
   return holder.selarasAuth;
 }

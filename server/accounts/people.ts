@@ -4,7 +4,11 @@ import {hashPassword} from 'better-auth/crypto';
 import type {PrismaClient} from '../generated/prisma/client';
 import {hasRole, type Actor, type Role} from '../../core/accounts/roles';
 
-/** Creates the account, or sets the role and password of an existing one (first admin, demo editor). */
+/**
+ * Creates the account, or sets the role and password of an existing one (first admin, demo editor).
+ * Either way its address counts as confirmed: the operator vouches for it, and an unconfirmed sign-up
+ * somebody made with the address loses its password (it could never sign in).
+ */
 export async function ensureUser(
   prisma: PrismaClient,
   input: {email: string; password: string; name: string; role: Role},
@@ -14,7 +18,7 @@ export async function ensureUser(
   const existing = await prisma.user.findUnique({where: {email}, select: {id: true}});
   if (existing) {
     await prisma.$transaction([
-      prisma.user.update({where: {id: existing.id}, data: {role: input.role}, select: {id: true}}),
+      prisma.user.update({where: {id: existing.id}, data: {role: input.role, emailVerified: true}, select: {id: true}}),
       prisma.account.updateMany({where: {userId: existing.id, providerId: 'credential'}, data: {password: hash}}),
     ]);
     return 'updated';
@@ -40,12 +44,14 @@ export interface UserRow {
   email: string;
   role: Role;
   createdAt: Date;
+  /** The address was confirmed (an unconfirmed account cannot sign in, and a new sign-up replaces it). */
+  emailVerified: boolean;
 }
 
 export async function listUsers(prisma: PrismaClient): Promise<UserRow[]> {
   return prisma.user.findMany({
     orderBy: {createdAt: 'asc'},
-    select: {id: true, name: true, email: true, role: true, createdAt: true},
+    select: {id: true, name: true, email: true, role: true, createdAt: true, emailVerified: true},
   });
 }
 

@@ -21,3 +21,11 @@ test('every wrong variable is named, with its value', () => {
   expect(wrong).toThrow(/DATABASE_URL.*postgres/);
   expect(wrong).toThrow(/SELARAS_TRANSLATOR.*"bing"/);
 });
+
+test('the SMTP server is an smtp:// or smtps:// URL; unset or empty keeps mail in the outbox', () => {
+  expect(readEnv({SELARAS_SMTP_URL: 'smtps://u:p@mail.example.org:465'}).SELARAS_SMTP_URL).toBe(
+    'smtps://u:p@mail.example.org:465',
+  );
+  expect(readEnv({SELARAS_SMTP_URL: ''}).SELARAS_SMTP_URL).toBeUndefined();
+  expect(() => readEnv({SELARAS_SMTP_URL: 'http://mail.example.org'})).toThrow(/SELARAS_SMTP_URL.*smtp/);
+});

@@ -37,6 +37,13 @@ const Schema = z.object({
   SELARAS_JOB_WORKER: z.enum(['inline', 'separate']).optional(),
   SELARAS_DIST_DIR: optionalText,
   SELARAS_LEXICON_DIR: optionalText,
+  /** The SMTP server mail goes through, e.g. smtps://user:password@mail.example.org:465; unset keeps mail in the outbox. */
+  SELARAS_SMTP_URL: z
+    .url({protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL'})
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SELARAS_MAIL_FROM: optionalText,
+  SELARAS_MAIL_OUTBOX: optionalText,
   SELARAS_TRANSLATOR: z.enum(['offline', 'openai', 'deepl', 'libretranslate']).default('offline'),
   /** Searches that may run at once against the database, across every instance (server/reader/search.ts). */
   SELARAS_SEARCH_SLOTS: z.coerce.number().int().min(1).max(64).default(1),

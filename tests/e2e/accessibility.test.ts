@@ -16,6 +16,8 @@ const publicPages = [
   '/review',
   '/sign-in',
   '/sign-up',
+  '/sign-up/check-mail',
+  '/verify-email?token=not-a-token',
   '/no/such/page',
 ];
 const editorPages = [

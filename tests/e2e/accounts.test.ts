@@ -1,7 +1,9 @@
 // Accounts as people and attackers use them, on a server of this file's own: started fresh, so that
 // the first thing it serves is a reader page and its /api/learner/words call (which is how the auth
 // instance used to be created by a route handler's copy of better-auth, after which every form error
-// was a crash page), and so that its address limits are not shared with the other files.
+// was a crash page), and so that its address limits are not shared with the other files. Its mail goes
+// through a real SMTP server started here: the whole journey of a new account (sign up, the mail, its
+// link, signed in) runs in both languages over SMTP.
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {request} from 'node:http';
@@ -12,6 +14,8 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
 import {sharedBrowser} from './browser';
+import {nextMail, type SmtpMailbox, startSmtpMailbox} from '../helpers/mailbox';
+import {onServer} from './mail';
 import {uiStrings} from './messages';
 
 const words = uiStrings(
@@ -27,17 +31,21 @@ const words = uiStrings(
     editor: 'Editor.nav',
     wrong: 'Account.errors.invalidCredentials',
     short: 'Account.errors.passwordTooShort',
+    checkMail: 'Account.checkMailTitle',
+    confirmTitle: 'Account.confirmTitle',
+    confirm: 'Account.confirm',
+    existsSubject: 'Mail.existsSubject',
+    confirmSubject: 'Mail.confirmSubject',
+    invite: 'Admin.invite',
   },
   {
     en: {
-      taken: 'The account could not be created with this email address',
       common: 'Password: this one is too common',
       tooMany: /Too many attempts\. Wait \d+ minutes? and try again\./,
       signedInAs: 'Signed in as',
       editorsOnly: 'The editor is for editors',
     },
     id: {
-      taken: 'Akun tidak dapat dibuat dengan alamat surel ini',
       common: 'Kata sandi: terlalu umum',
       tooMany: /Terlalu banyak percobaan\. Tunggu \d+ menit lalu coba lagi\./,
       signedInAs: 'Masuk sebagai',
@@ -48,6 +56,7 @@ const words = uiStrings(
 type Locale = keyof typeof words;
 const seed = '/read/genpi-china-influence';
 const demo = {email: 'editor@selaras.local', password: 'selaras-demo'};
+const admin = {email: 'admin@selaras.test', password: 'a long admin passphrase'};
 const views = [
   {locale: 'en', viewport: {width: 1280, height: 900}, device: 'desktop'},
   {locale: 'id', viewport: {width: 390, height: 844}, device: 'phone'},
@@ -57,16 +66,24 @@ const views = [
 
 let server: ChildProcess | undefined;
 let dataDir = '';
+let mailbox: SmtpMailbox | undefined;
 let baseUrl = '';
 const browser = sharedBrowser();
 
 beforeAll(async () => {
   const port = await freePort();
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-accounts-'));
+  // Mail goes through a real SMTP server, signed in with a password, on a port of this file's own.
+  const smtpPort = await freePort();
+  mailbox = await startSmtpMailbox(smtpPort, 'mail secret');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     SELARAS_DATA_DIR: dataDir,
+    SELARAS_SMTP_URL: `smtp://selaras:mail%20secret@127.0.0.1:${smtpPort}`,
+    SELARAS_MAIL_FROM: 'Selaras <no-reply@selaras.test>',
+    SELARAS_ADMIN_EMAIL: admin.email,
+    SELARAS_ADMIN_PASSWORD: admin.password,
     NEXT_TELEMETRY_DISABLED: '1',
     SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
   };
@@ -94,6 +111,7 @@ afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  await mailbox?.close();
 });
 
 async function open(locale: Locale, viewport: {width: number; height: number}, pathname: string): Promise<Page> {
@@ -122,7 +140,7 @@ describe('after a fresh start that first served a reader page', () => {
   });
 
   for (const locale of ['en', 'id'] as const) {
-    test(`${locale}: a wrong password and an existing email get their message, not the crash page`, async () => {
+    test(`${locale}: a wrong password gets its message, an existing email the same answer as a new one`, async () => {
       const t = words[locale];
       const page = await open(locale, {width: 1280, height: 900}, '/sign-in');
       await submit(page, {[t.email]: demo.email, [t.password]: 'not the password'}, t.signIn);
@@ -135,9 +153,16 @@ describe('after a fresh start that first served a reader page', () => {
         {[t.name]: 'Someone Else', [t.email]: demo.email, [t.newPassword]: 'a long enough passphrase'},
         t.signUp,
       );
-      await expect.poll(() => page.locator('.form-error').textContent(), {timeout: 15_000}).toContain(t.taken);
-      expect(await page.getByLabel(t.name, {exact: true}).inputValue()).toBe('Someone Else');
-      expect(await page.getByLabel(t.email, {exact: true}).inputValue()).toBe(demo.email);
+      // No word of the account on the page: only the owner's mailbox hears of the attempt, in the
+      // language of the form.
+      await page.waitForURL(`${baseUrl}/${locale}/sign-up/check-mail`);
+      expect(await page.locator('h1').textContent()).toBe(t.checkMail);
+      await expect
+        .poll(() => mailbox!.mailsTo(demo.email).filter((m) => m.subject === t.existsSubject).length, {timeout: 30_000})
+        .toBe(1);
+      const note = mailbox!.mailsTo(demo.email).find((m) => m.subject === t.existsSubject)!;
+      expect(note.link).toBeNull();
+      expect(note.text).toContain(`/${locale}/sign-in`);
       await page.context().close();
     });
   }
@@ -184,16 +209,27 @@ describe('forms keep what was typed and name the field and the rule', () => {
 
 describe('the header knows who is signed in', () => {
   for (const {locale, viewport, device} of views.slice(0, 2)) {
-    test(`${locale}, ${device}: sign up, see the name on cached pages, meet "editors only", sign out from a reader page`, async () => {
+    test(`${locale}, ${device}: sign up, follow the mail's link, see the name on cached pages, meet "editors only", sign out`, async () => {
       const t = words[locale];
       const phone = viewport.width < 600;
       const page = await open(locale, viewport, '/sign-up');
       const name = `Learner ${device}`;
-      await submit(
-        page,
-        {[t.name]: name, [t.email]: `learner-${locale}-${device}@example.org`, [t.newPassword]: 'rumah di tepi sungai'},
-        t.signUp,
-      );
+      const email = `learner-${locale}-${device}@example.org`;
+      await submit(page, {[t.name]: name, [t.email]: email, [t.newPassword]: 'rumah di tepi sungai'}, t.signUp);
+      await page.waitForURL(`${baseUrl}/${locale}/sign-up/check-mail`);
+      expect(await page.locator('h1').textContent()).toBe(t.checkMail);
+      expect((await new AxeBuilder({page}).analyze()).violations).toEqual([]);
+      // Not signed in until the address is confirmed.
+      expect(await (await page.request.get(`${baseUrl}/api/auth/get-session`)).json()).toBeNull();
+      const mail = await nextMail(mailbox!, email);
+      expect(mail.subject).toBe(t.confirmSubject);
+      expect(mail.link).toContain(`/${locale}/verify-email?token=`);
+      await page.goto(onServer(mail.link!, baseUrl));
+      expect(await page.locator('h1').textContent()).toBe(t.confirmTitle);
+      expect(await page.locator('.account p').first().textContent()).toContain(email);
+      expect((await new AxeBuilder({page}).analyze()).violations).toEqual([]);
+      await page.getByLabel(t.password, {exact: true}).fill('rumah di tepi sungai');
+      await page.getByRole('button', {name: t.confirm, exact: true}).click();
       await page.waitForURL(`${baseUrl}/${locale}`);
       const account = page.locator('.site-header .account-status');
       const openMenu = async () => {
@@ -254,6 +290,34 @@ describe('the header knows who is signed in', () => {
     await page.waitForSelector('.reader[data-ready]');
     await page.waitForTimeout(500);
     expect(asked).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('an invitation', () => {
+  test('an admin invites an editor; the invitee signs up, confirms by mail and lands in the editor', async () => {
+    const t = words.en;
+    const boss = await open('en', {width: 1280, height: 900}, '/sign-in');
+    await submit(boss, {[t.email]: admin.email, [t.password]: admin.password}, t.signIn);
+    await boss.waitForURL(`${baseUrl}/en`);
+    await boss.goto(`${baseUrl}/en/admin`);
+    const email = `invitee-${Date.now()}@example.org`;
+    await boss.getByLabel(t.email, {exact: true}).fill(email);
+    await boss.getByRole('button', {name: t.invite, exact: true}).click();
+    const link = await boss.locator('.invite-link input').inputValue({timeout: 15_000});
+    await boss.context().close();
+
+    const page = await open('en', {width: 1280, height: 900}, '');
+    await page.goto(onServer(link, baseUrl));
+    await submit(page, {[t.name]: 'Invitee', [t.email]: email, [t.newPassword]: 'jembatan di atas sungai'}, t.signUp);
+    await page.waitForURL(`${baseUrl}/en/sign-up/check-mail`);
+    const mail = await nextMail(mailbox!, email);
+    await page.goto(onServer(mail.link!, baseUrl));
+    await page.getByLabel(t.password, {exact: true}).fill('jembatan di atas sungai');
+    await page.getByRole('button', {name: t.confirm, exact: true}).click();
+    await page.waitForURL(`${baseUrl}/en/editor`);
+    const session = await (await page.request.get(`${baseUrl}/api/auth/get-session`)).json();
+    expect(session.user).toMatchObject({email, role: 'editor'});
     await page.context().close();
   });
 });

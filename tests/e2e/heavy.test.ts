@@ -5,6 +5,8 @@
 import {expect, inject, test} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {sharedBrowser} from './browser';
+import {outboxMailbox} from '../helpers/mailbox';
+import {signUpConfirmed} from './mail';
 import {uiStrings} from './messages';
 import {signInEditor} from './signIn';
 
@@ -86,13 +88,15 @@ test('search highlights the match, pages the results and opens the reader at the
 test('known words: an over-long list is refused with a message, a list is imported, the vocabulary pages', async () => {
   const ctx = await context();
   const page = await ctx.newPage();
-  const signUp = await page.request.post(`${baseUrl}/api/auth/sign-up/email`, {
-    data: {name: 'Importer', email: `importer-${Date.now()}@example.org`, password: 'correct horse battery'},
+  await signUpConfirmed(page, {
+    baseUrl,
+    mailbox: outboxMailbox(inject('mailOutbox')),
+    name: 'Importer',
+    email: `importer-${Date.now()}@example.org`,
     // An address of its own behind the suite's trusted local proxy (tests/e2e/server.ts): sign-ups are
     // limited per address, and other files sign up learners too.
-    headers: {origin: baseUrl, 'x-forwarded-for': '203.0.113.7'},
+    forwardedFor: '203.0.113.7',
   });
-  expect(signUp.status()).toBe(200);
   for (const locale of ['en', 'id'] as const) {
     await page.goto(`${baseUrl}/${locale}/vocabulary`);
     await setValue(page, 'textarea[name=words]', Array.from({length: 10_001}, (_, k) => `zqa${k}`).join('\n'));

@@ -9,19 +9,24 @@ import type {TestProject} from 'vitest/node';
 
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
+let outbox: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const port = Number(process.env.E2E_PORT ?? (await freePort()));
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-'));
+  // No SMTP server: mail lands in this folder, where tests/e2e/mail.ts reads it.
+  outbox = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-mail-'));
   // The suite builds into a folder of its own, so a developer's `npm start` (in .next) is left alone.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     SELARAS_DATA_DIR: dataDir,
+    SELARAS_MAIL_OUTBOX: outbox,
     SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
   };
   delete env.DATABASE_URL;
+  delete env.SELARAS_SMTP_URL;
   // The tests play many people: those that sign up several learners say, as a reverse proxy on this
   // machine would, that each comes from an address of its own (tests/e2e/accounts.test.ts runs its own
   // server without trusted proxies, where a forged X-Forwarded-For must count for nothing).
@@ -40,6 +45,7 @@ export async function setup(project: TestProject): Promise<void> {
     );
     if (ok) {
       project.provide('baseUrl', baseUrl);
+      project.provide('mailOutbox', outbox);
       return;
     }
     await new Promise((r) => setTimeout(r, 500));
@@ -51,10 +57,12 @@ export async function teardown(): Promise<void> {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  if (outbox) rmSync(outbox, {recursive: true, force: true});
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    mailOutbox: string;
   }
 }

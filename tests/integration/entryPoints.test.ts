@@ -653,8 +653,12 @@ const openByDesign: Record<string, string> = {
   'app/[locale]/(account)/actions.ts#signIn':
     'signing in is for people without a session (limited per address and account: signInLimit.test.ts)',
   'app/[locale]/(account)/actions.ts#signUp':
-    'anyone may sign up as a learner; roles come only from an invitation (accounts tests)',
+    'anyone may sign up as a learner; roles come only from an invitation, once the address is confirmed',
   'app/[locale]/(account)/actions.ts#signOut': "ends the caller's own session only",
+  'app/[locale]/(account)/verify-email/actions.ts#confirmEmail':
+    'confirming an address is for people not yet signed in: the link and its password (emailVerification.test.ts)',
+  'app/[locale]/(account)/verify-email/actions.ts#resendLink':
+    'anyone may ask for another link; the same answer for every address, limited per address and recipient',
   'app/api/auth/[...all]/route.ts#GET': "better-auth's own endpoints: session, sign-in, sign-up, sign-out",
   'app/api/auth/[...all]/route.ts#POST': "better-auth's own endpoints: session, sign-in, sign-up, sign-out",
 };

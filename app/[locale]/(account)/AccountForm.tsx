@@ -1,7 +1,7 @@
 'use client';
 
 import {useActionState} from 'react';
-import type {AccountFormState} from './actions';
+import type {AccountFormState} from './formState';
 
 interface Field {
   name: string;
@@ -56,6 +56,11 @@ export function AccountForm(props: {
       {state.error && (
         <p role="alert" id="account-error" className="form-error" lang={props.lang}>
           {state.message}
+        </p>
+      )}
+      {!state.error && state.notice && (
+        <p role="status" className="form-notice" lang={props.lang}>
+          {state.notice}
         </p>
       )}
       <button type="submit" disabled={pending}>

@@ -2,38 +2,34 @@
 
 import {headers} from 'next/headers';
 import {isAPIError} from 'better-auth/api';
-import {getTranslations} from 'next-intl/server';
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {auth} from '@/server/accounts/currentUser';
-import {acceptInvitation} from '@/server/accounts/people';
 import {inviteHeader, passwordErrorCodes} from '@/server/accounts/authHooks';
-import {clientAddressHeader} from '@/server/platform/clientAddress.mjs';
-import {action, formAction, type Refusal} from '@/server/platform/action';
+import {localeHeader} from '@/server/accounts/confirmationMail';
+import {action, formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {consumeRateLimit} from '@/server/platform/rateLimit';
 import {checkNewPassword, PASSWORD_LENGTH} from '@/core/accounts/passwordPolicy';
+import {
+  type AccountFormState,
+  clientAddress,
+  Email,
+  type FormRefusal,
+  formValues,
+  keep,
+  Locale,
+  refuse,
+  refuseForm,
+} from './formState';
 
-/** An error is a message key of Account.errors; `values` are what the person typed (never the password). */
-export type AccountFormState = {
-  error: string | null;
-  /** The error in the form's language: it may carry a number (seconds to wait), so it is formatted here. */
-  message?: string;
-  field?: string;
-  values?: Record<string, string>;
-};
-type FormRefusal = {error: string; field?: string; retryAfter?: number};
-
-const Locale = z.enum(routing.locales);
 // Only paths inside the app (no "//host", no backslash): an absolute URL here would be an open redirect.
 const Next = z
   .string()
   .max(300)
   .regex(/^\/(?![/\\])[a-z0-9/_\-?=&.%]*$/i)
   .default('/');
-// Each refinement's message is the key of what the form says, so that it names the field and the rule.
-const Email = z.string().trim().min(1, 'emailMissing').max(254, 'emailInvalid').pipe(z.email('emailInvalid'));
 const SignInInput = z.object({
   locale: Locale,
   email: Email,
@@ -50,59 +46,17 @@ const SignUpInput = z.object({
 
 const passwordErrors = Object.fromEntries(Object.entries(passwordErrorCodes).map(([problem, code]) => [code, problem]));
 
-function formValues(form: unknown): Record<string, unknown> {
-  return form instanceof FormData ? Object.fromEntries(form) : typeof form === 'object' && form ? {...form} : {};
-}
-
-function keep(raw: Record<string, unknown>, names: string[]): Record<string, string> {
-  return Object.fromEntries(
-    names.map((name) => [name, typeof raw[name] === 'string' ? String(raw[name]).slice(0, 300) : '']),
-  );
-}
-
-function firstIssue(issue: z.core.$ZodIssue | undefined): {error: string; field?: string} {
-  const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
-  const known = issue?.message && /^[a-z]+[A-Z]\w*$/.test(issue.message) ? issue.message : 'invalidInput';
-  return {error: known, field};
-}
-
-function clientAddress(h: Headers): string {
-  // Set by scripts/cli/serve.mjs from the socket; under `next dev` everyone shares one counter.
-  return h.get(clientAddressHeader) ?? 'unknown';
-}
-
 function retryAfter(error: {body?: unknown; message?: string}): number | undefined {
   const seconds = /(\d+) s\b/.exec(error.message ?? '')?.[1];
   return seconds ? Number(seconds) : undefined;
 }
 
-/** The refusal with its message in the form's language, and what was typed, so the form shows both. */
-async function refuse(
-  raw: Record<string, unknown>,
-  refusal: FormRefusal,
-  values: Record<string, string>,
-): Promise<AccountFormState> {
-  const locale = Locale.safeParse(raw.locale);
-  const t = await getTranslations({
-    locale: locale.success ? locale.data : routing.defaultLocale,
-    namespace: 'Account.errors',
-  });
-  const message =
-    refusal.error === 'tooManyAttempts' && refusal.retryAfter
-      ? t('tooManyAttemptsWait', {minutes: Math.ceil(refusal.retryAfter / 60)})
-      : t.has(refusal.error)
-        ? t(refusal.error)
-        : t('invalidInput');
-  return {error: refusal.error, message, field: refusal.field, values};
+/** The request's headers with the form's language, which the mail it may send then speaks. */
+async function headersWithLocale(locale: string): Promise<Headers> {
+  const h = new Headers(await headers());
+  h.set(localeHeader, locale);
+  return h;
 }
-
-/** A form refused before it was read: the first rule it broke, with what was typed in `shown` fields. */
-const refuseForm =
-  (shown: string[]) =>
-  (refusal: Refusal<unknown, 'anyone'>): Promise<AccountFormState> => {
-    const raw = formValues(refusal.raw);
-    return refuse(raw, firstIssue(refusal.reason === 'invalidInput' ? refusal.issue : undefined), keep(raw, shown));
-  };
 
 export const signIn = formAction(
   {role: 'anyone', input: SignInInput, refuse: refuseForm(['email'])},
@@ -116,7 +70,7 @@ export const signIn = formAction(
 
 async function attemptSignIn(input: z.output<typeof SignInInput>): Promise<FormRefusal | null> {
   const {locale, email, password, next} = input;
-  const h = await headers();
+  const h = await headersWithLocale(locale);
   // Server actions bypass better-auth's HTTP limiter (per address); the back-off per account and
   // address in server/accounts/authHooks.ts applies to both paths.
   const limit = await consumeRateLimit(prisma(), `sign-in:${clientAddress(h)}`, {window: 60, max: 20});
@@ -127,6 +81,8 @@ async function attemptSignIn(input: z.output<typeof SignInInput>): Promise<FormR
     // Recognised by shape: the auth instance may come from another bundle's copy of better-auth.
     if (!isAPIError(error)) throw error;
     if (error.status === 'TOO_MANY_REQUESTS') return {error: 'tooManyAttempts', retryAfter: retryAfter(error)};
+    // Only after the right password; the hook has sent a new link.
+    if (error.body?.code === 'EMAIL_NOT_VERIFIED') return {error: 'emailNotConfirmed'};
     return {error: 'invalidCredentials'};
   }
   redirect({href: next, locale});
@@ -148,14 +104,13 @@ async function attemptSignUp(input: z.output<typeof SignUpInput>): Promise<FormR
   // Checked here as well as in the hook, so that the form can say which rule before any counting.
   const problem = checkNewPassword(password, [name, email]);
   if (problem) return {error: `password${problem[0].toUpperCase()}${problem.slice(1)}`, field: 'password'};
-  const h = await headers();
-  const limit = await consumeRateLimit(prisma(), `sign-up:${clientAddress(h)}`, {window: 60, max: 5});
+  const requestHeaders = await headersWithLocale(locale);
+  const limit = await consumeRateLimit(prisma(), `sign-up:${clientAddress(requestHeaders)}`, {window: 60, max: 5});
   if (!limit.allowed) return {error: 'tooManyAttempts', retryAfter: limit.retryAfter ?? 60};
-  const requestHeaders = new Headers(h);
   if (invite) requestHeaders.set(inviteHeader, invite);
-  let userId: string;
   try {
-    userId = (await auth().api.signUpEmail({body: {name, email, password}, headers: requestHeaders})).user.id;
+    // The same answer for a new address and one that has an account: only the mailbox learns which.
+    await auth().api.signUpEmail({body: {name, email, password}, headers: requestHeaders});
   } catch (error) {
     if (!isAPIError(error)) throw error;
     const code = typeof error.body?.code === 'string' ? error.body.code : '';
@@ -164,8 +119,7 @@ async function attemptSignUp(input: z.output<typeof SignUpInput>): Promise<FormR
     if (error.status === 'TOO_MANY_REQUESTS') return {error: 'tooManyAttempts', retryAfter: retryAfter(error)};
     return {error: 'signUpFailed', field: 'email'};
   }
-  const role = invite ? await acceptInvitation(prisma(), invite, userId, email, new Date()) : null;
-  redirect({href: role === 'editor' || role === 'admin' ? '/editor' : '/', locale});
+  redirect({href: '/sign-up/check-mail', locale});
   return null;
 }
 

@@ -50,7 +50,10 @@ export default async function AdminPage({params}: PageProps<'/[locale]/admin'>) 
           {users.map((u) => (
             <tr key={u.id}>
               <td>{u.name}</td>
-              <td>{u.email}</td>
+              <td>
+                {u.email}
+                {!u.emailVerified && <small className="admin-unconfirmed"> ({t('unconfirmed')})</small>}
+              </td>
               <td>{format.dateTime(u.createdAt, {dateStyle: 'medium'})}</td>
               <td>
                 <RoleForm

@@ -41,6 +41,9 @@ export default async function SignInPage({params, searchParams}: PageProps<'/[lo
       <p lang={locale}>
         <Link href="/sign-up">{t('noAccount')}</Link>
       </p>
+      <p lang={locale}>
+        <Link href="/sign-up/check-mail">{t('noConfirmationMail')}</Link>
+      </p>
     </section>
   );
 }

@@ -1,0 +1,26 @@
+import {expect, test} from 'vitest';
+import {CONFIRMATION, linkExpiry, confirmationState, mailLocale} from './addressConfirmation';
+
+const now = new Date('2026-12-06T12:00:00Z');
+const later = (hours: number) => new Date(now.getTime() + hours * 3600_000);
+
+test('a link is pending until it expires, is used, or its account is confirmed another way', () => {
+  const link = {expiresAt: linkExpiry(now), usedAt: null, accountConfirmed: false};
+  expect(confirmationState(link, now)).toBe('pending');
+  expect(confirmationState(link, later(CONFIRMATION.linkHours - 0.01))).toBe('pending');
+  expect(confirmationState(link, later(CONFIRMATION.linkHours))).toBe('expired');
+  expect(confirmationState({...link, usedAt: now}, now)).toBe('used');
+  // Used beats expired: the person is told to sign in, not to ask for another link.
+  expect(confirmationState({...link, usedAt: now}, later(100))).toBe('used');
+  expect(confirmationState({...link, accountConfirmed: true}, now)).toBe('used');
+  expect(confirmationState(null, now)).toBe('invalid');
+});
+
+test('a mail is in the language the form said, else the cookie, else the browser, else English', () => {
+  const locales = ['en', 'id'] as const;
+  expect(mailLocale({explicit: 'id', cookie: 'en'}, locales, 'en')).toBe('id');
+  expect(mailLocale({explicit: 'fr', cookie: 'id'}, locales, 'en')).toBe('id');
+  expect(mailLocale({acceptLanguage: 'fr-FR,id-ID;q=0.8,en;q=0.5'}, locales, 'en')).toBe('id');
+  expect(mailLocale({acceptLanguage: 'de'}, locales, 'en')).toBe('en');
+  expect(mailLocale({}, locales, 'en')).toBe('en');
+});

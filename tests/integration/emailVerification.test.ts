@@ -1,0 +1,249 @@
+// Confirming a new account's address, through better-auth's HTTP endpoints as any client calls them and
+// the server functions behind the confirmation page: a sign-up mails a link and signs nobody in, the
+// link confirms only with the sign-up's password, once, for a day, and an address somebody else signed
+// up with never keeps its owner out. Mail is caught by a mailer of the test's own (mail.test.ts sends it).
+import {beforeEach, expect, test} from 'vitest';
+import {CONFIRMATION} from '../../core/accounts/addressConfirmation';
+import {confirmAddress, inspectConfirmation} from '../../server/accounts/addressConfirmation';
+import {createAuth} from '../../server/accounts/betterAuth';
+import type {Mailer} from '../../server/accounts/confirmationMail';
+import {resendConfirmation} from '../../server/accounts/confirmationMail';
+import {createInvitation, ensureUser} from '../../server/accounts/people';
+import type {Mail} from '../../server/mail/transport';
+import en from '../../messages/en.json';
+import id from '../../messages/id.json';
+import {describeOnBothDatabases} from '../helpers/databases';
+
+const base = 'http://localhost:3000';
+const hours = (n: number) => new Date(Date.now() + n * 3600_000);
+
+describeOnBothDatabases('confirming the address of a new account', (db) => {
+  let inbox: Mail[] = [];
+  let failing = false;
+  const mailer: Mailer = {
+    siteUrl: base,
+    async send(mail) {
+      if (failing) throw new Error('the queue is down');
+      inbox.push(mail);
+    },
+  };
+  const auth = () => createAuth(db().prisma, {secret: 'z'.repeat(32), baseURL: base, mailer});
+  let address = 0;
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await auth().handler(
+      new Request(`${base}/api/auth${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          origin: base,
+          'x-selaras-client-ip': `192.0.2.${++address}`,
+          ...headers,
+        },
+        body: JSON.stringify(body),
+      }),
+    );
+    const cookies = response.headers.getSetCookie();
+    return {status: response.status, body: await response.json().catch(() => null), cookies};
+  };
+  const signedIn = (cookies: string[]) => cookies.some((c) => /session_token=[^;]/.test(c));
+  const signUp = (email: string, password: string, headers?: Record<string, string>) =>
+    post('/sign-up/email', {name: 'Somebody', email, password}, headers);
+  const signIn = (email: string, password: string) => post('/sign-in/email', {email, password});
+  const mailsTo = (to: string) => inbox.filter((mail) => mail.to === to);
+  const tokenOf = (mail: Mail | undefined) => /verify-email\?token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+
+  beforeEach(() => {
+    inbox = [];
+    failing = false;
+  });
+
+  test('a sign-up mails a link and signs nobody in; the account signs in once the link is confirmed', async () => {
+    const prisma = db().prisma;
+    const email = 'new@confirm.test';
+    const signedUp = await signUp(email, 'correct horse battery', {'accept-language': 'id-ID,id;q=0.9'});
+    expect(signedUp.status).toBe(200);
+    expect(signedIn(signedUp.cookies)).toBe(false);
+    expect(mailsTo(email)).toHaveLength(1);
+    const [mail] = mailsTo(email);
+    expect(mail.subject).toBe(id.Mail.confirmSubject);
+    expect(mail.text).toContain(`${base}/id/verify-email?token=`);
+    // The name typed at sign-up is not repeated to the address's owner.
+    expect(mail.text).not.toContain('Somebody');
+
+    // Before confirming: the right password is refused with a reason, and brings a fresh link.
+    const early = await signIn(email, 'correct horse battery');
+    expect(early).toMatchObject({status: 403, body: {code: 'EMAIL_NOT_VERIFIED'}});
+    expect(signedIn(early.cookies)).toBe(false);
+    expect(mailsTo(email)).toHaveLength(2);
+    // A wrong password says nothing about the account, and sends nothing.
+    expect((await signIn(email, 'not the password')).status).toBe(401);
+    expect(mailsTo(email)).toHaveLength(2);
+
+    const token = tokenOf(mail);
+    expect(await inspectConfirmation(prisma, token, new Date())).toEqual({state: 'pending', email});
+    expect(await confirmAddress(prisma, token, 'not the password', new Date())).toEqual({
+      ok: false,
+      error: 'wrongPassword',
+    });
+    expect(await confirmAddress(prisma, token, 'correct horse battery', new Date())).toEqual({
+      ok: true,
+      email,
+      role: null,
+    });
+    const after = await signIn(email, 'correct horse battery');
+    expect(after.status).toBe(200);
+    expect(signedIn(after.cookies)).toBe(true);
+
+    // The link, and the other one sent meanwhile, have done their work.
+    expect(await confirmAddress(prisma, token, 'correct horse battery', new Date())).toEqual({
+      ok: false,
+      error: 'used',
+    });
+    expect((await inspectConfirmation(prisma, token, new Date())).state).toBe('used');
+    expect((await inspectConfirmation(prisma, tokenOf(mailsTo(email)[1]), new Date())).state).toBe('used');
+  });
+
+  test('a link expires after a day; a wrong, cut or forged one leads nowhere', async () => {
+    const prisma = db().prisma;
+    const email = 'late@confirm.test';
+    await signUp(email, 'correct horse battery');
+    const token = tokenOf(mailsTo(email)[0]);
+    const late = hours(CONFIRMATION.linkHours + 0.01);
+    expect((await inspectConfirmation(prisma, token, hours(CONFIRMATION.linkHours - 0.1))).state).toBe('pending');
+    expect(await inspectConfirmation(prisma, token, late)).toEqual({state: 'expired', email: null});
+    expect(await confirmAddress(prisma, token, 'correct horse battery', late)).toEqual({ok: false, error: 'expired'});
+    for (const wrong of [token.slice(1), `${token}x`, 'nonsense', '', 'x'.repeat(5000)])
+      expect((await inspectConfirmation(prisma, wrong, new Date())).state, wrong.slice(0, 10)).toBe('invalid');
+    expect((await signIn(email, 'correct horse battery')).status).toBe(403);
+    // better-auth's own confirmation endpoint (a link without the password) is switched off.
+    const own = await auth().handler(new Request(`${base}/api/auth/verify-email?token=${token}`));
+    expect(own.status).toBe(404);
+  });
+
+  test('guessing the password of one link stops after ten tries', async () => {
+    const prisma = db().prisma;
+    await signUp('guessed@confirm.test', 'correct horse battery');
+    const token = tokenOf(mailsTo('guessed@confirm.test')[0]);
+    for (let i = 0; i < 10; i++) await confirmAddress(prisma, token, `guess ${i}`, new Date());
+    expect(await confirmAddress(prisma, token, 'correct horse battery', new Date())).toEqual({
+      ok: false,
+      error: 'tooManyAttempts',
+    });
+  });
+
+  test('sign-up answers alike whether or not the address has an account; its owner gets a note', async () => {
+    await ensureUser(db().prisma, {
+      email: 'owner@confirm.test',
+      password: 'the right password',
+      name: 'Ownerin',
+      role: 'learner',
+    });
+    const taken = await signUp('Owner@confirm.test', 'correct horse battery');
+    const fresh = await signUp('nobody-yet@confirm.test', 'correct horse battery');
+    const shape = (r: typeof taken) => ({
+      status: r.status,
+      keys: Object.keys(r.body ?? {}).sort(),
+      user: Object.keys(r.body?.user ?? {}).sort(),
+      cookies: r.cookies.map((c) => c.split('=')[0]).sort(),
+    });
+    expect(shape(taken)).toEqual(shape(fresh));
+    expect(JSON.stringify(taken.body)).not.toMatch(/exist/i);
+    expect(taken.body.user.emailVerified).toBe(false);
+    expect(mailsTo('owner@confirm.test')).toEqual([
+      {
+        to: 'owner@confirm.test',
+        subject: en.Mail.existsSubject,
+        text: expect.stringContaining(`${base}/en/sign-in`),
+      },
+    ]);
+    expect(mailsTo('owner@confirm.test')[0].text).toContain('Ownerin');
+    // The account is as it was: its password still works.
+    expect((await signIn('owner@confirm.test', 'the right password')).status).toBe(200);
+  });
+
+  test('an address somebody else signed up with does not keep its owner out', async () => {
+    const prisma = db().prisma;
+    const email = 'invitee@confirm.test';
+    await ensureUser(prisma, {email: 'boss@confirm.test', password: 'the right password', name: 'Boss', role: 'admin'});
+    const boss = await prisma.user.findUniqueOrThrow({where: {email: 'boss@confirm.test'}, select: {id: true}});
+    const invitation = await createInvitation(prisma, {id: boss.id, role: 'admin'}, email, 'editor', new Date());
+    if (!invitation.ok) throw new Error('invitation refused');
+
+    // A squatter signs up first; the owner, who does not know the squatter's password, cannot use
+    // the link of that sign-up, and the account cannot sign in.
+    expect((await signUp(email, 'squatters own secret')).status).toBe(200);
+    const squattersLink = tokenOf(mailsTo(email)[0]);
+    expect(await confirmAddress(prisma, squattersLink, 'owners passphrase here', new Date())).toEqual({
+      ok: false,
+      error: 'wrongPassword',
+    });
+    expect((await signIn(email, 'squatters own secret')).status).toBe(403);
+
+    // The owner signs up (with the invitation): the same answer, and a link of their own.
+    const owner = await signUp(email, 'owners passphrase here', {'x-selaras-invite': invitation.token});
+    expect(owner.status).toBe(200);
+    const ownersLink = tokenOf(mailsTo(email).at(-1));
+    expect(ownersLink).not.toBe(squattersLink);
+    // The squatter's account and links are gone with it.
+    expect((await inspectConfirmation(prisma, squattersLink, new Date())).state).toBe('invalid');
+    expect(await confirmAddress(prisma, ownersLink, 'squatters own secret', new Date())).toMatchObject({ok: false});
+    expect(await confirmAddress(prisma, ownersLink, 'owners passphrase here', new Date())).toEqual({
+      ok: true,
+      email,
+      role: 'editor',
+    });
+    expect((await signIn(email, 'squatters own secret')).status).toBe(401);
+    expect((await signIn(email, 'owners passphrase here')).status).toBe(200);
+    // Confirmed, the account is no longer replaced by a sign-up.
+    await signUp(email, 'squatters own secret');
+    expect((await signIn(email, 'owners passphrase here')).status).toBe(200);
+    expect(mailsTo(email).at(-1)?.subject).toBe(en.Mail.existsSubject);
+  });
+
+  test('mail to one address is capped per hour, whoever asks, and the answer stays the same', async () => {
+    const prisma = db().prisma;
+    const email = 'flooded@confirm.test';
+    await signUp(email, 'correct horse battery');
+    for (let i = 0; i < 10; i++) await resendConfirmation(prisma, mailer, email, 'en', new Date());
+    for (let i = 0; i < 5; i++) expect((await signIn(email, 'correct horse battery')).status).toBe(403);
+    expect(mailsTo(email)).toHaveLength(CONFIRMATION.mailsPerHour);
+    // Nothing for an address without an account, or a confirmed one.
+    await resendConfirmation(prisma, mailer, 'nobody@confirm.test', 'en', new Date());
+    await ensureUser(prisma, {
+      email: 'done@confirm.test',
+      password: 'the right password',
+      name: 'Done',
+      role: 'learner',
+    });
+    await resendConfirmation(prisma, mailer, 'done@confirm.test', 'en', new Date());
+    expect(mailsTo('nobody@confirm.test')).toEqual([]);
+    expect(mailsTo('done@confirm.test')).toEqual([]);
+  });
+
+  test('a mail that cannot be queued never fails the sign-up; a new link can be asked for', async () => {
+    const prisma = db().prisma;
+    failing = true;
+    const signedUp = await signUp('unlucky@confirm.test', 'correct horse battery');
+    expect(signedUp.status).toBe(200);
+    expect(inbox).toEqual([]);
+    failing = false;
+    await resendConfirmation(prisma, mailer, 'unlucky@confirm.test', 'en', new Date());
+    const token = tokenOf(mailsTo('unlucky@confirm.test')[0]);
+    expect(await confirmAddress(prisma, token, 'correct horse battery', new Date())).toMatchObject({ok: true});
+  });
+
+  test('accounts made by the operator count as confirmed, even over an unconfirmed sign-up', async () => {
+    const prisma = db().prisma;
+    await signUp('admin@confirm.test', 'squatters own secret');
+    expect(
+      await ensureUser(prisma, {
+        email: 'admin@confirm.test',
+        password: 'admins passphrase',
+        name: 'Admin',
+        role: 'admin',
+      }),
+    ).toBe('updated');
+    expect((await signIn('admin@confirm.test', 'squatters own secret')).status).toBe(401);
+    expect((await signIn('admin@confirm.test', 'admins passphrase')).status).toBe(200);
+  });
+});
