@@ -9,6 +9,7 @@ import {log} from './log';
 import {startMemoryWorker} from '../memory/memoryWorker';
 import {startQueue, type Queue} from './queue';
 import {startModelTrainingWorker} from '../wordalign/trainingWorker';
+import {startConcordanceWorker} from '../concordance/concordanceWorker';
 
 const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
 
@@ -29,7 +30,11 @@ export async function startWorkers(): Promise<void> {
   await startKnownWordsWorker(getDatabase().prisma, queue);
   await startRealignWorker(getDatabase().prisma, queue);
   await startModelTrainingWorker(getDatabase().prisma, queue);
-  log.info('job workers started: drafts, memory, text imports, known words, re-align, word-aligner training', {
-    database: getDatabase().kind,
-  });
+  await startConcordanceWorker(getDatabase().prisma, queue);
+  log.info(
+    'job workers started: drafts, memory, text imports, known words, re-align, word-aligner training, concordance',
+    {
+      database: getDatabase().kind,
+    },
+  );
 }
