@@ -64,6 +64,20 @@ async function pairsOfTerm(prisma: PrismaClient, from: Lang, term: string, after
     LIMIT ${limit}`;
 }
 
+/** Pairs holding both terms, in pair order: the candidates of a phrase, found by index probes alone. */
+async function pairsOfBoth(prisma: PrismaClient, from: Lang, terms: [string, string], after: number, limit: number) {
+  return prisma.$queryRaw<Row[]>`
+    SELECT p.id, p."idText", p."enText", p.links, p.row, p."textId", t.slug, a.tokens, a.translation
+    FROM "ConcordanceTerm" a
+    JOIN "ConcordanceTerm" b ON b.lang = a.lang AND b.term = ${terms[1]} AND b."pairId" = a."pairId"
+    JOIN "ConcordancePair" p ON p.id = a."pairId"
+    LEFT JOIN "Text" t ON t.id = p."textId"
+    WHERE a.lang = CAST(${from} AS "Lang") AND a.term = ${terms[0]} AND a."pairId" > ${after}
+      AND (p."memoryEntryId" IS NOT NULL OR t.status = 'published')
+    ORDER BY a."pairId"
+    LIMIT ${limit}`;
+}
+
 async function tallyOf(prisma: PrismaClient, from: Lang, term: string) {
   const rows = await prisma.$queryRaw<{translation: string; count: number; total: number}[]>`
     SELECT translation, count, (sum(count) OVER ())::int AS total
@@ -155,13 +169,16 @@ async function searchPhrase(
     WHERE lang = CAST(${from} AS "Lang") AND term = ANY(${indexed}) GROUP BY term`;
   const empty = {total: 0, tally: [], pairs: [], next: null};
   if (sizes.length < new Set(indexed).size) return empty;
-  const anchor = sizes.sort((a, b) => a.total - b.total)[0]!.term;
+  // The two rarest words find the candidates; the words in a row are checked on those only.
+  const [rarest, next] = sizes.sort((a, b) => a.total - b.total).map((t) => t.term);
+  const candidates = (after: number, batch: number) =>
+    next ? pairsOfBoth(prisma, from, [rarest!, next], after, batch) : pairsOfTerm(prisma, from, rarest!, after, batch);
   const found: {row: Row; hits: number[]; translation: string}[] = [];
   let cursor = after;
   let scanned = 0;
   let more = true;
   while (found.length <= limit && scanned < PHRASE_SCAN && more) {
-    const rows = await pairsOfTerm(prisma, from, anchor, cursor, PHRASE_BATCH);
+    const rows = await candidates(cursor, PHRASE_BATCH);
     more = rows.length === PHRASE_BATCH;
     for (const row of rows) {
       scanned++;
