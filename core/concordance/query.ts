@@ -22,13 +22,28 @@ export function parseQuery(q: string): ParsedQuery {
   return {ok: true, words};
 }
 
-/** Where the phrase's terms stand one after another among the side's tokens (starts, in order). */
-export function findPhrase(text: string, lang: Lang, terms: readonly string[], termOf: TermOf): number[][] {
+/**
+ * Where the phrase's terms stand one after another among the side's tokens (their indices, in order).
+ * With `starts`, only phrases starting there are looked at (the index knows where one of its words is),
+ * and only the words they need are named.
+ */
+export function findPhrase(
+  text: string,
+  lang: Lang,
+  terms: readonly string[],
+  termOf: TermOf,
+  starts?: readonly number[],
+): number[][] {
   const words = tokenSpans(text).map((t) => t.token);
-  const named = words.map((w) => (/[\p{L}\p{N}]/u.test(w) ? termOf(w, lang) : null));
+  const named = new Map<number, string | null>();
+  const nameAt = (k: number) => {
+    if (!named.has(k)) named.set(k, /[\p{L}\p{N}]/u.test(words[k]!) ? termOf(words[k]!, lang) : null);
+    return named.get(k);
+  };
   const out: number[][] = [];
-  for (let k = 0; k + terms.length <= words.length; k++)
-    if (terms.every((term, n) => named[k + n] === term)) out.push(terms.map((_, n) => k + n));
+  for (const k of starts ?? words.keys())
+    if (k >= 0 && k + terms.length <= words.length && terms.every((term, n) => nameAt(k + n) === term))
+      out.push(terms.map((_, n) => k + n));
   return out;
 }
 

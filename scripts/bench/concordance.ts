@@ -1,4 +1,4 @@
-// npm run bench:concordance [-- --pairs 200000] [--runs 5] [--pglite]
+// npm run bench:concordance [-- --pairs 200000] [--runs 5] [--pglite] [--keep]
 // The concordance on a corpus of PAIRS sentence pairs in a throwaway PostgreSQL database (or, with
 // --pglite, the embedded one in memory): the real sentence pairs of the alignment development set and
 // the shipped texts, word-aligned and stored by the app's own code, then copied in SQL until the
@@ -28,6 +28,8 @@ const {values: args} = parseArgs({
     pairs: {type: 'string', default: '200000'},
     runs: {type: 'string', default: '5'},
     pglite: {type: 'boolean', default: false},
+    /** leave the PostgreSQL database in place (its URL is printed), to look at plans */
+    keep: {type: 'boolean', default: false},
   },
 });
 const TARGET = Number(args.pairs);
@@ -139,6 +141,8 @@ async function queries(db: Database): Promise<{kind: string; q: string; from: 'i
     const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}$/u.test(w));
     if (words.length >= 2) out.push({kind: 'phrases', q: `${words[0]} ${words[1]}`, from: 'id'});
   }
+  for (const q of ['klik tombol', 'pengaturan sistem', 'kerja sama', 'layar penuh'])
+    out.push({kind: 'phrases', q, from: 'id'});
   for (const q of id.slice(0, 5).map((t) => t.term)) {
     const first = await searchConcordance(db.prisma, {q, from: 'id'});
     if (first.ok && first.result.next) out.push({kind: 'second pages', q, from: 'id', after: first.result.next});
@@ -150,6 +154,7 @@ async function measure(db: Database, label: string) {
   await buildCorpus(db);
   const list = await queries(db);
   for (const query of list) await searchConcordance(db.prisma, query);
+  if (args.keep) console.log(JSON.stringify(list.filter((q) => q.kind === 'phrases').map((q) => q.q)));
   const times: Record<string, number[]> = {};
   for (let run = 0; run < RUNS; run++)
     for (const query of list) {
@@ -188,6 +193,7 @@ if (args.pglite) {
     await measure(db, 'PostgreSQL');
   } finally {
     await db.close();
-    await created.drop();
+    if (args.keep) console.log(`kept: ${created.url}`);
+    else await created.drop();
   }
 }

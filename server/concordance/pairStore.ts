@@ -18,11 +18,27 @@ export interface NewPair {
   links: string;
 }
 
+// Terms are named for every token of every pair indexed and every pair a phrase search looks at.
+const named = new WeakMap<Lexicon, Map<string, string | null>>();
+const MAX_NAMED = 200_000;
+
 /** The term a word is filed under: the root or lemma the lexicon finds, else the word itself (lowercase). */
 export function termNamer(lexicon: Lexicon): TermOf {
+  let cache = named.get(lexicon);
+  if (!cache) {
+    cache = new Map();
+    named.set(lexicon, cache);
+  }
+  const memo = cache;
   return (word, lang) => {
+    const key = `${lang}:${word}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
     const found = lookupWord(lexicon, word, lang);
-    return found.root ?? (found.word || null);
+    const term = found.root ?? (found.word || null);
+    if (memo.size >= MAX_NAMED) memo.clear();
+    memo.set(key, term);
+    return term;
   };
 }
 

@@ -8,7 +8,7 @@ import {findPhrase, type MarkedPair, markPair, parseQuery, type QueryError} from
 import {partnersOf} from '../../core/wordalign/packedLinks';
 import {parseLinks} from '../../core/wordalign/sentencePairs';
 import {tokenSpans} from '../../core/wordalign/tokens';
-import type {PrismaClient} from '../generated/prisma/client';
+import {Prisma, type PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {termNamer} from './pairStore';
 import {findTermForPhrase, type KnownTerm} from '../terms/terms';
@@ -52,20 +52,39 @@ interface Row {
   translation: string;
 }
 
-async function pairsOfTerm(prisma: PrismaClient, from: Lang, term: string, after: number, limit: number) {
+/** Pairs holding the term (for a phrase, as often as the phrase has it), in pair order. */
+async function pairsOfTerm(
+  prisma: PrismaClient,
+  from: Lang,
+  term: string,
+  after: number,
+  limit: number,
+  phrase?: {times: number},
+) {
+  const narrow = phrase ? Prisma.sql`AND cardinality(ct.tokens) >= ${phrase.times}::int` : Prisma.empty;
   return prisma.$queryRaw<Row[]>`
     SELECT p.id, p."idText", p."enText", p.links, p.row, p."textId", t.slug, ct.tokens, ct.translation
     FROM "ConcordanceTerm" ct
     JOIN "ConcordancePair" p ON p.id = ct."pairId"
     LEFT JOIN "Text" t ON t.id = p."textId"
-    WHERE ct.lang = CAST(${from} AS "Lang") AND ct.term = ${term} AND ct."pairId" > ${after}
+    WHERE ct.lang = CAST(${from} AS "Lang") AND ct.term = ${term} AND ct."pairId" > ${after} ${narrow}
       AND (p."memoryEntryId" IS NOT NULL OR t.status = 'published')
     ORDER BY ct."pairId"
     LIMIT ${limit}`;
 }
 
-/** Pairs holding both terms, in pair order: the candidates of a phrase, found by index probes alone. */
-async function pairsOfBoth(prisma: PrismaClient, from: Lang, terms: [string, string], after: number, limit: number) {
+/**
+ * Pairs holding both terms, the second `offset` tokens after the first (before, when negative), in pair
+ * order: a phrase's candidates, found by index probes and the stored token positions alone.
+ */
+async function pairsOfBoth(
+  prisma: PrismaClient,
+  from: Lang,
+  terms: [string, string],
+  offset: number,
+  after: number,
+  limit: number,
+) {
   return prisma.$queryRaw<Row[]>`
     SELECT p.id, p."idText", p."enText", p.links, p.row, p."textId", t.slug, a.tokens, a.translation
     FROM "ConcordanceTerm" a
@@ -73,6 +92,7 @@ async function pairsOfBoth(prisma: PrismaClient, from: Lang, terms: [string, str
     JOIN "ConcordancePair" p ON p.id = a."pairId"
     LEFT JOIN "Text" t ON t.id = p."textId"
     WHERE a.lang = CAST(${from} AS "Lang") AND a.term = ${terms[0]} AND a."pairId" > ${after}
+      AND EXISTS (SELECT 1 FROM unnest(a.tokens) x WHERE x + ${offset}::int = ANY(b.tokens))
       AND (p."memoryEntryId" IS NOT NULL OR t.status = 'published')
     ORDER BY a."pairId"
     LIMIT ${limit}`;
@@ -171,19 +191,26 @@ async function searchPhrase(
   if (sizes.length < new Set(indexed).size) return empty;
   // The two rarest words find the candidates; the words in a row are checked on those only.
   const [rarest, next] = sizes.sort((a, b) => a.total - b.total).map((t) => t.term);
+  const offset = next ? terms.indexOf(next) - terms.indexOf(rarest!) : 0;
   const candidates = (after: number, batch: number) =>
-    next ? pairsOfBoth(prisma, from, [rarest!, next], after, batch) : pairsOfTerm(prisma, from, rarest!, after, batch);
+    next
+      ? pairsOfBoth(prisma, from, [rarest!, next], offset, after, batch)
+      : pairsOfTerm(prisma, from, rarest!, after, batch, {times: terms.filter((t) => t === rarest).length});
   const found: {row: Row; hits: number[]; translation: string}[] = [];
   let cursor = after;
   let scanned = 0;
   let more = true;
   while (found.length <= limit && scanned < PHRASE_SCAN && more) {
-    const rows = await candidates(cursor, PHRASE_BATCH);
-    more = rows.length === PHRASE_BATCH;
+    // The first batch asks for one page: candidates are nearly always matches, and each one the
+    // database has to find costs a walk through pairs holding both words.
+    const batch = scanned === 0 ? limit + 1 : PHRASE_BATCH;
+    const rows = await candidates(cursor, batch);
+    more = rows.length === batch;
     for (const row of rows) {
       scanned++;
       cursor = row.id;
-      const at = findPhrase(from === 'id' ? row.idText : row.enText, from, terms, termOf)[0];
+      const starts = row.tokens.map((t) => t - terms.indexOf(rarest!));
+      const at = findPhrase(from === 'id' ? row.idText : row.enText, from, terms, termOf, starts)[0];
       if (!at) continue;
       const other = otherLang(from);
       const otherWords = tokenSpans(other === 'id' ? row.idText : row.enText).map((t) => t.token);
