@@ -7,6 +7,7 @@ import {BlockText, blockAttributes} from './BlockText';
 import {ReaderControls, type StudyLabels} from './ReaderControls';
 import {type LookupLabels, type WordActions, WordLookup} from './WordLookup';
 import {TextTitles} from './TextTitles';
+import {WordPairs} from './WordPairs';
 import './reader.css';
 import './book/book.css';
 
@@ -36,6 +37,7 @@ export function ParallelText({
   text,
   labels,
   sentences,
+  words,
   study,
   lookup,
   wordActions,
@@ -52,6 +54,8 @@ export function ParallelText({
   labels: ParallelTextLabels;
   /** Sentence links per row: each sentence is wrapped in a span whose key its counterpart shares. */
   sentences?: RowSentences[];
+  /** Word links per row, packed (core/wordalign/packedLinks.ts): a word's counterpart lights up with it. */
+  words?: string[];
   study: StudyLabels;
   lookup: LookupLabels;
   /** What the word popover and the learner's bar call on the server. */
@@ -75,6 +79,7 @@ export function ParallelText({
         </p>
         <ReaderControls labels={labels} study={study} slug={text.slug} />
         <WordLookup labels={lookup} slug={text.slug} actions={wordActions} />
+        <WordPairs />
       </header>
       {before}
       <div className="parallel">
@@ -83,7 +88,13 @@ export function ParallelText({
           <div className="cell cell-en">{labels.columnEn}</div>
         </div>
         {text.rows.map((row, index) => (
-          <div className="row" key={index} id={`r${firstRow + index}`} data-row={firstRow + index}>
+          <div
+            className="row"
+            key={index}
+            id={`r${firstRow + index}`}
+            data-row={firstRow + index}
+            data-w={words?.[index] || undefined}
+          >
             {LANGS.map((lang) => (
               <div key={lang} className={`cell cell-${lang}`} lang={lang}>
                 {lang === 'en' && row.en.length > 0 && (

@@ -1,13 +1,14 @@
 'use client';
 
-import {useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import type {Lang} from '@/core/vocabulary';
 import {type LearnerActions, LearnerBar} from './LearnerBar';
 import {type Choice, type LookupLabels, LookupPopover, type SaveState} from './lookup/LookupPopover';
 import {sentencePair} from './lookup/sentencePair';
 import {useLearner} from './lookup/useLearner';
 import {useWordLookup} from './lookup/useWordLookup';
-import {placePopover, rangeOf} from './wordRanges';
+import {offsetIn, pairAt} from './wordPairs';
+import {paint, placePopover, rangeOf} from './wordRanges';
 
 export type {LookupLabels} from './lookup/LookupPopover';
 
@@ -16,6 +17,8 @@ interface WordInput {
   word: string;
   sentence: string | null;
   translation: string | null;
+  /** The words of `translation` aligned with the word: how this text translates it. */
+  contextTranslation: string | null;
   textSlug: string;
   /** The reader row the word was saved from, so that the vocabulary links back to it. */
   textRow: number | null;
@@ -51,6 +54,21 @@ export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug:
     if (token && popover.current) placePopover(popover.current, rangeOf(token).getBoundingClientRect());
   }, [open, answer, save, learner]);
 
+  // The open word's counterparts in the aligned sentence; in reveal mode they show through the cover.
+  const pair = useMemo(() => {
+    const token = open?.tokens[open.index];
+    const offset = open && token ? offsetIn(open.paragraph, token.node, token.start) : null;
+    return open && offset !== null ? pairAt(open.paragraph, offset) : null;
+  }, [open]);
+  // Words revealed stay revealed while the page is open, one tap at a time.
+  const revealed = useRef<Range[]>([]);
+  useEffect(() => {
+    paint('lookup-pair', pair?.others ?? []);
+    if (!pair || anchor.current?.closest('article')?.dataset.show !== 'reveal') return;
+    revealed.current.push(...pair.others);
+    paint('word-reveal', revealed.current);
+  }, [pair]);
+
   useEffect(() => {
     if (save === 'signIn') popover.current?.querySelector<HTMLElement>('.lookup-actions a')?.focus();
   }, [save]);
@@ -83,6 +101,7 @@ export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug:
     word: token.word,
     sentence,
     translation: counterpart || null,
+    contextTranslation: pair?.words || null,
     textSlug: slug,
     textRow: Number.isInteger(textRow) ? textRow : null,
   };
@@ -104,6 +123,7 @@ export function WordLookup({labels, slug, actions}: {labels: LookupLabels; slug:
         open={open}
         answer={answer}
         counterpart={counterpart}
+        inContext={pair?.words ?? ''}
         learner={learner}
         learnLang={learnLang}
         save={save}

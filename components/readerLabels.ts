@@ -80,6 +80,11 @@ export async function readerLabels(
       markAllYes: tLookup('markAllYes'),
       markAllConfirm: tLookup('markAllConfirm', {count: '{count}'}),
       markedAll: tLookup('markedAll', {count: '{count}'}),
+      inSentence: tLookup('inSentence'),
+      term: tLookup('term'),
+      termProposed: tLookup('termProposed'),
+      moreExamples: tLookup('moreExamples'),
+      concordanceHref: `/${locale}/concordance?q=`,
     },
   };
 }

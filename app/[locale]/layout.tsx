@@ -27,6 +27,7 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
     search: (await getTranslations('Search'))('nav'),
     vocabulary: (await getTranslations('Vocabulary'))('nav'),
     review: (await getTranslations('Review'))('nav'),
+    concordance: (await getTranslations('Concordance'))('nav'),
   };
   // Client components get their strings from the server (as props, or this context for the error
   // boundary): no next-intl client code, and so no message formatter, reaches the browser.
@@ -62,6 +63,9 @@ export default async function LocaleLayout({children, params}: LayoutProps<'/[lo
                 make the server render these pages twice over (seen in Lighthouse's requests). */}
               <Link href="/search" prefetch={false}>
                 {tNav.search}
+              </Link>
+              <Link href="/concordance" prefetch={false}>
+                {tNav.concordance}
               </Link>
               <Link href="/vocabulary" prefetch={false}>
                 {tNav.vocabulary}

@@ -30,6 +30,14 @@ export interface LookupLabels extends LearnerLabels {
   level: string;
   known: string;
   ignore: string;
+  /** "In this sentence": how the aligned sentence translates the word. */
+  inSentence: string;
+  /** "Term" (a multi-word term starting at the word), and the note for one not yet confirmed. */
+  term: string;
+  termProposed: string;
+  /** "Examples from the library", a link to the concordance; the href ends with "?q=". */
+  moreExamples: string;
+  concordanceHref: string;
 }
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'signIn' | 'failed';
@@ -44,6 +52,8 @@ export function LookupPopover(props: {
   open: OpenWord;
   answer: Answer | 'loading' | 'failed';
   counterpart: string;
+  /** The words aligned with this one in the other sentence ('' when none). */
+  inContext: string;
   learner: Learner | null;
   learnLang: Lang | null;
   save: SaveState;
@@ -53,7 +63,7 @@ export function LookupPopover(props: {
   move: (step: number) => void;
   close: (refocus: boolean) => void;
 }) {
-  const {popover, open, answer, counterpart, learner, learnLang, save, labels, move, close} = props;
+  const {popover, open, answer, counterpart, inContext, learner, learnLang, save, labels, move, close} = props;
   const token = open.tokens[open.index]!;
   const onKeyDown = (event: ReactKeyboardEvent) => {
     if (event.key === 'ArrowRight' && event.target === popover.current) move(1);
@@ -71,6 +81,21 @@ export function LookupPopover(props: {
       <p className="lookup-word" lang={open.lang}>
         {token.word}
       </p>
+      {inContext && (
+        <p className="lookup-context" lang={labels.ui}>
+          {labels.inSentence}:{' '}
+          <b lang={other(open.lang)} className="lookup-in-context">
+            {inContext}
+          </b>
+        </p>
+      )}
+      {answer !== 'loading' && answer !== 'failed' && answer.phrase && (
+        <p className="lookup-term" lang={labels.ui}>
+          {labels.term}: <b lang={open.lang}>{answer.phrase.phrase}</b> —{' '}
+          <span lang={other(open.lang)}>{answer.phrase.gloss}</span>
+          {answer.phrase.status === 'proposed' && <small> ({labels.termProposed})</small>}
+        </p>
+      )}
       {answer === 'loading' ? (
         <p>{labels.loading}</p>
       ) : answer === 'failed' ? (
@@ -110,6 +135,11 @@ export function LookupPopover(props: {
           )}
         </dl>
       )}
+      <p className="lookup-more" lang={labels.ui}>
+        <a href={`${labels.concordanceHref}${encodeURIComponent(token.word)}&from=${open.lang}`}>
+          {labels.moreExamples}
+        </a>
+      </p>
       {learner?.signedIn && (
         <div className="lookup-status" role="group" aria-label={labels.status}>
           {LEVELS.map((n) => (

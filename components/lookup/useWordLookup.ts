@@ -9,6 +9,8 @@ export interface Answer {
   root: string | null;
   affixes: {affix: string; meaning: string}[];
   glosses: string[];
+  /** A multi-word term or dictionary phrase that starts at the word in this sentence. */
+  phrase?: {phrase: string; gloss: string; status: string} | null;
 }
 export interface OpenWord {
   paragraph: HTMLElement;
@@ -33,14 +35,17 @@ export function useWordLookup(
       const lang = paragraph.lang === 'en' ? 'en' : 'id';
       setOpen({paragraph, tokens, index, lang});
       paint('lookup', [rangeOf(token)]);
-      const key = `${lang}:${token.word.toLowerCase()}`;
+      // The next words tell whether the word opens a term (rumah → rumah sakit).
+      const next = lang === 'id' ? tokens.slice(index + 1, index + 3).map((t) => t.word) : [];
+      const key = `${lang}:${[token.word, ...next].join(' ').toLowerCase()}`;
       const known = answers.current.get(key);
       if (known) {
         setAnswer(known);
         return;
       }
       setAnswer('loading');
-      fetch(`/api/lookup?word=${encodeURIComponent(token.word)}&from=${lang}&ui=${ui}`)
+      const then = next.length ? `&next=${encodeURIComponent(next.join(' '))}` : '';
+      fetch(`/api/lookup?word=${encodeURIComponent(token.word)}&from=${lang}&ui=${ui}${then}`)
         .then((r) => (r.ok ? (r.json() as Promise<Answer>) : Promise.reject(new Error(String(r.status)))))
         .then((a) => {
           answers.current.set(key, a);

@@ -24,7 +24,7 @@ const serverTimes: number[] = [];
 async function lookupOnce(word: string, from: string): Promise<number> {
   const url = `${baseUrl ?? 'http://localhost'}/api/lookup?word=${encodeURIComponent(word)}&from=${from}&ui=en`;
   const start = performance.now();
-  const response = baseUrl ? await fetch(url) : GET(new NextRequest(url));
+  const response = baseUrl ? await fetch(url) : await GET(new NextRequest(url));
   await response.json();
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const elapsed = performance.now() - start;

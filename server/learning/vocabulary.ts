@@ -14,6 +14,8 @@ export interface SaveWordInput {
   word: string;
   sentence?: string | null;
   translation?: string | null;
+  /** The words of `translation` aligned with the word. */
+  contextTranslation?: string | null;
   textSlug?: string | null;
   /** The reader row (`#r<row>`) of the sentence. */
   textRow?: number | null;
@@ -34,6 +36,7 @@ const itemSelect = {
   status: true,
   sentence: true,
   translation: true,
+  contextTranslation: true,
   due: true,
   reps: true,
   lapses: true,
@@ -68,6 +71,7 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
           gloss,
           sentence: input.sentence ?? null,
           translation: input.translation ?? null,
+          contextTranslation: input.contextTranslation ?? null,
           textId: text?.id ?? null,
           textRow: text ? (input.textRow ?? null) : null,
           ...card,
@@ -91,6 +95,7 @@ export async function saveWord(prisma: PrismaClient, userId: string, input: Save
         : {
             sentence: input.sentence ?? null,
             translation: input.translation ?? null,
+            contextTranslation: input.contextTranslation ?? null,
             textId: text?.id ?? null,
             textRow: text ? (input.textRow ?? null) : null,
           }),

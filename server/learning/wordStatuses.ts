@@ -22,7 +22,8 @@ export async function setWordStatus(
   const where = {userId_lang_lemma: {userId, lang: input.lang, lemma}};
   // Known and ignored words need no sentence; a word being learnt gets one for its review card.
   const exists = await prisma.vocabularyItem.findUnique({where, select: {id: true}});
-  const withSentence = choice.status === 'learning' ? input : {...input, sentence: null, translation: null};
+  const withSentence =
+    choice.status === 'learning' ? input : {...input, sentence: null, translation: null, contextTranslation: null};
   if (!exists) await saveWord(prisma, userId, withSentence, now);
   const level = choice.status === 'learning' ? choice.level : choice.status === 'known' ? 5 : 1;
   return prisma.vocabularyItem.update({

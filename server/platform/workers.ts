@@ -11,6 +11,7 @@ import {createMailTransport} from '../mail/transport';
 import {startMemoryWorker} from '../memory/memoryWorker';
 import {startQueue, type Queue} from './queue';
 import {startModelTrainingWorker} from '../wordalign/trainingWorker';
+import {startConcordanceWorker} from '../concordance/concordanceWorker';
 
 const holder = globalThis as typeof globalThis & {selarasQueue?: Promise<Queue>};
 
@@ -31,11 +32,13 @@ export async function startWorkers(): Promise<void> {
   await startKnownWordsWorker(getDatabase().prisma, queue);
   await startRealignWorker(getDatabase().prisma, queue);
   await startModelTrainingWorker(getDatabase().prisma, queue);
+  await startConcordanceWorker(getDatabase().prisma, queue);
   const mail = createMailTransport();
   await startMailWorker(queue, mail);
-  log.info('job workers started: drafts, memory, text imports, known words, re-align, word-aligner training, mail', {
-    database: getDatabase().kind,
-  });
+  log.info(
+    'job workers started: drafts, memory, text imports, known words, re-align, word-aligner training, concordance, mail',
+    {database: getDatabase().kind},
+  );
   if (mail.kind === 'smtp') log.info('mail is sent through the SMTP server of SELARAS_SMTP_URL', {smtp: mail.where});
   else
     log.warn('SELARAS_SMTP_URL is not set: mail is not sent but kept in the outbox folder and this log', {

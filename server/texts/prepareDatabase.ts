@@ -6,6 +6,7 @@ import {recordImportedTexts} from '../memory/translationMemory';
 import {applyMigrations} from '../platform/migrate';
 import {log} from '../platform/log';
 import {alignForImport} from './aligner';
+import {refreshConcordance} from '../concordance/refresh';
 
 /**
  * Returns whether every text imported. A conflict (the files changed, editors had changed the text
@@ -29,5 +30,6 @@ export async function migrateAndLoadContent(
     });
   }
   log.info('translation memory updated', {added: await recordImportedTexts(db.prisma, texts)});
+  log.info('concordance updated', {...(await refreshConcordance(db.prisma))});
   return ok;
 }

@@ -7,6 +7,7 @@ import {loadLexicon} from '../texts/lexiconFiles';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
 import type {PrismaClient} from '../generated/prisma/client';
+import {getTermLexicon} from '../terms/termLexicon';
 import {corpusModelDigest, loadCorpusModel} from './corpusModel';
 
 export interface LoadedAligner {
@@ -34,23 +35,27 @@ const fromDatabase = new Map<string, LoadedAligner>();
 
 /**
  * The aligner with the database's corpus model when one has been trained (the shipped model before
- * that): what the app uses. One narrow query per call tells whether the model changed.
+ * that) and the editors' confirmed multi-word terms in its lexicon: what the app uses. Two narrow
+ * queries per call tell whether the model or the terms changed.
  */
 export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligner> {
-  const digest = await corpusModelDigest(prisma);
-  if (!digest) return loadWordAligner();
-  let loaded = fromDatabase.get(digest);
+  const [digest, terms] = await Promise.all([corpusModelDigest(prisma), getTermLexicon(prisma)]);
+  if (!digest && !terms.digest) return loadWordAligner();
+  const key = `${digest ?? 'shipped'}/${terms.digest}`;
+  let loaded = fromDatabase.get(key);
   if (!loaded) {
-    const model = await loadCorpusModel(prisma);
-    if (!model) return loadWordAligner();
-    const lexicon = loadLexicon();
+    const stored = digest ? await loadCorpusModel(prisma) : null;
+    const shipped = stored ? null : loadModelData();
+    const model = stored ?? shipped;
+    const lexicon = terms.lexicon;
+    const modelName = stored ? `db-${stored.digest}` : (shipped?.digest ?? 'no-model');
     loaded = {
-      aligner: createWordAligner(lexicon, {model: modelFromData(model.data)}),
-      version: `${WORD_ALIGNER_VERSION}/${lexicon.edition}/db-${model.digest}`,
+      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
+      version: `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}${terms.digest ? `/terms-${terms.digest}` : ''}`,
     };
-    // Only the newest model is worth keeping.
+    // Only the newest model and terms are worth keeping.
     fromDatabase.clear();
-    fromDatabase.set(model.digest, loaded);
+    fromDatabase.set(key, loaded);
   }
   return loaded;
 }

@@ -59,12 +59,12 @@ export async function getRowWordLinks(
   return out;
 }
 
-/** Word links of a text's rows [from, to) (all rows by default); null for an unknown text. */
-export async function getTextWordLinks(
+/** The paragraph bodies of a text's rows [from, to) (all rows by default); null for an unknown text. */
+export async function getTextRows(
   prisma: PrismaClient,
   textId: string,
   range: {from?: number; to?: number} = {},
-): Promise<RowWordLinks[] | null> {
+): Promise<RowParagraphs[] | null> {
   const text = await prisma.text.findUnique({
     where: {id: textId},
     select: {
@@ -81,10 +81,20 @@ export async function getTextWordLinks(
   if (!text) return null;
   const bodies = {id: [] as string[], en: [] as string[]};
   for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
-  const rows = text.links.map((l) => ({
+  return text.links.map((l) => ({
     id: bodies.id.slice(l.idStart, l.idEnd),
     en: bodies.en.slice(l.enStart, l.enEnd),
   }));
+}
+
+/** Word links of a text's rows [from, to) (all rows by default); null for an unknown text. */
+export async function getTextWordLinks(
+  prisma: PrismaClient,
+  textId: string,
+  range: {from?: number; to?: number} = {},
+): Promise<RowWordLinks[] | null> {
+  const rows = await getTextRows(prisma, textId, range);
+  if (!rows) return null;
   const links = await getRowWordLinks(prisma, textId, rows);
   if (range.from === undefined && range.to === undefined) await pruneWordLinks(prisma, textId, rows);
   return links;

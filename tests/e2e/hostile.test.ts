@@ -40,7 +40,7 @@ beforeAll(async () => {
 });
 
 describe('route handlers and pages with hostile query strings', () => {
-  test('lookup, search, reader, text API and learner words never answer 5xx', async () => {
+  test('lookup, search, reader, text API, learner words and the concordance never answer 5xx', async () => {
     const random = seeded(11);
     for (let i = 0; i < 60; i++) {
       const v = () => hostileQueryValue(random);
@@ -51,6 +51,8 @@ describe('route handlers and pages with hostile query strings', () => {
         `/api/texts/${v()}`,
         `/api/texts/genpi-china-influence/export?format=${v()}`,
         `/api/learner/words?text=${v()}&lang=${v()}`,
+        `/api/concordance?q=${v()}&from=${pick(random, ['id', 'en', v()])}&after=${v()}`,
+        `/en/concordance?q=${v()}&from=${v()}`,
       ];
       for (const url of urls) await expectNo5xx(baseUrl + url);
     }

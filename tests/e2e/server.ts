@@ -1,15 +1,18 @@
 // Starts the app the way a user does (npm start: build if needed, migrate, import content/, serve)
-// on a throwaway embedded database, and stops it after the browser tests.
+// on a throwaway embedded database (or PostgreSQL one, with E2E_POSTGRES=1), and stops it after the
+// browser tests.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {freePort} from '../helpers/freePort';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
+import {createTestDatabase} from '../helpers/postgres';
 
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 let outbox: string | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const port = Number(process.env.E2E_PORT ?? (await freePort()));
@@ -27,6 +30,17 @@ export async function setup(project: TestProject): Promise<void> {
   };
   delete env.DATABASE_URL;
   delete env.SELARAS_SMTP_URL;
+  // E2E_POSTGRES=1 runs the same browser tests against a throwaway PostgreSQL database instead.
+  if (process.env.E2E_POSTGRES === '1') {
+    const created = await createTestDatabase();
+    env.DATABASE_URL = created.url;
+    // Instances on PostgreSQL share a secret; this one is for the test server alone.
+    env.BETTER_AUTH_SECRET ??= 'selaras-browser-tests-only-secret-0123456789';
+    // PostgreSQL never gets the demo editor the tests sign in as: it is made the first admin instead.
+    env.SELARAS_ADMIN_EMAIL = 'editor@selaras.local';
+    env.SELARAS_ADMIN_PASSWORD = 'selaras-demo';
+    dropDatabase = created.drop;
+  }
   // The tests play many people: those that sign up several learners say, as a reverse proxy on this
   // machine would, that each comes from an address of its own (tests/e2e/accounts.test.ts runs its own
   // server without trusted proxies, where a forged X-Forwarded-For must count for nothing).
@@ -38,7 +52,10 @@ export async function setup(project: TestProject): Promise<void> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 280_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`npm start exited with ${server.exitCode}:\n${output}`);
+    if (server.exitCode !== null) {
+      await dropDatabase?.();
+      throw new Error(`npm start exited with ${server.exitCode}:\n${output}`);
+    }
     const ok = await fetch(`${baseUrl}/en`).then(
       (r) => r.ok,
       () => false,
@@ -58,6 +75,7 @@ export async function teardown(): Promise<void> {
   await new Promise((r) => setTimeout(r, 500));
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
   if (outbox) rmSync(outbox, {recursive: true, force: true});
+  await dropDatabase?.();
 }
 
 declare module 'vitest' {

@@ -91,6 +91,9 @@ const textRoute = await import('@/app/api/texts/[slug]/route');
 const textsRoute = await import('@/app/api/texts/route');
 const lookupRoute = await import('@/app/api/lookup/route');
 const healthRoute = await import('@/app/api/health/route');
+const concordanceRoute = await import('@/app/api/concordance/route');
+const termActions = await import('@/app/[locale]/editor/terms/actions');
+const rowWordsActions = await import('@/app/[locale]/editor/[slug]/rowWordsActions');
 
 const root = path.join(import.meta.dirname, '..', '..');
 const kinds: Kind[] = ['anonymous', 'learner', 'editor', 'admin'];
@@ -634,6 +637,80 @@ const matrix: Record<string, Record<string, Entry>> = {
       needs: 'anyone',
       check: async () => {
         expect((await lookupRoute.GET(get('/api/lookup?word=menggunakan&from=id'))).status).toBe(200);
+      },
+    },
+  },
+  'app/api/concordance/route.ts': {
+    GET: {
+      needs: 'anyone',
+      check: async (cell) => {
+        // Published texts only, for everyone: a word of the fixtures is found, bad input is a 400.
+        const found = await concordanceRoute.GET(get('/api/concordance?q=perahu&from=id'));
+        expect(found.status, cell.kind).toBe(200);
+        expect((await concordanceRoute.GET(get('/api/concordance?q=&from=id'))).status).toBe(400);
+        expect((await concordanceRoute.GET(get('/api/concordance?q=perahu&from=fr'))).status).toBe(400);
+      },
+    },
+  },
+  'app/[locale]/editor/terms/actions.ts': {
+    decideTermAction: {
+      check: async (cell, mayAct) => {
+        const term = await cell.prisma.multiWordTerm.upsert({
+          where: {phrase: 'rumah makan'},
+          create: {phrase: 'rumah makan', gloss: 'restaurant'},
+          update: {status: 'proposed'},
+          select: {id: true},
+        });
+        const status = async () =>
+          (await cell.prisma.multiWordTerm.findUniqueOrThrow({where: {id: term.id}, select: {status: true}})).status;
+        const outcome = await catchRedirect(() =>
+          termActions.decideTermAction(form({locale: 'en', id: term.id, status: 'confirmed', tab: 'proposed'})),
+        );
+        if (!mayAct) {
+          expect(outcome, cell.kind).toEqual({redirect: '/sign-in?next=/editor/terms'});
+          expect(await status()).toBe('proposed');
+          return;
+        }
+        expect(outcome).toEqual({redirect: '/editor/terms?status=proposed'});
+        expect(await status()).toBe('confirmed');
+      },
+    },
+    discoverTermsAction: {
+      check: async (cell, mayAct) => {
+        const before = await cell.prisma.multiWordTerm.count();
+        const outcome = await catchRedirect(() => termActions.discoverTermsAction(form({locale: 'en'})));
+        if (!mayAct) {
+          expect(outcome, cell.kind).toEqual({redirect: '/sign-in?next=/editor/terms'});
+          expect(await cell.prisma.multiWordTerm.count()).toBe(before);
+          return;
+        }
+        expect(outcome.redirect).toMatch(/^\/editor\/terms\?found=\d+$/);
+      },
+    },
+    proposeTermAction: {
+      check: async (cell, mayAct) => {
+        const phrase = `kapal ${cell.kind}`.replace('anonymous', 'tamu');
+        const outcome = await catchRedirect(() =>
+          termActions.proposeTermAction(form({locale: 'en', phrase, gloss: 'ship'})),
+        );
+        const stored = () => cell.prisma.multiWordTerm.count({where: {phrase}});
+        if (!mayAct) {
+          expect(outcome, cell.kind).toEqual({redirect: '/sign-in?next=/editor/terms'});
+          expect(await stored()).toBe(0);
+          return;
+        }
+        expect(outcome).toEqual({redirect: '/editor/terms?status=proposed'});
+        expect(await stored()).toBe(1);
+      },
+    },
+  },
+  'app/[locale]/editor/[slug]/rowWordsActions.ts': {
+    getRowWordsAction: {
+      check: async (cell, mayAct) => {
+        const result = await rowWordsActions.getRowWordsAction({textId: cell.texts.draft, from: 0, to: 2});
+        if (!mayAct) return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
+        expect(result).toMatchObject({ok: true, rows: [{suspicious: expect.any(Boolean)}, expect.anything()]});
+        expect((result as {rows: {words: string}[]}).rows[0]!.words).toMatch(/^\d+:\d+/);
       },
     },
   },

@@ -17,6 +17,7 @@ import {EditInput, HistoryInput, RestoreInput} from '@/server/editor/requests';
 import {getQueue} from '@/server/platform/workers';
 import {log} from '@/server/platform/log';
 import {queueMemoryRecording} from '@/server/memory/memoryWorker';
+import {queueConcordanceRefresh} from '@/server/concordance/concordanceWorker';
 
 type Done = Extract<EditResult, {ok: true}>;
 /** What the editor's page gets back: the change with the rows it replaced only counted (core/editing/alignmentChange.ts). */
@@ -44,6 +45,12 @@ function refreshReaders(result: EditResult, wasPublished: boolean): void {
   revalidatePath('/[locale]/read/[slug]/[chapter]', 'page');
   revalidatePath('/[locale]/read/[slug]/[chapter]/[page]', 'page');
   revalidatePath('/[locale]/read/[slug]/row/[row]', 'page');
+  // The concordance shows published texts' sentences: it follows the change in the background.
+  after(() =>
+    getQueue()
+      .then((queue) => queueConcordanceRefresh(queue))
+      .catch((error: Error) => log.error('concordance refresh not queued', {error: error.message})),
+  );
 }
 
 export const editText = action({role: 'editor', input: EditInput}, async (input, {user}): Promise<EditActionResult> => {

@@ -31,7 +31,8 @@ export default async function EditorHomePage({params}: PageProps<'/[locale]/edit
         <SignOutForm user={user} locale={locale} />
       </div>
       <p>
-        <Link href="/editor/import">{t('importLink')}</Link> · <Link href="/editor/memory">{t('memoryLink')}</Link>
+        <Link href="/editor/import">{t('importLink')}</Link> · <Link href="/editor/memory">{t('memoryLink')}</Link> ·{' '}
+        <Link href="/editor/terms">{t('termsLink')}</Link>
         {user.role === 'admin' && (
           <>
             {' '}

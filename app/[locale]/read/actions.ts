@@ -23,6 +23,7 @@ const WordStatusInput = z.object({
     .refine((w) => !hasControlCharacters(w)),
   sentence: Sentence,
   translation: Sentence,
+  contextTranslation: z.string().max(200).transform(cleanText).nullish(),
   textSlug: z.string().max(200).nullish(),
   choice: z.discriminatedUnion('status', [
     z.object({

@@ -3,6 +3,7 @@
 import type {Lang} from '@/core/vocabulary';
 import {useCallback, useEffect, useState} from 'react';
 import type {Grade} from '@/core/learning/review';
+import {cutAtMarks, markWords} from '@/core/learning/wordMarks';
 import {gradeAction} from './actions';
 
 export interface ReviewCard {
@@ -13,6 +14,8 @@ export interface ReviewCard {
   gloss: string;
   sentence: string | null;
   translation: string | null;
+  /** The words of the translation that translate the word there: marked in it. */
+  contextTranslation: string | null;
   /** Time until the card returns for each grade, already worded ("10 min", "3 days"). */
   intervals: Record<Grade, string>;
 }
@@ -22,6 +25,9 @@ export interface ReviewLabels {
   done: string;
   meaning: string;
   translation: string;
+  /** "In this sentence", in the UI language `uiLang`. */
+  inSentence: string;
+  uiLang: string;
   remaining: string;
   againSoon: string;
   keyHint: string;
@@ -156,8 +162,17 @@ export function ReviewSession({cards, dueNow, labels}: {cards: ReviewCard[]; due
                 <b lang={card.lang}>{card.lemma}</b> — <span lang={other}>{card.gloss}</span>
               </p>
               {card.translation && (
-                <p lang={other}>
-                  <i>{card.translation}</i>
+                <p lang={other} className="translation">
+                  <i>
+                    {cutAtMarks(card.translation, markWords(card.translation, card.contextTranslation)).map(
+                      ([piece, marked], k) => (marked ? <mark key={k}>{piece}</mark> : piece),
+                    )}
+                  </i>
+                </p>
+              )}
+              {card.contextTranslation && (
+                <p lang={labels.uiLang} className="in-context">
+                  {labels.inSentence}: <b lang={other}>{card.contextTranslation}</b>
                 </p>
               )}
             </div>

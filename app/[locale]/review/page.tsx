@@ -68,6 +68,7 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
           gloss: d.gloss,
           sentence: d.sentence,
           translation: d.translation,
+          contextTranslation: d.contextTranslation,
           intervals: intervals(d),
         }))}
         dueNow={progress.dueNow}
@@ -76,6 +77,8 @@ export default async function ReviewPage({params}: PageProps<'/[locale]/review'>
           done: t('done'),
           meaning: t('meaning'),
           translation: t('translation'),
+          inSentence: t('inSentence'),
+          uiLang: locale,
           remaining: t('remaining', {count: '{count}'}),
           againSoon: t('againSoon', {count: '{count}'}),
           keyHint: t('keyHint'),

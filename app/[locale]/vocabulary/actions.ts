@@ -26,6 +26,7 @@ const SaveWordInput = z.object({
   // A sentence read from the page: controls (NUL among them) are never part of it, so they are dropped.
   sentence: z.string().max(2000).transform(cleanText).nullish(),
   translation: z.string().max(2000).transform(cleanText).nullish(),
+  contextTranslation: z.string().max(200).transform(cleanText).nullish(),
   textSlug: z.string().max(200).nullish(),
   textRow: z.number().int().min(0).max(10_000_000).nullish(),
 });

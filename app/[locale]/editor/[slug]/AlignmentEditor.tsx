@@ -1,7 +1,8 @@
 'use client';
 
 import type {Lang} from '@/core/vocabulary';
-import {Fragment, type MouseEvent, useCallback, useMemo, useRef, useState} from 'react';
+import {Fragment, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {attachWordPairs} from '@/components/wordPairs';
 
 import type {FuzzyMatch} from '@/server/memory/memoryLookup';
 import {type Cursor, outcomeOf} from './commands';
@@ -17,6 +18,7 @@ import {SplitDialog} from './SplitDialog';
 import {type SessionStart, useEditorSession} from './useEditorSession';
 import {useChapterWindow} from './useChapterWindow';
 import {useEditorKeys} from './useEditorKeys';
+import {useRowWords} from './useRowWords';
 
 export type {EditorLabels, EditorMessages} from './labels';
 
@@ -37,6 +39,9 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
   const oneLanguage = doc.links.length === 0;
   const rows = useMemo(() => displayRows(doc), [doc]);
   const view = useChapterWindow(doc, rows, cursor.row);
+  const rowWords = useRowWords(actions.rowWords, textId, view.start, view.end, session.revision);
+  // Hovering a word lights up its counterpart, so a wrong pairing shows at a glance.
+  useEffect(() => (gridRef.current ? attachWordPairs(gridRef.current) : undefined), []);
   const row = rows[Math.min(cursor.row, rows.length - 1)];
   const position = row ? first(row, cursor.side) + Math.min(cursor.index, Math.max(0, len(row, cursor.side) - 1)) : 0;
   // The memory is asked about the row's other side, whose translation is the paragraph under the cursor.
@@ -159,6 +164,7 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
                 cursor={i === cursor.row ? cursor : null}
                 oneLanguage={oneLanguage}
                 labels={labels}
+                words={rowWords.get(i)}
                 pointAt={(side, index) => {
                   if (mode === 'normal') setCursor({row: i, side, index});
                 }}

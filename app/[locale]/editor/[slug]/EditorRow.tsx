@@ -5,6 +5,7 @@ import type {AlignedDoc} from '@/core/editing/alignmentChange';
 import type {EditorLabels} from './labels';
 import {RowScore} from './RowScore';
 import {first, flagged, isMachinePairing, len} from './rows';
+import type {EditorRowWords} from '@/server/editor/rowWords';
 
 /** One row of the grid: its shape and score, and each side's paragraphs (one of them maybe in a box). */
 export function EditorRow(props: {
@@ -15,11 +16,13 @@ export function EditorRow(props: {
   cursor: {side: Lang; index: number} | null;
   oneLanguage: boolean;
   labels: EditorLabels;
+  /** The row's word links (for hover highlighting) and whether its words mostly fail to align. */
+  words?: EditorRowWords;
   pointAt: (side: Lang, paragraph: number) => void;
   /** The paragraph editor, for the selected paragraph while editing. */
   editorFor: (side: Lang, position: number, body: string) => React.ReactNode | null;
 }) {
-  const {doc, link, index: i, cursor, oneLanguage, labels} = props;
+  const {doc, link, index: i, cursor, oneLanguage, labels, words} = props;
   const machine = isMachinePairing(doc, link);
   return (
     <div
@@ -28,7 +31,8 @@ export function EditorRow(props: {
       aria-rowindex={i + 1}
       aria-selected={!!cursor}
       tabIndex={cursor ? 0 : -1}
-      className={`erow${cursor ? ' current' : ''}${flagged(link) ? ' flagged' : ''}${link.status === 'confirmed' ? ' confirmed' : ''}`}
+      data-w={words?.words || undefined}
+      className={`erow${cursor ? ' current' : ''}${flagged(link) ? ' flagged' : ''}${link.status === 'confirmed' ? ' confirmed' : ''}${words?.suspicious ? ' suspicious' : ''}`}
       onClick={() => props.pointAt(cursor ? cursor.side : 'id', 0)}
     >
       <div className="emeta" role="gridcell">
@@ -39,6 +43,16 @@ export function EditorRow(props: {
         )}
         {!oneLanguage && <RowScore link={link} machine={machine} labels={labels} />}
         {!oneLanguage && flagged(link) && !machine && <span className="badge warn">{labels.flagged}</span>}
+        {!oneLanguage && words?.suspicious && (
+          <span
+            className="badge suspicious"
+            role="img"
+            aria-label={labels.suspiciousTitle}
+            title={labels.suspiciousTitle}
+          >
+            {labels.suspicious}
+          </span>
+        )}
       </div>
       {(['id', 'en'] as const).map((side) => (
         <div

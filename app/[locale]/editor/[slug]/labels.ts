@@ -13,6 +13,9 @@ export interface EditorLabels {
   /** With {percent} left in, filled here. */
   confidenceShort: string;
   flagged: string;
+  /** The marker of a row whose words mostly fail to align, and what it means. */
+  suspicious: string;
+  suspiciousTitle: string;
   confirmed: string;
   confirmedTitle: string;
   machineRow: string;

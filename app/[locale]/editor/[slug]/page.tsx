@@ -6,6 +6,7 @@ import {prisma} from '@/server/platform/db';
 import {getEditorDoc} from '@/server/editor/texts';
 import {editText, redoNext, undoLast} from '../actions';
 import {findMemoryMatches} from '../memory/actions';
+import {getRowWordsAction} from './rowWordsActions';
 import {AlignmentEditor, type EditorLabels, type EditorMessages} from './AlignmentEditor';
 import {DraftPanel} from './DraftPanel';
 import {keymap, TOOLBAR} from './keymap';
@@ -55,7 +56,13 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
         locale={locale}
         messages={messages}
         initial={{links: doc.links, paragraphs: doc.paragraphs, revision: doc.revision, status: doc.status}}
-        actions={{edit: editText, undo: undoLast, redo: redoNext, lookup: findMemoryMatches}}
+        actions={{
+          edit: editText,
+          undo: undoLast,
+          redo: redoNext,
+          lookup: findMemoryMatches,
+          rowWords: getRowWordsAction,
+        }}
         labels={{
           shortcuts: t('shortcuts'),
           keys: Object.fromEntries(keymap.map((g) => [g.help, t(`keys.${g.help}` as 'keys.rows')])),
@@ -63,6 +70,8 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
           confidence: t('confidence'),
           confidenceShort: t('confidenceShort', {percent: '{percent}'}),
           flagged: t('flagged'),
+          suspicious: t('suspicious'),
+          suspiciousTitle: t('suspiciousTitle'),
           confirmed: t('confirmed'),
           confirmedTitle: t('confirmedTitle'),
           machineRow: t('machineRow'),

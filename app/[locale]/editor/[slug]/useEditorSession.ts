@@ -11,12 +11,15 @@ import {MAX_REALIGN_PARAGRAPHS} from '@/core/editing/realignLimits';
 import type {EditActionResult} from '../actions';
 import {describeOperation, shapeOf} from './describeChange';
 import type {EditorMessages} from './labels';
+import type {LoadRowWords} from './useRowWords';
 
 export interface EditorActions {
   edit: (input: unknown) => Promise<EditActionResult>;
   undo: (input: unknown) => Promise<EditActionResult>;
   redo: (input: unknown) => Promise<EditActionResult>;
   lookup: (input: unknown) => Promise<MemoryLookupResult>;
+  /** Word links and suspicious flags of a page of rows (rowWordsActions.ts). */
+  rowWords?: LoadRowWords;
 }
 
 export interface SessionStart {

@@ -2,7 +2,11 @@
 
 import type {Lang} from '@/core/vocabulary';
 import {z} from 'zod';
+import {after} from 'next/server';
 import {action, formAction} from '@/server/platform/action';
+import {queueConcordanceRefresh} from '@/server/concordance/concordanceWorker';
+import {log} from '@/server/platform/log';
+import {getQueue} from '@/server/platform/workers';
 import {prisma} from '@/server/platform/db';
 import {
   lookupMemory,
@@ -22,7 +26,18 @@ export const uploadTmx = formAction(
   {role: 'editor', input: Upload, refuse: ({reason}): UploadState => ({ok: false, error: reason})},
   async ({tmxFile}, {user}): Promise<UploadState> => {
     if (!(tmxFile instanceof File)) return {ok: false, error: 'empty'};
-    return uploadTmxToMemory(prisma(), user, {name: tmxFile.name, bytes: new Uint8Array(await tmxFile.arrayBuffer())});
+    const result = await uploadTmxToMemory(prisma(), user, {
+      name: tmxFile.name,
+      bytes: new Uint8Array(await tmxFile.arrayBuffer()),
+    });
+    // Imported pairs join the concordance in the background.
+    if (result.ok)
+      after(() =>
+        getQueue()
+          .then((queue) => queueConcordanceRefresh(queue))
+          .catch((error: Error) => log.error('concordance refresh not queued', {error: error.message})),
+      );
+    return result;
   },
 );
 

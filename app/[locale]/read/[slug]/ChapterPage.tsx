@@ -6,6 +6,7 @@ import {pageRows} from '@/core/book/readerPages';
 import {prisma} from '@/server/platform/db';
 import {getPageRows} from '@/server/reader/bookOutline';
 import {getRowSentences} from '@/server/reader/readerSentences';
+import {getPackedWordLinks} from '@/server/reader/readerWordLinks';
 import {BookNav} from './BookNav';
 import {loadOutline} from './loadOutline';
 import {wordActions} from '../wordActions';
@@ -43,6 +44,7 @@ export async function ChapterPage({
       firstRow={range.start}
       wordActions={wordActions}
       sentences={getRowSentences(text)}
+      words={await getPackedWordLinks(prisma(), outline.textId, text.rows)}
       before={
         <>
           <BookNav {...nav} place="top" />

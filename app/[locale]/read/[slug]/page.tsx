@@ -7,6 +7,7 @@ import {wordActions} from '../wordActions';
 import {prisma} from '@/server/platform/db';
 import {getPageRows} from '@/server/reader/bookOutline';
 import {getRowSentences} from '@/server/reader/readerSentences';
+import {getPackedWordLinks} from '@/server/reader/readerWordLinks';
 import {BookContents} from './BookContents';
 import {loadOutline, titleIn} from './loadOutline';
 
@@ -37,6 +38,7 @@ export default async function ReadPage({params}: PageProps<'/[locale]/read/[slug
     <ParallelText
       text={text}
       sentences={getRowSentences(text)}
+      words={await getPackedWordLinks(prisma(), outline.textId, text.rows)}
       wordActions={wordActions}
       {...(await readerLabels(locale, text, `/read/${slug}`))}
     />

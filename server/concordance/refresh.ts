@@ -1,0 +1,129 @@
+// Keeps the concordance in step with the library: every published text's sentence pairs (from its rows'
+// stored word links) and the translation memory's imported pairs. Each source is stamped with what it
+// was built from (the text's revision and last change, the aligner's version), so a refresh rebuilds
+// only what changed, drops texts that are no longer published, and can run any number of times.
+import {englishWordsFor} from '../../core/language/lexicon';
+import {alignGroupSentences} from '../../core/align/sentences';
+import {alignRowWords} from '../../core/wordalign/rows';
+import {formatLinks, rowSentencePairs} from '../../core/wordalign/sentencePairs';
+import type {PrismaClient} from '../generated/prisma/client';
+import {loadLexicon} from '../texts/lexiconFiles';
+import {getWordAligner} from '../wordalign/loadAligner';
+import {getRowWordLinks, getTextRows, type RowParagraphs} from '../wordalign/store';
+import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, termNamer} from './pairStore';
+
+/** Imported units are stored both ways round; the Indonesian → English entry stands for the pair. */
+const MEMORY_PAIRS = {origin: 'tmx', sourceLang: 'id'} as const;
+/** Translation-memory units read into the concordance at most (the newest). */
+const MEMORY_LIMIT = 50_000;
+
+function dictionary() {
+  const lexicon = loadLexicon();
+  return (word: string) => englishWordsFor(lexicon, word);
+}
+
+/** The sentence pairs of rows, word-aligned through the stored links (computed for rows not stored yet). */
+async function pairsOfRows(
+  prisma: PrismaClient,
+  textId: string,
+  rows: readonly RowParagraphs[],
+  place: (k: number) => Pick<NewPair, 'textId' | 'row' | 'memoryEntryId'>,
+): Promise<NewPair[]> {
+  const links = await getRowWordLinks(prisma, textId, rows);
+  const dict = dictionary();
+  return rows.flatMap((row, k) => {
+    if (!row.id.length || !row.en.length) return [];
+    const group = alignGroupSentences(row.id, row.en, {dictionary: dict});
+    return rowSentencePairs(row.id, row.en, group, links[k]!).map((p) => ({
+      ...place(k),
+      idText: p.id,
+      enText: p.en,
+      links: formatLinks(p.links),
+    }));
+  });
+}
+
+/** Rebuilds one text's pairs (a published text; the caller checks). */
+export async function indexText(prisma: PrismaClient, textId: string, stamp: string): Promise<number> {
+  const rows = (await getTextRows(prisma, textId)) ?? [];
+  const pairs = await pairsOfRows(prisma, textId, rows, (row) => ({textId, row}));
+  await replaceSourcePairs(prisma, {textId}, `text:${textId}`, stamp, pairs, termNamer(loadLexicon()));
+  return pairs.length;
+}
+
+/**
+ * The memory's imported pairs (TMX): the library's own confirmed rows are already there as texts, and
+ * machine output is not a translation to learn from.
+ */
+async function indexMemory(prisma: PrismaClient, stamp: string): Promise<number> {
+  const entries = await prisma.memoryEntry.findMany({
+    where: MEMORY_PAIRS,
+    orderBy: {createdAt: 'desc'},
+    take: MEMORY_LIMIT,
+    select: {id: true, source: true, target: true},
+  });
+  const pairs: NewPair[] = [];
+  // The memory has no text, so its units' words are aligned here rather than kept in the word-link store.
+  for (let k = 0; k < entries.length; k += 1000) {
+    const chunk = entries.slice(k, k + 1000);
+    const rows = chunk.map((e) => ({id: [e.source], en: [e.target]}));
+    pairs.push(...(await pairsOfMemory(prisma, rows, (n) => ({memoryEntryId: chunk[n]!.id}))));
+  }
+  await replaceSourcePairs(prisma, {memory: true}, 'memory', stamp, pairs, termNamer(loadLexicon()));
+  return pairs.length;
+}
+
+async function pairsOfMemory(
+  prisma: PrismaClient,
+  rows: RowParagraphs[],
+  place: (k: number) => Pick<NewPair, 'memoryEntryId'>,
+): Promise<NewPair[]> {
+  const {aligner} = await getWordAligner(prisma);
+  const dict = dictionary();
+  return rows.flatMap((row, k) => {
+    const group = alignGroupSentences(row.id, row.en, {dictionary: dict});
+    const links = alignRowWords(aligner, row.id, row.en, dict);
+    return rowSentencePairs(row.id, row.en, group, links).map((p) => ({
+      ...place(k),
+      idText: p.id,
+      enText: p.en,
+      links: formatLinks(p.links),
+    }));
+  });
+}
+
+export interface RefreshOutcome {
+  texts: number;
+  pairs: number;
+  dropped: number;
+  memory: number | null;
+}
+
+/** Brings every source up to date; returns what it rebuilt. */
+export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshOutcome> {
+  const {version} = await getWordAligner(prisma);
+  const [texts, sources] = await Promise.all([
+    prisma.text.findMany({where: {status: 'published'}, select: {id: true, revision: true, updatedAt: true}}),
+    prisma.concordanceSource.findMany({select: {key: true, stamp: true}}),
+  ]);
+  const stamps = new Map(sources.map((s) => [s.key, s.stamp]));
+  const outcome: RefreshOutcome = {texts: 0, pairs: 0, dropped: 0, memory: null};
+  for (const text of texts) {
+    const stamp = `${text.revision}/${text.updatedAt.getTime()}/${version}`;
+    if (stamps.get(`text:${text.id}`) === stamp) continue;
+    outcome.pairs += await indexText(prisma, text.id, stamp);
+    outcome.texts++;
+  }
+  const published = new Set(texts.map((t) => `text:${t.id}`));
+  const gone = sources.filter((s) => s.key.startsWith('text:') && !published.has(s.key));
+  for (const {key} of gone) await dropSource(prisma, {textId: key.slice(5)}, key);
+  outcome.dropped = gone.length;
+  // A deleted text took its pairs with it before the tally could be told: count the tally afresh.
+  const existing = await prisma.text.count({where: {id: {in: gone.map((s) => s.key.slice(5))}}});
+  if (existing < gone.length) await rebuildTallies(prisma);
+  const memory = await prisma.memoryEntry.aggregate({where: MEMORY_PAIRS, _count: true, _max: {createdAt: true}});
+  const memoryStamp = `${memory._count}/${memory._max.createdAt?.getTime() ?? 0}/${version}`;
+  if ((stamps.get('memory') ?? `0/0/${version}`) !== memoryStamp)
+    outcome.memory = await indexMemory(prisma, memoryStamp);
+  return outcome;
+}
