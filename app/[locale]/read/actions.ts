@@ -1,9 +1,9 @@
 'use server';
 
 import {z} from 'zod';
-import {cleanText, hasControlCharacters} from '@/core/texts/cleanText';
 import {action} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
+import {PageWord} from '@/server/learning/pageWord';
 import {markTextKnown, MARK_KNOWN_LIMIT, setLearnLang, setWordStatus} from '@/server/learning/wordStatuses';
 
 type Failure = {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
@@ -11,20 +11,7 @@ export type WordStatusResult = {ok: true; status: 'learning' | 'known' | 'ignore
 export type MarkKnownResult = {ok: true; marked: number; more: boolean} | Failure;
 
 const Lang = z.enum(['id', 'en']);
-// A sentence read from the page: controls (NUL among them) are never part of it, so they are dropped.
-const Sentence = z.string().max(2000).transform(cleanText).nullish();
-const WordStatusInput = z.object({
-  lang: Lang,
-  word: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60)
-    .refine((w) => !hasControlCharacters(w)),
-  sentence: Sentence,
-  translation: Sentence,
-  contextTranslation: z.string().max(200).transform(cleanText).nullish(),
-  textSlug: z.string().max(200).nullish(),
+const WordStatusInput = PageWord.extend({
   choice: z.discriminatedUnion('status', [
     z.object({
       status: z.literal('learning'),

@@ -3,11 +3,11 @@
 import {revalidatePath} from 'next/cache';
 import {z} from 'zod';
 import {parseWordList} from '@/core/learning/anki';
-import {cleanText, hasControlCharacters} from '@/core/texts/cleanText';
 import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {action} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
+import {PageWord} from '@/server/learning/pageWord';
 import {MAX_IMPORT_CHARS, requestKnownWordsImport} from '@/server/learning/knownWords';
 import {removeVocabularyItem, saveWord, setVocabularyStatus} from '@/server/learning/vocabulary';
 import {getQueue} from '@/server/platform/workers';
@@ -15,24 +15,9 @@ import {getQueue} from '@/server/platform/workers';
 export type ActionResult = {ok: true} | {ok: false; error: 'signIn' | 'invalidInput' | 'notFound'};
 
 const Lang = z.enum(['id', 'en']);
-const SaveWordInput = z.object({
-  lang: Lang,
-  word: z
-    .string()
-    .trim()
-    .min(1)
-    .max(60)
-    .refine((w) => !hasControlCharacters(w)),
-  // A sentence read from the page: controls (NUL among them) are never part of it, so they are dropped.
-  sentence: z.string().max(2000).transform(cleanText).nullish(),
-  translation: z.string().max(2000).transform(cleanText).nullish(),
-  contextTranslation: z.string().max(200).transform(cleanText).nullish(),
-  textSlug: z.string().max(200).nullish(),
-  textRow: z.number().int().min(0).max(10_000_000).nullish(),
-});
 
 export const saveWordAction = action(
-  {role: 'learner', input: SaveWordInput},
+  {role: 'learner', input: PageWord},
   async (word, {user}): Promise<ActionResult> => {
     const item = await saveWord(prisma(), user.id, word, new Date());
     return item ? {ok: true} : {ok: false, error: 'invalidInput'};
