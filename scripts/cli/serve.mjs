@@ -44,6 +44,19 @@ function tooLarge(req, res, limit) {
   req.once('end', () => clearTimeout(timer));
 }
 
+/**
+ * After an answer sent before its request's body ended (a refusal: 413, 429, a failed sign-in), the
+ * rest of the body is not read: Node would read and throw away every byte to keep the connection, and
+ * a few clients streaming large bodies at it then take the server's CPU from everyone. The connection
+ * is half-closed instead, the client left to read the answer, and dropped if it keeps it open.
+ */
+function stopReading(req) {
+  if (req.complete || req.socket.destroyed) return;
+  req.socket.pause();
+  req.socket.end();
+  setTimeout(() => req.socket.destroy(), drainFor).unref();
+}
+
 /** Counts the body as the HTTP parser hands it over; past the limit the rest is dropped and the client told so. */
 function limitBody(req, res, limit) {
   const declared = req.headers['content-length'];
@@ -124,6 +137,7 @@ const server = createServer((req, res) => {
     return;
   }
   const limit = bodyLimitFor(req.url ?? '');
+  res.once('finish', () => stopReading(req));
   if (!limitBody(req, res, limit)) return;
   handle(req, res);
 });

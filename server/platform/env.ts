@@ -46,7 +46,7 @@ const Schema = z.object({
   SELARAS_MAIL_OUTBOX: optionalText,
   SELARAS_TRANSLATOR: z.enum(['offline', 'openai', 'deepl', 'libretranslate']).default('offline'),
   /** Searches that may run at once against the database, across every instance (server/reader/search.ts). */
-  SELARAS_SEARCH_SLOTS: z.coerce.number().int().min(1).max(64).default(1),
+  SELARAS_SEARCH_SLOTS: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export type Env = z.infer<typeof Schema>;

@@ -175,13 +175,13 @@ export async function searchTexts(
   const q = query.trim().slice(0, 200);
   const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), SEARCH_MAX_PAGE);
   if (!q) return {ok: true, hits: [], page, hasMore: false};
-  const slots = options.slots ?? 1;
+  const slots = options.slots ?? 2;
   const giveUpAt = Date.now() + (options.busyWaitMs ?? 2_000);
   try {
     let rows: Row[] | null = null;
     // A search holds one of `slots` advisory locks for its transaction, so that however many visitors
     // search at once, on however many instances, only that many searches load the database; the others
-    // try again every 100 ms without holding a connection, and say the search is busy after busyWaitMs.
+    // try again every 50 ms without holding a connection, and say the search is busy after busyWaitMs.
     for (;;) {
       rows = await prisma.$transaction(
         async (tx) => {
@@ -192,7 +192,7 @@ export async function searchTexts(
         {maxWait: 5_000, timeout: (options.timeoutMs ?? 5000) + 5_000},
       );
       if (rows || Date.now() >= giveUpAt) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
     if (!rows) return {ok: false, error: 'busy'};
     const hits = rows.slice(0, SEARCH_PAGE_SIZE).map((r): SearchHit => {
