@@ -17,6 +17,7 @@ import {sharedBrowser} from './browser';
 import {nextMail, type SmtpMailbox, startSmtpMailbox} from '../helpers/mailbox';
 import {onServer} from './mail';
 import {uiStrings} from './messages';
+import {submitForm} from './pageHelpers';
 
 const words = uiStrings(
   {
@@ -121,14 +122,8 @@ async function open(locale: Locale, viewport: {width: number; height: number}, p
   return page;
 }
 
-/** Fills the fields, submits, and waits until the action has answered and the form is ready again. */
-async function submit(page: Page, fields: Record<string, string>, button: string): Promise<void> {
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, {exact: true}).fill(value);
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().startsWith(baseUrl));
-  await page.getByRole('button', {name: button, exact: true}).click();
-  await answered;
-  await page.waitForFunction(() => !document.querySelector('.account-form button[disabled]'));
-}
+const submit = (page: Page, fields: Record<string, string>, button: string) =>
+  submitForm(page, baseUrl, fields, button);
 
 describe('after a fresh start that first served a reader page', () => {
   test('the reader page and its learner-words call are the first requests', async () => {

@@ -7,6 +7,7 @@ import {sharedBrowser} from './browser';
 import {outboxMailbox} from '../helpers/mailbox';
 import {signUpConfirmed} from './mail';
 import {uiStrings} from './messages';
+import {wordPoint} from './pageHelpers';
 
 const baseUrl = inject('baseUrl');
 const mailbox = outboxMailbox(inject('mailOutbox'));
@@ -36,20 +37,7 @@ async function open(path: string, options: {signUp?: string; phone?: boolean} = 
 
 /** Clicks the middle of the first occurrence of `word` in the paragraph. */
 async function tapWord(page: Page, paragraph: string, word: string): Promise<void> {
-  const box = await page.locator(paragraph).evaluate((p, w) => {
-    p.scrollIntoView({block: 'center'});
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      const r = range.getBoundingClientRect();
-      return {x: r.x + r.width / 2, y: r.y + r.height / 2};
-    }
-    return null;
-  }, word);
+  const box = await wordPoint(page, paragraph, word);
   expect(box).not.toBeNull();
   await page.mouse.click(box!.x, box!.y);
 }

@@ -9,6 +9,7 @@ import {sharedBrowser} from './browser';
 import {nextMail, outboxMailbox} from '../helpers/mailbox';
 import {onServer} from './mail';
 import {uiStrings} from './messages';
+import {submitForm} from './pageHelpers';
 
 const baseUrl = inject('baseUrl');
 const outbox = outboxMailbox(inject('mailOutbox'));
@@ -44,13 +45,8 @@ async function open(locale: 'en' | 'id', pathname: string): Promise<Page> {
   return page;
 }
 
-async function submit(page: Page, fields: Record<string, string>, button: string): Promise<void> {
-  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label, {exact: true}).fill(value);
-  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().startsWith(baseUrl));
-  await page.getByRole('button', {name: button, exact: true}).click();
-  await answered;
-  await page.waitForFunction(() => !document.querySelector('.account-form button[disabled]'));
-}
+const submit = (page: Page, fields: Record<string, string>, button: string) =>
+  submitForm(page, baseUrl, fields, button);
 
 async function signUp(page: Page, locale: 'en' | 'id', email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/${locale}/sign-up`);

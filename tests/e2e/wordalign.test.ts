@@ -6,9 +6,13 @@ import {expect, inject, test} from 'vitest';
 import type {Page} from 'playwright-core';
 import {sharedBrowser} from './browser';
 import {uiStrings} from './messages';
+import {wordPoint} from './pageHelpers';
+import {outboxMailbox} from '../helpers/mailbox';
+import {signUpConfirmed} from './mail';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
+const mailbox = outboxMailbox(inject('mailOutbox'));
 const seed = '/read/genpi-china-influence';
 let learners = 0;
 
@@ -36,11 +40,13 @@ async function open(path: string, options: {phone?: boolean; signUp?: boolean} =
   const context = await browser().newContext({locale: 'en-US', viewport, hasTouch: options.phone});
   const page = await context.newPage();
   if (options.signUp) {
-    const response = await page.request.post(`${baseUrl}/api/auth/sign-up/email`, {
-      data: {name: 'Learner', email: `words-${Date.now()}-${learners}@example.org`, password: 'correct horse battery'},
-      headers: {origin: baseUrl, 'x-forwarded-for': `203.0.113.${++learners}`},
+    // A new account confirms its address through the mail in the shared server's outbox first.
+    await signUpConfirmed(page, {
+      baseUrl,
+      mailbox,
+      email: `words-${Date.now()}-${learners}@example.org`,
+      forwardedFor: `203.0.113.${++learners}`,
     });
-    expect(response.status()).toBe(200);
   }
   await page.goto(baseUrl + path);
   return page;
@@ -48,23 +54,7 @@ async function open(path: string, options: {phone?: boolean; signUp?: boolean} =
 
 /** The middle of the first occurrence of `word` in the element. */
 async function pointOf(page: Page, selector: string, word: string): Promise<{x: number; y: number}> {
-  const box = await page
-    .locator(selector)
-    .first()
-    .evaluate((el, w) => {
-      el.scrollIntoView({block: 'center'});
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.search(new RegExp(`\\b${w}\\b`));
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + w.length);
-        const r = range.getBoundingClientRect();
-        return {x: r.x + r.width / 2, y: r.y + r.height / 2};
-      }
-      return null;
-    }, word);
+  const box = await wordPoint(page, selector, word, {wholeWord: true});
   expect(box, word).not.toBeNull();
   return box!;
 }
