@@ -6,7 +6,7 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
 import {openDatabase} from '../../server/platform/openDatabase';
 import {applyMigrations} from '../../server/platform/migrate';
@@ -31,6 +31,9 @@ const ui = uiStrings(
 let app: AppServer | undefined;
 let dataDir = '';
 const browser = sharedBrowser();
+// This server starts with 1,000 texts and a 10,000-paragraph book: on the embedded database its first
+// concordance build shares the one connection with the pages for minutes, so a page may take long.
+vi.setConfig({testTimeout: 240_000});
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-book-'));
