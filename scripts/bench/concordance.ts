@@ -1,13 +1,4 @@
-// npm run bench:concordance [-- --pairs 200000] [--runs 5] [--pglite] [--keep]
-// The concordance on a corpus of PAIRS sentence pairs in a throwaway PostgreSQL database (or, with
-// --pglite, the embedded one in memory): the real sentence pairs of the alignment development set and
-// the shipped texts, word-aligned and stored by the app's own code, then copied in SQL until the
-// corpus is PAIRS pairs (so the common words are as common as in a library of that size). Then p50 and
-// p99 of searchConcordance for words of every frequency, inflected forms, English words, phrases and
-// second pages.
-import {readdirSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
-import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {alignGroupSentences} from '../../core/align/sentences';
@@ -22,6 +13,7 @@ import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {loadWordAligner} from '../../server/wordalign/loadAligner';
 import {createTestDatabase} from '../../tests/helpers/postgres';
 import {percentile} from './percentile';
+import {readDevCases} from './devCases';
 
 const {values: args} = parseArgs({
   options: {
@@ -39,14 +31,8 @@ const devDir = '/work/shared/align/dev';
 /** Rows of real translations: the development set's links, then the shipped texts' paragraphs. */
 async function realRows(): Promise<{id: string[]; en: string[]}[]> {
   const rows: {id: string[]; en: string[]}[] = [];
-  for (const name of readdirSync(devDir)) {
-    const read = (f: string) => readFileSync(path.join(devDir, name, f), 'utf8').split('\n');
-    const id = read('ID.txt');
-    const en = read('EN.txt');
-    const gold = JSON.parse(readFileSync(path.join(devDir, name, 'gold.json'), 'utf8')) as {
-      links: {id: number[]; en: number[]}[];
-    };
-    for (const link of gold.links)
+  for (const {id, en, links} of readDevCases(devDir)) {
+    for (const link of links)
       if (link.id.length && link.en.length)
         rows.push({id: link.id.map((k) => id[k] ?? ''), en: link.en.map((k) => en[k] ?? '')});
   }

@@ -1,6 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
-import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {splitSentences} from '../../core/align/sentences';
 import {openDatabase, openMemoryDatabase, type Database} from '../../server/platform/openDatabase';
@@ -9,6 +7,7 @@ import {findExact, findFuzzy, hashSource, normaliseSource} from '../../server/me
 import type {MemoryPair} from '../../server/memory/translationMemory';
 import {createTestDatabase, postgresAvailable} from '../../tests/helpers/postgres';
 import {percentile} from './percentile';
+import {readDevCases} from './devCases';
 
 const {values: args} = parseArgs({
   options: {
@@ -24,14 +23,8 @@ const devDir = '/work/shared/align/dev';
 function devPairs(): {paragraphs: MemoryPair[]; sentences: MemoryPair[]} {
   const paragraphs: MemoryPair[] = [];
   const sentences: MemoryPair[] = [];
-  for (const name of readdirSync(devDir)) {
-    const read = (f: string) => readFileSync(path.join(devDir, name, f), 'utf8').split('\n');
-    const id = read('ID.txt');
-    const en = read('EN.txt');
-    const gold = JSON.parse(readFileSync(path.join(devDir, name, 'gold.json'), 'utf8')) as {
-      links: {id: number[]; en: number[]}[];
-    };
-    for (const link of gold.links) {
+  for (const {id, en, links} of readDevCases(devDir)) {
+    for (const link of links) {
       const source = id[link.id[0]]?.trim();
       const target = en[link.en[0]]?.trim();
       if (link.id.length !== 1 || link.en.length !== 1 || !source || !target) continue;
