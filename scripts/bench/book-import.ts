@@ -4,7 +4,9 @@
 // (core/book), the blocks stored as the job's submission, and the text-import job run to its end
 // (chapter alignment, storing with kind, level and marks). Prints each step's time and the process's
 // peak RSS, sampled every 10 ms. The embedded database (PGlite) runs in this process, so its memory
-// counts too, as in a server that uses it; --postgres uses a throwaway database on TEST_POSTGRES_URL.
+// counts too, as in a server that uses it (migrated beforehand by a process of its own, as under
+// `npm start`); --postgres uses a throwaway database on TEST_POSTGRES_URL.
+import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,6 +57,14 @@ function generatePair(): {id: Block[]; en: Block[]} {
 async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promise<void>}> {
   if (!values.postgres) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-book-'));
+    // As under `npm start`: the database is migrated by a process of its own (the WebAssembly schema
+    // engine stays there), and the server opens it afterwards.
+    const migrated = spawnSync('npx', ['tsx', 'scripts/cli/migrate.ts'], {
+      cwd: root,
+      env: {...process.env, DATABASE_URL: undefined, SELARAS_DATA_DIR: dir},
+      stdio: 'ignore',
+    });
+    if (migrated.status !== 0) throw new Error('migrating the embedded database failed');
     return {
       db: openDatabase({SELARAS_DATA_DIR: dir}),
       cleanup: async () => rmSync(dir, {recursive: true, force: true}),
@@ -82,7 +92,7 @@ async function main() {
   };
   const {db, cleanup} = await openBenchDatabase();
   try {
-    await applyMigrations(db.adapter);
+    if (values.postgres) await applyMigrations(db.adapter);
     const editor = await db.prisma.user.create({
       data: {id: 'bench-editor', name: 'Bench', email: 'bench@example.org', role: 'editor'},
       select: {id: true},

@@ -1,9 +1,10 @@
-// npm run load [-- --duration 120 --users 24 --fault --instances 2 --abuse [--chunked-mb 50] --server-log FILE]
+// npm run load [-- --duration 120 --users 24 --think-ms 1000 --fault --instances 2 --abuse [--chunked-mb 50] --server-log FILE]
 // Mixed traffic on 127.0.0.1 against the production build on a fresh PostgreSQL database: anonymous
 // readers (library, reader pages, search, lookups), learners (save words, vocabulary, review and
-// grading) and editors (paragraph edits through the editor's server action). With --fault,
-// PostgreSQL is stopped for 10 s mid-run and started again; with --instances 2, two app instances
-// share the database behind a round-robin proxy. Afterwards every acknowledged edit and saved word
+// grading), each pausing --think-ms on average between requests as people read between clicks (0 sends
+// the next at once and saturates the machine), and editors (paragraph edits through the editor's server
+// action). With --fault, PostgreSQL is stopped for 10 s mid-run and started again; with --instances 2,
+// two app instances share the database behind a round-robin proxy. Afterwards every acknowledged edit and saved word
 // is checked in the database. With --abuse, scripts/quality/abuse.ts runs beside the visitors (largest
 // word list and text imports, a search flood over a 20,000-paragraph text, chunked-body floods) and the
 // readers' p99 must stay under 1 s. Exits non-zero on a 5xx outside the outage, a slow recovery, or a lost write.
@@ -27,6 +28,7 @@ import {abuseFailed, checkServerLogs, countLostWrites, freshnessFailed} from './
 const args = parseArgs(process.argv.slice(2));
 const durationMs = Number(args.duration ?? 120) * 1000;
 const users = Number(args.users ?? 24);
+const thinkMs = Number(args['think-ms'] ?? 1000);
 const instances = Number(args.instances ?? 1);
 const fault = Boolean(args.fault);
 const abusive = Boolean(args.abuse);
@@ -102,6 +104,7 @@ try {
     learnerIds,
     deadline,
     timeoutMs: requestTimeoutMs,
+    thinkMs,
     outage: () => outage,
   });
 
@@ -127,7 +130,7 @@ try {
   }
 
   console.error(
-    `load: ${users} visitors + ${editedSlugs.length} editors for ${durationMs / 1000} s on ${front}${instances > 1 ? ` (${instances} instances, round robin)` : ''}${fault ? ', PostgreSQL stopped for 10 s' : ''}`,
+    `load: ${users} visitors (mean pause ${thinkMs} ms) + ${editedSlugs.length} editors for ${durationMs / 1000} s on ${front}${instances > 1 ? ` (${instances} instances, round robin)` : ''}${fault ? ', PostgreSQL stopped for 10 s' : ''}`,
   );
   if (fault) faultDone = pullThePlug();
   await Promise.all([

@@ -52,6 +52,8 @@ export interface VisitorContext {
   learnerIds: string[];
   deadline: number;
   timeoutMs: number;
+  /** Mean pause between a visitor's requests (exponentially distributed), 0 for none: people read between clicks. */
+  thinkMs: number;
   /** When PostgreSQL was stopped and when the outage ended, once known. */
   outage: () => {startedAt?: number; end?: number};
 }
@@ -122,6 +124,7 @@ export function createVisitors(ctx: VisitorContext) {
     while (Date.now() < deadline) {
       if (n % 3 === 0) await learner(n);
       else await reader();
+      if (ctx.thinkMs > 0) await sleep(Math.min(-ctx.thinkMs * Math.log(1 - Math.random()), deadline - Date.now()));
     }
   }
 

@@ -78,33 +78,54 @@ async function addTallies(tx: Tx, ids: number[]) {
     ON CONFLICT (lang, term, translation) DO UPDATE SET count = "ConcordanceTally".count + EXCLUDED.count`;
 }
 
-const CHUNK = 500;
+/** Pairs written in one transaction: a big text is stored in steps, so readers' queries get in between. */
+const CHUNK = 250;
 
-/** Inserts pairs with their terms and adds them to the tally (inside the caller's transaction). */
+/**
+ * Inserts pairs with their terms and adds them to the tally (inside the caller's transaction). The rows
+ * go in as one array a column (unnest), which costs the driver and the database a fraction of a
+ * many-row VALUES list; the ids are drawn from the sequence first, so each term knows its pair.
+ */
 export async function insertPairs(tx: Tx, pairs: readonly NewPair[], termOf: TermOf): Promise<void> {
-  for (let k = 0; k < pairs.length; k += CHUNK) {
-    const chunk = pairs.slice(k, k + CHUNK);
-    const created = await tx.concordancePair.createManyAndReturn({data: [...chunk], select: {id: true}});
-    const terms = created.flatMap(({id}, n) =>
-      pairTerms({id: chunk[n]!.idText, en: chunk[n]!.enText, links: parseLinks(chunk[n]!.links)}, termOf).map((t) => ({
-        pairId: id,
-        lang: t.lang,
-        // Both are index keys: a runaway token or a long unit must not break the insert.
-        term: t.term.slice(0, 200),
-        tokens: t.tokens,
-        translation: t.translation.slice(0, 200),
-      })),
-    );
-    for (let t = 0; t < terms.length; t += 5 * CHUNK)
-      await tx.concordanceTerm.createMany({data: terms.slice(t, t + 5 * CHUNK), skipDuplicates: true});
-    await addTallies(
-      tx,
-      created.map((c) => c.id),
-    );
-  }
+  if (!pairs.length) return;
+  const drawn = await tx.$queryRaw<{id: number}[]>`
+    SELECT nextval(pg_get_serial_sequence('"ConcordancePair"', 'id'))::int AS id
+    FROM generate_series(1, ${pairs.length}::int)`;
+  const ids = drawn.map((d) => d.id);
+  await tx.$executeRaw`
+    INSERT INTO "ConcordancePair" (id, "textId", row, "memoryEntryId", "idText", "enText", links)
+    SELECT * FROM unnest(${ids}::int[], ${pairs.map((p) => p.textId ?? null)}::text[],
+      ${pairs.map((p) => p.row ?? null)}::int[], ${pairs.map((p) => p.memoryEntryId ?? null)}::text[],
+      ${pairs.map((p) => p.idText)}::text[], ${pairs.map((p) => p.enText)}::text[], ${pairs.map((p) => p.links)}::text[])`;
+  const terms = {pairId: [] as number[], lang: [] as string[], term: [] as string[], tokens: [] as string[]};
+  const translation: string[] = [];
+  pairs.forEach((pair, n) => {
+    for (const t of pairTerms({id: pair.idText, en: pair.enText, links: parseLinks(pair.links)}, termOf)) {
+      terms.pairId.push(ids[n]!);
+      terms.lang.push(t.lang);
+      // Both are index keys: a runaway token or a long unit must not break the insert.
+      terms.term.push(t.term.slice(0, 200));
+      terms.tokens.push(`{${t.tokens.join(',')}}`);
+      translation.push(t.translation.slice(0, 200));
+    }
+  });
+  await tx.$executeRaw`
+    INSERT INTO "ConcordanceTerm" ("pairId", lang, term, tokens, translation)
+    SELECT "pairId", lang::"Lang", term, tokens::int[], translation
+    FROM unnest(${terms.pairId}::int[], ${terms.lang}::text[], ${terms.term}::text[], ${terms.tokens}::text[],
+      ${translation}::text[]) AS u("pairId", lang, term, tokens, translation)
+    ON CONFLICT DO NOTHING`;
+  await addTallies(tx, ids);
 }
 
-/** Replaces every pair of a source (a text, or the memory) and records the stamp it was built from. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Replaces every pair of a source (a text, or the memory) and records the stamp it was built from.
+ * The old pairs go (and the stamp with them) in one transaction, the new ones come a chunk a
+ * transaction, and the stamp is written last: a build cut short leaves no stamp, so the next refresh
+ * starts that source again from nothing, and the tally always matches the pairs stored.
+ */
 export async function replaceSourcePairs(
   prisma: PrismaClient,
   scope: SourceScope,
@@ -113,32 +134,46 @@ export async function replaceSourcePairs(
   pairs: readonly NewPair[],
   termOf: TermOf,
 ): Promise<void> {
-  await prisma.$transaction(
-    async (tx) => {
-      await subtractTallies(tx, scope);
-      await tx.concordancePair.deleteMany({where: scopeWhere(scope)});
-      await insertPairs(tx, pairs, termOf);
-      await tx.concordanceSource.upsert({
-        where: {key},
-        create: {key, stamp, pairs: pairs.length},
-        update: {stamp, pairs: pairs.length},
-        select: {key: true},
-      });
-    },
-    {timeout: 300_000, maxWait: 30_000},
-  );
+  if (pairs.length <= CHUNK) {
+    await prisma.$transaction(
+      async (tx) => {
+        await clearSource(tx, scope, key);
+        await insertPairs(tx, pairs, termOf);
+        await writeStamp(tx, key, stamp, pairs.length);
+      },
+      {timeout: 300_000, maxWait: 30_000},
+    );
+    return;
+  }
+  await prisma.$transaction((tx) => clearSource(tx, scope, key), {timeout: 300_000, maxWait: 30_000});
+  for (let k = 0; k < pairs.length; k += CHUNK) {
+    await yieldToOthers();
+    await prisma.$transaction((tx) => insertPairs(tx, pairs.slice(k, k + CHUNK), termOf), {
+      timeout: 300_000,
+      maxWait: 30_000,
+    });
+  }
+  await writeStamp(prisma, key, stamp, pairs.length);
+}
+
+async function clearSource(tx: Tx, scope: SourceScope, key: string): Promise<void> {
+  await subtractTallies(tx, scope);
+  await tx.concordancePair.deleteMany({where: scopeWhere(scope)});
+  await tx.concordanceSource.deleteMany({where: {key}});
+}
+
+async function writeStamp(tx: Tx, key: string, stamp: string, pairs: number): Promise<void> {
+  await tx.concordanceSource.upsert({
+    where: {key},
+    create: {key, stamp, pairs},
+    update: {stamp, pairs},
+    select: {key: true},
+  });
 }
 
 /** Drops a source's pairs (a text no longer published) and its stamp. */
 export async function dropSource(prisma: PrismaClient, scope: SourceScope, key: string): Promise<void> {
-  await prisma.$transaction(
-    async (tx) => {
-      await subtractTallies(tx, scope);
-      await tx.concordancePair.deleteMany({where: scopeWhere(scope)});
-      await tx.concordanceSource.deleteMany({where: {key}});
-    },
-    {timeout: 300_000, maxWait: 30_000},
-  );
+  await prisma.$transaction((tx) => clearSource(tx, scope, key), {timeout: 300_000, maxWait: 30_000});
 }
 
 /** Counts the whole tally again from the terms: after pairs went without being subtracted. */

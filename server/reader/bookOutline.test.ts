@@ -4,6 +4,11 @@ import {storeBook} from '../../tests/helpers/book';
 import {locateRow} from '../../core/book/readerPages';
 import {getBookOutline, getPageRows} from './bookOutline';
 import {getReadingPlace, saveReadingPlace} from './readingPlaces';
+import {applyEdit} from '../editor/operations';
+
+const noAligner = () => {
+  throw new Error('a split states its counts');
+};
 
 describeOnBothDatabases('a book read page by page', (db) => {
   test('chapters come from the top-level headings, and a page holds exactly its rows and blocks', async () => {
@@ -29,6 +34,31 @@ describeOnBothDatabases('a book read page by page', (db) => {
     const [heading] = await getPageRows(prisma, outline, 400, 402);
     expect(heading.id[0]).toMatchObject({kind: 'heading', level: 1});
     expect(locateRow(outline.chapters, 599)).toMatchObject({chapter: {number: 3}, page: third.pages.length});
+  });
+
+  test('the outline is kept with the text and made again after an edit', async () => {
+    const prisma = db().prisma;
+    const first = (await getBookOutline(prisma, 'kenari'))!;
+    const kept = await prisma.textOutline.findUniqueOrThrow({where: {textId: first.textId}});
+    // Read again: the kept outline, the same answer.
+    expect(await getBookOutline(prisma, 'kenari')).toEqual(first);
+    expect(await prisma.textOutline.findUniqueOrThrow({where: {textId: first.textId}})).toEqual(kept);
+    // Merging two rows of chapter 3 moves every later row and chapter back by one.
+    const {revision} = await prisma.text.findUniqueOrThrow({where: {id: first.textId}});
+    const editor = await prisma.user.create({
+      data: {id: 'editor-1', name: 'E', email: 'e@example.test', role: 'editor'},
+    });
+    const merged = await applyEdit(
+      prisma,
+      {id: editor.id, role: 'editor'},
+      {textId: first.textId, revision, request: {kind: 'merge', row: 450}},
+      noAligner,
+    );
+    expect(merged).toMatchObject({ok: true});
+    const after = (await getBookOutline(prisma, 'kenari'))!;
+    expect(after.rows).toHaveLength(first.rows.length - 1);
+    expect(after.chapters[3]!.startRow).toBe(first.chapters[3]!.startRow - 1);
+    expect((await prisma.textOutline.findUniqueOrThrow({where: {textId: first.textId}})).stamp).not.toBe(kept.stamp);
   });
 
   test('a short text keeps one page, and an unpublished one has no outline for readers', async () => {

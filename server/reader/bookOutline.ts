@@ -3,7 +3,7 @@
 // (positions are sort keys with gaps, see prisma/schema.prisma), never the whole text.
 import {deriveChapters, isPaged, type Chapter, type HeadingRef, type RowSpan} from '../../core/book/readerPages';
 import type {Lang} from '../../core/vocabulary';
-import type {PrismaClient} from '../generated/prisma/client';
+import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {
   textMetaSelect,
   versionMeta,
@@ -32,16 +32,64 @@ export async function getBookOutline(
 ): Promise<BookOutline | null> {
   const found = await prisma.text.findUnique({
     where: {slug},
-    select: {id: true, ...textMetaSelect, versions: {select: {id: true, ...versionMetaSelect}}},
+    select: {
+      id: true,
+      ...textMetaSelect,
+      updatedAt: true,
+      versions: {select: {id: true, ...versionMetaSelect}},
+      outline: {select: {stamp: true, data: true}},
+    },
   });
   if (!found || (found.status !== 'published' && !options.includeUnpublished)) return null;
-  const {id: textId, versions: stored, ...meta} = found;
+  const {id: textId, versions: stored, updatedAt, outline: kept, ...meta} = found;
   const versions: TextMeta['versions'] = {};
   const versionIds: BookOutline['versionIds'] = {};
   for (const v of stored) {
     versions[v.lang] = versionMeta(v);
     versionIds[v.lang] = v.id;
   }
+  // Every change bumps the revision (and the time): an outline made from the same text is still right.
+  const stamp = `${meta.revision}/${updatedAt.getTime()}`;
+  let shape = kept?.stamp === stamp ? unpackShape(kept.data as unknown as PackedShape) : null;
+  if (!shape) {
+    shape = await computeShape(prisma, textId, versionIds, meta.originalLanguage);
+    const data = packShape(shape) as unknown as Prisma.InputJsonValue;
+    await prisma.textOutline.upsert({
+      where: {textId},
+      create: {textId, stamp, data},
+      update: {stamp, data},
+      select: {textId: true},
+    });
+  }
+  return {textId, text: {...meta, versions}, versionIds, ...shape, paged: isPaged(shape.chapters)};
+}
+
+type Shape = Pick<BookOutline, 'linked' | 'rows' | 'chapters'>;
+/** As stored: rows as bare arrays, a third of the size of objects. */
+interface PackedShape {
+  linked: boolean;
+  rows: [number, number, number, number][];
+  chapters: Chapter[];
+}
+
+const packShape = ({linked, rows, chapters}: Shape): PackedShape => ({
+  linked,
+  rows: rows.map((r) => [r.idStart, r.idEnd, r.enStart, r.enEnd]),
+  chapters,
+});
+const unpackShape = ({linked, rows, chapters}: PackedShape): Shape => ({
+  linked,
+  rows: rows.map(([idStart, idEnd, enStart, enEnd]) => ({idStart, idEnd, enStart, enEnd})),
+  chapters,
+});
+
+/** Rows, headings and chapters from every link and paragraph of the text: the work the stored outline saves. */
+async function computeShape(
+  prisma: PrismaClient,
+  textId: string,
+  versionIds: BookOutline['versionIds'],
+  originalLanguage: Lang,
+): Promise<Shape> {
   // json_agg: one value that JSON.parse reads at native speed, where ten thousand rows are decoded one by one.
   const [spans] = await prisma.$queryRaw<{rows: [number, number, number, number][] | null}[]>`
     SELECT json_agg(json_build_array("idStart", "idEnd", "enStart", "enEnd") ORDER BY position) AS rows
@@ -78,8 +126,7 @@ export async function getBookOutline(
           enEnd: i + 1,
         })),
       ];
-  const chapters = deriveChapters(rows, headings, meta.originalLanguage, lengths);
-  return {textId, text: {...meta, versions}, versionIds, linked, rows, chapters, paged: isPaged(chapters)};
+  return {linked, rows, chapters: deriveChapters(rows, headings, originalLanguage, lengths)};
 }
 
 /** The reader rows [start, end) with their paragraphs: two queries per language, bounded by the page. */

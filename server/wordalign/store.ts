@@ -39,22 +39,25 @@ export async function getRowWordLinks(
   }
   const lexicon = loadLexicon();
   const dictionary = (word: string) => englishWordsFor(lexicon, word);
-  const fresh: {textId: string; hash: string; links: RowWordLinks}[] = [];
+  const fresh: {hash: string; links: RowWordLinks}[] = [];
   const out = rows.map((row, k) => {
     const hash = hashes[k]!;
     let links = stored.get(hash);
     if (!links) {
       links = alignRowWords(aligner, row.id, row.en, dictionary);
       stored.set(hash, links);
-      fresh.push({textId, hash, links});
+      fresh.push({hash, links});
     }
     return links;
   });
-  for (let k = 0; k < fresh.length; k += 500) {
-    await prisma.wordAlignment.createMany({
-      data: fresh.slice(k, k + 500).map((f) => ({...f, links: f.links as object})),
-      skipDuplicates: true,
-    });
+  // One array a column (unnest): a fraction of the driver's and the database's work of a VALUES list.
+  for (let k = 0; k < fresh.length; k += 1000) {
+    const chunk = fresh.slice(k, k + 1000);
+    await prisma.$executeRaw`
+      INSERT INTO "WordAlignment" ("textId", hash, links)
+      SELECT ${textId}, hash, links::jsonb
+      FROM unnest(${chunk.map((f) => f.hash)}::text[], ${chunk.map((f) => JSON.stringify(f.links))}::text[]) AS u(hash, links)
+      ON CONFLICT DO NOTHING`;
   }
   return out;
 }
