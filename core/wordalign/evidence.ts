@@ -202,10 +202,17 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       for (const base of derivationBases(part)) lemmas.add(base);
       const past = irregularBase(part);
       if (past) lemmas.add(past);
+      // researchers → researcher → research: derivation applies to the inflected word's lemma too.
+      for (const lemma of [...lemmas]) for (const base of derivationBases(lemma)) lemmas.add(base);
       for (const lemma of [...lemmas]) lemmas.add(spellingKey(lemma));
     }
     const idWords = new Set<string>();
     for (const part of parts) for (const w of reverseWords(lexicon, part)) idWords.add(w);
+    // A derived word the dictionary lacks (researchers, vaccination) borrows its base's translations.
+    if (idWords.size === 0)
+      for (const part of parts)
+        for (const base of derivationBases(stemEnglish(part)))
+          for (const w of reverseWords(lexicon, base)) idWords.add(w);
     return {
       lower,
       kind,

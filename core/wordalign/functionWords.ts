@@ -97,7 +97,7 @@ export const AFFIX_WORDS: Readonly<Record<string, readonly string[]>> = {
   '-nya': ['his', 'her', 'its', 'their', 'the'],
   '-ku': ['my', 'me'],
   '-mu': ['your', 'you'],
-  'ku-': ['i'],
+  'ku-': ['i', 'me'],
   'kau-': ['you'],
   'se-': ['a', 'an', 'one'],
   'ter-': ['most'],
