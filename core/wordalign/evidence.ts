@@ -196,6 +196,13 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       };
     const parts = englishParts(lower);
     const lemmas = new Set<string>();
+    // A hyphenated compound (bone-dry, worn-out) also means what its content words mean.
+    if (lower.includes('-'))
+      for (const piece of lower.split('-'))
+        if (piece.length > 2 && !ENGLISH_GRAMMAR.has(piece)) {
+          lemmas.add(stemEnglish(piece));
+          for (const {lemma} of englishLemmas(piece)) lemmas.add(lemma);
+        }
     for (const part of parts) {
       for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
       lemmas.add(stemEnglish(part));

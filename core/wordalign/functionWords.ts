@@ -110,6 +110,12 @@ export const ENGLISH_GRAMMAR = new Set(
   ),
 );
 
+/** English pronouns and possessives: they usually render a clitic (ladangnya: his field) or nothing,
+ * so a content word left without evidence is not paired with one by position. */
+export const ENGLISH_PRONOUNS = new Set(
+  'i me my you your he him his she her it its we us our they them their'.split(' '),
+);
+
 // Indonesian words that carry grammar rather than a phrase's meaning.
 const INDONESIAN_PARTICLES = new Set(['yang', 'para', 'sang', 'si', 'pun', 'lah', 'kah', 'pula', 'saja', 'ya', 'nya']);
 

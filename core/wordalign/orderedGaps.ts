@@ -6,9 +6,10 @@
 // narrative text, reach a partner this way, much as a positional (HMM) model would place them.
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken, IdToken} from './evidence';
-import {ENGLISH_GRAMMAR, isIndonesianGrammar} from './functionWords';
+import {ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, isIndonesianGrammar} from './functionWords';
 
 const ORDER_CONFIDENCE = 0.3;
+
 const MAX_PAIRED = 1;
 
 export function fillGapsInOrder(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
@@ -37,7 +38,13 @@ export function fillGapsInOrder(id: readonly IdToken[], en: readonly EnToken[], 
     for (let i = a + 1; i < b; i++) if (id[i]!.kind === 'word' && !isIndonesianGrammar(id[i]!.lower)) idWords.push(i);
     const enWords: number[] = [];
     for (let j = from + 1; j < to; j++)
-      if (!enAligned.has(j) && en[j]!.kind === 'word' && !ENGLISH_GRAMMAR.has(en[j]!.lower)) enWords.push(j);
+      if (
+        !enAligned.has(j) &&
+        en[j]!.kind === 'word' &&
+        !ENGLISH_GRAMMAR.has(en[j]!.lower) &&
+        !ENGLISH_PRONOUNS.has(en[j]!.lower)
+      )
+        enWords.push(j);
     if (idWords.length === 0 || idWords.length !== enWords.length || idWords.length > MAX_PAIRED) continue;
     idWords.forEach((i, n) => {
       links.set(i * STRIDE + enWords[n]!, ORDER_CONFIDENCE);
