@@ -48,6 +48,17 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
     if (!english.ok) throw new Error(english.error);
     expect(english.result.total).toBe(2);
     expect(english.result.pairs.flatMap((p) => marked(p.id, 'pair'))).toContain('Warga');
+    // Any inflection of an English word, regular or not, finds the others: use, using → used.
+    for (const q of ['use', 'using', 'used']) {
+      const use = await searchConcordance(prisma, {q, from: 'en'});
+      if (!use.ok) throw new Error(use.error);
+      expect(use.result.pairs.map((p) => marked(p.en, 'hit'))).toEqual([['used']]);
+      expect(use.result.pairs.flatMap((p) => marked(p.id, 'pair'))).toEqual(['menggunakan']);
+    }
+    const fall = await searchConcordance(prisma, {q: 'falls', from: 'en'});
+    expect(fall.ok && fall.result.pairs.map((p) => marked(p.en, 'hit'))).toEqual([['fell']]);
+    // A word that only looks like a form of another is not one: "us" is not "used".
+    expect(await searchConcordance(prisma, {q: 'us', from: 'en'})).toMatchObject({ok: true, result: {total: 0}});
     // A phrase: its words in a row.
     const phrase = await searchConcordance(prisma, {q: 'perahu karet', from: 'id'});
     expect(phrase.ok && phrase.result.pairs.map((p) => marked(p.id, 'hit'))).toEqual([['perahu', 'karet']]);
