@@ -135,6 +135,20 @@ function reverseWords(lexicon: Lexicon, word: string): Set<string> {
   return out;
 }
 
+/**
+ * Every English form whose dictionary translations the evidence of an English token reads (its parts'
+ * lemma candidates, and those of their derivation bases): a term glossed by none of them leaves the
+ * token's evidence as it was. Keep in step with enToken's look-ups below.
+ */
+export function reverseLookupForms(token: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of englishParts(token.toLowerCase())) {
+    for (const {lemma} of englishLemmas(part)) out.add(lemma);
+    for (const base of derivationBases(stemEnglish(part))) for (const {lemma} of englishLemmas(base)) out.add(lemma);
+  }
+  return out;
+}
+
 export interface EvidenceTables {
   id(token: string): IdToken;
   en(token: string): EnToken;

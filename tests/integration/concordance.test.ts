@@ -10,6 +10,7 @@ import {getTermLexicon} from '../../server/terms/termLexicon';
 import {decideTerm, findTermForPhrase, proposeTerms, termAt} from '../../server/terms/terms';
 import {getEditorRowWords} from '../../server/editor/rowWords';
 import {getWordAligner} from '../../server/wordalign/loadAligner';
+import {getTextWordLinks} from '../../server/wordalign/store';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -110,6 +111,13 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
   test('terms: proposed ones show, confirmed ones join the aligner’s lexicon and change its version, rejected ones vanish', async () => {
     const prisma = db().prisma;
     const before = await getWordAligner(prisma);
+    const text = await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}, select: {id: true}});
+    const storedHashes = async () =>
+      new Set(
+        (await prisma.wordAlignment.findMany({where: {textId: text.id}, select: {hash: true}})).map((w) => w.hash),
+      );
+    await getTextWordLinks(prisma, text.id);
+    const hashesBefore = await storedHashes();
     expect(await findTermForPhrase(prisma, ['perahu', 'karet'])).toBeNull();
     const term = await prisma.multiWordTerm.create({
       data: {phrase: 'perahu karet', gloss: 'dinghy', units: 2, occurrences: 2},
@@ -130,6 +138,11 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
     const after = await getWordAligner(prisma);
     expect(after.version).not.toBe(before.version);
     expect(after.version).toMatch(/terms-/);
+    // Only the row that holds the phrase is aligned again; the others keep their stored links.
+    await getTextWordLinks(prisma, text.id);
+    const hashesAfter = await storedHashes();
+    expect(hashesAfter.size).toBe(hashesBefore.size);
+    expect([...hashesAfter].filter((h) => !hashesBefore.has(h))).toHaveLength(1);
     const concordance = await searchConcordance(prisma, {q: 'perahu karet', from: 'id'});
     expect(concordance.ok && concordance.result.term).toEqual({
       phrase: 'perahu karet',
