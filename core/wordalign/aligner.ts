@@ -6,9 +6,11 @@
 // 2. Each side picks its best partner (ties broken by position on the diagonal); the two directions
 //    are symmetrised: their intersection, grown to neighbouring links of their union, then the
 //    union's links of words left alone (grow-diag-final).
-// 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); an
-//    affix takes the English word it stands for (payungmu ↔ your); an English article, preposition or
-//    auxiliary nobody claimed leans on the Indonesian word of the English word it introduces.
+// 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); a
+//    preposition takes the one before its object's translation (pada akhir ↔ by the end); words no
+//    evidence reached take the one unaligned word facing them; an affix takes the English word it
+//    stands for (payungmu ↔ your); an English article, preposition or auxiliary nobody claimed leans
+//    on the Indonesian word of the English word it introduces.
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
 import {expandAcronyms} from './acronyms';
@@ -18,6 +20,7 @@ import {attachAffixWords, attachDegreeWords, attachGrammarWords, placeDemonstrat
 import type {TranslationModel} from './model';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
+import {alignPrepositions} from './prepositions';
 import {indexEnglish, scoreToken, shapeBonus} from './scores';
 
 export interface WordLink {
@@ -129,6 +132,7 @@ function alignTokens(
   fillGaps(id, en, links);
   fillEnglishGaps(id, en, links);
   fillGapsInOrder(id, en, links);
+  alignPrepositions(id, en, links);
   attachAffixWords(id, en, links);
   placeDemonstratives(id, en, links);
   attachDegreeWords(id, en, links);
