@@ -43,6 +43,8 @@ const nextConfig = {
     'pg',
     'pg-boss',
     'nodemailer',
+    // WordNet's word lists (3 MB) are read once by Node rather than copied into server chunks.
+    'wink-lemmatizer',
   ],
 };
 

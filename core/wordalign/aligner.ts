@@ -6,18 +6,22 @@
 // 2. Each side picks its best partner (ties broken by position on the diagonal); the two directions
 //    are symmetrised: their intersection, grown to neighbouring links of their union, then the
 //    union's links of words left alone (grow-diag-final).
-// 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); an
-//    affix takes the English word it stands for (payungmu ↔ your); an English article, preposition or
-//    auxiliary nobody claimed leans on the Indonesian word of the English word it introduces.
+// 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); a
+//    preposition takes the one before its object's translation (pada akhir ↔ by the end); words no
+//    evidence reached take the one unaligned word facing them; an affix takes the English word it
+//    stands for (payungmu ↔ your); an English article, preposition or auxiliary nobody claimed leans
+//    on the Indonesian word of the English word it introduces.
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
 import {expandAcronyms} from './acronyms';
 import {fillEnglishGaps, fillGaps} from './gaps';
-import {attachAffixWords, attachGrammarWords, placeDemonstratives} from './grammar';
+import {fillGapsInOrder} from './orderedGaps';
+import {attachAffixWords, attachDegreeWords, attachGrammarWords, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
-import {indexEnglish, scoreToken} from './scores';
+import {alignPrepositions} from './prepositions';
+import {indexEnglish, scoreToken, shapeBonus} from './scores';
 
 export interface WordLink {
   /** Indonesian token index (tokens as tokenize() splits them) */
@@ -42,7 +46,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa4';
+export const WORD_ALIGNER_VERSION = 'wa5';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -96,8 +100,9 @@ function alignTokens(
   const bestEnValue = new Array<number>(J).fill(-Infinity);
   const index = indexEnglish(en);
   for (let i = 0; i < I; i++) {
-    for (const [j, s] of scoreToken(id[i]!, index, settings.model, range(i))) {
-      if (s < settings.threshold) continue;
+    for (const [j, raw] of scoreToken(id[i]!, index, settings.model, range(i))) {
+      if (raw < settings.threshold) continue;
+      const s = raw + shapeBonus(id[i]!, en[j]!);
       score.set(i * STRIDE + j, s);
       const adjusted = s - settings.distortion * Math.abs((i + 0.5) / I - (j + 0.5) / J);
       // Ties go to the earlier word, whatever order the evidence came in.
@@ -126,8 +131,11 @@ function alignTokens(
   expandAcronyms(idTokens.slice(0, I), en, enTokens.slice(0, J), links);
   fillGaps(id, en, links);
   fillEnglishGaps(id, en, links);
+  fillGapsInOrder(id, en, links);
+  alignPrepositions(id, en, links);
   attachAffixWords(id, en, links);
   placeDemonstratives(id, en, links);
+  attachDegreeWords(id, en, links);
   attachGrammarWords(id, en, links);
   return [...links]
     .map(([key, confidence]) => ({id: Math.floor(key / STRIDE), en: key % STRIDE, confidence}))

@@ -135,6 +135,20 @@ function reverseWords(lexicon: Lexicon, word: string): Set<string> {
   return out;
 }
 
+/**
+ * Every English form whose dictionary translations the evidence of an English token reads (its parts'
+ * lemma candidates, and those of their derivation bases): a term glossed by none of them leaves the
+ * token's evidence as it was. Keep in step with enToken's look-ups below.
+ */
+export function reverseLookupForms(token: string): Set<string> {
+  const out = new Set<string>();
+  for (const part of englishParts(token.toLowerCase())) {
+    for (const {lemma} of englishLemmas(part)) out.add(lemma);
+    for (const base of derivationBases(stemEnglish(part))) for (const {lemma} of englishLemmas(base)) out.add(lemma);
+  }
+  return out;
+}
+
 export interface EvidenceTables {
   id(token: string): IdToken;
   en(token: string): EnToken;
@@ -196,16 +210,30 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       };
     const parts = englishParts(lower);
     const lemmas = new Set<string>();
+    // A hyphenated compound (bone-dry, worn-out) also means what its content words mean.
+    if (lower.includes('-'))
+      for (const piece of lower.split('-'))
+        if (piece.length > 2 && !ENGLISH_GRAMMAR.has(piece)) {
+          lemmas.add(stemEnglish(piece));
+          for (const {lemma} of englishLemmas(piece)) lemmas.add(lemma);
+        }
     for (const part of parts) {
       for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
       lemmas.add(stemEnglish(part));
       for (const base of derivationBases(part)) lemmas.add(base);
       const past = irregularBase(part);
       if (past) lemmas.add(past);
+      // researchers → researcher → research: derivation applies to the inflected word's lemma too.
+      for (const lemma of [...lemmas]) for (const base of derivationBases(lemma)) lemmas.add(base);
       for (const lemma of [...lemmas]) lemmas.add(spellingKey(lemma));
     }
     const idWords = new Set<string>();
     for (const part of parts) for (const w of reverseWords(lexicon, part)) idWords.add(w);
+    // A derived word the dictionary lacks (researchers, vaccination) borrows its base's translations.
+    if (idWords.size === 0)
+      for (const part of parts)
+        for (const base of derivationBases(stemEnglish(part)))
+          for (const w of reverseWords(lexicon, base)) idWords.add(w);
     return {
       lower,
       kind,

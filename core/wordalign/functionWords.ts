@@ -97,7 +97,7 @@ export const AFFIX_WORDS: Readonly<Record<string, readonly string[]>> = {
   '-nya': ['his', 'her', 'its', 'their', 'the'],
   '-ku': ['my', 'me'],
   '-mu': ['your', 'you'],
-  'ku-': ['i'],
+  'ku-': ['i', 'me'],
   'kau-': ['you'],
   'se-': ['a', 'an', 'one'],
   'ter-': ['most'],
@@ -108,6 +108,12 @@ export const ENGLISH_GRAMMAR = new Set(
   'a an the of in on at to for from by into about as be is are was were been being am has have had will would shall do does did it there'.split(
     ' ',
   ),
+);
+
+/** English pronouns and possessives: they usually render a clitic (ladangnya: his field) or nothing,
+ * so a content word left without evidence is not paired with one by position. */
+export const ENGLISH_PRONOUNS = new Set(
+  'i me my you your he him his she her it its we us our they them their'.split(' '),
 );
 
 // Indonesian words that carry grammar rather than a phrase's meaning.

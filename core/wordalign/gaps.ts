@@ -4,7 +4,7 @@
 // unambiguous gap is filled, and with a low confidence.
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken, IdToken} from './evidence';
-import {ENGLISH_GRAMMAR, isIndonesianGrammar} from './functionWords';
+import {ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, isIndonesianGrammar} from './functionWords';
 
 const GAP_CONFIDENCE = 0.35;
 // Neighbours further apart than this leave too many English words between them to be sure.
@@ -15,7 +15,7 @@ function isContentId(t: IdToken): boolean {
 }
 
 function isContentEn(t: EnToken): boolean {
-  return t.kind === 'word' && !ENGLISH_GRAMMAR.has(t.lower);
+  return t.kind === 'word' && !ENGLISH_GRAMMAR.has(t.lower) && !ENGLISH_PRONOUNS.has(t.lower);
 }
 
 export function fillGaps(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {

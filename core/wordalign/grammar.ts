@@ -112,3 +112,18 @@ export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[
     for (const i of heads(k)) links.set(i * STRIDE + j, LEAN_CONFIDENCE);
   }
 }
+
+// "Lebih sepi" is "quieter", "paling ramai" "busiest": the degree word shares the English word its
+// adjective took when English marks the degree with a suffix rather than with more or most.
+const DEGREE_SUFFIX: Readonly<Record<string, RegExp>> = {lebih: /..(er|ier)$/, paling: /..(est|iest)$/};
+
+export function attachDegreeWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  const byId = partnersOf(links, 'id');
+  for (let i = 0; i + 1 < id.length; i++) {
+    const suffix = DEGREE_SUFFIX[id[i]!.lower];
+    if (!suffix) continue;
+    for (const j of byId.get(i + 1) ?? [])
+      if (suffix.test(en[j]!.lower) && en[j]!.lemmas.some((l) => l !== en[j]!.lower))
+        links.set(i * STRIDE + j, links.get((i + 1) * STRIDE + j)!);
+  }
+}

@@ -76,3 +76,13 @@ export function scoreToken(
   if (row) for (const [key, p] of Object.entries(row)) raise(index.modelKey.get(key), p * SCORES.model);
   return out;
 }
+
+// peN- without -an makes the doer (peneliti: researcher, penunggang: rider), as -er, -or and -ist do in
+// English: when a root's gloss meets both "research" and "researchers", the shape decides.
+const AGENT = /..(er|or|ist|ant)s?$/;
+
+/** A small bonus for an English word whose derivation matches the Indonesian word's affixes. */
+export function shapeBonus(id: IdToken, en: EnToken): number {
+  if (!id.affixes.includes('peN-') || id.affixes.includes('-an')) return 0;
+  return AGENT.test(en.lower) ? 0.05 : 0;
+}

@@ -1,6 +1,7 @@
 // Writing the concordance: a source's sentence pairs are replaced as a whole, with their terms, and the
 // tally of translations follows in the same transaction (subtracted for the pairs that go, added for
 // those that come), so that reading it is never a count.
+import {englishLemma} from '../../core/language/englishLemma';
 import {lookupWord} from '../../core/language/lexicon';
 import {pairTerms, type TermOf} from '../../core/concordance/pairTerms';
 import {parseLinks} from '../../core/wordalign/sentencePairs';
@@ -22,7 +23,13 @@ export interface NewPair {
 const named = new WeakMap<Lexicon, Map<string, string | null>>();
 const MAX_NAMED = 200_000;
 
-/** The term a word is filed under: the root or lemma the lexicon finds, else the word itself (lowercase). */
+/** Changes whenever words are filed under other terms, so that every source is indexed again. */
+export const TERMS_VERSION = 't2';
+
+/**
+ * The term a word is filed under: an Indonesian word's root as the lexicon finds it, an English word's
+ * lemma as WordNet gives it (used, using → use), else the word itself (lowercase).
+ */
 export function termNamer(lexicon: Lexicon): TermOf {
   let cache = named.get(lexicon);
   if (!cache) {
@@ -34,8 +41,12 @@ export function termNamer(lexicon: Lexicon): TermOf {
     const key = `${lang}:${word}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const found = lookupWord(lexicon, word, lang);
-    const term = found.root ?? (found.word || null);
+    let term: string | null;
+    if (lang === 'en') term = englishLemma(word) || null;
+    else {
+      const found = lookupWord(lexicon, word, lang);
+      term = found.root ?? (found.word || null);
+    }
     if (memo.size >= MAX_NAMED) memo.clear();
     memo.set(key, term);
     return term;

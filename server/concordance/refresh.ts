@@ -10,7 +10,7 @@ import type {PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {getWordAligner} from '../wordalign/loadAligner';
 import {getRowWordLinks, getTextRows, type RowParagraphs} from '../wordalign/store';
-import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, termNamer} from './pairStore';
+import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, TERMS_VERSION, termNamer} from './pairStore';
 
 /** Imported units are stored both ways round; the Indonesian → English entry stands for the pair. */
 const MEMORY_PAIRS = {origin: 'tmx', sourceLang: 'id'} as const;
@@ -110,7 +110,7 @@ export interface RefreshOutcome {
 
 /** Brings every source up to date; returns what it rebuilt. */
 export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshOutcome> {
-  const {version} = await getWordAligner(prisma);
+  const version = `${(await getWordAligner(prisma)).version}/${TERMS_VERSION}`;
   const [texts, sources] = await Promise.all([
     prisma.text.findMany({where: {status: 'published'}, select: {id: true, revision: true, updatedAt: true}}),
     prisma.concordanceSource.findMany({select: {key: true, stamp: true}}),

@@ -10,6 +10,8 @@ export interface TermLexicon {
   lexicon: Lexicon;
   /** '' without confirmed terms; else changes with every confirmed term or gloss */
   digest: string;
+  /** the confirmed terms themselves */
+  terms: readonly Term[];
 }
 
 let cached: TermLexicon | undefined;
@@ -22,13 +24,18 @@ export async function confirmedTerms(prisma: PrismaClient): Promise<Term[]> {
   });
 }
 
-export async function getTermLexicon(prisma: PrismaClient): Promise<TermLexicon> {
-  const terms = await confirmedTerms(prisma);
-  if (terms.length === 0) return {lexicon: loadLexicon(), digest: ''};
-  const digest = createHash('sha256')
+/** A short digest of terms and their glosses, in the order given. */
+export function termsDigest(terms: readonly Term[]): string {
+  return createHash('sha256')
     .update(terms.map((t) => `${t.phrase}\t${t.gloss}`).join('\n'))
     .digest('hex')
     .slice(0, 12);
-  if (cached?.digest !== digest) cached = {lexicon: withTerms(loadLexicon(), terms), digest};
+}
+
+export async function getTermLexicon(prisma: PrismaClient): Promise<TermLexicon> {
+  const terms = await confirmedTerms(prisma);
+  if (terms.length === 0) return {lexicon: loadLexicon(), digest: '', terms: []};
+  const digest = termsDigest(terms);
+  if (cached?.digest !== digest) cached = {lexicon: withTerms(loadLexicon(), terms), digest, terms};
   return cached;
 }

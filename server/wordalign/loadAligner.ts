@@ -7,13 +7,19 @@ import {loadLexicon} from '../texts/lexiconFiles';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
 import type {PrismaClient} from '../generated/prisma/client';
-import {getTermLexicon} from '../terms/termLexicon';
+import {getTermLexicon, termsDigest} from '../terms/termLexicon';
+import {termsTouching} from '../../core/wordalign/termScope';
 import {corpusModelDigest, loadCorpusModel} from './corpusModel';
 
 export interface LoadedAligner {
   aligner: WordAligner;
-  /** changes whenever the aligner or its model would give other links: part of every stored row's key */
+  /** changes whenever the aligner, its model or the confirmed terms would give other links */
   version: string;
+  /**
+   * The version as one row sees it, part of its stored links' key: the confirmed terms count only
+   * where they can change the row's links (termScope.ts), so confirming one re-aligns only those rows.
+   */
+  rowVersion(row: {id: readonly string[]; en: readonly string[]}): string;
 }
 
 let cached: LoadedAligner | undefined;
@@ -49,9 +55,15 @@ export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligne
     const model = stored ?? shipped;
     const lexicon = terms.lexicon;
     const modelName = stored ? `db-${stored.digest}` : (shipped?.digest ?? 'no-model');
+    const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}`;
+    const confirmed = terms.terms;
     loaded = {
       aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
-      version: `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}${terms.digest ? `/terms-${terms.digest}` : ''}`,
+      version: `${base}${terms.digest ? `/terms-${terms.digest}` : ''}`,
+      rowVersion(row) {
+        const touching = termsTouching(confirmed, row.id, row.en);
+        return touching.length ? `${base}/terms-${termsDigest(touching)}` : base;
+      },
     };
     // Only the newest model and terms are worth keeping.
     fromDatabase.clear();
@@ -64,9 +76,11 @@ export function loadWordAligner(): LoadedAligner {
   if (cached) return cached;
   const model = loadModelData();
   const lexicon = loadLexicon();
+  const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}`;
   cached = {
     aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
-    version: `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}`,
+    version,
+    rowVersion: () => version,
   };
   return cached;
 }

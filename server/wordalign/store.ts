@@ -1,5 +1,6 @@
 // Word links of a text's rows, computed on demand and kept in PostgreSQL. A row's entry is found by
-// a hash of its paragraphs and the aligner's version, so an edit re-aligns only the rows it changed,
+// a hash of its paragraphs and the aligner's version as the row sees it (a confirmed term counts only
+// in the rows it can change), so an edit or a new term re-aligns only the rows it changed,
 // and links computed from older paragraphs are never served (they are pruned when the text is read whole).
 import {createHash} from 'node:crypto';
 import {loadLexicon} from '../texts/lexiconFiles';
@@ -25,8 +26,8 @@ export async function getRowWordLinks(
   textId: string,
   rows: readonly RowParagraphs[],
 ): Promise<RowWordLinks[]> {
-  const {aligner, version} = await getWordAligner(prisma);
-  const hashes = rows.map((row) => rowHash(version, row));
+  const {aligner, rowVersion} = await getWordAligner(prisma);
+  const hashes = rows.map((row) => rowHash(rowVersion(row), row));
   const unique = [...new Set(hashes)];
   const stored = new Map<string, RowWordLinks>();
   // Chunks keep the parameter list short for a text of thousands of rows.
@@ -105,8 +106,8 @@ export async function getTextWordLinks(
 
 /** Drops a text's stored links that belong to no current row (older paragraphs, an older aligner). */
 export async function pruneWordLinks(prisma: PrismaClient, textId: string, rows: readonly RowParagraphs[]) {
-  const {version} = await getWordAligner(prisma);
-  const keep = [...new Set(rows.map((row) => rowHash(version, row)))];
+  const {rowVersion} = await getWordAligner(prisma);
+  const keep = [...new Set(rows.map((row) => rowHash(rowVersion(row), row)))];
   await prisma.wordAlignment.deleteMany({where: {textId, hash: {notIn: keep}}});
 }
 

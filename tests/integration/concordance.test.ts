@@ -10,6 +10,7 @@ import {getTermLexicon} from '../../server/terms/termLexicon';
 import {decideTerm, findTermForPhrase, proposeTerms, termAt} from '../../server/terms/terms';
 import {getEditorRowWords} from '../../server/editor/rowWords';
 import {getWordAligner} from '../../server/wordalign/loadAligner';
+import {getTextWordLinks} from '../../server/wordalign/store';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -48,6 +49,17 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
     if (!english.ok) throw new Error(english.error);
     expect(english.result.total).toBe(2);
     expect(english.result.pairs.flatMap((p) => marked(p.id, 'pair'))).toContain('Warga');
+    // Any inflection of an English word, regular or not, finds the others: use, using → used.
+    for (const q of ['use', 'using', 'used']) {
+      const use = await searchConcordance(prisma, {q, from: 'en'});
+      if (!use.ok) throw new Error(use.error);
+      expect(use.result.pairs.map((p) => marked(p.en, 'hit'))).toEqual([['used']]);
+      expect(use.result.pairs.flatMap((p) => marked(p.id, 'pair'))).toEqual(['menggunakan']);
+    }
+    const fall = await searchConcordance(prisma, {q: 'falls', from: 'en'});
+    expect(fall.ok && fall.result.pairs.map((p) => marked(p.en, 'hit'))).toEqual([['fell']]);
+    // A word that only looks like a form of another is not one: "us" is not "used".
+    expect(await searchConcordance(prisma, {q: 'us', from: 'en'})).toMatchObject({ok: true, result: {total: 0}});
     // A phrase: its words in a row.
     const phrase = await searchConcordance(prisma, {q: 'perahu karet', from: 'id'});
     expect(phrase.ok && phrase.result.pairs.map((p) => marked(p.id, 'hit'))).toEqual([['perahu', 'karet']]);
@@ -99,6 +111,13 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
   test('terms: proposed ones show, confirmed ones join the aligner’s lexicon and change its version, rejected ones vanish', async () => {
     const prisma = db().prisma;
     const before = await getWordAligner(prisma);
+    const text = await prisma.text.findUniqueOrThrow({where: {slug: 'demo-news'}, select: {id: true}});
+    const storedHashes = async () =>
+      new Set(
+        (await prisma.wordAlignment.findMany({where: {textId: text.id}, select: {hash: true}})).map((w) => w.hash),
+      );
+    await getTextWordLinks(prisma, text.id);
+    const hashesBefore = await storedHashes();
     expect(await findTermForPhrase(prisma, ['perahu', 'karet'])).toBeNull();
     const term = await prisma.multiWordTerm.create({
       data: {phrase: 'perahu karet', gloss: 'dinghy', units: 2, occurrences: 2},
@@ -119,6 +138,11 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
     const after = await getWordAligner(prisma);
     expect(after.version).not.toBe(before.version);
     expect(after.version).toMatch(/terms-/);
+    // Only the row that holds the phrase is aligned again; the others keep their stored links.
+    await getTextWordLinks(prisma, text.id);
+    const hashesAfter = await storedHashes();
+    expect(hashesAfter.size).toBe(hashesBefore.size);
+    expect([...hashesAfter].filter((h) => !hashesBefore.has(h))).toHaveLength(1);
     const concordance = await searchConcordance(prisma, {q: 'perahu karet', from: 'id'});
     expect(concordance.ok && concordance.result.term).toEqual({
       phrase: 'perahu karet',

@@ -33,7 +33,8 @@ const signInFirst = (refusal: {reason: string; input?: {locale: string}}) =>
 
 /**
  * Confirms, rejects or re-opens a term. A confirmed term joins the lexicon, which changes the word
- * aligner's links: stored links are recomputed as they are next read, and the concordance follows.
+ * aligner's links in the rows it touches: those are re-aligned as they are next read, and the
+ * concordance follows.
  */
 export const decideTermAction = action(
   {role: 'editor', input: Decision, refuse: signInFirst},

@@ -1,0 +1,46 @@
+import {expect, test} from 'vitest';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
+import {createWordAligner} from './aligner';
+import {tokenize} from './tokens';
+
+const aligner = createWordAligner(loadLexicon());
+
+/** Links in word form, for pairs written by hand (not from the development set). */
+function links(id: string, en: string): string[] {
+  const it = tokenize(id);
+  const et = tokenize(en);
+  return aligner.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+}
+
+test('words the dictionary lacks take the one unaligned English word between their neighbours', () => {
+  // Neither "Nenek" here (Grandma) nor menyeruput (sip) meets its English word through the dictionary:
+  // each faces exactly one unaligned English content word between aligned neighbours.
+  expect(links('Nenek Sumi menyeruput kopi panas di teras.', 'Grandma Sumi sipped hot coffee on the porch.')).toEqual(
+    expect.arrayContaining(['Nenek=Grandma', 'Sumi=Sumi', 'menyeruput=sipped', 'kopi=coffee', 'panas=hot']),
+  );
+});
+
+test('two unknown words facing two English words are left alone rather than guessed in order', () => {
+  const found = links('Kakek mengernyit terkekeh di teras.', 'Grandfather frowned chuckling on the porch.');
+  expect(found).not.toContain('mengernyit=frowned');
+  expect(found).not.toContain('terkekeh=chuckling');
+});
+
+test('lebih and paling share the English comparative or superlative of their adjective', () => {
+  expect(links('Rumah itu lebih tinggi.', 'That house is taller.')).toEqual(
+    expect.arrayContaining(['lebih=taller', 'tinggi=taller']),
+  );
+  expect(links('Dia yang paling tua.', 'She is the oldest.')).toEqual(
+    expect.arrayContaining(['paling=oldest', 'tua=oldest']),
+  );
+  // With "more" the degree word has its own partner and does not join the adjective's.
+  expect(links('Jalan ini lebih berbahaya.', 'This road is more dangerous.')).not.toContain('lebih=dangerous');
+});
+
+test('a peN- doer prefers the English doer among words of one root: peneliti = researchers', () => {
+  const found = links(
+    'Peneliti dari pusat riset itu menulis laporan.',
+    'Researchers from the research centre wrote a report.',
+  );
+  expect(found).toContain('Peneliti=Researchers');
+});
