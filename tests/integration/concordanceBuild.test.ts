@@ -20,13 +20,13 @@ async function tallies(prisma: PrismaClient) {
 }
 
 describeOnBothDatabases('building the concordance of a long text in chunks', (db) => {
-  test('a 600-row book is stored whole, its tally counted right; a build cut short is redone', async () => {
+  test('a 450-row book is stored whole, its tally counted right; a build cut short is redone', async () => {
     const prisma = db().prisma;
-    const textId = await storeBook(prisma, {slug: 'long-book', chapters: 4, perChapter: 150});
+    const textId = await storeBook(prisma, {slug: 'long-book', chapters: 3, perChapter: 150});
     const first = await refreshConcordance(prisma);
     expect(first.texts).toBe(1);
     // Three sentences a paragraph: well over one chunk of pairs.
-    expect(first.pairs).toBeGreaterThan(1500);
+    expect(first.pairs).toBeGreaterThan(1250);
     expect(await prisma.concordancePair.count({where: {textId}})).toBe(first.pairs);
     const whole = await tallies(prisma);
     expect(whole.stored).toEqual(whole.counted);
@@ -58,5 +58,5 @@ describeOnBothDatabases('building the concordance of a long text in chunks', (db
     expect(again).toMatchObject({texts: 1, pairs: first.pairs});
     expect(await prisma.concordancePair.count({where: {textId}})).toBe(first.pairs);
     expect(await tallies(prisma)).toEqual(whole);
-  });
+  }, 120_000);
 });
