@@ -89,7 +89,7 @@ export function createAuth(
       customRules: {'/sign-in/email': {window: 60, max: 5}, '/sign-up/email': {window: 60, max: 5}},
       customStorage: {consume: (key, rule) => consumeRateLimit(prisma, `auth:${key}`, rule)},
     },
-    hooks: {before: beforeHook(prisma), after: afterHook(prisma, options.mailer)},
+    hooks: {before: beforeHook(prisma, options.mailer), after: afterHook(prisma, options.mailer)},
     plugins: options.plugins ?? [],
   });
 }
