@@ -124,6 +124,10 @@ export function beforeHook(prisma: PrismaClient, mailer?: Mailer) {
       refusePassword(checkNewPassword(String(body.password ?? ''), [String(body.name ?? ''), email]));
       return;
     }
+    // better-auth hands sendResetPassword the request, which a call from a server action has not: one
+    // is made from its headers, for the mail's language and the client address's mail budget.
+    if (ctx.path === '/request-password-reset' && !ctx.request && ctx.headers)
+      return {context: {request: new Request(`${ctx.context.baseURL}${ctx.path}`, {headers: ctx.headers})}};
     if (ctx.path === '/change-password' || ctx.path === '/reset-password' || ctx.path === '/set-password') {
       refusePassword(checkNewPassword(String(body.newPassword ?? '')));
       // Whoever knew the old password may be signed in somewhere: a new one ends every other session.
