@@ -2,9 +2,46 @@
 // address's mail follows the link sent there and enters the password chosen at sign-up. Asking for the
 // password as well as the link means a link that reaches the owner from somebody else's sign-up (a
 // squatter's) is useless to both, and a mail scanner that opens every link confirms nothing.
+//
+// Several people may sign up with one address before anyone confirms it (the owner and a squatter).
+// Each sign-up is kept with its own password, one per client address, and each link belongs to one
+// sign-up: a later sign-up never cancels an earlier one's links. The first sign-up confirmed through
+// one of its own links becomes the account; the other sign-ups and their links are then dropped.
 
-/** How long a link works, and how many mails one address gets in an hour, whoever asks. */
-export const CONFIRMATION = {linkHours: 24, mailsPerHour: 5} as const;
+/** How long a link works, and how many sign-ups one address keeps waiting at once (the oldest goes). */
+export const CONFIRMATION = {linkHours: 24, pendingSignUps: 5} as const;
+
+/**
+ * The mails one address gets in an hour. Each client address has a budget of its own, so that nobody
+ * can use up the owner's; the address as a whole has a cap, so that many client addresses together
+ * cannot flood it. A sign-in with the right password of a waiting sign-up (only the person who chose
+ * it knows it) draws on a separate budget per sign-up and a separate cap: the owner's way to a new link
+ * while others are spending the first cap.
+ */
+export const MAIL_BUDGET = {
+  perClient: {window: 3600, max: 3},
+  perRecipient: {window: 3600, max: 20},
+  ownerPerSignUp: {window: 3600, max: 3},
+  ownerPerRecipient: {window: 3600, max: 10},
+} as const;
+
+export interface WaitingSignUp {
+  id: string;
+  clientTag: string;
+  createdAt: Date;
+}
+
+/** Which sign-up a new link without a password is for: the one made from this client address, else the newest. */
+export function signUpToRemind<S extends WaitingSignUp>(signUps: S[], clientTag: string): S | null {
+  const newestFirst = [...signUps].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return newestFirst.find((s) => s.clientTag === clientTag) ?? newestFirst[0] ?? null;
+}
+
+/** The sign-ups beyond the limit, oldest first, that make way for newer ones. */
+export function signUpsOverLimit<S extends WaitingSignUp>(signUps: S[], limit = CONFIRMATION.pendingSignUps): S[] {
+  const newestFirst = [...signUps].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return newestFirst.slice(limit).reverse();
+}
 
 /** What a link leads to: the form (pending), or why not. */
 export type ConfirmationState = 'pending' | 'expired' | 'used' | 'invalid';

@@ -1,9 +1,16 @@
 // Confirming the address of a new account (the rules are in core/accounts/addressConfirmation.ts):
-// links stored as hashes, what a link leads to, confirming with the sign-up's password, and making
-// way for the owner of an address somebody else signed up with.
+// the sign-ups waiting for one address, each with its own password; links stored as hashes, each for
+// one sign-up; what a link leads to; and confirming with that sign-up's password.
 import {createHash, randomBytes} from 'node:crypto';
 import {verifyPassword} from 'better-auth/crypto';
-import {linkExpiry, confirmationState, type ConfirmationState} from '../../core/accounts/addressConfirmation';
+import {
+  CONFIRMATION,
+  confirmationState,
+  type ConfirmationState,
+  linkExpiry,
+  signUpsOverLimit,
+  signUpToRemind,
+} from '../../core/accounts/addressConfirmation';
 import type {Role} from '../../core/accounts/roles';
 import type {PrismaClient} from '../generated/prisma/client';
 import {consumeRateLimit} from '../platform/rateLimit';
@@ -13,20 +20,63 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
 }
 
-/** A new link's token for the account; only its hash is stored. */
+/** What is kept of a client address (its bucket: an IPv6 client's /64) beside a sign-up. */
+export function clientTag(addressBucket: string): string {
+  return createHash('sha256').update(`client:${addressBucket}`).digest('base64url').slice(0, 22);
+}
+
+/**
+ * Keeps a sign-up for an address nobody confirmed yet. It replaces an earlier one from the same client
+ * address (and that one's links); one from elsewhere, the owner's or a squatter's, is left alone,
+ * except that the oldest make way once the address has more than a few.
+ */
+export async function recordSignUp(
+  prisma: PrismaClient,
+  input: {userId: string; passwordHash: string; name: string; inviteToken?: string | null; clientTag: string},
+  now: Date,
+): Promise<string> {
+  const {id} = await prisma.$transaction(async (tx) => {
+    await tx.pendingSignUp.deleteMany({where: {userId: input.userId, clientTag: input.clientTag}});
+    return tx.pendingSignUp.create({
+      data: {...input, inviteToken: input.inviteToken || null, createdAt: now},
+      select: {id: true},
+    });
+  });
+  const waiting = await listSignUps(prisma, input.userId);
+  const over = signUpsOverLimit(waiting).map((s) => s.id);
+  if (over.length > 0) await prisma.pendingSignUp.deleteMany({where: {id: {in: over}}});
+  return id;
+}
+
+function listSignUps(prisma: PrismaClient, userId: string) {
+  return prisma.pendingSignUp.findMany({
+    where: {userId},
+    select: {id: true, clientTag: true, createdAt: true, passwordHash: true},
+    orderBy: {createdAt: 'desc'},
+  });
+}
+
+/** The waiting sign-up whose password this is, if any (at most CONFIRMATION.pendingSignUps hashes tried). */
+export async function matchingSignUp(prisma: PrismaClient, userId: string, password: string) {
+  for (const signUp of (await listSignUps(prisma, userId)).slice(0, CONFIRMATION.pendingSignUps))
+    if (await verifyPassword({hash: signUp.passwordHash, password})) return signUp;
+  return null;
+}
+
+/** The sign-up a link asked for without a password is for (core: the asker's own, else the newest). */
+export async function signUpToLink(prisma: PrismaClient, userId: string, tag: string) {
+  return signUpToRemind(await listSignUps(prisma, userId), tag);
+}
+
+/** A new link's token for the sign-up; only its hash is stored. */
 export async function issueConfirmation(
   prisma: PrismaClient,
-  input: {userId: string; inviteToken?: string | null},
+  input: {userId: string; signUpId: string},
   now: Date,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await prisma.addressConfirmation.create({
-    data: {
-      tokenHash: hashToken(token),
-      userId: input.userId,
-      inviteToken: input.inviteToken || null,
-      expiresAt: linkExpiry(now),
-    },
+    data: {tokenHash: hashToken(token), userId: input.userId, signUpId: input.signUpId, expiresAt: linkExpiry(now)},
     select: {id: true},
   });
   return token;
@@ -41,7 +91,7 @@ async function findLink(prisma: PrismaClient, token: string) {
       id: true,
       expiresAt: true,
       usedAt: true,
-      inviteToken: true,
+      signUp: {select: {id: true, passwordHash: true, name: true, inviteToken: true}},
       user: {select: {id: true, email: true, emailVerified: true}},
     },
   });
@@ -68,8 +118,9 @@ export type ConfirmResult =
 const attemptsPerLink = {window: 3600, max: 10};
 
 /**
- * Confirms the address if the link is pending and the password is the one chosen at sign-up; gives the
- * role of the invitation the sign-up came with. A link confirms once, even when two tabs submit together.
+ * Confirms the address if the link is pending and the password is the one chosen with its sign-up: that
+ * sign-up becomes the account (its password, its name, the role of its invitation) and the others
+ * waiting for the address go. A link confirms once, even when two tabs submit together.
  */
 export async function confirmAddress(
   prisma: PrismaClient,
@@ -82,34 +133,24 @@ export async function confirmAddress(
   if (!link || state !== 'pending') return {ok: false, error: state === 'pending' ? 'invalid' : state};
   if (!(await consumeRateLimit(prisma, `confirm-link:${link.id}`, attemptsPerLink, now)).allowed)
     return {ok: false, error: 'tooManyAttempts'};
-  const credential = await prisma.account.findFirst({
-    where: {userId: link.user.id, providerId: 'credential'},
-    select: {password: true},
-  });
-  if (!credential?.password || !(await verifyPassword({hash: credential.password, password})))
-    return {ok: false, error: 'wrongPassword'};
+  if (!(await verifyPassword({hash: link.signUp.passwordHash, password}))) return {ok: false, error: 'wrongPassword'};
+  const {signUp, user} = link;
   const confirmed = await prisma.$transaction(async (tx) => {
-    const {count} = await tx.addressConfirmation.updateMany({
-      where: {id: link.id, usedAt: null},
-      data: {usedAt: now},
+    const used = await tx.addressConfirmation.updateMany({where: {id: link.id, usedAt: null}, data: {usedAt: now}});
+    if (used.count === 0) return false;
+    const {count} = await tx.user.updateMany({
+      where: {id: user.id, emailVerified: false},
+      data: {emailVerified: true, name: signUp.name},
     });
     if (count === 0) return false;
-    await tx.user.update({where: {id: link.user.id}, data: {emailVerified: true}, select: {id: true}});
+    await tx.account.updateMany({
+      where: {userId: user.id, providerId: 'credential'},
+      data: {password: signUp.passwordHash},
+    });
+    await tx.pendingSignUp.deleteMany({where: {userId: user.id, id: {not: signUp.id}}});
     return true;
   });
   if (!confirmed) return {ok: false, error: 'used'};
-  const role = link.inviteToken
-    ? await acceptInvitation(prisma, link.inviteToken, link.user.id, link.user.email, now)
-    : null;
-  return {ok: true, email: link.user.email, role};
-}
-
-/**
- * Deletes the account of this address if it was never confirmed: a new sign-up with the address takes
- * its place, so that whoever signed up with somebody else's address cannot keep its owner out. An
- * unconfirmed account cannot sign in, so it has nothing else to lose; its links stop working.
- */
-export async function replaceUnconfirmedAccount(prisma: PrismaClient, email: string): Promise<boolean> {
-  const {count} = await prisma.user.deleteMany({where: {email, emailVerified: false}});
-  return count > 0;
+  const role = signUp.inviteToken ? await acceptInvitation(prisma, signUp.inviteToken, user.id, user.email, now) : null;
+  return {ok: true, email: user.email, role};
 }

@@ -7,9 +7,11 @@ import path from 'node:path';
 import {betterAuth, type BetterAuthPlugin} from 'better-auth';
 import {prismaAdapter} from 'better-auth/adapters/prisma';
 import {PASSWORD_LENGTH} from '../../core/accounts/passwordPolicy';
+import {PASSWORD_RESET} from '../../core/accounts/passwordReset';
 import type {PrismaClient} from '../generated/prisma/client';
 import {afterHook, beforeHook} from './authHooks';
 import type {Mailer} from './confirmationMail';
+import {sendPasswordReset} from './passwordReset';
 import {clientAddressHeader} from '../platform/clientAddress.mjs';
 import {embeddedDataDir} from '../platform/openDatabase';
 import {type RawEnv, readEnv} from '../platform/env';
@@ -68,7 +70,16 @@ export function createAuth(
       // Sign-up then never signs in, answers alike for new and existing addresses, and sign-in refuses
       // (after the password) an account whose address nobody confirmed.
       requireEmailVerification: true,
+      // "Forgot password?": a link by mail (ours: server/accounts/passwordReset.ts), good once for an
+      // hour; setting the new password ends every session of the account.
+      resetPasswordTokenExpiresIn: PASSWORD_RESET.linkMinutes * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({user, token}, request) => {
+        if (options.mailer) await sendPasswordReset(prisma, options.mailer, {user, token, headers: request?.headers});
+      },
     },
+    // Tokens (the reset links') are kept as hashes: reading the table gives no working link.
+    verification: {storeIdentifier: 'hashed'},
     // better-auth's own links confirm on a GET without the password; ours ask for it.
     disabledPaths: ['/verify-email', '/send-verification-email'],
     user: {additionalFields: {role: {type: 'string', required: false, defaultValue: 'learner', input: false}}},
@@ -86,10 +97,15 @@ export function createAuth(
       enabled: true,
       window: 60,
       max: 100,
-      customRules: {'/sign-in/email': {window: 60, max: 5}, '/sign-up/email': {window: 60, max: 5}},
+      customRules: {
+        '/sign-in/email': {window: 60, max: 5},
+        '/sign-up/email': {window: 60, max: 5},
+        '/request-password-reset': {window: 600, max: 3},
+        '/reset-password': {window: 60, max: 10},
+      },
       customStorage: {consume: (key, rule) => consumeRateLimit(prisma, `auth:${key}`, rule)},
     },
-    hooks: {before: beforeHook(prisma), after: afterHook(prisma, options.mailer)},
+    hooks: {before: beforeHook(prisma, options.mailer), after: afterHook(prisma, options.mailer)},
     plugins: options.plugins ?? [],
   });
 }

@@ -20,6 +20,8 @@ const publicPages = [
   '/sign-up',
   '/sign-up/check-mail',
   '/verify-email?token=not-a-token',
+  '/forgot-password',
+  '/reset-password?token=not-a-token',
   '/no/such/page',
 ];
 const editorPages = [

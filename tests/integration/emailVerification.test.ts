@@ -1,10 +1,12 @@
 // Confirming a new account's address, through better-auth's HTTP endpoints as any client calls them and
 // the server functions behind the confirmation page: a sign-up mails a link and signs nobody in, the
 // link confirms only with the sign-up's password, once, for a day, and an address somebody else signed
-// up with never keeps its owner out. Mail is caught by a mailer of the test's own (mail.test.ts sends it).
+// up with never keeps its owner out: a squatter signing up again and again cancels none of the owner's
+// links and cannot use up the owner's mail. Mail is caught by a mailer of the test's own (mail.test.ts
+// sends it).
 import {beforeEach, expect, test} from 'vitest';
-import {CONFIRMATION} from '../../core/accounts/addressConfirmation';
-import {confirmAddress, inspectConfirmation} from '../../server/accounts/addressConfirmation';
+import {CONFIRMATION, MAIL_BUDGET} from '../../core/accounts/addressConfirmation';
+import {clientTag, confirmAddress, inspectConfirmation} from '../../server/accounts/addressConfirmation';
 import {createAuth} from '../../server/accounts/betterAuth';
 import type {Mailer} from '../../server/accounts/confirmationMail';
 import {resendConfirmation} from '../../server/accounts/confirmationMail';
@@ -48,7 +50,11 @@ describeOnBothDatabases('confirming the address of a new account', (db) => {
   const signedIn = (cookies: string[]) => cookies.some((c) => /session_token=[^;]/.test(c));
   const signUp = (email: string, password: string, headers?: Record<string, string>) =>
     post('/sign-up/email', {name: 'Somebody', email, password}, headers);
-  const signIn = (email: string, password: string) => post('/sign-in/email', {email, password});
+  const signIn = (email: string, password: string, headers?: Record<string, string>) =>
+    post('/sign-in/email', {email, password}, headers);
+  const from = (client: string) => ({'x-selaras-client-ip': client});
+  const resend = (email: string, client: string) =>
+    resendConfirmation(db().prisma, mailer, {email, locale: 'en', clientTag: clientTag(client)}, new Date());
   const mailsTo = (to: string) => inbox.filter((mail) => mail.to === to);
   const tokenOf = (mail: Mail | undefined) => /verify-email\?token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
 
@@ -184,38 +190,97 @@ describeOnBothDatabases('confirming the address of a new account', (db) => {
     expect(owner.status).toBe(200);
     const ownersLink = tokenOf(mailsTo(email).at(-1));
     expect(ownersLink).not.toBe(squattersLink);
-    // The squatter's account and links are gone with it.
-    expect((await inspectConfirmation(prisma, squattersLink, new Date())).state).toBe('invalid');
+    // Each link confirms its own sign-up only.
+    expect((await inspectConfirmation(prisma, squattersLink, new Date())).state).toBe('pending');
     expect(await confirmAddress(prisma, ownersLink, 'squatters own secret', new Date())).toMatchObject({ok: false});
     expect(await confirmAddress(prisma, ownersLink, 'owners passphrase here', new Date())).toEqual({
       ok: true,
       email,
       role: 'editor',
     });
+    // The owner's sign-up is the account; the squatter's and its links are gone.
+    expect((await inspectConfirmation(prisma, squattersLink, new Date())).state).toBe('invalid');
     expect((await signIn(email, 'squatters own secret')).status).toBe(401);
     expect((await signIn(email, 'owners passphrase here')).status).toBe(200);
-    // Confirmed, the account is no longer replaced by a sign-up.
+    // Confirmed, the account is no longer open to sign-ups.
     await signUp(email, 'squatters own secret');
     expect((await signIn(email, 'owners passphrase here')).status).toBe(200);
     expect(mailsTo(email).at(-1)?.subject).toBe(en.Mail.existsSubject);
   });
 
-  test('mail to one address is capped per hour, whoever asks, and the answer stays the same', async () => {
+  test("a squatter signing up again and again cancels none of the owner's links nor uses up the owner's mail", async () => {
+    const prisma = db().prisma;
+    const email = 'target@confirm.test';
+    const squatter = from('203.0.113.66');
+    const ownerAt = from('198.51.100.7');
+    await signUp(email, 'squatters own secret', squatter);
+    expect((await signUp(email, 'owners passphrase here', ownerAt)).status).toBe(200);
+    const ownersLink = tokenOf(mailsTo(email).at(-1));
+    // The squatter keeps signing up (better-auth's own limit answers 429 after five a minute) and asks
+    // for links; the squatter's client address gets its three mails an hour and no more.
+    for (let i = 0; i < 8; i++) await signUp(email, `squatters secret ${i}`, squatter);
+    for (let i = 0; i < 5; i++) await resend(email, '203.0.113.66');
+    expect(mailsTo(email)).toHaveLength(MAIL_BUDGET.perClient.max + 1);
+    expect((await inspectConfirmation(prisma, ownersLink, new Date())).state).toBe('pending');
+    // The owner's client address has a budget of its own: a new link, for the owner's sign-up.
+    await resend(email, '198.51.100.7');
+    const resent = tokenOf(mailsTo(email).at(-1));
+    expect(mailsTo(email)).toHaveLength(MAIL_BUDGET.perClient.max + 2);
+    // Signing in with the owner's password, from anywhere, says why not yet and brings another one.
+    const early = await signIn(email, 'owners passphrase here', from('192.0.2.200'));
+    expect(early).toMatchObject({status: 403, body: {code: 'EMAIL_NOT_VERIFIED'}});
+    expect(mailsTo(email)).toHaveLength(MAIL_BUDGET.perClient.max + 3);
+    const fromSignIn = tokenOf(mailsTo(email).at(-1));
+    for (const token of [ownersLink, resent, fromSignIn])
+      expect(await confirmAddress(prisma, token, 'squatters secret 7', new Date())).toEqual({
+        ok: false,
+        error: 'wrongPassword',
+      });
+    expect(await confirmAddress(prisma, resent, 'owners passphrase here', new Date())).toMatchObject({ok: true});
+    expect((await signIn(email, 'owners passphrase here')).status).toBe(200);
+    expect((await signIn(email, 'squatters secret 2')).status).toBe(401);
+  });
+
+  test('an address keeps its five newest sign-ups from five client addresses; the oldest makes way', async () => {
+    const prisma = db().prisma;
+    const email = 'crowded@confirm.test';
+    await signUp(email, 'the first passphrase', from('198.51.100.20'));
+    const first = tokenOf(mailsTo(email)[0]);
+    for (let i = 1; i < CONFIRMATION.pendingSignUps; i++)
+      await signUp(email, `passphrase number ${i}`, from(`198.51.100.${20 + i}`));
+    expect((await inspectConfirmation(prisma, first, new Date())).state).toBe('pending');
+    await signUp(email, 'one too many passphrase', from('198.51.100.40'));
+    expect((await inspectConfirmation(prisma, first, new Date())).state).toBe('invalid');
+    // The first sign-up made the account, so its password still meets better-auth's "not confirmed",
+    // but it brings no link any more.
+    const sent = mailsTo(email).length;
+    expect((await signIn(email, 'the first passphrase')).status).toBe(403);
+    expect(mailsTo(email)).toHaveLength(sent);
+    expect(await confirmAddress(prisma, tokenOf(mailsTo(email)[1]), 'passphrase number 1', new Date())).toMatchObject({
+      ok: true,
+    });
+  });
+
+  test('mail to one address: a budget per client address, a cap in all, and the same answer', async () => {
     const prisma = db().prisma;
     const email = 'flooded@confirm.test';
-    await signUp(email, 'correct horse battery');
-    for (let i = 0; i < 10; i++) await resendConfirmation(prisma, mailer, email, 'en', new Date());
+    await signUp(email, 'correct horse battery', from('198.51.100.50'));
+    for (let i = 0; i < 10; i++) await resend(email, '198.51.100.50');
+    expect(mailsTo(email)).toHaveLength(MAIL_BUDGET.perClient.max);
+    for (let i = 0; i < 40; i++) await resend(email, `198.51.101.${i}`);
+    expect(mailsTo(email)).toHaveLength(MAIL_BUDGET.perRecipient.max);
+    // The right password still brings links, on a budget of their own.
     for (let i = 0; i < 5; i++) expect((await signIn(email, 'correct horse battery')).status).toBe(403);
-    expect(mailsTo(email)).toHaveLength(CONFIRMATION.mailsPerHour);
+    expect(mailsTo(email)).toHaveLength(MAIL_BUDGET.perRecipient.max + MAIL_BUDGET.ownerPerSignUp.max);
     // Nothing for an address without an account, or a confirmed one.
-    await resendConfirmation(prisma, mailer, 'nobody@confirm.test', 'en', new Date());
+    await resend('nobody@confirm.test', '198.51.100.50');
     await ensureUser(prisma, {
       email: 'done@confirm.test',
       password: 'the right password',
       name: 'Done',
       role: 'learner',
     });
-    await resendConfirmation(prisma, mailer, 'done@confirm.test', 'en', new Date());
+    await resend('done@confirm.test', '198.51.100.50');
     expect(mailsTo('nobody@confirm.test')).toEqual([]);
     expect(mailsTo('done@confirm.test')).toEqual([]);
   });
@@ -227,7 +292,7 @@ describeOnBothDatabases('confirming the address of a new account', (db) => {
     expect(signedUp.status).toBe(200);
     expect(inbox).toEqual([]);
     failing = false;
-    await resendConfirmation(prisma, mailer, 'unlucky@confirm.test', 'en', new Date());
+    await resend('unlucky@confirm.test', '198.51.100.60');
     const token = tokenOf(mailsTo('unlucky@confirm.test')[0]);
     expect(await confirmAddress(prisma, token, 'correct horse battery', new Date())).toMatchObject({ok: true});
   });

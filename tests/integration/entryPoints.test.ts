@@ -736,6 +736,10 @@ const openByDesign: Record<string, string> = {
     'confirming an address is for people not yet signed in: the link and its password (emailVerification.test.ts)',
   'app/[locale]/(account)/verify-email/actions.ts#resendLink':
     'anyone may ask for another link; the same answer for every address, limited per address and recipient',
+  'app/[locale]/(account)/reset-password/actions.ts#requestReset':
+    'anyone may ask for a reset link; the same answer for every address, limited per address and recipient',
+  'app/[locale]/(account)/reset-password/actions.ts#setNewPassword':
+    'setting a new password is for people who cannot sign in: the single-use mailed token (passwordReset.test.ts)',
   'app/api/auth/[...all]/route.ts#GET': "better-auth's own endpoints: session, sign-in, sign-up, sign-out",
   'app/api/auth/[...all]/route.ts#POST': "better-auth's own endpoints: session, sign-in, sign-up, sign-out",
 };

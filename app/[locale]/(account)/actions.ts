@@ -7,7 +7,6 @@ import {redirect} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
 import {auth} from '@/server/accounts/currentUser';
 import {inviteHeader, passwordErrorCodes} from '@/server/accounts/authHooks';
-import {localeHeader} from '@/server/accounts/confirmationMail';
 import {action, formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {consumeRateLimit} from '@/server/platform/rateLimit';
@@ -18,6 +17,7 @@ import {
   Email,
   type FormRefusal,
   formValues,
+  headersWithLocale,
   keep,
   Locale,
   refuse,
@@ -49,13 +49,6 @@ const passwordErrors = Object.fromEntries(Object.entries(passwordErrorCodes).map
 function retryAfter(error: {body?: unknown; message?: string}): number | undefined {
   const seconds = /(\d+) s\b/.exec(error.message ?? '')?.[1];
   return seconds ? Number(seconds) : undefined;
-}
-
-/** The request's headers with the form's language, which the mail it may send then speaks. */
-async function headersWithLocale(locale: string): Promise<Headers> {
-  const h = new Headers(await headers());
-  h.set(localeHeader, locale);
-  return h;
 }
 
 export const signIn = formAction(

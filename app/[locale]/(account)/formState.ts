@@ -1,8 +1,10 @@
 // What the account forms share: the state a form shows, the fields' rules, and refusals in the
 // form's language. The actions beside it (actions.ts, verify-email/actions.ts) use these.
+import {headers} from 'next/headers';
 import {getTranslations} from 'next-intl/server';
 import {z} from 'zod';
 import {routing} from '@/i18n/routing';
+import {localeHeader} from '@/server/accounts/confirmationMail';
 import {clientAddressHeader} from '@/server/platform/clientAddress.mjs';
 import type {Refusal} from '@/server/platform/action';
 
@@ -41,6 +43,13 @@ function firstIssue(issue: z.core.$ZodIssue | undefined): {error: string; field?
 export function clientAddress(h: Headers): string {
   // Set by scripts/cli/serve.mjs from the socket; under `next dev` everyone shares one counter.
   return h.get(clientAddressHeader) ?? 'unknown';
+}
+
+/** The request's headers with the form's language, which the mail it may send then speaks. */
+export async function headersWithLocale(locale: string): Promise<Headers> {
+  const h = new Headers(await headers());
+  h.set(localeHeader, locale);
+  return h;
 }
 
 /** The refusal with its message in the form's language, and what was typed, so the form shows both. */

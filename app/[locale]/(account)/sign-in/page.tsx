@@ -9,7 +9,7 @@ import '../account.css';
 
 export default async function SignInPage({params, searchParams}: PageProps<'/[locale]/sign-in'>) {
   const {locale} = await params;
-  const {next} = await searchParams;
+  const {next, reset} = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations('Account');
   const target = typeof next === 'string' ? next : '/';
@@ -22,6 +22,11 @@ export default async function SignInPage({params, searchParams}: PageProps<'/[lo
   return (
     <section className="account">
       <h1>{t('signInTitle')}</h1>
+      {reset === '1' && !user && (
+        <p role="status" className="form-notice" lang={locale}>
+          {t('passwordChanged')}
+        </p>
+      )}
       {user && notice && (
         <div className="account-notice" role="status">
           <p lang={locale}>{notice}</p>
@@ -38,6 +43,9 @@ export default async function SignInPage({params, searchParams}: PageProps<'/[lo
         submit={t('signIn')}
         lang={locale}
       />
+      <p lang={locale}>
+        <Link href="/forgot-password">{t('forgotPassword')}</Link>
+      </p>
       <p lang={locale}>
         <Link href="/sign-up">{t('noAccount')}</Link>
       </p>

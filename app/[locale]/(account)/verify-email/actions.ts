@@ -5,12 +5,13 @@ import {isAPIError} from 'better-auth/api';
 import {getTranslations} from 'next-intl/server';
 import {z} from 'zod';
 import {redirect} from '@/i18n/navigation';
-import {confirmAddress, type ConfirmResult} from '@/server/accounts/addressConfirmation';
+import {clientTag, confirmAddress, type ConfirmResult} from '@/server/accounts/addressConfirmation';
 import {authBaseUrl} from '@/server/accounts/betterAuth';
 import {resendConfirmation} from '@/server/accounts/confirmationMail';
 import {auth} from '@/server/accounts/currentUser';
 import {appMailer} from '@/server/mail/appMailer';
 import {formAction} from '@/server/platform/action';
+import {addressBucket} from '@/server/platform/clientAddress.mjs';
 import {prisma} from '@/server/platform/db';
 import {consumeRateLimit} from '@/server/platform/rateLimit';
 import {PASSWORD_LENGTH} from '@/core/accounts/passwordPolicy';
@@ -71,7 +72,8 @@ export const resendLink = formAction(
       const raw = formValues(form);
       return refuse(raw, {error: 'tooManyAttempts', retryAfter: limit.retryAfter ?? 600}, keep(raw, ['email']));
     }
-    await resendConfirmation(prisma(), appMailer(authBaseUrl()), email, locale, new Date());
+    const tag = clientTag(addressBucket(clientAddress(h)));
+    await resendConfirmation(prisma(), appMailer(authBaseUrl()), {email, locale, clientTag: tag}, new Date());
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, answerFloorMs - (Date.now() - started))));
     const t = await getTranslations({locale, namespace: 'Account'});
     return {error: null, notice: t('resendSent'), values: {email}};
