@@ -4,8 +4,9 @@
 // disk), served by the production build (a copy in tmp/bench-book-app):
 //   reader: every chapter page's HTML size and its first (uncached) server render, then in Chromium
 //           the `load` time and DOM size of chapter pages;
-//   editor: time until the editor of the whole book is usable in Chromium, its DOM size, and each
-//           operation's round trip (server action over HTTP, as the browser calls it) at a chapter boundary.
+//   editor: time until the editor of the whole book is usable in Chromium, its DOM size and page bytes,
+//           moving to another chapter (its paragraphs load on entry), and each operation's round trip
+//           (server action over HTTP, as the browser calls it) at a chapter boundary.
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -129,6 +130,14 @@ try {
     editorNodes.push(await editorTab.evaluate(() => document.getElementsByTagName('*').length));
     editorBytes.push(Buffer.byteLength((await response?.text()) ?? ''));
   }
+  // Another chapter from the chapter bar until its paragraphs show: the page loads them on entry.
+  const switches: number[] = [];
+  for (const chapter of outline.chapters.slice(1, 11)) {
+    started = performance.now();
+    await editorTab.locator('.chapter-bar select').selectOption(String(chapter.number));
+    await editorTab.waitForSelector(`.erow[data-row="${chapter.startRow + 2}"] p[lang="id"]:not(.loading)`);
+    switches.push(performance.now() - started);
+  }
   await editor.close();
   console.log('\neditor of the whole book in Chromium (first open untimed by the limit: it renders the route):');
   console.table({
@@ -144,6 +153,8 @@ try {
       limit: '',
     },
   });
+  console.log(`another chapter from the chapter bar until its paragraphs show, ${switches.length} chapters:`);
+  console.table({'chapter switch (ms)': {p50: pct(switches, 50), max: pct(switches, 100), limit: ''}});
 
   const distDir = path.join(cwd, inPlace ?? '.next');
   const ids = {
