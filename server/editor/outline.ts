@@ -56,11 +56,12 @@ export async function getEditorOutline(
        FROM "AlignmentLink" WHERE "textId" = t.id) AS links,
       (SELECT json_agg(json_build_array(v.lang, v.title,
          (SELECT count(*) FROM "Paragraph" WHERE "versionId" = v.id),
-         (SELECT json_agg(json_build_array(ordinal, body, provenance, coalesce(level, 1)) ORDER BY ordinal)
-          FROM (SELECT kind, body, provenance::text AS provenance, level,
-                       (row_number() OVER (ORDER BY position) - 1)::int AS ordinal
-                FROM "Paragraph" WHERE "versionId" = v.id) p
-          WHERE kind = 'heading')))
+         -- Places are counted over narrow rows; only the headings' bodies are read.
+         (SELECT json_agg(json_build_array(h.ordinal, p.body, p.provenance::text, coalesce(p.level, 1)) ORDER BY h.ordinal)
+          FROM (SELECT id, kind, (row_number() OVER (ORDER BY position) - 1)::int AS ordinal
+                FROM "Paragraph" WHERE "versionId" = v.id) h
+          JOIN "Paragraph" p ON p.id = h.id
+          WHERE h.kind = 'heading')))
        FROM "TextVersion" v WHERE v."textId" = t.id) AS versions
     FROM "Text" t WHERE ${match}`;
   if (!text) return null;
