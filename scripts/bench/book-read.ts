@@ -36,6 +36,9 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/** Waits until the rows shown have their word links (hover highlighting), which the page asks for last. */
+const wordLinks = (tab: Page) => tab.waitForSelector('.erow[data-w]', {timeout: 60_000});
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-book-'));
 console.log(`load average before: ${load()}`);
 const db = openDatabase({SELARAS_DATA_DIR: dir});
@@ -152,7 +155,7 @@ try {
     opens.push(performance.now() - started);
     // The next open starts on an idle server: the rows' word links, asked for once the page is up,
     // take the server's one thread for a second or more on this book.
-    await editorTab.waitForLoadState('networkidle');
+    await wordLinks(editorTab);
     editorNodes.push(await editorTab.evaluate(() => document.getElementsByTagName('*').length));
     editorBytes.push(Buffer.byteLength((await response?.text()) ?? ''));
   }
@@ -163,7 +166,7 @@ try {
     await editorTab.locator('.chapter-bar select').selectOption(String(chapter.number));
     await editorTab.waitForSelector(`.erow[data-row="${chapter.startRow + 2}"] p[lang="id"]:not(.loading)`);
     switches.push(performance.now() - started);
-    await editorTab.waitForLoadState('networkidle');
+    await wordLinks(editorTab);
   }
   await editor.close();
   console.log('\neditor of the whole book in Chromium (first open untimed by the limit: it renders the route):');
