@@ -2,6 +2,7 @@
 // paragraphs of one language — so that the server touches only the affected rows, the browser
 // applies the same change to its copy, and undo is the same change turned around.
 import type {Lang, LinkState} from '../vocabulary';
+import type {PartialDoc} from './partialDoc';
 
 export type {LinkState, LinkStatus} from '../vocabulary';
 export type Provenance = 'original' | 'human' | 'machine' | 'postedited';
@@ -115,8 +116,13 @@ export function invertChange(change: Change): Change {
   };
 }
 
-/** Applies a change to an in-memory copy (the browser's, and the tests'): the server does the same in SQL. */
-export function applyChange(doc: AlignedDoc, change: Change | PageChange): AlignedDoc {
+/**
+ * Applies a change to an in-memory copy (the browser's, and the tests'): the server does the same in
+ * SQL. A copy with paragraphs not loaded yet keeps those holes where they move to.
+ */
+export function applyChange(doc: AlignedDoc, change: Change | PageChange): AlignedDoc;
+export function applyChange(doc: PartialDoc, change: Change | PageChange): PartialDoc;
+export function applyChange(doc: PartialDoc, change: Change | PageChange): PartialDoc {
   let {links} = doc;
   const paragraphs = {...doc.paragraphs};
   const shift = paragraphDelta(change);

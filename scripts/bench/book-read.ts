@@ -1,11 +1,13 @@
 // npm run bench:book:read [-- --chapters 50 --per-chapter 200 --runs 15 --port 3391] [--dist-dir .next-test]
+//   [--editor-only]
 // Reading and editing a long structured text: a generated 10,000 × 10,000-paragraph book (50 chapters
 // with headings, sections, quotes, list items, verse and emphasis) on the embedded database (PGlite on
 // disk), served by the production build (a copy in tmp/bench-book-app):
 //   reader: every chapter page's HTML size and its first (uncached) server render, then in Chromium
 //           the `load` time and DOM size of chapter pages;
-//   editor: time until the editor of the whole book is usable in Chromium, its DOM size, and each
-//           operation's round trip (server action over HTTP, as the browser calls it) at a chapter boundary.
+//   editor: time until the editor of the whole book is usable in Chromium, its DOM size and page bytes,
+//           moving to another chapter (its paragraphs load on entry), and each operation's round trip
+//           (server action over HTTP, as the browser calls it) at a chapter boundary.
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,13 +36,23 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/** Waits until the rows shown have their word links (hover highlighting), which the page asks for last. */
+const wordLinks = (tab: Page) => tab.waitForSelector('.erow[data-w]', {timeout: 60_000});
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-book-'));
 console.log(`load average before: ${load()}`);
 const db = openDatabase({SELARAS_DATA_DIR: dir});
 let started = performance.now();
 await applyMigrations(db.adapter);
-const textId = await storeBook(db.prisma, {slug: SLUG, chapters: CHAPTERS, perChapter: PER_CHAPTER});
-const outline = (await getBookOutline(db.prisma, SLUG))!;
+// --editor-only stores the book as a draft: no concordance job (published texts only) then holds the
+// embedded database's one connection for minutes after the start and after each edit.
+const textId = await storeBook(db.prisma, {
+  slug: SLUG,
+  chapters: CHAPTERS,
+  perChapter: PER_CHAPTER,
+  status: args['editor-only'] ? 'draft' : 'published',
+});
+const outline = (await getBookOutline(db.prisma, SLUG, {includeUnpublished: true}))!;
 let {revision} = await db.prisma.text.findUniqueOrThrow({where: {id: textId}, select: {revision: true}});
 await db.close();
 console.log(
@@ -61,49 +73,57 @@ const app = await startApp(
 );
 const browser = await launchBrowser();
 try {
-  // Reader, server side: the first request of each page renders it (nothing is cached yet).
-  const renders: number[] = [];
-  const sizes: number[] = [];
-  for (const locale of ['en', 'id']) {
-    for (const page of pages) {
-      started = performance.now();
-      const response = await fetch(`${app.url}/${locale}${page}`);
-      const html = await response.text();
-      renders.push(performance.now() - started);
-      if (!response.ok) throw new Error(`${page} answered ${response.status}`);
-      sizes.push(Buffer.byteLength(html));
+  // --editor-only leaves the reader out (a run of the editor's figures alone takes minutes, not a quarter hour).
+  if (!args['editor-only']) await measureReader();
+  async function measureReader() {
+    // Reader, server side: the first request of each page renders it (nothing is cached yet).
+    const renders: number[] = [];
+    const sizes: number[] = [];
+    for (const locale of ['en', 'id']) {
+      for (const page of pages) {
+        started = performance.now();
+        const response = await fetch(`${app.url}/${locale}${page}`);
+        const html = await response.text();
+        renders.push(performance.now() - started);
+        if (!response.ok) throw new Error(`${page} answered ${response.status}`);
+        sizes.push(Buffer.byteLength(html));
+      }
     }
-  }
-  const contents = await (await fetch(`${app.url}/en/read/${SLUG}`)).text();
-  const largest = sizes
-    .map((size, k) => ({size, page: `/${k < pages.length ? 'en' : 'id'}${pages[k % pages.length]}`}))
-    .sort((a, b) => b.size - a.size)
-    .slice(0, 3);
-  console.log(`largest pages: ${largest.map((l) => `${l.page} ${kb(l.size)} KB`).join(', ')}`);
-  console.log(`\nreader: ${pages.length} pages per UI language (${outline.chapters.length} chapters)`);
-  console.table({
-    'HTML per chapter page (KB)': {p50: kb(pct(sizes, 50)), max: kb(Math.max(...sizes)), limit: 150},
-    'first server render incl. transfer (ms)': {p50: pct(renders, 50), max: pct(renders, 100), limit: 300},
-    'contents page HTML (KB)': {p50: kb(Buffer.byteLength(contents)), max: kb(Buffer.byteLength(contents)), limit: 150},
-  });
+    const contents = await (await fetch(`${app.url}/en/read/${SLUG}`)).text();
+    const largest = sizes
+      .map((size, k) => ({size, page: `/${k < pages.length ? 'en' : 'id'}${pages[k % pages.length]}`}))
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 3);
+    console.log(`largest pages: ${largest.map((l) => `${l.page} ${kb(l.size)} KB`).join(', ')}`);
+    console.log(`\nreader: ${pages.length} pages per UI language (${outline.chapters.length} chapters)`);
+    console.table({
+      'HTML per chapter page (KB)': {p50: kb(pct(sizes, 50)), max: kb(Math.max(...sizes)), limit: 150},
+      'first server render incl. transfer (ms)': {p50: pct(renders, 50), max: pct(renders, 100), limit: 300},
+      'contents page HTML (KB)': {
+        p50: kb(Buffer.byteLength(contents)),
+        max: kb(Buffer.byteLength(contents)),
+        limit: 150,
+      },
+    });
 
-  // Reader in Chromium: cached pages, as readers get them.
-  const loads: number[] = [];
-  const nodes: number[] = [];
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-  const tab = await context.newPage();
-  const sample = pages.filter((_, k) => k % Math.max(1, Math.floor(pages.length / 10)) === 0);
-  for (const page of sample) {
-    await tab.goto(`${app.url}/en${page}`, {waitUntil: 'load'});
-    loads.push(await tab.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration));
-    nodes.push(await tab.evaluate(() => document.getElementsByTagName('*').length));
+    // Reader in Chromium: cached pages, as readers get them.
+    const loads: number[] = [];
+    const nodes: number[] = [];
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const tab = await context.newPage();
+    const sample = pages.filter((_, k) => k % Math.max(1, Math.floor(pages.length / 10)) === 0);
+    for (const page of sample) {
+      await tab.goto(`${app.url}/en${page}`, {waitUntil: 'load'});
+      loads.push(await tab.evaluate(() => performance.getEntriesByType('navigation')[0]!.duration));
+      nodes.push(await tab.evaluate(() => document.getElementsByTagName('*').length));
+    }
+    console.log(`\nreader in Chromium, ${sample.length} chapter pages:`);
+    console.table({
+      'load (ms)': {p50: pct(loads, 50), max: pct(loads, 100), limit: 1000},
+      'DOM elements': {p50: pct(nodes, 50), max: pct(nodes, 100), limit: 5000},
+    });
+    await context.close();
   }
-  console.log(`\nreader in Chromium, ${sample.length} chapter pages:`);
-  console.table({
-    'load (ms)': {p50: pct(loads, 50), max: pct(loads, 100), limit: 1000},
-    'DOM elements': {p50: pct(nodes, 50), max: pct(nodes, 100), limit: 5000},
-  });
-  await context.close();
 
   // Editor: opened in Chromium by the demo editor, then operations at a chapter boundary over HTTP.
   const cookie = await signIn(app.url, 'editor@selaras.local', 'selaras-demo');
@@ -114,6 +134,13 @@ try {
       return {name: name!, value: value.join('='), url: app.url};
     }),
   );
+  // The server's part: the editor's page as HTML, rendered and sent.
+  const serverRenders: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    started = performance.now();
+    await (await fetch(`${app.url}/en/editor/${SLUG}`, {headers: {cookie}})).text();
+    serverRenders.push(performance.now() - started);
+  }
   const editorTab: Page = await editor.newPage();
   const opens: number[] = [];
   const editorNodes: number[] = [];
@@ -126,8 +153,20 @@ try {
     await editorTab.keyboard.press('ArrowDown');
     await editorTab.waitForSelector('.erow.current[data-row="1"]');
     opens.push(performance.now() - started);
+    // The next open starts on an idle server: the rows' word links, asked for once the page is up,
+    // take the server's one thread for a second or more on this book.
+    await wordLinks(editorTab);
     editorNodes.push(await editorTab.evaluate(() => document.getElementsByTagName('*').length));
     editorBytes.push(Buffer.byteLength((await response?.text()) ?? ''));
+  }
+  // Another chapter from the chapter bar until its paragraphs show: the page loads them on entry.
+  const switches: number[] = [];
+  for (const chapter of outline.chapters.slice(1, 11)) {
+    started = performance.now();
+    await editorTab.locator('.chapter-bar select').selectOption(String(chapter.number));
+    await editorTab.waitForSelector(`.erow[data-row="${chapter.startRow + 2}"] p[lang="id"]:not(.loading)`);
+    switches.push(performance.now() - started);
+    await wordLinks(editorTab);
   }
   await editor.close();
   console.log('\neditor of the whole book in Chromium (first open untimed by the limit: it renders the route):');
@@ -137,6 +176,11 @@ try {
       'p50 of the rest': pct(opens.slice(1), 50),
       limit: 1500,
     },
+    'server render incl. transfer (ms)': {
+      first: +serverRenders[0]!.toFixed(0),
+      'p50 of the rest': pct(serverRenders.slice(1), 50),
+      limit: '',
+    },
     'DOM elements': {first: editorNodes[0], 'p50 of the rest': pct(editorNodes.slice(1), 50), limit: ''},
     'HTML incl. page data (KB)': {
       first: kb(editorBytes[0]!),
@@ -144,6 +188,8 @@ try {
       limit: '',
     },
   });
+  console.log(`another chapter from the chapter bar until its paragraphs show, ${switches.length} chapters:`);
+  console.table({'chapter switch (ms)': {p50: pct(switches, 50), max: pct(switches, 100), limit: ''}});
 
   const distDir = path.join(cwd, inPlace ?? '.next');
   const ids = {

@@ -1,4 +1,5 @@
 // npm run bench:editor [-- --http] [--http-only] [--runs 30] [--only realign,confirmThrough] [--json FILE] [--port 3390]
+//   [--dist-dir .next-test]
 // Each editor operation on a 1,000-paragraph text in the embedded default database (PGlite on disk),
 // p50 and p99 in ms: the server's work in this process (transaction, revision, undo, redo), and with
 // --http also the whole round trip: the production build (a copy in tmp/bench-editor-app), signed in
@@ -187,18 +188,21 @@ async function measureInProcess(): Promise<Timings> {
 }
 
 async function measureOverHttp(): Promise<Timings> {
-  const cwd = snapshotProject('bench-editor-app');
+  // --dist-dir serves the working tree's own build in that folder (the browser tests' .next-test, say)
+  // instead of building a snapshot of the sources.
+  const inPlace = typeof args['dist-dir'] === 'string' ? args['dist-dir'] : undefined;
+  const cwd = inPlace ? process.cwd() : snapshotProject('bench-editor-app');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'selaras-bench-http-'));
   const {bench, aligned} = await prepareDatabase(dir);
   // The embedded default, so that npm start creates the demo editor; the app imports content/ too.
   const app = await startApp(
     Number(args.port ?? 3390),
-    {SELARAS_DATA_DIR: dir, DATABASE_URL: undefined, SELARAS_DIST_DIR: undefined},
+    {SELARAS_DATA_DIR: dir, DATABASE_URL: undefined, SELARAS_DIST_DIR: inPlace},
     {cwd, quiet: true},
   );
   try {
     const cookie = await signIn(app.url, 'editor@selaras.local', 'selaras-demo');
-    const distDir = path.join(cwd, '.next');
+    const distDir = path.join(cwd, inPlace ?? '.next');
     const ids = {
       edit: findActionId(distDir, 'app/[locale]/editor/actions.ts', 'editText'),
       undo: findActionId(distDir, 'app/[locale]/editor/actions.ts', 'undoLast'),

@@ -20,14 +20,17 @@ export async function previewDraft(
   textId: string,
   fuzzyLimit = 40,
 ): Promise<DraftPreview | null> {
-  const versions = await prisma.textVersion.findMany({
-    where: {textId},
-    select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}},
-  });
+  // Every editor page asks: a text with both languages is answered without reading its paragraphs.
+  const versions = await prisma.textVersion.findMany({where: {textId}, select: {id: true, lang: true}});
   if (versions.length !== 1) return null;
   const from = versions[0].lang;
   const to: Lang = from === 'id' ? 'en' : 'id';
-  const bodies = versions[0].paragraphs.map((p) => p.body);
+  const paragraphs = await prisma.paragraph.findMany({
+    where: {versionId: versions[0].id},
+    select: {body: true},
+    orderBy: {position: 'asc'},
+  });
+  const bodies = paragraphs.map((p) => p.body);
   const filled = await fillFromMemory(prisma, from, to, bodies);
   const fuzzy: DraftPreview['fuzzy'] = [];
   const open = bodies

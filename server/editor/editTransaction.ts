@@ -4,7 +4,7 @@ import type {Change, TextStatus} from '../../core/editing/alignmentChange';
 import {type Actor, hasRole} from '../../core/accounts/roles';
 import type {Lang} from '../../core/vocabulary';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
-import {type EditorDoc, getEditorDoc} from './texts';
+import {type EditorOutline, getEditorOutline} from './outline';
 
 export type EditError =
   | 'forbidden'
@@ -25,7 +25,8 @@ export type EditResult =
       /** Undo and redo: the operation they walked over. */
       operation?: string;
     }
-  | {ok: false; error: 'stale'; current: EditorDoc}
+  /** With the text as it is now: its rows and headings, from which the page loads what it shows. */
+  | {ok: false; error: 'stale'; current: EditorOutline}
   | {ok: false; error: BlockedError; by: string | null}
   | {ok: false; error: EditError};
 
@@ -86,7 +87,7 @@ export async function inEditTransaction(
     if (!(error instanceof Refusal)) throw error;
     if (error.error !== 'stale') return {ok: false, error: error.error};
     // Refused, with the state the editor's change would have overwritten.
-    const current = await getEditorDoc(prisma, {id: textId});
+    const current = await getEditorOutline(prisma, {id: textId});
     return current ? {ok: false, error: 'stale', current} : {ok: false, error: 'notFound'};
   }
 }

@@ -1,8 +1,8 @@
 // Books, in both UI languages: a 10,000 × 10,000-paragraph book with 50 chapters read chapter by
 // chapter (contents, pages, previous/next, progress, the reading place kept in the browser and, for
-// a signed-in reader, in their account), rows reached by address, the editor on the whole book, and
-// the library of a thousand texts a page at a time. One server of its own, on a database prepared
-// before it starts (the embedded database belongs to one process).
+// a signed-in reader, in their account), rows reached by address, and the library of a thousand
+// texts a page at a time (the editor on the book: bookEditor.test.ts). One server of its own, on a
+// database prepared before it starts (the embedded database belongs to one process).
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -182,41 +182,6 @@ test('a row address (search results) opens the chapter page at the row; bad addr
   expect(html).not.toContain('Kalimat 2.199.1');
   expect(html).not.toContain('Kalimat 4.');
   expect(Buffer.byteLength(html)).toBeLessThan(150 * 1024);
-});
-
-test('the editor opens the whole book on a chapter page, works across a chapter boundary and opens dialogs at their row', async () => {
-  const context = await signedInContext();
-  const page = await context.newPage();
-  const started = Date.now();
-  await page.goto(url(`/en/editor/${SLUG}`));
-  await page.waitForSelector('.erow.current[data-row="0"]');
-  await page.keyboard.press('ArrowDown');
-  await page.waitForSelector('.erow.current[data-row="1"]');
-  const opened = Date.now() - started;
-  expect(opened).toBeLessThan(15_000);
-  expect(await page.locator('.erow[data-row]').count()).toBeLessThanOrEqual(150);
-  // Chapter 2 from the menu, then one row up: the last row of chapter 1, on its second page.
-  await page.locator('.chapter-bar select').selectOption('2');
-  await page.waitForSelector('.erow.current[data-row="200"]');
-  await page.keyboard.press('ArrowUp');
-  await page.waitForSelector('.erow.current[data-row="199"]');
-  await page.keyboard.press('m');
-  await expect.poll(() => page.locator('.erow[data-row="199"] .shape').textContent(), {timeout: 15_000}).toBe('2–2');
-  // The heading now sits in row 199, which starts chapter 2.
-  await expect.poll(() => page.locator('.chapter-bar select').inputValue()).toBe('2');
-  await expect(page.locator('.erow[data-row="199"] p[lang=id]').allTextContents()).resolves.toEqual([
-    expect.stringMatching(/^Kalimat 1\.199\.1 /),
-    'Bab 2: Pulau 2',
-  ]);
-  await page.keyboard.press('s');
-  const dialog = page.locator('.split-dialog');
-  await dialog.waitFor();
-  const [rowBox, dialogBox] = await Promise.all([page.locator('.erow.current').boundingBox(), dialog.boundingBox()]);
-  expect(Math.abs(dialogBox!.y - (rowBox!.y + rowBox!.height))).toBeLessThan(150);
-  await page.keyboard.press('Escape');
-  await page.locator('[data-command="undo"]').click();
-  await expect.poll(() => page.locator('.erow[data-row="199"] .shape').textContent(), {timeout: 15_000}).toBe('1–1');
-  await context.close();
 });
 
 describe('the library of a thousand texts', () => {

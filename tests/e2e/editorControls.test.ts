@@ -226,9 +226,9 @@ test('on a phone (390×844, touch, UI in Indonesian): tap a cell, merge, undo, n
   await page.locator('.erow[data-row="1"] .ecell-en').tap();
   await expect.poll(() => page.locator('.erow[data-row="1"] .ecell-en.active').count()).toBe(1);
   await page.getByRole('toolbar').getByRole('button', {name: t.merge, exact: true}).tap();
-  await expect.poll(() => message(page)).toBe(t.merged);
+  await expect.poll(() => message(page), {timeout: 15_000}).toBe(t.merged);
   await page.getByRole('toolbar').getByRole('button', {name: t.undo, exact: true}).tap();
-  await expect.poll(() => message(page)).toBe('Diurungkan: penggabungan baris 2–3.');
+  await expect.poll(() => message(page), {timeout: 15_000}).toBe('Diurungkan: penggabungan baris 2–3.');
   await expect.poll(() => shapes(page)).toEqual(['1–1', '1–1', '1–1', '1–1']);
   expect(await widest()).toBeLessThanOrEqual(390);
   await context.close();

@@ -94,6 +94,7 @@ const healthRoute = await import('@/app/api/health/route');
 const concordanceRoute = await import('@/app/api/concordance/route');
 const termActions = await import('@/app/[locale]/editor/terms/actions');
 const rowWordsActions = await import('@/app/[locale]/editor/[slug]/rowWordsActions');
+const paragraphActions = await import('@/app/[locale]/editor/[slug]/paragraphActions');
 
 const root = path.join(import.meta.dirname, '..', '..');
 const kinds: Kind[] = ['anonymous', 'learner', 'editor', 'admin'];
@@ -711,6 +712,26 @@ const matrix: Record<string, Record<string, Entry>> = {
         if (!mayAct) return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
         expect(result).toMatchObject({ok: true, rows: [{suspicious: expect.any(Boolean)}, expect.anything()]});
         expect((result as {rows: {words: string}[]}).rows[0]!.words).toMatch(/^\d+:\d+/);
+      },
+    },
+  },
+  'app/[locale]/editor/[slug]/paragraphActions.ts': {
+    getParagraphsAction: {
+      check: async (cell, mayAct) => {
+        const {revision} = await docOf(cell);
+        const ask = (at: number) =>
+          paragraphActions.getParagraphsAction({textId: cell.texts.draft, revision: at, id: [0, 2], en: [1, 2]});
+        const result = await ask(revision);
+        if (!mayAct) return void expect(result, cell.kind).toEqual({ok: false, error: 'forbidden'});
+        const doc = await docOf(cell);
+        expect(result).toEqual({
+          ok: true,
+          chunk: {
+            id: {from: 0, list: doc.paragraphs.id.slice(0, 2)},
+            en: {from: 1, list: doc.paragraphs.en.slice(1, 2)},
+          },
+        });
+        expect(await ask(revision + 1)).toMatchObject({ok: false, error: 'stale', current: {revision}});
       },
     },
   },

@@ -54,7 +54,9 @@ function refreshReaders(result: EditResult, wasPublished: boolean): void {
 }
 
 export const editText = action({role: 'editor', input: EditInput}, async (input, {user}): Promise<EditActionResult> => {
-  if (input.request.kind === 'realign') {
+  // Re-aligning everything after the last confirmed row may be long: a job. A chapter's rows (the
+  // chapter bar's) are aligned in the request, whatever the length of the rest of the text.
+  if (input.request.kind === 'realign' && input.request.from === undefined) {
     const route = await routeRealign(prisma(), await getQueue(), user, input);
     if (!('inRequest' in route))
       return route.ok || route.error === 'busy' ? {ok: false, error: 'queued', jobId: route.jobId} : route;

@@ -13,7 +13,8 @@ import type {Command} from './keymap';
 import type {EditorLabels} from './labels';
 import {MemoryMatches} from './MemoryMatches';
 import {ParagraphEditor} from './ParagraphEditor';
-import {displayRows, first, len} from './rows';
+import {displayRows} from '@/core/editing/editorWindow';
+import {first, len} from './rows';
 import {SplitDialog} from './SplitDialog';
 import {type SessionStart, useEditorSession} from './useEditorSession';
 import {useChapterWindow} from './useChapterWindow';
@@ -28,7 +29,7 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
   const {doc, status, edit} = session;
   const [cursor, setCursor] = useState<Cursor>({
     row: 0,
-    side: initial.paragraphs.id.length || !initial.paragraphs.en.length ? 'id' : 'en',
+    side: initial.outline.counts.id || !initial.outline.counts.en ? 'id' : 'en',
     index: 0,
   });
   const [mode, setMode] = useState<'normal' | 'edit' | 'split'>('normal');
@@ -38,7 +39,7 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
   const gridRef = useRef<HTMLDivElement>(null);
   const oneLanguage = doc.links.length === 0;
   const rows = useMemo(() => displayRows(doc), [doc]);
-  const view = useChapterWindow(doc, rows, cursor.row);
+  const view = useChapterWindow(doc, rows, cursor.row, session.revision, session.load);
   const rowWords = useRowWords(actions.rowWords, textId, view.start, view.end, session.revision);
   // Hovering a word lights up its counterpart, so a wrong pairing shows at a glance.
   useEffect(() => (gridRef.current ? attachWordPairs(gridRef.current) : undefined), []);
@@ -46,14 +47,18 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
   const position = row ? first(row, cursor.side) + Math.min(cursor.index, Math.max(0, len(row, cursor.side) - 1)) : 0;
   // The memory is asked about the row's other side, whose translation is the paragraph under the cursor.
   const sourceSide: Lang = cursor.side === 'id' ? 'en' : 'id';
-  const memorySource = row
-    ? doc.paragraphs[sourceSide]
-        .slice(first(row, sourceSide), first(row, sourceSide) + len(row, sourceSide))
-        .map((p) => p.body)
-        .join(' ')
-    : '';
-  const currentTarget = row && len(row, cursor.side) > 0 ? (doc.paragraphs[cursor.side][position]?.body ?? '') : '';
-  const canUseMatch = !!row && len(row, cursor.side) > 0;
+  const sources = row
+    ? doc.paragraphs[sourceSide].slice(first(row, sourceSide), first(row, sourceSide) + len(row, sourceSide))
+    : [];
+  // Asked once the row's paragraphs are loaded (a chapter the cursor has just entered may not be yet).
+  const memorySource = sources.every((p) => p !== null) ? sources.map((p) => p.body).join(' ') : '';
+  const target = row && len(row, cursor.side) > 0 ? doc.paragraphs[cursor.side][position] : undefined;
+  const currentTarget = target?.body ?? '';
+  const canUseMatch = !!target;
+  // The paragraph being edited went away with a copy replaced by somebody else's change (stale).
+  useEffect(() => {
+    if (mode === 'edit' && !target) setMode('normal');
+  }, [mode, target]);
   const applyMatch = useCallback((target: string) => {
     setDraft(target);
     setMode('edit');
@@ -151,7 +156,14 @@ export function AlignmentEditor({labels, ...start}: SessionStart & {labels: Edit
         onGo={(r) => setCursor((c) => ({...c, row: r, index: 0}))}
         onRealign={(from, to) => void edit({kind: 'realign', from, to})}
       />
-      <div className="erows" role="grid" aria-label={labels.gridLabel} aria-rowcount={rows.length} ref={gridRef}>
+      <div
+        className="erows"
+        role="grid"
+        aria-label={labels.gridLabel}
+        aria-rowcount={rows.length}
+        aria-busy={view.loading}
+        ref={gridRef}
+      >
         {/* Only the page of the chapter that holds the cursor; row numbers stay the text's own. */}
         {rows.slice(view.start, view.end).map((link, k) => {
           const i = view.start + k;

@@ -1,7 +1,7 @@
 'use client';
 
 import type {Lang, LinkState} from '@/core/vocabulary';
-import type {AlignedDoc} from '@/core/editing/alignmentChange';
+import type {PartialDoc} from '@/core/editing/partialDoc';
 import type {EditorLabels} from './labels';
 import {RowScore} from './RowScore';
 import {first, flagged, isMachinePairing, len} from './rows';
@@ -9,7 +9,7 @@ import type {EditorRowWords} from '@/server/editor/rowWords';
 
 /** One row of the grid: its shape and score, and each side's paragraphs (one of them maybe in a box). */
 export function EditorRow(props: {
-  doc: AlignedDoc;
+  doc: PartialDoc;
   link: LinkState;
   index: number;
   /** The cursor's side and paragraph when the cursor is on this row. */
@@ -72,6 +72,13 @@ export function EditorRow(props: {
           {doc.paragraphs[side].slice(first(link, side), first(link, side) + len(link, side)).map((p, k) => {
             const at = first(link, side) + k;
             const selected = cursor?.side === side && Math.min(cursor.index, len(link, side) - 1) === k;
+            // A chapter the cursor has just entered: its paragraphs are on their way.
+            if (!p)
+              return (
+                <p key={at} lang={side} className={`loading${selected ? ' selected' : ''}`}>
+                  {labels.loading}
+                </p>
+              );
             const editor = selected ? props.editorFor(side, at, p.body) : null;
             if (editor) return editor;
             return (

@@ -48,3 +48,12 @@ test('a text in one language refuses alignment commands; a missing match leaves 
   expect(outcomeOf('useMatch2', state({usableMatches: 1}))).toEqual({kind: 'pass'});
   expect(outcomeOf('useMatch1', state({usableMatches: 1}))).toEqual({kind: 'useMatch', match: 0});
 });
+
+test('a paragraph of a chapter still loading cannot be opened yet; row operations need no paragraphs', () => {
+  const loading = {...doc, paragraphs: {id: [p('a'), null, null], en: [p('A'), null, p('C')]}};
+  const at = (row: number) => state({doc: loading, cursor: {row, side: 'id', index: 0}});
+  expect(outcomeOf('edit', at(1))).toEqual({kind: 'say', key: 'loading'});
+  expect(outcomeOf('edit', at(0))).toEqual({kind: 'mode', mode: 'edit'});
+  expect(outcomeOf('merge', at(1))).toEqual({kind: 'edit', request: {kind: 'merge', row: 1}});
+  expect(outcomeOf('join', at(1))).toEqual({kind: 'edit', request: {kind: 'joinParagraphs', lang: 'id', position: 1}});
+});

@@ -1,7 +1,8 @@
 // What a command does to the editor, decided from the editor's state alone: move the cursor, open a
 // dialog, send an operation, or say why it cannot act. The component carries the outcome out.
 import type {Lang, LinkState} from '@/core/vocabulary';
-import type {AlignedDoc, TextStatus} from '@/core/editing/alignmentChange';
+import type {TextStatus} from '@/core/editing/alignmentChange';
+import type {PartialDoc} from '@/core/editing/partialDoc';
 import type {EditRequest} from '@/server/editor/operations';
 import {type Command, ROW_COMMANDS} from './keymap';
 import {first, LOW, len, nextStatus, other} from './rows';
@@ -13,7 +14,7 @@ export interface Cursor {
 }
 
 export interface CommandState {
-  doc: AlignedDoc;
+  doc: PartialDoc;
   rows: LinkState[];
   cursor: Cursor;
   status: TextStatus;
@@ -90,7 +91,8 @@ export function outcomeOf(command: Command, {doc, rows, cursor, status, usableMa
     case 'realign':
       return edit({kind: 'realign'});
     case 'edit':
-      return len(row, side) === 0 ? say('emptySide') : {kind: 'mode', mode: 'edit'};
+      if (len(row, side) === 0) return say('emptySide');
+      return doc.paragraphs[side][position] ? {kind: 'mode', mode: 'edit'} : say('loading');
     case 'join':
       if (len(row, side) === 0) return say('emptySide');
       if (position >= doc.paragraphs[side].length - 1) return say('noNextParagraph');

@@ -23,6 +23,8 @@ export interface EditorLabels {
   legend: string;
   gridLabel: string;
   noCounterpart: string;
+  /** In place of a paragraph that is still loading. */
+  loading: string;
   splitTitle: string;
   splitId: string;
   splitEn: string;

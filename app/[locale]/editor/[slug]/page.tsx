@@ -3,10 +3,11 @@ import {getMessages, getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link, redirect} from '@/i18n/navigation';
 import {requireRole} from '@/server/accounts/currentUser';
 import {prisma} from '@/server/platform/db';
-import {getEditorDoc} from '@/server/editor/texts';
+import {getEditorStart} from '@/server/editor/outline';
 import {editText, redoNext, undoLast} from '../actions';
 import {findMemoryMatches} from '../memory/actions';
 import {getRowWordsAction} from './rowWordsActions';
+import {getParagraphsAction} from './paragraphActions';
 import {AlignmentEditor, type EditorLabels, type EditorMessages} from './AlignmentEditor';
 import {DraftPanel} from './DraftPanel';
 import {keymap, TOOLBAR} from './keymap';
@@ -18,7 +19,8 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
   setRequestLocale(locale);
   const user = await requireRole('editor');
   if (!user) return redirect({href: `/sign-in?next=/editor/${slug}`, locale});
-  const doc = await getEditorDoc(prisma(), {slug});
+  // The whole text's rows and headings, and the paragraphs of its first chapter: others load as the cursor enters them.
+  const doc = await getEditorStart(prisma(), slug);
   if (!doc) notFound();
   const t = await getTranslations('Editor');
   const tPanel = await getTranslations('MemoryPanel');
@@ -51,17 +53,18 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
       <AlignmentEditor
         // A machine draft written meanwhile (the draft panel refreshes the page) brings the other
         // language: the editor starts again on the new rows. Other refreshes keep its cursor.
-        key={`${doc.paragraphs.id.length > 0}:${doc.paragraphs.en.length > 0}`}
+        key={`${doc.doc.counts.id > 0}:${doc.doc.counts.en > 0}`}
         textId={doc.textId}
         locale={locale}
         messages={messages}
-        initial={{links: doc.links, paragraphs: doc.paragraphs, revision: doc.revision, status: doc.status}}
+        initial={{outline: doc.doc, chunk: doc.chunk, revision: doc.revision, status: doc.status}}
         actions={{
           edit: editText,
           undo: undoLast,
           redo: redoNext,
           lookup: findMemoryMatches,
           rowWords: getRowWordsAction,
+          paragraphs: getParagraphsAction,
         }}
         labels={{
           shortcuts: t('shortcuts'),
@@ -84,6 +87,7 @@ export default async function EditTextPage({params}: PageProps<'/[locale]/editor
             ['label', ...TOOLBAR].map((k) => [k, t(`toolbar.${k}`)]),
           ) as EditorLabels['toolbar'],
           noCounterpart: t('noCounterpart'),
+          loading: t('loadingParagraph'),
           splitTitle: t('splitTitle'),
           splitId: t('splitId'),
           splitEn: t('splitEn'),

@@ -1,6 +1,7 @@
 // Rows of the alignment editor: a link's extent on each side, and what its badges say.
 import type {Lang, LinkState} from '@/core/vocabulary';
-import type {AlignedDoc, TextStatus} from '@/core/editing/alignmentChange';
+import type {TextStatus} from '@/core/editing/alignmentChange';
+import type {PartialDoc} from '@/core/editing/partialDoc';
 
 /** Below this confidence an unconfirmed row is flagged for a look. */
 export const LOW = 0.5;
@@ -15,26 +16,12 @@ export const other = (s: Lang): Lang => (s === 'id' ? 'en' : 'id');
 export const flagged = (l: LinkState) =>
   l.status !== 'confirmed' && (l.score < LOW || l.idEnd - l.idStart !== 1 || l.enEnd - l.enStart !== 1);
 
-/** A text in one language has no links yet: one row per paragraph, for reading and editing only. */
-export function displayRows(doc: AlignedDoc): LinkState[] {
-  if (doc.links.length) return doc.links;
-  const side: Lang = doc.paragraphs.id.length ? 'id' : 'en';
-  return doc.paragraphs[side].map((_, i) => ({
-    idStart: side === 'id' ? i : 0,
-    idEnd: side === 'id' ? i + 1 : 0,
-    enStart: side === 'en' ? i : 0,
-    enEnd: side === 'en' ? i + 1 : 0,
-    score: 1,
-    status: 'automatic',
-  }));
-}
-
 /** A machine draft pairs each paragraph with its translation by construction: its score says nothing. */
-export function isMachinePairing(doc: AlignedDoc, l: LinkState): boolean {
+export function isMachinePairing(doc: PartialDoc, l: LinkState): boolean {
   if (l.score !== 1 || l.status === 'confirmed') return false;
   return (['id', 'en'] as const).some((s) =>
     doc.paragraphs[s]
       .slice(first(l, s), first(l, s) + len(l, s))
-      .some((p) => p.provenance === 'machine' || p.provenance === 'postedited'),
+      .some((p) => p?.provenance === 'machine' || p?.provenance === 'postedited'),
   );
 }

@@ -1,34 +1,41 @@
-import {useMemo} from 'react';
-import type {AlignedDoc} from '@/core/editing/alignmentChange';
-import type {Lang, LinkState} from '@/core/vocabulary';
-import {deriveChapters, locateRow, type Chapter, type HeadingRef} from '@/core/book/readerPages';
+'use client';
 
-export interface ChapterWindow {
-  chapters: Chapter[];
-  chapter: Chapter | null;
-  /** 1-based page of the chapter. */
-  page: number;
-  /** The rows shown: [start, end). Every index stays the text's own, so operations need no translation. */
-  start: number;
-  end: number;
-}
+import {useEffect, useMemo, useRef} from 'react';
+import type {LinkState} from '@/core/vocabulary';
+import {editorChapters, type EditorWindow, windowAt} from '@/core/editing/editorWindow';
+import {clip, missingParagraphs, type ParagraphRanges, type PartialDoc} from '@/core/editing/partialDoc';
+
+export type ChapterWindow = EditorWindow;
 
 /**
- * The rows the editor renders: the page of the chapter that holds the cursor (as the reader pages a
- * book, at most 150 paragraphs a language), so that a 10,000-paragraph text costs what one chapter
- * costs while every operation still addresses the whole text's rows.
+ * The rows the editor renders: the page of the chapter that holds the cursor (core/editing/editorWindow.ts),
+ * so that a 10,000-paragraph text costs what one chapter costs while every operation still addresses
+ * the whole text's rows. When the cursor enters a chapter whose paragraphs the page lacks, they are
+ * asked for once per revision; `loading` says some are still on their way.
  */
-export function useChapterWindow(doc: AlignedDoc, rows: LinkState[], row: number): ChapterWindow {
-  const chapters = useMemo(() => {
-    const headings: Record<Lang, HeadingRef[]> = {id: [], en: []};
-    for (const side of ['id', 'en'] as const)
-      doc.paragraphs[side].forEach((p, ordinal) => {
-        if (p.heading) headings[side].push({ordinal, level: p.heading, title: p.body});
-      });
-    return deriveChapters(rows, headings, 'id');
-  }, [doc.paragraphs, rows]);
-  const found = locateRow(chapters, Math.min(row, rows.length - 1));
-  if (!found) return {chapters, chapter: null, page: 1, start: 0, end: rows.length};
-  const {chapter, page} = found;
-  return {chapters, chapter, page, start: chapter.pages[page - 1], end: chapter.pages[page] ?? chapter.endRow};
+export function useChapterWindow(
+  doc: PartialDoc,
+  rows: LinkState[],
+  row: number,
+  revision: number,
+  load: (ranges: ParagraphRanges) => Promise<void>,
+): ChapterWindow & {loading: boolean} {
+  const chapters = useMemo(() => editorChapters(rows, doc.paragraphs), [doc.paragraphs, rows]);
+  const view = windowAt(chapters, rows, row);
+  const {start, end} = view.load;
+  const missing = useMemo(() => {
+    const ranges = missingParagraphs(doc, rows, start, end);
+    return ranges && clip(ranges);
+  }, [doc, rows, start, end]);
+  const asked = useRef<string | null>(null);
+  const key = missing && `${revision}:${missing.id.join('-')}:${missing.en.join('-')}`;
+  useEffect(() => {
+    if (!missing || !key || asked.current === key) return;
+    asked.current = key;
+    load(missing).catch(() => {
+      // Asked again when the cursor moves to another page.
+      if (asked.current === key) asked.current = null;
+    });
+  }, [missing, key, load]);
+  return {...view, loading: missing !== null};
 }

@@ -4,11 +4,21 @@
 // result applied as a change (or, when somebody else changed the text, the text as it is now).
 import {createTranslator} from 'next-intl';
 import {useCallback, useMemo, useRef, useState} from 'react';
-import {type AlignedDoc, applyChange, type TextStatus} from '@/core/editing/alignmentChange';
+import {applyChange, type TextStatus} from '@/core/editing/alignmentChange';
+import {
+  type DocOutline,
+  fillParagraphs,
+  type ParagraphChunk,
+  type ParagraphRanges,
+  type PartialDoc,
+  partialDocOf,
+} from '@/core/editing/partialDoc';
 import type {EditRequest} from '@/server/editor/operations';
+import type {EditorOutline} from '@/server/editor/outline';
 import type {MemoryLookupResult} from '@/server/memory/editorMemory';
 import {MAX_REALIGN_PARAGRAPHS} from '@/core/editing/realignLimits';
 import type {EditActionResult} from '../actions';
+import type {ParagraphsResult} from './paragraphActions';
 import {describeOperation, shapeOf} from './describeChange';
 import type {EditorMessages} from './labels';
 import type {LoadRowWords} from './useRowWords';
@@ -20,12 +30,15 @@ export interface EditorActions {
   lookup: (input: unknown) => Promise<MemoryLookupResult>;
   /** Word links and suspicious flags of a page of rows (rowWordsActions.ts). */
   rowWords?: LoadRowWords;
+  /** The paragraphs of a chapter the page has not loaded yet (paragraphActions.ts). */
+  paragraphs: (input: unknown) => Promise<ParagraphsResult | {ok: false; error: string}>;
 }
 
 export interface SessionStart {
   textId: string;
   locale: string;
-  initial: AlignedDoc & {revision: number; status: TextStatus};
+  /** The whole text's rows and headings, and the paragraphs of the chapter the page opens on. */
+  initial: {outline: DocOutline; chunk: ParagraphChunk; revision: number; status: TextStatus};
   messages: EditorMessages;
   actions: EditorActions;
 }
@@ -34,8 +47,14 @@ export interface SessionStart {
 type Walk = 'done' | 'undid' | 'redid';
 
 export function useEditorSession({textId, locale, initial, messages, actions}: SessionStart) {
-  const [doc, setDoc] = useState<AlignedDoc>({links: initial.links, paragraphs: initial.paragraphs});
-  const [revision, setRevision] = useState(initial.revision);
+  const [doc, setDoc] = useState<PartialDoc>(() => partialDocOf(initial.outline, initial.chunk));
+  const [revision, setRevisionState] = useState(initial.revision);
+  // Read when loaded paragraphs arrive: they belong to the copy only at the revision they were asked at.
+  const revisionRef = useRef(initial.revision);
+  const setRevision = useCallback((next: number) => {
+    revisionRef.current = next;
+    setRevisionState(next);
+  }, []);
   const [status, setStatus] = useState(initial.status);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,6 +67,33 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
     [t],
   );
 
+  /** The text as it is now: its outline, without paragraphs (the page loads those it shows). */
+  const replace = useCallback(
+    (current: EditorOutline) => {
+      setDoc(partialDocOf(current.doc));
+      setRevision(current.revision);
+      setStatus(current.status);
+    },
+    [setRevision],
+  );
+
+  /** Asks for paragraphs the page lacks; they fill the copy only if it is still at the same revision. */
+  const load = useCallback(
+    async (ranges: ParagraphRanges) => {
+      const asked = revisionRef.current;
+      const result = await actions.paragraphs({textId, revision: asked, ...ranges});
+      if (revisionRef.current !== asked) return;
+      if (result.ok) setDoc((d) => fillParagraphs(d, result.chunk));
+      // Stale while an edit of ours is on its way: that edit's own result tells what happened.
+      else if (result.error === 'stale' && 'current' in result && !busyRef.current) {
+        replace(result.current);
+        say('stale');
+      } else if (result.error !== 'stale')
+        say(messages.Editor.messages[result.error] ? result.error : 'invalidOperation');
+    },
+    [actions, textId, replace, say, messages],
+  );
+
   const send = useCallback(
     async (call: () => Promise<EditActionResult>, walk: Walk, operation?: string) => {
       if (busyRef.current) return;
@@ -56,7 +102,8 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
       try {
         const result = await call();
         if (result.ok) {
-          setDoc((d) => applyChange(d, result.change));
+          const {change} = result;
+          setDoc((d) => applyChange(d, change));
           setRevision(result.revision);
           setStatus(result.status);
           const shape = shapeOf(result.change, walk === 'undid');
@@ -64,9 +111,7 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
           say(walk, {what: t(`Operations.${described.key}` as never, described.values as never)});
         } else if (result.error === 'stale') {
           // Somebody else changed the text: show what is there now, never overwrite it.
-          setDoc({links: result.current.links, paragraphs: result.current.paragraphs});
-          setRevision(result.current.revision);
-          setStatus(result.current.status);
+          replace(result.current);
           say('stale');
         } else if (result.error === 'queued') {
           // A long re-align runs as a job: its page shows the progress and comes back here when it ends.
@@ -82,7 +127,7 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
         setBusy(false);
       }
     },
-    [say, t, messages, locale],
+    [say, t, messages, locale, setRevision, replace],
   );
 
   const edit = useCallback(
@@ -98,5 +143,5 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
     [send, actions, textId, revision],
   );
 
-  return {doc, revision, status, message, busy, say, edit, undo, redo};
+  return {doc, revision, status, message, busy, say, edit, undo, redo, load};
 }
