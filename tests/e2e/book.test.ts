@@ -30,6 +30,11 @@ const ui = uiStrings(
 
 let app: AppServer | undefined;
 let dataDir = '';
+const distDir = process.env.SELARAS_DIST_DIR ?? '.next-test';
+// On the embedded database Next keeps rendered pages in the build folder, which this server shares with
+// the suite's server and its other database: neither may serve a page the other rendered (the library
+// home of 6 texts here, or this one's 1,007 there).
+const forgetRenderedPages = () => rmSync(path.join(distDir, 'server', 'route-cache'), {recursive: true, force: true});
 const browser = sharedBrowser();
 // This server starts with 1,000 texts and a 10,000-paragraph book: on the embedded database its first
 // concordance build shares the one connection with the pages for minutes, so a page may take long.
@@ -42,12 +47,13 @@ beforeAll(async () => {
   await storeBook(db.prisma, {slug: SLUG, chapters: 50, perChapter: 200});
   await storeManyTexts(db.prisma, 1000);
   await db.close();
+  forgetRenderedPages();
   app = await startApp(
     await freePort(),
     {
       SELARAS_DATA_DIR: dataDir,
       DATABASE_URL: undefined,
-      SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
+      SELARAS_DIST_DIR: distDir,
       SELARAS_TRUSTED_PROXIES: undefined,
     },
     {quiet: true, timeoutMs: 280_000},
@@ -56,6 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
+  forgetRenderedPages();
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
 });
 
