@@ -1,6 +1,6 @@
-// Writing the concordance: a source's sentence pairs are replaced as a whole, with their terms, and the
-// tally of translations follows in the same transaction (subtracted for the pairs that go, added for
-// those that come), so that reading it is never a count.
+// Writing the concordance: a source's sentence pairs are replaced with their terms, and the tally of
+// translations follows in the same transactions (subtracted for the pairs that go, added for those that
+// come), so that reading it is never a count. A long source comes in chunks (replaceSourcePairs).
 import {englishLemma} from '../../core/language/englishLemma';
 import {lookupWord} from '../../core/language/lexicon';
 import {pairTerms, type TermOf} from '../../core/concordance/pairTerms';
