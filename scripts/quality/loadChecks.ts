@@ -84,18 +84,27 @@ export function freshnessFailed(freshness: Freshness[]): boolean {
 }
 
 /** Prints the abuse phase and the other visitors' reader p99; true when the p99 missed its target. */
+/** Seconds at the start of a run when the server renders each page (and word-aligns its text) for the first time. */
+const COLD_START_MS = 5_000;
+const p99Of = (ms: number[]) =>
+  [...ms].sort((a, b) => a - b)[Math.min(ms.length - 1, Math.floor(0.99 * ms.length))] ?? Infinity;
+
 export function abuseFailed(stats: Stats, run: AbuseRun, targetMs: number): boolean {
-  const readers = stats.samples
-    .filter((x) => x.name === 'GET /[locale]/read/[slug]')
-    .map((x) => x.ms)
-    .sort((a, b) => a - b);
-  const p99 = readers[Math.min(readers.length - 1, Math.floor(0.99 * readers.length))] ?? Infinity;
+  const samples = stats.samples.filter((x) => x.name === 'GET /[locale]/read/[slug]');
+  const readers = samples.map((x) => x.ms);
+  const p99 = p99Of(readers);
+  const first = Math.min(...stats.samples.map((s) => s.at));
+  const warm = samples.filter((x) => x.at >= first + COLD_START_MS).map((x) => x.ms);
   const chunked = [...run.chunkedStatuses].map(([status, n]) => `${n} × ${status || 'cut off'}`).join(', ');
   console.log(
     `\nabuse: ${run.wordImports} imports of 10,000 known words, ${run.textImports} text imports (${run.importedParagraphs} paragraphs stored), chunked sign-in bodies: ${chunked}`,
   );
   console.log(
     `other visitors' reader pages: ${readers.length}, p99 ${p99} ms (target < ${targetMs} ms); health checks: ${stats.healthChecks.length}`,
+  );
+  // Shown, not judged: the target holds for the whole run, the server's first renders included.
+  console.log(
+    `  after the first ${COLD_START_MS / 1000} s (first renders done): ${warm.length} reader pages, p99 ${p99Of(warm)} ms`,
   );
   return !(p99 < targetMs);
 }
