@@ -15,6 +15,7 @@ import type {Mail} from '../../server/mail/transport';
 import en from '../../messages/en.json';
 import id from '../../messages/id.json';
 import {describeOnBothDatabases} from '../helpers/databases';
+import {authPoster} from '../helpers/authPost';
 
 const base = 'http://localhost:3000';
 const hours = (n: number) => new Date(Date.now() + n * 3600_000);
@@ -30,23 +31,7 @@ describeOnBothDatabases('confirming the address of a new account', (db) => {
     },
   };
   const auth = () => createAuth(db().prisma, {secret: 'z'.repeat(32), baseURL: base, mailer});
-  let address = 0;
-  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await auth().handler(
-      new Request(`${base}/api/auth${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          origin: base,
-          'x-selaras-client-ip': `192.0.2.${++address}`,
-          ...headers,
-        },
-        body: JSON.stringify(body),
-      }),
-    );
-    const cookies = response.headers.getSetCookie();
-    return {status: response.status, body: await response.json().catch(() => null), cookies};
-  };
+  const post = authPoster(auth, base, '192.0.2');
   const signedIn = (cookies: string[]) => cookies.some((c) => /session_token=[^;]/.test(c));
   const signUp = (email: string, password: string, headers?: Record<string, string>) =>
     post('/sign-up/email', {name: 'Somebody', email, password}, headers);

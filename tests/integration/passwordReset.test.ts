@@ -14,6 +14,7 @@ import id from '../../messages/id.json';
 import {describeOnBothDatabases} from '../helpers/databases';
 import {freePort} from '../helpers/freePort';
 import {type SmtpMailbox, startSmtpMailbox} from '../helpers/mailbox';
+import {authPoster} from '../helpers/authPost';
 
 const base = 'http://localhost:3000';
 let smtp: SmtpMailbox;
@@ -38,22 +39,7 @@ describeOnBothDatabases('setting a new password through a mailed link', (db) => 
       baseURL: base,
       mailer: {siteUrl: base, send: (mail) => transport.send(mail)},
     });
-  let address = 0;
-  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await auth().handler(
-      new Request(`${base}/api/auth${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          origin: base,
-          'x-selaras-client-ip': `192.0.2.${++address % 250}`,
-          ...headers,
-        },
-        body: JSON.stringify(body),
-      }),
-    );
-    return {status: response.status, body: await response.json().catch(() => null), cookies: response.headers};
-  };
+  const post = authPoster(auth, base, '192.0.2');
   const requestReset = (email: string, headers?: Record<string, string>) =>
     post('/request-password-reset', {email}, headers);
   const reset = (token: string, newPassword: string) => post('/reset-password', {token, newPassword});

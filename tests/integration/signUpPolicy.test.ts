@@ -3,32 +3,13 @@ import {expect, test} from 'vitest';
 import {ensureUser} from '../../server/accounts/people';
 import {createAuth} from '../../server/accounts/betterAuth';
 import {describeOnBothDatabases} from '../helpers/databases';
+import {authPoster} from '../helpers/authPost';
 
 const base = 'http://localhost:3000';
 
 describeOnBothDatabases('sign-up and password policy', (db) => {
   const auth = () => createAuth(db().prisma, {secret: 'y'.repeat(32), baseURL: base});
-  let address = 0;
-  /** A POST to /api/auth/PATH from a fresh address (better-auth allows 5 sign-ups a minute per address). */
-  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await auth().handler(
-      new Request(`${base}/api/auth${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          origin: base,
-          'x-selaras-client-ip': `198.51.100.${++address}`,
-          ...headers,
-        },
-        body: JSON.stringify(body),
-      }),
-    );
-    return {
-      status: response.status,
-      body: await response.json().catch(() => null),
-      cookies: response.headers.getSetCookie(),
-    };
-  };
+  const post = authPoster(auth, base, '198.51.100');
 
   test('common passwords and trivial patterns are refused with a reason', async () => {
     for (const password of ['aaaaaaaa', 'password1', '12345678', 'qwertyuiop']) {
