@@ -1,6 +1,7 @@
 // Writing the concordance: a source's sentence pairs are replaced with their terms, and the tally of
 // translations follows in the same transactions (subtracted for the pairs that go, added for those that
 // come), so that reading it is never a count. A long source comes in chunks (replaceSourcePairs).
+import {setImmediate as yieldToOthers} from 'node:timers/promises';
 import {englishLemma} from '../../core/language/englishLemma';
 import {lookupWord} from '../../core/language/lexicon';
 import {pairTerms, type TermOf} from '../../core/concordance/pairTerms';
@@ -128,8 +129,6 @@ export async function insertPairs(tx: Tx, pairs: readonly NewPair[], termOf: Ter
     ON CONFLICT DO NOTHING`;
   await addTallies(tx, ids);
 }
-
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Replaces every pair of a source (a text, or the memory) and records the stamp it was built from.

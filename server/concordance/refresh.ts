@@ -2,6 +2,7 @@
 // stored word links) and the translation memory's imported pairs. Each source is stamped with what it
 // was built from (the text's revision and last change, the aligner's version), so a refresh rebuilds
 // only what changed, drops texts that are no longer published, and can run any number of times.
+import {setImmediate as yieldToOthers} from 'node:timers/promises';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {alignGroupSentences} from '../../core/align/sentences';
 import {alignRowWords} from '../../core/wordalign/rows';
@@ -45,7 +46,6 @@ async function pairsOfRows(
 
 /** Rows word-aligned in one step: a book's thousands of rows are taken a step at a time, giving way between. */
 const ROWS_A_STEP = 25;
-const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Rebuilds one text's pairs (a published text; the caller checks). */
 export async function indexText(prisma: PrismaClient, textId: string, stamp: string): Promise<number> {

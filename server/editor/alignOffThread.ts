@@ -1,6 +1,7 @@
 // Aligns a long text in a child process (the aligner's command-line bundle, dist/align.mjs), so that
 // several seconds of alignment never hold the server's event loop; without the bundle (a checkout
 // where `npm run build:cli` has not run) the aligner runs here, between yields.
+import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import {execFile} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
@@ -64,6 +65,6 @@ export async function alignOffThread(id: string[], en: string[]): Promise<Scored
       await rm(dir, {recursive: true, force: true});
     }
   }
-  await new Promise<void>((resolve) => setImmediate(resolve));
+  await yieldToEventLoop();
   return alignForImport(id, en);
 }

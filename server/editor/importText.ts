@@ -2,6 +2,7 @@
 // stripped to inert text; the text starts as a draft, aligned at once when both sides exist. A text
 // in one language opens in the editor, which shows what the translation memory holds for it and
 // offers a machine draft of the other (server/drafts/draftWorker.ts requestMachineDraft).
+import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {Lang} from '../../core/vocabulary';
 import {randomBytes} from 'node:crypto';
 import sanitizeHtml from 'sanitize-html';
@@ -20,8 +21,6 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_PARAGRAPHS = 10_000;
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[] | Promise<ScoredRun[]>;
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export type DecodeResult = {ok: true; text: string} | {ok: false; error: 'tooLarge' | 'notUtf8'};
 

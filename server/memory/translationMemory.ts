@@ -3,6 +3,7 @@
 // post-edited machine output (core/texts/tmx.ts) is stored as such, and never offered as a person's
 // translation: exact matches (which machine drafts take as human work) leave it out.
 // Lookups are in memoryLookup.ts.
+import {setImmediate as yieldToOthers} from 'node:timers/promises';
 import type {Lang} from '../../core/vocabulary';
 import {alignGroupSentences} from '../../core/align/sentences';
 
@@ -15,8 +16,6 @@ export interface MemoryPair {
   target: string;
 }
 type Origin = 'paragraph' | 'sentence' | 'tmx' | MachineOrigin;
-
-const yieldToOthers = () => new Promise((resolve) => setImmediate(resolve));
 
 const pairKey = (sourceHash: string, target: string) => `${sourceHash}\n${target}`;
 

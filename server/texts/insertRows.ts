@@ -1,12 +1,12 @@
 // Set-based inserts of a text's paragraphs and links, a thousand rows to a statement with other work
 // let in between: a 2,000-paragraph book stored row by row (createMany) took tens of seconds on the
 // embedded database. Both the content import and editors' imports store through these.
+import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {Block} from '../../core/book/blocks';
 import type {Lang, LinkState} from '../../core/vocabulary';
 import type {Prisma} from '../generated/prisma/client';
 
 const CHUNK = 1_000;
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 type Provenance = 'original' | 'human' | 'machine' | 'postedited';
 
 export async function insertParagraphs(
