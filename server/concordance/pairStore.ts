@@ -109,8 +109,13 @@ export async function insertPairs(tx: Tx, pairs: readonly NewPair[], termOf: Ter
     SELECT * FROM unnest(${ids}::int[], ${pairs.map((p) => p.textId ?? null)}::text[],
       ${pairs.map((p) => p.row ?? null)}::int[], ${pairs.map((p) => p.memoryEntryId ?? null)}::text[],
       ${pairs.map((p) => p.idText)}::text[], ${pairs.map((p) => p.enText)}::text[], ${pairs.map((p) => p.links)}::text[])`;
-  const terms = {pairId: [] as number[], lang: [] as string[], term: [] as string[], tokens: [] as string[]};
-  const translation: string[] = [];
+  const terms = {
+    pairId: [] as number[],
+    lang: [] as string[],
+    term: [] as string[],
+    tokens: [] as string[],
+    translation: [] as string[],
+  };
   pairs.forEach((pair, n) => {
     for (const t of pairTerms({id: pair.idText, en: pair.enText, links: parseLinks(pair.links)}, termOf)) {
       terms.pairId.push(ids[n]!);
@@ -118,14 +123,14 @@ export async function insertPairs(tx: Tx, pairs: readonly NewPair[], termOf: Ter
       // Both are index keys: a runaway token or a long unit must not break the insert.
       terms.term.push(t.term.slice(0, 200));
       terms.tokens.push(`{${t.tokens.join(',')}}`);
-      translation.push(t.translation.slice(0, 200));
+      terms.translation.push(t.translation.slice(0, 200));
     }
   });
   await tx.$executeRaw`
     INSERT INTO "ConcordanceTerm" ("pairId", lang, term, tokens, translation)
     SELECT "pairId", lang::"Lang", term, tokens::int[], translation
     FROM unnest(${terms.pairId}::int[], ${terms.lang}::text[], ${terms.term}::text[], ${terms.tokens}::text[],
-      ${translation}::text[]) AS u("pairId", lang, term, tokens, translation)
+      ${terms.translation}::text[]) AS u("pairId", lang, term, tokens, translation)
     ON CONFLICT DO NOTHING`;
   await addTallies(tx, ids);
 }
