@@ -18,6 +18,7 @@ import {
   resolveClientAddress,
 } from '../../server/platform/clientAddress.mjs';
 import {bodyLimitFor, describeLimit} from '../../server/platform/bodyLimits.mjs';
+import {warmUp} from './warmUp.mjs';
 
 const port = Number(process.env.PORT ?? 3000);
 const trusted = parseTrustedProxies(process.env.SELARAS_TRUSTED_PROXIES);
@@ -102,7 +103,7 @@ const app = next({dev: false, dir: process.cwd(), port});
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => {
+function listener(req, res) {
   const peer = req.socket.remoteAddress;
   const fromProxy = isTrustedProxy(trusted, normalizeAddress(peer ?? ''));
   const secure = isSecureRequest(peer, Boolean(req.socket.encrypted), req.headers['x-forwarded-proto'], trusted);
@@ -140,7 +141,10 @@ const server = createServer((req, res) => {
   res.once('finish', () => stopReading(req));
   if (!limitBody(req, res, limit)) return;
   handle(req, res);
-});
+}
+
+await warmUp(listener, log);
+const server = createServer(listener);
 server.listen(port, () => log('info', 'ready', {port, trustedProxies: trusted.size}));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

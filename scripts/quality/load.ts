@@ -1,4 +1,4 @@
-// npm run load [-- --duration 120 --users 24 --think-ms 1000 --fault --instances 2 --abuse [--chunked-mb 50] --server-log FILE]
+// npm run load [-- --duration 120 --users 24 --think-ms 1000 --fault --instances 2 --abuse [--chunked-mb 50] --server-log FILE --samples FILE]
 // Mixed traffic on 127.0.0.1 against the production build on a fresh PostgreSQL database: anonymous
 // readers (library, reader pages, search, lookups), learners (save words, vocabulary, review and
 // grading), each pausing --think-ms on average between requests as people read between clicks (0 sends
@@ -162,6 +162,8 @@ try {
   // --server-log FILE keeps what the servers printed (their job workers' lines included), to look into a 5xx.
   if (typeof args['server-log'] === 'string')
     writeFileSync(args['server-log'], servers.map((server) => server.output()).join('\n'));
+  // --samples FILE keeps every timed request (kind, start, duration, status), to see when a tail happened.
+  if (typeof args.samples === 'string') writeFileSync(args.samples, JSON.stringify(stats.samples));
   const plainLines = checkServerLogs(servers);
   const lost = await countLostWrites(pool, people.writes);
   const {acknowledgedEdits, savedWords} = people.writes;

@@ -1,0 +1,48 @@
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {expect, test} from 'vitest';
+import {warmUp} from './warmUp.mjs';
+
+const texts = ['satu', 'dua', 'tiga', 'empat'].map((slug) => ({slug}));
+
+test('renders the library, the first texts in both UI languages, a search and a lookup before serving', async () => {
+  const asked: string[] = [];
+  const logged: unknown[][] = [];
+  await warmUp(
+    (req: IncomingMessage, res: ServerResponse) => {
+      asked.push(req.url ?? '');
+      res.writeHead(200, {'content-type': 'application/json'});
+      res.end(req.url === '/api/texts' ? JSON.stringify({texts}) : '{}');
+    },
+    (...line: unknown[]) => logged.push(line),
+  );
+  expect(asked).toEqual([
+    '/api/texts',
+    '/en',
+    '/id',
+    '/en/read/satu',
+    '/id/read/satu',
+    '/en/read/dua',
+    '/id/read/dua',
+    '/en/read/tiga',
+    '/id/read/tiga',
+    '/en/search?q=rumah',
+    '/api/lookup?word=menggunakan&from=id&ui=en',
+  ]);
+  expect(logged.at(-1)?.slice(0, 2)).toEqual(['info', 'warmed up']);
+});
+
+test('a failing or hanging-up page is logged and the start goes on', async () => {
+  const logged: unknown[][] = [];
+  await warmUp(
+    (req: IncomingMessage, res: ServerResponse) => {
+      if (req.url === '/en') return void req.socket.destroy();
+      res.writeHead(500);
+      res.end('down');
+    },
+    (...line: unknown[]) => logged.push(line),
+  );
+  expect(logged.filter(([level]) => level === 'warn').map(([, , fields]) => (fields as {path: string}).path)).toEqual([
+    '/en',
+  ]);
+  expect(logged.at(-1)?.slice(0, 2)).toEqual(['info', 'warmed up']);
+});
