@@ -72,9 +72,6 @@ export async function getTextRows(
   const text = await prisma.text.findUnique({
     where: {id: textId},
     select: {
-      versions: {
-        select: {lang: true, paragraphs: {select: {body: true}, orderBy: {position: 'asc'}}},
-      },
       links: {
         where: {position: {gte: range.from ?? 0, ...(range.to !== undefined && {lt: range.to})}},
         select: {idStart: true, idEnd: true, enStart: true, enEnd: true},
@@ -83,11 +80,34 @@ export async function getTextRows(
     },
   });
   if (!text) return null;
+  // Only the paragraphs the rows span: a page of a 10,000-paragraph book reads 150 bodies, not all of them.
+  const span = (lang: 'id' | 'en') => {
+    const runs = text.links.filter((l) => (lang === 'id' ? l.idEnd > l.idStart : l.enEnd > l.enStart));
+    const from = Math.min(...runs.map((l) => (lang === 'id' ? l.idStart : l.enStart)));
+    const to = Math.max(...runs.map((l) => (lang === 'id' ? l.idEnd : l.enEnd)));
+    return runs.length ? {from, to} : {from: 0, to: 0};
+  };
+  const spans = {id: span('id'), en: span('en')};
+  const versions = await prisma.textVersion.findMany({
+    where: {textId},
+    select: {id: true, lang: true},
+  });
   const bodies = {id: [] as string[], en: [] as string[]};
-  for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
+  for (const v of versions) {
+    const {from, to} = spans[v.lang];
+    if (to <= from) continue;
+    const paragraphs = await prisma.paragraph.findMany({
+      where: {versionId: v.id},
+      select: {body: true},
+      orderBy: {position: 'asc'},
+      skip: from,
+      take: to - from,
+    });
+    bodies[v.lang] = paragraphs.map((p) => p.body);
+  }
   return text.links.map((l) => ({
-    id: bodies.id.slice(l.idStart, l.idEnd),
-    en: bodies.en.slice(l.enStart, l.enEnd),
+    id: bodies.id.slice(l.idStart - spans.id.from, l.idEnd - spans.id.from),
+    en: bodies.en.slice(l.enStart - spans.en.from, l.enEnd - spans.en.from),
   }));
 }
 

@@ -7,7 +7,7 @@ import {getEditorDoc} from '../../server/editor/texts';
 import {importTextSource} from '../../server/texts/importContent';
 import type {ScoredRun} from '../../core/vocabulary';
 import {corpusModelDigest, trainCorpusModel} from '../../server/wordalign/corpusModel';
-import {getTextWordLinks} from '../../server/wordalign/store';
+import {getTextRows, getTextWordLinks} from '../../server/wordalign/store';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -48,6 +48,16 @@ describeOnBothDatabases('word links of a text, stored per row', (db) => {
     const again = await getTextWordLinks(prisma, textId);
     expect(again).toEqual(rows);
     expect(await prisma.wordAlignment.count({where: {textId}})).toBe(stored);
+  });
+
+  test("a range of rows reads only its paragraphs and equals that slice of the whole text's rows", async () => {
+    const prisma = db().prisma;
+    const all = (await getTextRows(prisma, textId))!;
+    // The fixture's rows are 1-1, 2-1, 1-2 and 1-0: a range starting or ending anywhere keeps both languages in step.
+    for (let from = 0; from < all.length; from++)
+      for (let to = from; to <= all.length; to++)
+        expect(await getTextRows(prisma, textId, {from, to}), `rows [${from}, ${to})`).toEqual(all.slice(from, to));
+    expect(await getTextRows(prisma, 'no such text', {from: 0, to: 2})).toBeNull();
   });
 
   test('an edited paragraph re-aligns its row only, and its old links are never served', async () => {
