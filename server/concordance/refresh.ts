@@ -2,6 +2,7 @@
 // stored word links) and the translation memory's imported pairs. Each source is stamped with what it
 // was built from (the text's revision and last change, the aligner's version), so a refresh rebuilds
 // only what changed, drops texts that are no longer published, and can run any number of times.
+import {createHash} from 'node:crypto';
 import {setImmediate as yieldToOthers} from 'node:timers/promises';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {alignGroupSentences} from '../../core/align/sentences';
@@ -9,7 +10,7 @@ import {alignRowWords} from '../../core/wordalign/rows';
 import {formatLinks, rowSentencePairs} from '../../core/wordalign/sentencePairs';
 import type {PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
-import {getWordAligner} from '../wordalign/loadAligner';
+import {getWordAligner, type LoadedAligner} from '../wordalign/loadAligner';
 import {getRowWordLinks, getTextRows, type RowParagraphs} from '../wordalign/store';
 import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, TERMS_VERSION, termNamer} from './pairStore';
 
@@ -47,9 +48,14 @@ async function pairsOfRows(
 /** Rows word-aligned in one step: a book's thousands of rows are taken a step at a time, giving way between. */
 const ROWS_A_STEP = 25;
 
-/** Rebuilds one text's pairs (a published text; the caller checks). */
-export async function indexText(prisma: PrismaClient, textId: string, stamp: string): Promise<number> {
-  const rows = (await getTextRows(prisma, textId)) ?? [];
+/** Rebuilds one text's pairs (a published text; the caller checks), from its rows when the caller has read them. */
+export async function indexText(
+  prisma: PrismaClient,
+  textId: string,
+  stamp: string,
+  read?: readonly RowParagraphs[],
+): Promise<number> {
+  const rows = read ?? (await getTextRows(prisma, textId)) ?? [];
   const pairs: NewPair[] = [];
   for (let k = 0; k < rows.length; k += ROWS_A_STEP) {
     if (k) await yieldToOthers();
@@ -58,6 +64,15 @@ export async function indexText(prisma: PrismaClient, textId: string, stamp: str
   }
   await replaceSourcePairs(prisma, {textId}, `text:${textId}`, stamp, pairs, termNamer(loadLexicon()));
   return pairs.length;
+}
+
+/**
+ * The aligner's version as a text's rows see it: a confirmed term changes it only for the texts it
+ * occurs in (loadAligner.ts rowVersion), so confirming one rebuilds those texts and no other.
+ */
+function textView(aligner: LoadedAligner, rows: readonly RowParagraphs[]): string {
+  const versions = [...new Set(rows.map((row) => aligner.rowVersion(row)))].sort();
+  return createHash('sha256').update(versions.join('\n')).digest('base64url').slice(0, 16);
 }
 
 /**
@@ -110,7 +125,8 @@ export interface RefreshOutcome {
 
 /** Brings every source up to date; returns what it rebuilt. */
 export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshOutcome> {
-  const version = `${(await getWordAligner(prisma)).version}/${TERMS_VERSION}`;
+  const aligner = await getWordAligner(prisma);
+  const version = `${aligner.version}/${TERMS_VERSION}`;
   const [texts, sources] = await Promise.all([
     prisma.text.findMany({where: {status: 'published'}, select: {id: true, revision: true, updatedAt: true}}),
     prisma.concordanceSource.findMany({select: {key: true, stamp: true}}),
@@ -118,9 +134,20 @@ export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshO
   const stamps = new Map(sources.map((s) => [s.key, s.stamp]));
   const outcome: RefreshOutcome = {texts: 0, pairs: 0, dropped: 0, memory: null};
   for (const text of texts) {
-    const stamp = `${text.revision}/${text.updatedAt.getTime()}/${version}`;
-    if (stamps.get(`text:${text.id}`) === stamp) continue;
-    outcome.pairs += await indexText(prisma, text.id, stamp);
+    // "revision/change|the aligner's version|the version as the text's rows see it"
+    const key = `text:${text.id}`;
+    const head = `${text.revision}/${text.updatedAt.getTime()}/${TERMS_VERSION}`;
+    const stored = stamps.get(key) ?? '';
+    if (stored.startsWith(`${head}|${aligner.version}|`)) continue;
+    const rows = (await getTextRows(prisma, text.id)) ?? [];
+    const view = textView(aligner, rows);
+    const stamp = `${head}|${aligner.version}|${view}`;
+    if (stored.startsWith(`${head}|`) && stored.endsWith(`|${view}`)) {
+      // The aligner changed (a term confirmed elsewhere) but not for this text's rows: its pairs stand.
+      await prisma.concordanceSource.update({where: {key}, data: {stamp}});
+      continue;
+    }
+    outcome.pairs += await indexText(prisma, text.id, stamp, rows);
     outcome.texts++;
   }
   const published = new Set(texts.map((t) => `text:${t.id}`));

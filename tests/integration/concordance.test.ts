@@ -118,6 +118,25 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
       );
     await getTextWordLinks(prisma, text.id);
     const hashesBefore = await storedHashes();
+    // A second published text, without the phrase: confirming the term leaves its pairs as they are.
+    const [source] = await readContentDir(fixtures);
+    const id = source!.versions.id!;
+    const withoutPhrase = {...id, paragraphs: id.paragraphs.map((p) => p.replace('perahu karet', 'perahu'))};
+    await importTextSource(
+      prisma,
+      {...source!, slug: 'no-dinghy', versions: {...source!.versions, id: withoutPhrase}},
+      noAligner,
+      'published',
+    );
+    expect(await refreshConcordance(prisma)).toMatchObject({texts: 1});
+    const otherStamp = async () =>
+      (
+        await prisma.concordanceSource.findMany({
+          where: {key: {not: `text:${text.id}`, startsWith: 'text:'}},
+          select: {stamp: true},
+        })
+      ).map((s) => s.stamp.split('|')[2]);
+    const otherBefore = await otherStamp();
     expect(await findTermForPhrase(prisma, ['perahu', 'karet'])).toBeNull();
     const term = await prisma.multiWordTerm.create({
       data: {phrase: 'perahu karet', gloss: 'dinghy', units: 2, occurrences: 2},
@@ -149,8 +168,17 @@ describeOnBothDatabases('the bilingual concordance and multi-word terms', (db) =
       gloss: 'dinghy',
       status: 'confirmed',
     });
-    // The concordance is rebuilt with the new aligner, every source at once.
-    expect((await refreshConcordance(prisma)).texts).toBe(1);
+    // The concordance rebuilds the text that holds the phrase, and only its stamp changes for the other.
+    const pairsOfOther = await prisma.concordancePair.findMany({
+      where: {text: {slug: 'no-dinghy'}},
+      select: {id: true},
+    });
+    expect(await refreshConcordance(prisma)).toMatchObject({texts: 1});
+    expect(await prisma.concordancePair.findMany({where: {text: {slug: 'no-dinghy'}}, select: {id: true}})).toEqual(
+      pairsOfOther,
+    );
+    expect(await otherStamp()).toEqual(otherBefore);
+    expect(await refreshConcordance(prisma)).toMatchObject({texts: 0});
     expect(await decideTerm(prisma, userId, {id: term.id, status: 'rejected'})).toBe(true);
     expect(await findTermForPhrase(prisma, ['perahu', 'karet'])).toBeNull();
     expect(await decideTerm(prisma, userId, {id: 'no-such-term', status: 'confirmed'})).toBe(false);
