@@ -120,11 +120,16 @@ export function createVisitors(ctx: VisitorContext) {
     }
   }
 
+  const think = () =>
+    ctx.thinkMs > 0 ? sleep(Math.min(-ctx.thinkMs * Math.log(1 - Math.random()), deadline - Date.now())) : undefined;
+
   async function visitor(n: number): Promise<void> {
+    // People arrive one by one, as they click on between pages (a Poisson process), not all in the run's first millisecond.
+    await think();
     while (Date.now() < deadline) {
       if (n % 3 === 0) await learner(n);
       else await reader();
-      if (ctx.thinkMs > 0) await sleep(Math.min(-ctx.thinkMs * Math.log(1 - Math.random()), deadline - Date.now()));
+      await think();
     }
   }
 
