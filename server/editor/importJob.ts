@@ -49,20 +49,34 @@ export async function requestTextImport(
   submission: ImportSubmission,
 ): Promise<{ok: true; jobId: string} | {ok: false; error: 'forbidden'}> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
-  // A book's submission is megabytes of JSON: Prisma's client walks a Json value on the event loop
-  // (0.3–0.7 s for 2 × 10,000 paragraphs, every other request of the web server waiting), where one
-  // JSON.stringify and a text parameter take a few milliseconds.
-  const job = {id: randomBytes(12).toString('hex')};
-  await prisma.$executeRaw`
-    INSERT INTO "TextImportJob" (id, "createdById", submission, "updatedAt")
-    VALUES (${job.id}, ${actor.id}, ${JSON.stringify(submission)}::jsonb, now())`;
+  const jobId = await storeSubmission(prisma, actor.id, submission);
   await queue.createQueue(TEXT_IMPORT_QUEUE);
-  await queue.send(TEXT_IMPORT_QUEUE, {importJobId: job.id} satisfies ImportMessage, {
+  await queue.send(TEXT_IMPORT_QUEUE, {importJobId: jobId} satisfies ImportMessage, {
     retryLimit: 2,
     retryDelay: 5,
     expireInSeconds: 15 * 60,
   });
-  return {ok: true, jobId: job.id};
+  return {ok: true, jobId};
+}
+
+/**
+ * Stores a submission as a queued job; its id. A book's submission is megabytes of JSON: Prisma's
+ * client walks a Json value on the event loop (0.3–0.7 s for 2 × 10,000 paragraphs, every other
+ * request of the web server waiting), where one JSON.stringify and a text parameter take milliseconds.
+ */
+export async function storeSubmission(prisma: PrismaClient, userId: string, submission: ImportSubmission) {
+  const id = randomBytes(12).toString('hex');
+  await prisma.$executeRaw`
+    INSERT INTO "TextImportJob" (id, "createdById", submission, "updatedAt")
+    VALUES (${id}, ${userId}, ${JSON.stringify(submission)}::jsonb, now())`;
+  return id;
+}
+
+/** The job's submission, read as text and parsed here, for the same reason; null once the job has ended. */
+async function readSubmission(prisma: PrismaClient, id: string): Promise<ImportSubmission | null> {
+  const [row] = await prisma.$queryRaw<{submission: string | null}[]>`
+    SELECT submission::text AS submission FROM "TextImportJob" WHERE id = ${id}`;
+  return row?.submission ? (JSON.parse(row.submission) as ImportSubmission) : null;
 }
 
 /** The job as its author (or an admin) may see it; null for anyone else. */
@@ -107,13 +121,13 @@ async function finishStored(prisma: PrismaClient, id: string): Promise<'done'> {
 export async function runTextImport(prisma: PrismaClient, id: string): Promise<ImportJobView['status'] | null> {
   const job = await prisma.textImportJob.findUnique({
     where: {id},
-    select: {status: true, submission: true, textId: true, createdById: true, createdBy: {select: {role: true}}},
+    select: {status: true, textId: true, createdById: true, createdBy: {select: {role: true}}},
   });
-  if (!job || job.status === 'done' || job.status === 'failed' || !job.submission)
-    return job ? (job.status as ImportJobStatus) : null;
+  const submission = job && job.status !== 'done' && job.status !== 'failed' ? await readSubmission(prisma, id) : null;
+  if (!job || !submission) return job ? (job.status as ImportJobStatus) : null;
   if (job.textId) return finishStored(prisma, id);
   try {
-    return await importSubmission(prisma, id, job.submission as unknown as ImportSubmission, {
+    return await importSubmission(prisma, id, submission, {
       id: job.createdById,
       role: job.createdBy.role,
     });

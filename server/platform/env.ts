@@ -23,6 +23,11 @@ const Schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   SELARAS_DATA_DIR: optionalText,
+  /** PostgreSQL's shared_buffers in the embedded database (PGlite), which keeps them in the server's memory. */
+  SELARAS_EMBEDDED_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, 'must be a size such as 32MB')
+    .default('32MB'),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
   BETTER_AUTH_SECRET: optionalText,
   BETTER_AUTH_URL: httpUrl,
