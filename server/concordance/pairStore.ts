@@ -9,12 +9,14 @@ import {parseLinks} from '../../core/wordalign/sentencePairs';
 import type {Lexicon} from '../../core/language/lexicon';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
 
 export interface NewPair {
   textId?: string | null;
   row?: number | null;
   memoryEntryId?: string | null;
+  /** A text's pairs: what their row was built from (see updateTextPairs). */
+  rowHash?: string | null;
   idText: string;
   enText: string;
   links: string;
@@ -91,7 +93,7 @@ async function addTallies(tx: Tx, ids: number[]) {
 }
 
 /** Pairs written in one transaction: a big text is stored in steps, so readers' queries get in between. */
-const CHUNK = 250;
+export const CHUNK = 250;
 
 /**
  * Inserts pairs with their terms and adds them to the tally (inside the caller's transaction). The rows
@@ -105,10 +107,11 @@ export async function insertPairs(tx: Tx, pairs: readonly NewPair[], termOf: Ter
     FROM generate_series(1, ${pairs.length}::int)`;
   const ids = drawn.map((d) => d.id);
   await tx.$executeRaw`
-    INSERT INTO "ConcordancePair" (id, "textId", row, "memoryEntryId", "idText", "enText", links)
+    INSERT INTO "ConcordancePair" (id, "textId", row, "memoryEntryId", "rowHash", "idText", "enText", links)
     SELECT * FROM unnest(${ids}::int[], ${pairs.map((p) => p.textId ?? null)}::text[],
       ${pairs.map((p) => p.row ?? null)}::int[], ${pairs.map((p) => p.memoryEntryId ?? null)}::text[],
-      ${pairs.map((p) => p.idText)}::text[], ${pairs.map((p) => p.enText)}::text[], ${pairs.map((p) => p.links)}::text[])`;
+      ${pairs.map((p) => p.rowHash ?? null)}::text[], ${pairs.map((p) => p.idText)}::text[],
+      ${pairs.map((p) => p.enText)}::text[], ${pairs.map((p) => p.links)}::text[])`;
   const terms = {
     pairId: [] as number[],
     lang: [] as string[],
@@ -177,7 +180,7 @@ async function clearSource(tx: Tx, scope: SourceScope, key: string): Promise<voi
   await tx.concordanceSource.deleteMany({where: {key}});
 }
 
-async function writeStamp(tx: Tx, key: string, stamp: string, pairs: number): Promise<void> {
+export async function writeStamp(tx: Tx, key: string, stamp: string, pairs: number): Promise<void> {
   await tx.concordanceSource.upsert({
     where: {key},
     create: {key, stamp, pairs},

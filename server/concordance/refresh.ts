@@ -1,7 +1,8 @@
 // Keeps the concordance in step with the library: every published text's sentence pairs (from its rows'
 // stored word links) and the translation memory's imported pairs. Each source is stamped with what it
-// was built from (the text's revision and last change, the aligner's version), so a refresh rebuilds
-// only what changed, drops texts that are no longer published, and can run any number of times.
+// was built from (the text's revision and last change, the aligner's version), so a refresh looks only
+// at what changed, and within a changed text rebuilds only the rows that changed (textPairs.ts); it
+// drops texts that are no longer published, and can run any number of times.
 import {createHash} from 'node:crypto';
 import {setImmediate as yieldToOthers} from 'node:timers/promises';
 import {englishWordsFor} from '../../core/language/lexicon';
@@ -11,8 +12,10 @@ import {formatLinks, rowSentencePairs} from '../../core/wordalign/sentencePairs'
 import type {PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {getWordAligner, type LoadedAligner} from '../wordalign/loadAligner';
-import {getRowWordLinks, getTextRows, type RowParagraphs} from '../wordalign/store';
+import {getRowWordLinks, getTextRows, rowHash, type RowParagraphs} from '../wordalign/store';
+import {planRows} from '../../core/concordance/rowPlan';
 import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, TERMS_VERSION, termNamer} from './pairStore';
+import {updateTextPairs} from './textPairs';
 
 /** Imported units are stored both ways round; the Indonesian → English entry stands for the pair. */
 const MEMORY_PAIRS = {origin: 'tmx', sourceLang: 'id'} as const;
@@ -29,7 +32,7 @@ async function pairsOfRows(
   prisma: PrismaClient,
   textId: string,
   rows: readonly RowParagraphs[],
-  place: (k: number) => Pick<NewPair, 'textId' | 'row' | 'memoryEntryId'>,
+  place: (k: number) => Pick<NewPair, 'textId' | 'row' | 'memoryEntryId' | 'rowHash'>,
 ): Promise<NewPair[]> {
   const links = await getRowWordLinks(prisma, textId, rows);
   const dict = dictionary();
@@ -48,31 +51,37 @@ async function pairsOfRows(
 /** Rows word-aligned in one step: a book's thousands of rows are taken a step at a time, giving way between. */
 const ROWS_A_STEP = 25;
 
-/** Rebuilds one text's pairs (a published text; the caller checks), from its rows when the caller has read them. */
-export async function indexText(
-  prisma: PrismaClient,
-  textId: string,
-  stamp: string,
-  read?: readonly RowParagraphs[],
-): Promise<number> {
-  const rows = read ?? (await getTextRows(prisma, textId)) ?? [];
-  const pairs: NewPair[] = [];
-  for (let k = 0; k < rows.length; k += ROWS_A_STEP) {
-    if (k) await yieldToOthers();
-    const step = rows.slice(k, k + ROWS_A_STEP);
-    pairs.push(...(await pairsOfRows(prisma, textId, step, (n) => ({textId, row: k + n}))));
-  }
-  await replaceSourcePairs(prisma, {textId}, `text:${textId}`, stamp, pairs, termNamer(loadLexicon()));
-  return pairs.length;
-}
+/** What a row's pairs are built from: its paragraphs and the aligner as the row sees it, and how terms are named. */
+const pairsHash = (aligner: LoadedAligner, row: RowParagraphs) =>
+  createHash('sha256')
+    .update(`${TERMS_VERSION}\u0000${rowHash(aligner.rowVersion(row), row)}`)
+    .digest('base64url')
+    .slice(0, 22);
 
 /**
- * The aligner's version as a text's rows see it: a confirmed term changes it only for the texts it
- * occurs in (loadAligner.ts rowVersion), so confirming one rebuilds those texts and no other.
+ * Brings one published text's pairs up to date (the caller checks it is published): only the rows that
+ * are new or changed since its pairs were built are aligned and stored. Returns the pairs built.
  */
-function textView(aligner: LoadedAligner, rows: readonly RowParagraphs[]): string {
-  const versions = [...new Set(rows.map((row) => aligner.rowVersion(row)))].sort();
-  return createHash('sha256').update(versions.join('\n')).digest('base64url').slice(0, 16);
+export async function indexText(prisma: PrismaClient, textId: string, stamp: string): Promise<number> {
+  const rows = (await getTextRows(prisma, textId)) ?? [];
+  const aligner = await getWordAligner(prisma);
+  const hashes = rows.map((row) => pairsHash(aligner, row));
+  const stored = await prisma.concordancePair.findMany({where: {textId}, select: {id: true, row: true, rowHash: true}});
+  const plan = planRows(stored, hashes);
+  const built: NewPair[][] = [];
+  for (let k = 0; k < plan.build.length; k += ROWS_A_STEP) {
+    if (k) await yieldToOthers();
+    const step = plan.build.slice(k, k + ROWS_A_STEP);
+    const pairs = await pairsOfRows(
+      prisma,
+      textId,
+      step.map((n) => rows[n]!),
+      (n) => ({textId, row: step[n]!, rowHash: hashes[step[n]!]!}),
+    );
+    for (const n of step) built.push(pairs.filter((p) => p.row === n));
+  }
+  await updateTextPairs(prisma, `text:${textId}`, stamp, plan, built, termNamer(loadLexicon()));
+  return built.reduce((sum, pairs) => sum + pairs.length, 0);
 }
 
 /**
@@ -125,8 +134,7 @@ export interface RefreshOutcome {
 
 /** Brings every source up to date; returns what it rebuilt. */
 export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshOutcome> {
-  const aligner = await getWordAligner(prisma);
-  const version = `${aligner.version}/${TERMS_VERSION}`;
+  const version = `${(await getWordAligner(prisma)).version}/${TERMS_VERSION}`;
   const [texts, sources] = await Promise.all([
     prisma.text.findMany({where: {status: 'published'}, select: {id: true, revision: true, updatedAt: true}}),
     prisma.concordanceSource.findMany({select: {key: true, stamp: true}}),
@@ -134,21 +142,12 @@ export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshO
   const stamps = new Map(sources.map((s) => [s.key, s.stamp]));
   const outcome: RefreshOutcome = {texts: 0, pairs: 0, dropped: 0, memory: null};
   for (const text of texts) {
-    // "revision/change|the aligner's version|the version as the text's rows see it"
-    const key = `text:${text.id}`;
-    const head = `${text.revision}/${text.updatedAt.getTime()}/${TERMS_VERSION}`;
-    const stored = stamps.get(key) ?? '';
-    if (stored.startsWith(`${head}|${aligner.version}|`)) continue;
-    const rows = (await getTextRows(prisma, text.id)) ?? [];
-    const view = textView(aligner, rows);
-    const stamp = `${head}|${aligner.version}|${view}`;
-    if (stored.startsWith(`${head}|`) && stored.endsWith(`|${view}`)) {
-      // The aligner changed (a term confirmed elsewhere) but not for this text's rows: its pairs stand.
-      await prisma.concordanceSource.update({where: {key}, data: {stamp}});
-      continue;
-    }
-    outcome.pairs += await indexText(prisma, text.id, stamp, rows);
-    outcome.texts++;
+    const stamp = `${text.revision}/${text.updatedAt.getTime()}/${version}`;
+    if (stamps.get(`text:${text.id}`) === stamp) continue;
+    const built = await indexText(prisma, text.id, stamp);
+    // A text whose rows all stand (a term confirmed that it does not hold) only gets its new stamp.
+    if (built || !stamps.has(`text:${text.id}`)) outcome.texts++;
+    outcome.pairs += built;
   }
   const published = new Set(texts.map((t) => `text:${t.id}`));
   const gone = sources.filter((s) => s.key.startsWith('text:') && !published.has(s.key));

@@ -3,6 +3,7 @@
 // the build ends, and a build cut short must be started again from nothing by the next refresh.
 import {expect, test} from 'vitest';
 import {refreshConcordance} from '../../server/concordance/refresh';
+import {searchConcordance} from '../../server/concordance/search';
 import {replaceSourcePairs, termNamer, type NewPair} from '../../server/concordance/pairStore';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
 import type {PrismaClient} from '../../server/generated/prisma/client';
@@ -58,5 +59,80 @@ describeOnBothDatabases('building the concordance of a long text in chunks', (db
     expect(again).toMatchObject({texts: 1, pairs: first.pairs});
     expect(await prisma.concordancePair.count({where: {textId}})).toBe(first.pairs);
     expect(await tallies(prisma)).toEqual(whole);
+  }, 120_000);
+
+  test('an edit rebuilds the pairs of the rows it changed, a merge renumbers the rows after it, the tally follows', async () => {
+    const prisma = db().prisma;
+    const text = await prisma.text.findUniqueOrThrow({where: {slug: 'long-book'}, select: {id: true}});
+    const before = await prisma.concordancePair.findMany({
+      where: {textId: text.id},
+      select: {id: true, row: true},
+      orderBy: {id: 'asc'},
+    });
+    const rowOf = (rows: {id: number; row: number | null}[]) => new Map(rows.map((p) => [p.id, p.row]));
+    // An editor changes one paragraph of row 10 (as the editor does: a new body, a new revision).
+    const link = await prisma.alignmentLink.findFirstOrThrow({where: {textId: text.id, position: 10}});
+    const version = await prisma.textVersion.findFirstOrThrow({where: {textId: text.id, lang: 'en'}});
+    const [paragraph] = await prisma.paragraph.findMany({
+      where: {versionId: version.id},
+      orderBy: {position: 'asc'},
+      skip: link.enStart,
+      take: 1,
+    });
+    await prisma.paragraph.update({
+      where: {id: paragraph!.id},
+      data: {body: 'A zeppelin rose over the island. It was gone by noon.'},
+    });
+    await prisma.text.update({where: {id: text.id}, data: {revision: {increment: 1}}});
+    const edited = await refreshConcordance(prisma);
+    expect(edited.texts).toBe(1);
+    expect(edited.pairs).toBeGreaterThan(0);
+    expect(edited.pairs).toBeLessThan(5);
+    const after = await prisma.concordancePair.findMany({where: {textId: text.id}, select: {id: true, row: true}});
+    // Every pair of another row is the same pair, at the same row.
+    const kept = after.filter((p) => p.row !== 10);
+    expect(kept.length).toBe(before.filter((p) => p.row !== 10).length);
+    expect(kept.every((p) => rowOf(before).get(p.id) === p.row)).toBe(true);
+    const boat = await searchConcordance(prisma, {q: 'zeppelin', from: 'en'});
+    expect(boat.ok && boat.result.pairs.some((p) => p.source.kind === 'text' && p.source.row === 10)).toBe(true);
+    let tally = await tallies(prisma);
+    expect(tally.stored).toEqual(tally.counted);
+
+    // Rows 20 and 21 merged: the pairs of the rows after them move up a row and stay the same pairs.
+    const [a, b] = await prisma.alignmentLink.findMany({
+      where: {textId: text.id, position: {in: [20, 21]}},
+      orderBy: {position: 'asc'},
+    });
+    await prisma.$transaction([
+      prisma.alignmentLink.update({where: {id: a!.id}, data: {idEnd: b!.idEnd, enEnd: b!.enEnd}}),
+      prisma.alignmentLink.delete({where: {id: b!.id}}),
+      prisma.alignmentLink.updateMany({where: {textId: text.id, position: {gt: 21}}, data: {position: {decrement: 1}}}),
+      prisma.text.update({where: {id: text.id}, data: {revision: {increment: 1}}}),
+    ]);
+    const beforeMerge = rowOf(after);
+    const merged = await refreshConcordance(prisma);
+    expect(merged.texts).toBe(1);
+    const now = await prisma.concordancePair.findMany({where: {textId: text.id}, select: {id: true, row: true}});
+    const later = now.filter((p) => (p.row ?? 0) > 20);
+    expect(later.length).toBeGreaterThan(1000);
+    expect(later.every((p) => beforeMerge.get(p.id) === (p.row ?? 0) + 1)).toBe(true);
+    tally = await tallies(prisma);
+    expect(tally.stored).toEqual(tally.counted);
+    // Built from nothing, the concordance would hold exactly these pairs.
+    const rebuilt = await prisma.concordancePair.findMany({
+      where: {textId: text.id},
+      select: {row: true, idText: true, enText: true, links: true},
+      orderBy: [{row: 'asc'}, {id: 'asc'}],
+    });
+    await prisma.concordanceSource.deleteMany({where: {key: `text:${text.id}`}});
+    await prisma.$executeRaw`UPDATE "ConcordancePair" SET "rowHash" = NULL WHERE "textId" = ${text.id}`;
+    expect(await refreshConcordance(prisma)).toMatchObject({texts: 1});
+    expect(
+      await prisma.concordancePair.findMany({
+        where: {textId: text.id},
+        select: {row: true, idText: true, enText: true, links: true},
+        orderBy: [{row: 'asc'}, {id: 'asc'}],
+      }),
+    ).toEqual(rebuilt);
   }, 120_000);
 });
