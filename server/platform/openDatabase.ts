@@ -62,9 +62,12 @@ function embeddedStartParams(raw: RawEnv): string[] {
   return [...PGlite.defaultStartParams, '-c', `shared_buffers=${readEnv(raw).SELARAS_EMBEDDED_SHARED_BUFFERS}`];
 }
 
-/** An in-memory PGlite, for tests and throwaway work. */
-export function openMemoryDatabase(): Database {
-  return openPGlite(new PGlite({extensions: {pg_trgm}}), 'memory');
+/**
+ * An in-memory PGlite, for tests and throwaway work; from `snapshot` (a dumpDataDir of another one) when
+ * given, so that tests restore a migrated database instead of migrating each one.
+ */
+export function openMemoryDatabase(snapshot?: Blob): Database {
+  return openPGlite(new PGlite({extensions: {pg_trgm}, loadDataDir: snapshot}), 'memory');
 }
 
 function openPGlite(client: PGlite, location: string): Database {

@@ -3,22 +3,19 @@
 // a signed-in reader, in their account), rows reached by address, and the library of a thousand
 // texts a page at a time (the editor on the book: bookEditor.test.ts). One server of its own, on a
 // database prepared before it starts (the embedded database belongs to one process).
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {rmSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
-import {openDatabase} from '../../server/platform/openDatabase';
-import {applyMigrations} from '../../server/platform/migrate';
-import {storeBook} from '../helpers/book';
 import {freePort} from '../helpers/freePort';
 import {storeManyTexts} from '../helpers/library';
 import {signIn} from '../../scripts/quality/actions';
 import {startApp, type AppServer} from '../../scripts/quality/appServer';
+import {bookDataDir, BOOK_SLUG} from './bookData';
 import {sharedBrowser} from './browser';
 import {uiStrings} from './messages';
 
-const SLUG = 'kenari';
+const SLUG = BOOK_SLUG;
 const ui = uiStrings(
   {next: 'Book.nextPage', nextChapter: 'Book.next'},
   {
@@ -41,12 +38,10 @@ const browser = sharedBrowser();
 vi.setConfig({testTimeout: 240_000});
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-book-'));
-  const db = openDatabase({SELARAS_DATA_DIR: dataDir});
-  await applyMigrations(db.adapter);
-  await storeBook(db.prisma, {slug: SLUG, chapters: 50, perChapter: 200});
-  await storeManyTexts(db.prisma, 1000);
-  await db.close();
+  dataDir = await bookDataDir('selaras-book-', async (db) => {
+    await db.prisma.text.update({where: {slug: SLUG}, data: {status: 'published'}});
+    await storeManyTexts(db.prisma, 1000);
+  });
   forgetRenderedPages();
   app = await startApp(
     await freePort(),

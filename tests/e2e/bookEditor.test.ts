@@ -3,34 +3,26 @@
 // chapter bar enters it; operations across chapter boundaries, dialogs beside their row, a reload,
 // and another editor's change met while loading. One server of its own, on a database prepared before
 // it starts (the embedded database belongs to one process).
-import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
+import {rmSync} from 'node:fs';
 import {afterAll, beforeAll, expect, test, vi} from 'vitest';
 import type {BrowserContext, Page} from 'playwright-core';
-import {openDatabase} from '../../server/platform/openDatabase';
-import {applyMigrations} from '../../server/platform/migrate';
-import {storeBook} from '../helpers/book';
 import {freePort} from '../helpers/freePort';
 import {startApp, type AppServer} from '../../scripts/quality/appServer';
+import {bookDataDir, BOOK_SLUG} from './bookData';
 import {sharedBrowser} from './browser';
 import {message} from './messages';
 import {signInEditor} from './signIn';
 
-const SLUG = 'kenari';
+const SLUG = BOOK_SLUG;
 let app: AppServer | undefined;
 let dataDir = '';
 const browser = sharedBrowser();
 vi.setConfig({testTimeout: 180_000});
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-book-editor-'));
-  const db = openDatabase({SELARAS_DATA_DIR: dataDir});
-  await applyMigrations(db.adapter);
   // A draft: the concordance (published texts only) is not rebuilt over it at start or after each
   // edit, which on the embedded database would hold its one connection for minutes.
-  await storeBook(db.prisma, {slug: SLUG, chapters: 50, perChapter: 200, status: 'draft'});
-  await db.close();
+  dataDir = await bookDataDir('selaras-book-editor-');
   app = await startApp(
     await freePort(),
     {

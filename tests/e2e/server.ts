@@ -12,6 +12,7 @@ import {createTestDatabase} from '../helpers/postgres';
 let server: ChildProcess | undefined;
 let dataDir: string | undefined;
 let outbox: string | undefined;
+let scratch: string | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -19,6 +20,9 @@ export async function setup(project: TestProject): Promise<void> {
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-'));
   // No SMTP server: mail lands in this folder, where tests/e2e/mail.ts reads it.
   outbox = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-mail-'));
+  // Data the files that start servers of their own prepare once and copy (tests/e2e/bookData.ts).
+  scratch = mkdtempSync(path.join(tmpdir(), 'selaras-e2e-scratch-'));
+  project.provide('scratchDir', scratch);
   // The suite builds into a folder of its own, so a developer's `npm start` (in .next) is left alone.
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -75,6 +79,7 @@ export async function teardown(): Promise<void> {
   await new Promise((r) => setTimeout(r, 500));
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
   if (outbox) rmSync(outbox, {recursive: true, force: true});
+  if (scratch) rmSync(scratch, {recursive: true, force: true});
   await dropDatabase?.();
 }
 
@@ -82,5 +87,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     mailOutbox: string;
+    scratchDir: string;
   }
 }

@@ -18,11 +18,12 @@ export async function postgresAvailable(): Promise<boolean> {
   }
 }
 
-export async function createTestDatabase(): Promise<{url: string; drop: () => Promise<void>}> {
+/** A new database, empty or, with `template`, a copy of that database. */
+export async function createTestDatabase(template?: string): Promise<{url: string; drop: () => Promise<void>}> {
   const name = `selaras_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({connectionString: adminUrl});
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
