@@ -1,13 +1,14 @@
 // Before the server takes its first visitor, it renders the pages visitors start from once, through its
 // own request handler on a loopback port of its own. The first render of a route loads its code, the
 // lexicon and the word aligner's model and fills the page cache: 3–4 s during which every visitor
-// arriving at a fresh server waited (the load run's reader p99 was that cold start).
+// arriving at a fresh server waited (the load run's reader p99 was that cold start). Loading a route's
+// code holds the event loop, so the routes of signed-in people are loaded too.
 import {createServer} from 'node:http';
 
 /** How many texts' first pages are rendered, in both UI languages. */
 const TEXTS = 3;
 
-/** Renders the library, the first texts' reader pages, a search and a lookup with `listener`; never throws. */
+/** Renders the library, the first texts' reader pages, a search, a lookup and the signed-in pages' entry with `listener`; never throws. */
 export async function warmUp(listener, log) {
   const started = Date.now();
   const server = createServer(listener);
@@ -37,6 +38,15 @@ export async function warmUp(listener, log) {
       ...slugs.slice(0, TEXTS).flatMap((slug) => [`/en/read/${slug}`, `/id/read/${slug}`]),
       '/en/search?q=rumah',
       '/api/lookup?word=menggunakan&from=id&ui=en',
+      '/en/concordance?q=rumah',
+      // Pages of signed-in people send a visitor to the sign-in page, after loading their code and their
+      // actions': the first import or word list would otherwise load it while others wait.
+      '/en/sign-in',
+      '/api/auth/get-session',
+      '/en/vocabulary',
+      '/en/review',
+      '/en/editor',
+      '/en/editor/import',
     ];
     for (const path of paths) await get(path);
   } finally {

@@ -4,7 +4,7 @@ import {warmUp} from './warmUp.mjs';
 
 const texts = ['satu', 'dua', 'tiga', 'empat'].map((slug) => ({slug}));
 
-test('renders the library, the first texts in both UI languages, a search and a lookup before serving', async () => {
+test('renders the library, the first texts in both UI languages, a search, a lookup and the signed-in pages before serving', async () => {
   const asked: string[] = [];
   const logged: unknown[][] = [];
   await warmUp(
@@ -27,6 +27,13 @@ test('renders the library, the first texts in both UI languages, a search and a 
     '/id/read/tiga',
     '/en/search?q=rumah',
     '/api/lookup?word=menggunakan&from=id&ui=en',
+    '/en/concordance?q=rumah',
+    '/en/sign-in',
+    '/api/auth/get-session',
+    '/en/vocabulary',
+    '/en/review',
+    '/en/editor',
+    '/en/editor/import',
   ]);
   expect(logged.at(-1)?.slice(0, 2)).toEqual(['info', 'warmed up']);
 });
