@@ -7,6 +7,6 @@ export default defineConfig({
     globalSetup: ['tests/e2e/server.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    hookTimeout: 480_000,
   },
 });

@@ -54,7 +54,8 @@ export async function setup(project: TestProject): Promise<void> {
   server.stdout?.on('data', (chunk) => (output += chunk));
   server.stderr?.on('data', (chunk) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 280_000;
+  // A build, the migration, content import, the concordance's first build and the warm-up (scripts/cli/warmUp.mjs).
+  const deadline = Date.now() + 420_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) {
       await dropDatabase?.();
