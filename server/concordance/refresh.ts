@@ -7,7 +7,7 @@ import {createHash} from 'node:crypto';
 import {setImmediate as yieldToOthers} from 'node:timers/promises';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {alignGroupSentences} from '../../core/align/sentences';
-import {alignRowWords} from '../../core/wordalign/rows';
+import {alignRowWords, type RowWordLinks} from '../../core/wordalign/rows';
 import {formatLinks, rowSentencePairs} from '../../core/wordalign/sentencePairs';
 import type {PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
@@ -27,25 +27,21 @@ function dictionary() {
   return (word: string) => englishWordsFor(lexicon, word);
 }
 
-/** The sentence pairs of rows, word-aligned through the stored links (computed for rows not stored yet). */
-async function pairsOfRows(
-  prisma: PrismaClient,
-  textId: string,
-  rows: readonly RowParagraphs[],
-  place: (k: number) => Pick<NewPair, 'textId' | 'row' | 'memoryEntryId' | 'rowHash'>,
-): Promise<NewPair[]> {
-  const links = await getRowWordLinks(prisma, textId, rows);
-  const dict = dictionary();
-  return rows.flatMap((row, k) => {
-    if (!row.id.length || !row.en.length) return [];
-    const group = alignGroupSentences(row.id, row.en, {dictionary: dict});
-    return rowSentencePairs(row.id, row.en, group, links[k]!).map((p) => ({
-      ...place(k),
-      idText: p.id,
-      enText: p.en,
-      links: formatLinks(p.links),
-    }));
-  });
+/** A row's sentence pairs, split as the reader does, with the word links of each pair. */
+function sentencePairsOf(
+  row: RowParagraphs,
+  links: RowWordLinks,
+  dict: (word: string) => string[],
+  place: Pick<NewPair, 'textId' | 'row' | 'memoryEntryId' | 'rowHash'>,
+): NewPair[] {
+  if (!row.id.length || !row.en.length) return [];
+  const group = alignGroupSentences(row.id, row.en, {dictionary: dict});
+  return rowSentencePairs(row.id, row.en, group, links).map((p) => ({
+    ...place,
+    idText: p.id,
+    enText: p.en,
+    links: formatLinks(p.links),
+  }));
 }
 
 /** Rows word-aligned in one step: a book's thousands of rows are taken a step at a time, giving way between. */
@@ -62,23 +58,30 @@ const pairsHash = (aligner: LoadedAligner, row: RowParagraphs) =>
  * Brings one published text's pairs up to date (the caller checks it is published): only the rows that
  * are new or changed since its pairs were built are aligned and stored. Returns the pairs built.
  */
-export async function indexText(prisma: PrismaClient, textId: string, stamp: string): Promise<number> {
+export async function indexText(
+  prisma: PrismaClient,
+  aligner: LoadedAligner,
+  textId: string,
+  stamp: string,
+): Promise<number> {
   const rows = (await getTextRows(prisma, textId)) ?? [];
-  const aligner = await getWordAligner(prisma);
   const hashes = rows.map((row) => pairsHash(aligner, row));
   const stored = await prisma.concordancePair.findMany({where: {textId}, select: {id: true, row: true, rowHash: true}});
   const plan = planRows(stored, hashes);
+  const dict = dictionary();
   const built: NewPair[][] = [];
   for (let k = 0; k < plan.build.length; k += ROWS_A_STEP) {
     if (k) await yieldToOthers();
-    const step = plan.build.slice(k, k + ROWS_A_STEP);
-    const pairs = await pairsOfRows(
+    const step = plan.build.slice(k, k + ROWS_A_STEP).map((n) => ({n, row: rows[n]!}));
+    // The stored word links (computed for rows not stored yet).
+    const links = await getRowWordLinks(
       prisma,
       textId,
-      step.map((n) => rows[n]!),
-      (n) => ({textId, row: step[n]!, rowHash: hashes[step[n]!]!}),
+      step.map((s) => s.row),
+      aligner,
     );
-    for (const n of step) built.push(pairs.filter((p) => p.row === n));
+    for (const [j, {n, row}] of step.entries())
+      built.push(sentencePairsOf(row, links[j]!, dict, {textId, row: n, rowHash: hashes[n]!}));
   }
   await updateTextPairs(prisma, `text:${textId}`, stamp, plan, built, termNamer(loadLexicon()));
   return built.reduce((sum, pairs) => sum + pairs.length, 0);
@@ -88,41 +91,21 @@ export async function indexText(prisma: PrismaClient, textId: string, stamp: str
  * The memory's imported pairs (TMX): the library's own confirmed rows are already there as texts, and
  * machine output is not a translation to learn from.
  */
-async function indexMemory(prisma: PrismaClient, stamp: string): Promise<number> {
+async function indexMemory(prisma: PrismaClient, {aligner}: LoadedAligner, stamp: string): Promise<number> {
   const entries = await prisma.memoryEntry.findMany({
     where: MEMORY_PAIRS,
     orderBy: {createdAt: 'desc'},
     take: MEMORY_LIMIT,
     select: {id: true, source: true, target: true},
   });
-  const pairs: NewPair[] = [];
+  const dict = dictionary();
   // The memory has no text, so its units' words are aligned here rather than kept in the word-link store.
-  for (let k = 0; k < entries.length; k += 1000) {
-    const chunk = entries.slice(k, k + 1000);
-    const rows = chunk.map((e) => ({id: [e.source], en: [e.target]}));
-    pairs.push(...(await pairsOfMemory(prisma, rows, (n) => ({memoryEntryId: chunk[n]!.id}))));
-  }
+  const pairs = entries.flatMap((e) => {
+    const row = {id: [e.source], en: [e.target]};
+    return sentencePairsOf(row, alignRowWords(aligner, row.id, row.en, dict), dict, {memoryEntryId: e.id});
+  });
   await replaceSourcePairs(prisma, {memory: true}, 'memory', stamp, pairs, termNamer(loadLexicon()));
   return pairs.length;
-}
-
-async function pairsOfMemory(
-  prisma: PrismaClient,
-  rows: RowParagraphs[],
-  place: (k: number) => Pick<NewPair, 'memoryEntryId'>,
-): Promise<NewPair[]> {
-  const {aligner} = await getWordAligner(prisma);
-  const dict = dictionary();
-  return rows.flatMap((row, k) => {
-    const group = alignGroupSentences(row.id, row.en, {dictionary: dict});
-    const links = alignRowWords(aligner, row.id, row.en, dict);
-    return rowSentencePairs(row.id, row.en, group, links).map((p) => ({
-      ...place(k),
-      idText: p.id,
-      enText: p.en,
-      links: formatLinks(p.links),
-    }));
-  });
 }
 
 export interface RefreshOutcome {
@@ -134,7 +117,9 @@ export interface RefreshOutcome {
 
 /** Brings every source up to date; returns what it rebuilt. */
 export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshOutcome> {
-  const version = `${(await getWordAligner(prisma)).version}/${TERMS_VERSION}`;
+  // Loaded once for the whole refresh: every text and the memory are indexed with the same aligner.
+  const aligner = await getWordAligner(prisma);
+  const version = `${aligner.version}/${TERMS_VERSION}`;
   const [texts, sources] = await Promise.all([
     prisma.text.findMany({where: {status: 'published'}, select: {id: true, revision: true, updatedAt: true}}),
     prisma.concordanceSource.findMany({select: {key: true, stamp: true}}),
@@ -144,7 +129,7 @@ export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshO
   for (const text of texts) {
     const stamp = `${text.revision}/${text.updatedAt.getTime()}/${version}`;
     if (stamps.get(`text:${text.id}`) === stamp) continue;
-    const built = await indexText(prisma, text.id, stamp);
+    const built = await indexText(prisma, aligner, text.id, stamp);
     // A text whose rows all stand (a term confirmed that it does not hold) only gets its new stamp.
     if (built || !stamps.has(`text:${text.id}`)) outcome.texts++;
     outcome.pairs += built;
@@ -159,6 +144,6 @@ export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshO
   const memory = await prisma.memoryEntry.aggregate({where: MEMORY_PAIRS, _count: true, _max: {createdAt: true}});
   const memoryStamp = `${memory._count}/${memory._max.createdAt?.getTime() ?? 0}/${version}`;
   if ((stamps.get('memory') ?? `0/0/${version}`) !== memoryStamp)
-    outcome.memory = await indexMemory(prisma, memoryStamp);
+    outcome.memory = await indexMemory(prisma, aligner, memoryStamp);
   return outcome;
 }

@@ -7,7 +7,7 @@ import {loadLexicon} from '../texts/lexiconFiles';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {alignRowWords, type RowWordLinks} from '../../core/wordalign/rows';
 import type {PrismaClient} from '../generated/prisma/client';
-import {getWordAligner} from './loadAligner';
+import {getWordAligner, type LoadedAligner} from './loadAligner';
 
 export interface RowParagraphs {
   id: readonly string[];
@@ -20,13 +20,17 @@ export function rowHash(version: string, row: RowParagraphs): string {
     .digest('base64url');
 }
 
-/** Word links for the given rows of a text (paragraph bodies as the reader holds them), in order. */
+/**
+ * Word links for the given rows of a text (paragraph bodies as the reader holds them), in order; with
+ * the aligner a caller has loaded already (a concordance refresh, step after step), else the current one.
+ */
 export async function getRowWordLinks(
   prisma: PrismaClient,
   textId: string,
   rows: readonly RowParagraphs[],
+  loaded?: LoadedAligner,
 ): Promise<RowWordLinks[]> {
-  const {aligner, rowVersion} = await getWordAligner(prisma);
+  const {aligner, rowVersion} = loaded ?? (await getWordAligner(prisma));
   const hashes = rows.map((row) => rowHash(rowVersion(row), row));
   const unique = [...new Set(hashes)];
   const stored = new Map<string, RowWordLinks>();
