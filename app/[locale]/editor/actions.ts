@@ -36,15 +36,24 @@ function forPage(result: EditResult): EditActionResult {
 // Readers' pages are cached: a change to a published text (or to whether it is published) refreshes them.
 function refreshReaders(result: EditResult, wasPublished: boolean): void {
   if (!result.ok || (result.status !== 'published' && !wasPublished)) return;
-  for (const locale of routing.locales) {
-    revalidatePath(`/${locale}/read/${result.slug}`);
-    revalidatePath(`/${locale}`);
-  }
-  // A book's chapter pages and row addresses: every book's are marked stale at once (a literal path
-  // with 'layout' does not reach the pages below it); each re-renders only when next visited.
-  revalidatePath('/[locale]/read/[slug]/[chapter]', 'page');
-  revalidatePath('/[locale]/read/[slug]/[chapter]/[page]', 'page');
-  revalidatePath('/[locale]/read/[slug]/row/[row]', 'page');
+  const {slug} = result;
+  const markStale = () => {
+    for (const locale of routing.locales) {
+      revalidatePath(`/${locale}/read/${slug}`);
+      revalidatePath(`/${locale}`);
+    }
+    // A book's chapter pages and row addresses: every book's are marked stale at once (a literal path
+    // with 'layout' does not reach the pages below it); each re-renders only when next visited.
+    revalidatePath('/[locale]/read/[slug]/[chapter]', 'page');
+    revalidatePath('/[locale]/read/[slug]/[chapter]/[page]', 'page');
+    revalidatePath('/[locale]/read/[slug]/row/[row]', 'page');
+  };
+  // A revalidation inside the action sends the editor's whole page back, rendered again, with the
+  // answer: 100 ms more per edit of a 10,000-paragraph book, for a page whose rows the answer's change
+  // already updates. Only a change of status shows elsewhere on it (the reader link in its header);
+  // any other edit marks the readers' pages stale just after the answer.
+  if (result.change.status) markStale();
+  else after(markStale);
   // The concordance shows published texts' sentences: it follows the change in the background.
   after(() =>
     getQueue()
