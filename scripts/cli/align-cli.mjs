@@ -1,6 +1,7 @@
-// Runs the aligner's command line from a bundle (dist/align.mjs): tsx's start-up alone would use a
-// sixth of the 2 s that a 6,000-paragraph document may take. The bundle is rebuilt first whenever it
-// is missing or older than any source it was built from, so a stale dist/ can never answer.
+// Runs the aligner's command line from a bundle (dist/align.mjs, built together with the book parser's,
+// dist/parse-book.mjs, which the web server runs for uploads): tsx's start-up alone would use a sixth
+// of the 2 s that a 6,000-paragraph document may take. The bundles are rebuilt first whenever they are
+// missing or older than any source they were built from, so a stale dist/ can never answer.
 //   node scripts/cli/align-cli.mjs ID.txt EN.txt   (what `npm run align` runs)
 //   node scripts/cli/align-cli.mjs --build         (what `npm run build:cli` runs)
 import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
@@ -33,8 +34,10 @@ async function build() {
   }
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['scripts/cli/align.ts'],
-    outfile: bundle,
+    // The aligner's command line, and the book parser's that the web server runs for uploads.
+    entryPoints: {align: 'scripts/cli/align.ts', 'parse-book': 'scripts/cli/parse-book.ts'},
+    outdir: dist,
+    outExtension: {'.js': '.mjs'},
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -7,7 +7,8 @@ import type {CurrentUser} from '@/server/accounts/currentUser';
 import {formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
 import {block, type Block} from '@/core/book/blocks';
-import {bookFormat, MAX_BOOK_BYTES, parseBook} from '@/core/book/parseBook';
+import {bookFormat, MAX_BOOK_BYTES} from '@/core/book/parseBook';
+import {parseBookOffThread} from '@/server/books/parseOffThread';
 import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
 import {getQueue} from '@/server/platform/workers';
@@ -95,7 +96,7 @@ async function readSide(
     if (!bookFormat(file.name)) return {ok: false, state: {error: 'fileType', field}};
     if (file.size > MAX_BOOK_BYTES)
       return {ok: false, state: {error: 'tooLarge', field, max: megabytes(MAX_BOOK_BYTES)}};
-    const parsed = await parseBook(file.name, new Uint8Array(await file.arrayBuffer()));
+    const parsed = await parseBookOffThread(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!parsed.ok) return {ok: false, state: {error: parsed.error, field, max: megabytes(MAX_BOOK_BYTES)}};
     return {ok: true, ...parsed.book};
   }
