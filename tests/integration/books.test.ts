@@ -13,7 +13,7 @@ import {alignForImport} from '../../server/texts/aligner';
 import {streamBook} from '../../server/books/bookExport';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {getExportHead} from '../../server/editor/exports';
-import {runTextImport, type ImportSubmission} from '../../server/editor/importJob';
+import {runTextImport, storeSubmission, type ImportSubmission} from '../../server/editor/importJob';
 import {importTextSource} from '../../server/texts/importContent';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -38,12 +38,9 @@ async function importBooks(
     tmx: null,
     blocks: {id, en},
   };
-  const job = await db().prisma.textImportJob.create({
-    data: {createdById: editor.id, submission: submission as never},
-    select: {id: true},
-  });
-  expect(await runTextImport(db().prisma, job.id)).toBe('done');
-  const {slug} = await db().prisma.textImportJob.findUniqueOrThrow({where: {id: job.id}, select: {slug: true}});
+  const jobId = await storeSubmission(db().prisma, editor.id, submission);
+  expect(await runTextImport(db().prisma, jobId)).toBe('done');
+  const {slug} = await db().prisma.textImportJob.findUniqueOrThrow({where: {id: jobId}, select: {slug: true}});
   return slug!;
 }
 

@@ -7,6 +7,7 @@ import {
   requestTextImport,
   runTextImport,
   startTextImportWorker,
+  storeSubmission,
   type ImportSubmission,
 } from '../../server/editor/importJob';
 import {createImportedText, MAX_IMPORT_PARAGRAPHS} from '../../server/editor/importText';
@@ -81,12 +82,11 @@ describeOnBothDatabases('text import jobs', (db) => {
 
   test('a text over the paragraph limit is refused by the job, and nothing is stored', async () => {
     const before = await db().prisma.text.count();
-    const {id} = await db().prisma.textImportJob.create({
-      data: {
-        createdById: editor.id,
-        submission: {meta, id: paragraphs(MAX_IMPORT_PARAGRAPHS + 1, 'Satu'), en: '', tmx: null},
-      },
-      select: {id: true},
+    const id = await storeSubmission(db().prisma, editor.id, {
+      meta,
+      id: paragraphs(MAX_IMPORT_PARAGRAPHS + 1, 'Satu'),
+      en: '',
+      tmx: null,
     });
     expect(await runTextImport(db().prisma, id)).toBe('failed');
     expect(await getTextImportJob(db().prisma, editor, id)).toMatchObject({
@@ -98,8 +98,7 @@ describeOnBothDatabases('text import jobs', (db) => {
 
   test('a job retried after a crash between storing and recording the end stores its text once', async () => {
     const submission = {meta, id: paragraphs(20, 'Pintu'), en: paragraphs(20, 'Door'), tmx: null};
-    const job = () =>
-      db().prisma.textImportJob.create({data: {createdById: editor.id, submission}, select: {id: true}});
+    const job = async () => ({id: await storeSubmission(db().prisma, editor.id, submission)});
     const texts = () => db().prisma.text.count({where: {versions: {some: {title: 'Buku panjang'}}}});
     const before = await texts();
     const {id} = await job();
@@ -110,7 +109,11 @@ describeOnBothDatabases('text import jobs', (db) => {
     });
     expect(await db().prisma.text.findUnique({where: {id: textId!}, select: {slug: true}})).toEqual({slug});
     // What kill -9 after the commit leaves: the text stored, the job still storing with its submission.
-    await db().prisma.textImportJob.update({where: {id}, data: {status: 'storing', submission}, select: {id: true}});
+    await db().prisma.textImportJob.update({
+      where: {id},
+      data: {status: 'storing', submission: JSON.stringify(submission)},
+      select: {id: true},
+    });
     expect(await runTextImport(db().prisma, id)).toBe('done');
     expect(await texts()).toBe(before + 1);
     expect(await getTextImportJob(db().prisma, editor, id)).toMatchObject({status: 'done', slug});
@@ -128,10 +131,7 @@ describeOnBothDatabases('text import jobs', (db) => {
       data: {id: 'editor-gone', name: 'G', email: 'g@example.org', role: 'editor'},
       select: {id: true},
     });
-    const {id} = await db().prisma.textImportJob.create({
-      data: {createdById: 'editor-gone', submission: {meta, id: paragraphs(3, 'Satu'), en: '', tmx: null}},
-      select: {id: true},
-    });
+    const id = await storeSubmission(db().prisma, 'editor-gone', {meta, id: paragraphs(3, 'Satu'), en: '', tmx: null});
     const before = await db().prisma.text.count();
     await db().prisma.user.delete({where: {id: 'editor-gone'}, select: {id: true}});
     expect(await runTextImport(db().prisma, id)).toBeNull();
