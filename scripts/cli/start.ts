@@ -7,14 +7,11 @@ import {existsSync, readFileSync, readdirSync, statSync, writeFileSync} from 'no
 import path from 'node:path';
 import {resolveAuthSecret} from '../../server/accounts/betterAuth';
 import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
-import {openDatabase} from '../../server/platform/openDatabase';
-import {migrateAndLoadContent} from '../../server/texts/prepareDatabase';
 import {EnvError, readEnv} from '../../server/platform/env';
 import {superviseJobWorker} from '../../server/platform/jobWorkerProcess';
 import {log} from '../../server/platform/log';
 import {relayChildLog} from '../../server/platform/childLog';
 import {mailDestination} from '../../server/mail/transport';
-import {ensureStartupAccounts} from '../../server/accounts/startupAccounts';
 
 const root = process.cwd();
 // SELARAS_DIST_DIR lets a test run build and serve from a folder of its own (next.config.js reads it).
@@ -55,16 +52,13 @@ function buildIfNeeded(): void {
   writeFileSync(fingerprintFile, fingerprint);
 }
 
-async function prepareDatabase(): Promise<void> {
-  const db = openDatabase();
-  if (db.kind === 'embedded')
-    log.info('DATABASE_URL is not set: using the embedded PGlite database', {location: db.location});
-  try {
-    await migrateAndLoadContent(db);
-    await ensureStartupAccounts(db);
-  } finally {
-    // PGlite allows one process at a time: the server opens it again after this.
-    await db.close();
+/** Migrates, imports content/ and creates the start-up accounts in a process of its own (prepare.ts). */
+function prepareDatabase(): void {
+  // process.execArgv carries tsx's loader flags, with which this file runs.
+  const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/cli/prepare.ts'], {stdio: 'inherit'});
+  if (result.status !== 0) {
+    log.error('preparing the database failed', {exitCode: result.status, signal: result.signal});
+    process.exit(result.status || 1);
   }
 }
 
@@ -88,7 +82,7 @@ if (trustedProxies.size > 0 && !process.env.BETTER_AUTH_URL?.startsWith('https:'
   );
 }
 buildIfNeeded();
-await prepareDatabase();
+prepareDatabase();
 const port = String(readEnv().PORT);
 // Jobs run in a process of their own at a lower priority (scripts/cli/worker.ts), so that readers win
 // the CPU. The embedded database admits one process, so there the web server runs them itself.
