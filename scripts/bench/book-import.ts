@@ -12,48 +12,18 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {block, type Block} from '../../core/book/blocks';
-import {writeEpub} from '../../core/book/testBooks';
-import {parseTextSource} from '../../core/texts/content';
 import {parseBookOffThread} from '../../server/books/parseOffThread';
 import {runTextImport, storeSubmission, type ImportSubmission} from '../../server/editor/importJob';
 import {applyMigrations} from '../../server/platform/migrate';
 import {openDatabase, type Database} from '../../server/platform/openDatabase';
 import {createTestDatabase} from '../../tests/helpers/postgres';
+import {generateBookFiles} from './bookPair';
 
 const {values} = parseArgs({
   options: {paragraphs: {type: 'string', default: '10000'}, postgres: {type: 'boolean', default: false}},
 });
 const PARAGRAPHS = Number(values.paragraphs);
 const root = path.resolve(import.meta.dirname, '../..');
-
-/** Chapters cycling through the shipped texts until each side has PARAGRAPHS blocks. */
-function generatePair(): {id: Block[]; en: Block[]} {
-  const texts = [
-    'pulau-kenari',
-    'payung-kuning',
-    'bahasa-milik-bersama',
-    'selaras-reader-guide',
-    'genpi-china-influence',
-  ].map((slug) => {
-    const read = (f: string) => readFileSync(path.join(root, 'content', slug, f), 'utf8');
-    return parseTextSource(slug, {meta: read('meta.yml'), id: read('id.md'), en: read('en.md')}).versions;
-  });
-  const pair = {id: [] as Block[], en: [] as Block[]};
-  for (let c = 1; pair.id.length < PARAGRAPHS || pair.en.length < PARAGRAPHS; c++) {
-    const text = texts[(c - 1) % texts.length]!;
-    for (const lang of ['id', 'en'] as const) {
-      const room = PARAGRAPHS - pair[lang].length;
-      if (room <= 0) continue;
-      const heading = block('heading', `${lang === 'id' ? 'Bab' : 'Chapter'} ${c}`, 1);
-      const body = text[lang]!.paragraphs.map((p, k) =>
-        block('paragraph', p, null, k % 5 ? [] : [[0, p.indexOf(' ') > 0 ? p.indexOf(' ') : p.length, 'em']]),
-      );
-      pair[lang].push(...[heading, ...body].slice(0, room));
-    }
-  }
-  return pair;
-}
 
 async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promise<void>}> {
   if (!values.postgres) {
@@ -93,23 +63,6 @@ function childrenRss(): number {
   }
 }
 
-/** The two uploads: EPUB files of the generated pair (which is garbage once they are written). */
-function generateFiles(): {id: Uint8Array; en: Uint8Array} {
-  const pair = generatePair();
-  return {
-    id: writeEpub(
-      pair.id.map((b) => ({id: [b], en: []})),
-      'id',
-      'Buku uji',
-    ),
-    en: writeEpub(
-      pair.en.map((b) => ({id: [], en: [b]})),
-      'en',
-      'Test book',
-    ),
-  };
-}
-
 /**
  * What the import form's request does with the uploads: each file parsed in a child process
  * (dist/parse-book.mjs), the blocks stored as a queued job's submission. Its objects are garbage
@@ -139,7 +92,7 @@ async function submitBook(db: Database, editorId: string, files: {id: Uint8Array
 }
 
 async function main() {
-  const files = generateFiles();
+  const files = generateBookFiles(PARAGRAPHS);
   const {db, cleanup} = await openBenchDatabase();
   try {
     if (values.postgres) await applyMigrations(db.adapter);
