@@ -5,10 +5,11 @@
 // the next at once and saturates the machine), and editors (paragraph edits through the editor's server
 // action). With --fault, PostgreSQL is stopped for 10 s mid-run and started again; with --instances 2,
 // two app instances share the database behind a round-robin proxy. Afterwards every acknowledged edit and saved word
-// is checked in the database. With --abuse, scripts/quality/abuse.ts runs beside the visitors (largest
-// word list and text imports, a search flood over a 20,000-paragraph text, chunked-body floods) and the
-// readers' p99 must stay under 1 s. Exits non-zero on a 5xx outside the outage, a slow recovery, or a lost write.
+// is checked in the database. With --abuse, scripts/quality/abuse.ts runs beside the visitors in a
+// process of its own (abuseProcess.ts: largest word list and text imports, a search flood over a
+// 20,000-paragraph text, chunked-body floods) and the readers' p99 must stay under 1 s. Exits non-zero on a 5xx outside the outage, a slow recovery, or a lost write.
 import {writeFileSync} from 'node:fs';
+import {monitorEventLoopDelay} from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
@@ -20,7 +21,8 @@ import {parseArgs, signalGroup, sleep, snapshotProject, startApp, type AppServer
 import {findActionId, signIn} from './actions';
 import {startRoundRobin} from './roundRobin';
 import {Stats} from './loadStats';
-import {abuse, publishLongText, type AbuseRun} from './abuse';
+import {publishLongText, type AbuseRun} from './abuse';
+import {runAbuseProcess} from './abuseProcess';
 import {postgresCluster, restartPostgresOnExit, startPostgres, stopPostgres} from './postgresSwitch';
 import {createVisitors, editedSlugs} from './loadVisitors';
 import {abuseFailed, checkServerLogs, countLostWrites, freshnessFailed} from './loadChecks';
@@ -133,6 +135,9 @@ try {
     `load: ${users} visitors (mean pause ${thinkMs} ms) + ${editedSlugs.length} editors for ${durationMs / 1000} s on ${front}${instances > 1 ? ` (${instances} instances, round robin)` : ''}${fault ? ', PostgreSQL stopped for 10 s' : ''}`,
   );
   if (fault) faultDone = pullThePlug();
+  // The generator's own waits count in every timing it takes: shown, so that a tail can be told apart.
+  const ownLoop = monitorEventLoopDelay({resolution: 10});
+  ownLoop.enable();
   await Promise.all([
     ...Array.from({length: users}, (_, n) => people.visitor(n)),
     ...editedSlugs.map((slug) => people.editor(slug)),
@@ -141,23 +146,26 @@ try {
     ...(instances > 1 ? [people.crossInstanceCheck()] : []),
     ...(abusive
       ? [
-          abuse({
-            front,
+          runAbuseProcess(
+            {
+              front,
+              databaseUrl: database.url,
+              deadline,
+              learner: learners[2]!,
+              editor: admin,
+              distDir,
+              timeoutMs: requestTimeoutMs,
+              chunkedMegabytes: Number(args['chunked-mb'] ?? 50),
+            },
             stats,
-            pool,
-            deadline,
-            learner: learners[2]!,
-            editor: admin,
-            distDir,
-            timeoutMs: requestTimeoutMs,
-            chunkedMegabytes: Number(args['chunked-mb'] ?? 50),
-          }).then((r) => {
+          ).then((r) => {
             abuseRun = r;
           }),
         ]
       : []),
   ]);
 
+  ownLoop.disable();
   const loadAverages = os.loadavg();
   // --server-log FILE keeps what the servers printed (their job workers' lines included), to look into a 5xx.
   if (typeof args['server-log'] === 'string')
@@ -183,6 +191,9 @@ try {
   if (abuseRun && abuseFailed(stats, abuseRun, readerP99TargetMs)) failed = true;
   console.log(
     `load average during the run: ${loadAverages.map((l) => l.toFixed(2)).join(', ')} (1, 5, 15 min, at the end)`,
+  );
+  console.log(
+    `the load generator's own event-loop delay: p99 ${Math.round(ownLoop.percentile(99) / 1e6)} ms, max ${Math.round(ownLoop.max / 1e6)} ms`,
   );
 } finally {
   // A failure elsewhere ends the run early: the outage still ends before anything else is torn down.

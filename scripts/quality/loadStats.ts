@@ -1,5 +1,5 @@
 // What the load script saw: every response's kind, status, latency and time, and the health timeline.
-interface Sample {
+export interface Sample {
   name: string;
   at: number;
   ms: number;
