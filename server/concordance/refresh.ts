@@ -13,7 +13,7 @@ import type {PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {getWordAligner, type LoadedAligner} from '../wordalign/loadAligner';
 import {getRowWordLinks, getTextRows, rowHash, type RowParagraphs} from '../wordalign/store';
-import {planRows} from '../../core/concordance/rowPlan';
+import {planRows, type StoredPair} from '../../core/concordance/rowPlan';
 import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, TERMS_VERSION, termNamer} from './pairStore';
 import {updateTextPairs} from './textPairs';
 
@@ -54,6 +54,17 @@ const pairsHash = (aligner: LoadedAligner, row: RowParagraphs) =>
     .digest('base64url')
     .slice(0, 22);
 
+/** A text's stored pairs, a column an array: a book has 30,000, which Prisma's rows took 0.2–0.4 s to read. */
+async function storedPairs(prisma: PrismaClient, textId: string): Promise<StoredPair[]> {
+  const [packed] = await prisma.$queryRaw<
+    {ids: number[] | null; rows: (number | null)[] | null; hashes: (string | null)[] | null}[]
+  >`
+    SELECT array_agg(id) AS ids, array_agg(row) AS rows, array_agg("rowHash") AS hashes
+    FROM "ConcordancePair" WHERE "textId" = ${textId}`;
+  const {ids, rows, hashes} = packed ?? {ids: null, rows: null, hashes: null};
+  return (ids ?? []).map((id, k) => ({id, row: rows![k] ?? null, rowHash: hashes![k] ?? null}));
+}
+
 /**
  * Brings one published text's pairs up to date (the caller checks it is published): only the rows that
  * are new or changed since its pairs were built are aligned and stored. Returns the pairs built.
@@ -66,8 +77,7 @@ export async function indexText(
 ): Promise<number> {
   const rows = (await getTextRows(prisma, textId)) ?? [];
   const hashes = rows.map((row) => pairsHash(aligner, row));
-  const stored = await prisma.concordancePair.findMany({where: {textId}, select: {id: true, row: true, rowHash: true}});
-  const plan = planRows(stored, hashes);
+  const plan = planRows(await storedPairs(prisma, textId), hashes);
   const dict = dictionary();
   const built: NewPair[][] = [];
   for (let k = 0; k < plan.build.length; k += ROWS_A_STEP) {
