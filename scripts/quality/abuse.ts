@@ -199,7 +199,11 @@ export async function abuse(options: {
     for (let k = n; Date.now() < deadline; k++) {
       const url = `${front}/en/search?q=${encodeURIComponent(queries[k % queries.length]!)}${k % 4 === 3 ? '&page=3' : ''}`;
       await stats.time('abuse: search flood', async () => {
-        const response = await fetch(url, {signal: AbortSignal.timeout(timeoutMs)});
+        // One attacker's machine: every searcher from the same address.
+        const response = await fetch(url, {
+          headers: {'x-forwarded-for': '203.0.113.1'},
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         return {status: response.status, text: await response.text()};
       });
     }

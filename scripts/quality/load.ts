@@ -63,6 +63,8 @@ try {
     BETTER_AUTH_URL: front,
     SELARAS_ADMIN_EMAIL: 'admin@load.test',
     SELARAS_ADMIN_PASSWORD: password,
+    // The visitors and the abusers say which address each comes from (X-Forwarded-For), as a proxy would.
+    SELARAS_TRUSTED_PROXIES: 'loopback',
   };
   // One after the other: the first migrates and imports, the next finds everything in place.
   for (const port of ports) servers.push(await startApp(port, env, {cwd, quiet: true}));

@@ -64,8 +64,14 @@ export function createVisitors(ctx: VisitorContext) {
   const {front, stats, pool, actions, deadline, timeoutMs} = ctx;
   const writes: Writes = {acknowledgedEdits: new Map(), attemptedEdits: new Map(), savedWords: new Set()};
   const freshness: Freshness[] = [];
-  const get = (path: string, cookie?: string) =>
-    stats.request(front + path, {headers: cookie ? {cookie} : {}}, timeoutMs);
+  // Each visitor comes from an address of its own (the servers trust loopback's X-Forwarded-For), as
+  // people do: limits per address (searches, sign-ins) then count each of them apart.
+  const get = (n: number, path: string, cookie?: string) =>
+    stats.request(
+      front + path,
+      {headers: {'x-forwarded-for': `10.0.${n % 250}.${1 + Math.floor(n / 250)}`, ...(cookie ? {cookie} : {})}},
+      timeoutMs,
+    );
   const signal = () => AbortSignal.timeout(timeoutMs);
   const textRow = (slug: string) =>
     pool
@@ -79,13 +85,13 @@ export function createVisitors(ctx: VisitorContext) {
     writes.attemptedEdits.set(key, []);
   };
 
-  async function reader(): Promise<void> {
+  async function reader(n: number): Promise<void> {
     const locale = random(['en', 'id']);
     const roll = Math.random();
-    if (roll < 0.45) await get(`/${locale}/read/${random(readerSlugs)}`);
-    else if (roll < 0.6) await get(`/${locale}`);
-    else if (roll < 0.7) await get(`/${locale}/search?q=${encodeURIComponent(random(words))}`);
-    else await get(`/api/lookup?word=${encodeURIComponent(random(words))}&from=id&ui=${locale}`);
+    if (roll < 0.45) await get(n, `/${locale}/read/${random(readerSlugs)}`);
+    else if (roll < 0.6) await get(n, `/${locale}`);
+    else if (roll < 0.7) await get(n, `/${locale}/search?q=${encodeURIComponent(random(words))}`);
+    else await get(n, `/api/lookup?word=${encodeURIComponent(random(words))}&from=id&ui=${locale}`);
   }
 
   async function learner(n: number): Promise<void> {
@@ -102,9 +108,9 @@ export function createVisitors(ctx: VisitorContext) {
       );
       if ((outcome?.result as {ok?: boolean} | undefined)?.ok) writes.savedWords.add(`${userId} ${word}`);
     } else if (roll < 0.55) {
-      await get('/en/vocabulary', cookie);
+      await get(n, '/en/vocabulary', cookie);
     } else if (roll < 0.8) {
-      await get('/id/review', cookie);
+      await get(n, '/id/review', cookie);
     } else {
       const item = await pool
         .query<{id: string}>(`SELECT id FROM "VocabularyItem" WHERE "userId" = $1 ORDER BY due LIMIT 1`, [userId])
@@ -128,7 +134,7 @@ export function createVisitors(ctx: VisitorContext) {
     await think();
     while (Date.now() < deadline) {
       if (n % 3 === 0) await learner(n);
-      else await reader();
+      else await reader(n);
       await think();
     }
   }

@@ -52,6 +52,8 @@ const Schema = z.object({
   SELARAS_TRANSLATOR: z.enum(['offline', 'openai', 'deepl', 'libretranslate']).default('offline'),
   /** Searches that may run at once against the database, across every instance (server/reader/search.ts). */
   SELARAS_SEARCH_SLOTS: z.coerce.number().int().min(1).max(64).default(2),
+  /** Searches one client address may ask for in a minute (server/reader/searchLimit.ts); 0: no limit. */
+  SELARAS_SEARCH_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
 });
 
 export type Env = z.infer<typeof Schema>;

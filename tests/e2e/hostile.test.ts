@@ -54,9 +54,22 @@ describe('route handlers and pages with hostile query strings', () => {
         `/api/concordance?q=${v()}&from=${pick(random, ['id', 'en', v()])}&after=${v()}`,
         `/en/concordance?q=${v()}&from=${v()}`,
       ];
-      for (const url of urls) await expectNo5xx(baseUrl + url);
+      // An address of its own each round (the server trusts loopback's X-Forwarded-For): the search
+      // limit per address (30 a minute) would otherwise answer most of these without searching.
+      for (const url of urls) await expectNo5xx(baseUrl + url, {headers: {'x-forwarded-for': `198.18.${i}.1`}});
     }
   }, 120_000);
+
+  test('one address searching more than 30 times a minute is asked to wait, in its language; others still search', async () => {
+    const search = async (locale: string, address: string) =>
+      (await expectNo5xx(`${baseUrl}/${locale}/search?q=rumah`, {headers: {'x-forwarded-for': address}})).text();
+    for (let i = 0; i < 30; i++) expect(await search('en', '198.51.100.200')).not.toContain('searched a lot');
+    expect(await search('en', '198.51.100.200')).toContain('You have searched a lot in the last minute');
+    expect(await search('id', '198.51.100.200')).toContain('Anda sudah sangat sering mencari');
+    const other = await search('en', '198.51.100.201');
+    expect(other).not.toContain('searched a lot');
+    expect(other).toContain('<mark>');
+  }, 60_000);
 
   test('refusals carry a message', async () => {
     const response = await expectNo5xx(`${baseUrl}/api/lookup?word=${'x'.repeat(100)}&from=xx`);

@@ -1,9 +1,11 @@
 import type {Metadata} from 'next';
+import {headers} from 'next/headers';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {Link} from '@/i18n/navigation';
 import {prisma} from '@/server/platform/db';
 import {env} from '@/server/platform/env';
 import {searchTexts, SEARCH_MAX_PAGE, type SearchHit} from '@/server/reader/search';
+import {searchAllowed} from '@/server/reader/searchLimit';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Search');
@@ -29,7 +31,8 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
   const requested = typeof pageParam === 'string' && /^\d{1,3}$/.test(pageParam) ? Number(pageParam) : 1;
   const page = Math.min(Math.max(requested, 1), SEARCH_MAX_PAGE);
   const t = await getTranslations('Search');
-  const result = query ? await searchTexts(prisma(), query, {page, slots: env().SELARAS_SEARCH_SLOTS}) : null;
+  const limit = query ? await searchAllowed(prisma(), await headers(), env().SELARAS_SEARCH_PER_MINUTE) : null;
+  const result = limit?.allowed ? await searchTexts(prisma(), query, {page, slots: env().SELARAS_SEARCH_SLOTS}) : null;
   const hits = result?.ok ? result.hits : [];
   const pageHref = (n: number) => `/search?${new URLSearchParams({q: query, ...(n > 1 ? {page: String(n)} : {})})}`;
   return (
@@ -43,6 +46,7 @@ export default async function SearchPage({params, searchParams}: PageProps<'/[lo
         <button type="submit">{t('submit')}</button>
       </form>
       <p className="intro">{t('help')}</p>
+      {limit && !limit.allowed && <p role="alert">{t('tooMany', {seconds: limit.retryAfter ?? 60})}</p>}
       {result && !result.ok && <p role="alert">{t(result.error)}</p>}
       {result?.ok && (
         <p role="status">
