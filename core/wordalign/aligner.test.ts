@@ -125,3 +125,25 @@ test('numbers written as words meet digits: 3 = three, 5 = five', () => {
   );
   expect(links('Ia menjadi juara 5 tahun lalu.', 'She became champion five years ago.')).toContain('5=five');
 });
+
+test('a word the lexicon lacks takes the glosses of the pivot dictionary (menggigil: shiver)', () => {
+  const pivot = {gigil: [['shiver', 2] as const]};
+  const withPivot = createWordAligner(loadLexicon(), {pivot});
+  const pairs = [
+    ['Ia menggigil lalu berbisik pelan.', 'She whispered softly, then shivered.'],
+    ['Sambil menggigil, ia menutup pintu.', 'She closed the door, shivering.'],
+  ] as const;
+  for (const [id, en] of pairs) {
+    const it = tokenize(id);
+    const et = tokenize(en);
+    const found = withPivot.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+    expect(found.filter((f) => f.startsWith('menggigil='))).toEqual([
+      `menggigil=${et.find((t) => t.startsWith('shiver'))}`,
+    ]);
+    expect(
+      links(id, en)
+        .filter((f) => f.startsWith('menggigil='))
+        .some((f) => f.endsWith('shivered') || f.endsWith('shivering')),
+    ).toBe(false);
+  }
+});

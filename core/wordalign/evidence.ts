@@ -5,6 +5,7 @@ import {englishLemmas} from '../language/englishLemmas';
 import {englishTranslations, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
 import {numberWordKey} from './numbers';
+import {type PivotGlosses, pivotGlosses} from './pivot';
 import {derivationBases, irregularBase, spellingKey} from './english';
 import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
 
@@ -154,7 +155,7 @@ export interface EvidenceTables {
   en(token: string): EnToken;
 }
 
-export function createEvidence(lexicon: Lexicon): EvidenceTables {
+export function createEvidence(lexicon: Lexicon, pivot: PivotGlosses | null = null): EvidenceTables {
   const ids = new Map<string, IdToken>();
   const ens = new Map<string, EnToken>();
   const idToken = (token: string): IdToken => {
@@ -175,6 +176,11 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       };
     const found = lookupWord(lexicon, lower, 'id');
     const gloss = glossLemmas(found.glosses);
+    // The pivot dictionary speaks for words the lexicon lacks, and confirms (agreed glosses only) the others.
+    if (pivot)
+      for (const [g, weight] of pivotGlosses(pivot, lower, found.root, found.glosses.length > 0))
+        for (const [lemma, w] of glossLemmas([g]))
+          if ((gloss.get(lemma) ?? 0) < w * weight) gloss.set(lemma, w * weight);
     const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
     const affixWords = [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
     // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,

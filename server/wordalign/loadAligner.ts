@@ -6,6 +6,7 @@ import path from 'node:path';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
+import type {PivotGlosses} from '../../core/wordalign/pivot';
 import type {PrismaClient} from '../generated/prisma/client';
 import {getTermLexicon, termsDigest} from '../terms/termLexicon';
 import {termsTouching} from '../../core/wordalign/termScope';
@@ -26,6 +27,24 @@ let cached: LoadedAligner | undefined;
 
 function modelFile(): string {
   return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', 'model.json');
+}
+
+function pivotFile(): string {
+  return path.join(
+    process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'),
+    'wordalign',
+    'pivot-id-en.json',
+  );
+}
+
+let pivotCache: PivotGlosses | null | undefined;
+
+/** The aligner's second dictionary (glosses through a third language), or null when not shipped. */
+export function loadPivotGlosses(): PivotGlosses | null {
+  if (pivotCache !== undefined) return pivotCache;
+  const file = pivotFile();
+  pivotCache = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as {idEn: PivotGlosses}).idEn : null;
+  return pivotCache;
 }
 
 export function loadModelData(): {data: ModelData; digest: string} | null {
@@ -58,7 +77,10 @@ export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligne
     const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}`;
     const confirmed = terms.terms;
     loaded = {
-      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
+      aligner: createWordAligner(lexicon, {
+        model: model ? modelFromData(model.data) : null,
+        pivot: loadPivotGlosses(),
+      }),
       version: `${base}${terms.digest ? `/terms-${terms.digest}` : ''}`,
       rowVersion(row) {
         const touching = termsTouching(confirmed, row.id, row.en);
@@ -78,7 +100,10 @@ export function loadWordAligner(): LoadedAligner {
   const lexicon = loadLexicon();
   const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}`;
   cached = {
-    aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
+    aligner: createWordAligner(lexicon, {
+      model: model ? modelFromData(model.data) : null,
+      pivot: loadPivotGlosses(),
+    }),
     version,
     rowVersion: () => version,
   };
