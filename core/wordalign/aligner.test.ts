@@ -147,3 +147,9 @@ test('a word the lexicon lacks takes the glosses of the pivot dictionary (menggi
     ).toBe(false);
   }
 });
+
+test('a demonstrative takes the determiner before its nearest noun, not one further on', () => {
+  const found = links('Tolong bawakan buku-buku itu ke kamar Ibu.', 'Please carry those books to the mother’s room.');
+  expect(found).toContain('itu=those');
+  expect(found).not.toContain('itu=the');
+});

@@ -61,17 +61,22 @@ export function placeDemonstratives(id: readonly IdToken[], en: readonly EnToken
   for (let i = 1; i < id.length; i++) {
     if (!DEMONSTRATIVES.has(id[i]!.lower)) continue;
     const current = byId.get(i) ?? [];
-    // The noun phrase the demonstrative closes: up to three words before it, their English partners.
+    // The noun phrase the demonstrative closes: up to three words before it, nearest first (kardus-kardus
+    // itu → those boxes, not "help me" before a verb), and the article or demonstrative before their
+    // English partners.
     const heads: number[] = [];
-    for (let k = Math.max(0, i - 3); k < i; k++)
-      if (!isIndonesianGrammar(id[k]!.lower)) for (const j of byId.get(k) ?? []) heads.push(j);
-    if (heads.length === 0) continue;
-    const first = Math.min(...heads);
     let best = -1;
-    for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
-      if (en[j]!.lemmas.some((l) => id[i]!.grammar.has(l)) && (!byEnglish.has(j) || current.includes(j))) {
-        best = j;
-        break;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && best < 0; k--) {
+      if (isIndonesianGrammar(id[k]!.lower)) continue;
+      const partners = byId.get(k) ?? [];
+      if (partners.length === 0) continue;
+      heads.push(...partners);
+      const first = Math.min(...heads);
+      for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+        if (en[j]!.lemmas.some((l) => id[i]!.grammar.has(l)) && (!byEnglish.has(j) || current.includes(j))) {
+          best = j;
+          break;
+        }
       }
     }
     if (best < 0) continue;
