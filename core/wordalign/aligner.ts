@@ -19,6 +19,7 @@ import {fillEnglishGaps, fillGaps} from './gaps';
 import {fillGapsInOrder} from './orderedGaps';
 import {attachAffixWords, attachDegreeWords, attachGrammarWords, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
+import {dateMonthLinks} from './numbers';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
 import {alignPrepositions} from './prepositions';
@@ -49,7 +50,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa7';
+export const WORD_ALIGNER_VERSION = 'wa8';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -130,6 +131,13 @@ function alignTokens(
   }
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
+  for (const [i, j] of dateMonthLinks(
+    id.map((t) => t.lower),
+    enTokens.slice(0, J),
+  )) {
+    for (const key of [...links.keys()]) if (Math.floor(key / STRIDE) === i) links.delete(key);
+    links.set(i * STRIDE + j, 0.9);
+  }
   alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range, index);
   expandAcronyms(idTokens.slice(0, I), en, enTokens.slice(0, J), links);
   fillGaps(id, en, links);
