@@ -153,3 +153,9 @@ test('a demonstrative takes the determiner before its nearest noun, not one furt
   expect(found).toContain('itu=those');
   expect(found).not.toContain('itu=the');
 });
+
+test('an article linked by grammar alone goes to the noun it introduces, not to the first "a" far away', () => {
+  const found = links('Rombongan wisatawan itu membeli sebuah perahu.', 'A group of tourists bought a boat.');
+  expect(found).toContain('sebuah=a');
+  expect(found).not.toContain('sebuah=A');
+});

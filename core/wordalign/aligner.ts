@@ -5,7 +5,8 @@
 //    dictionary, plus the corpus model's translation probability.
 // 2. Each side picks its best partner (ties broken by position on the diagonal); the two directions
 //    are symmetrised: their intersection, grown to neighbouring links of their union, then the
-//    union's links of words left alone (grow-diag-final).
+//    union's links of words left alone (grow-diag-final; for grammar-level evidence, only where both
+//    words are left alone: grow-diag-final-and).
 // 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); a
 //    preposition takes the one before its object's translation (pada akhir ↔ by the end); words no
 //    evidence reached take the one unaligned word facing them; an affix takes the English word it
@@ -23,7 +24,7 @@ import {dateMonthLinks} from './numbers';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
 import {alignPrepositions} from './prepositions';
-import {indexEnglish, scoreToken, shapeBonus} from './scores';
+import {indexEnglish, SCORES, scoreToken, shapeBonus} from './scores';
 
 export interface WordLink {
   /** Indonesian token index (tokens as tokenize() splits them) */
@@ -50,7 +51,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa8';
+export const WORD_ALIGNER_VERSION = 'wa9';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -185,7 +186,12 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
   }
   for (const key of union) {
     if (links.has(key)) continue;
-    if (!idAligned.has(Math.floor(key / STRIDE)) || !enAligned.has(key % STRIDE)) add(key);
+    const idFree = !idAligned.has(Math.floor(key / STRIDE));
+    const enFree = !enAligned.has(key % STRIDE);
+    // Grammar-level evidence (se- = a, the corpus model's weaker guesses) links two words left alone,
+    // not a far article to a word already placed: "A group … bought a boat" keeps sebuah on the second.
+    if (score.get(key)! <= SCORES.grammar && !(idFree && enFree)) continue;
+    if (idFree || enFree) add(key);
   }
 }
 
