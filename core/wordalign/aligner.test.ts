@@ -159,3 +159,9 @@ test('an article linked by grammar alone goes to the noun it introduces, not to 
   expect(found).toContain('sebuah=a');
   expect(found).not.toContain('sebuah=A');
 });
+
+test('a word left alone does not take an English word another holds on stronger evidence', () => {
+  const found = links('Setelah hujan reda, lalu kami berangkat.', 'Once the rain stopped, then we left.');
+  expect(found).toContain('lalu=then');
+  expect(found).not.toContain('Setelah=then');
+});

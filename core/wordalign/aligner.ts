@@ -6,7 +6,8 @@
 // 2. Each side picks its best partner (ties broken by position on the diagonal); the two directions
 //    are symmetrised: their intersection, grown to neighbouring links of their union, then the
 //    union's links of words left alone (grow-diag-final; for grammar-level evidence, only where both
-//    words are left alone: grow-diag-final-and).
+//    words are left alone: grow-diag-final-and; and an English word already held passes to a second
+//    Indonesian word only on evidence as strong).
 // 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); a
 //    preposition takes the one before its object's translation (pada akhir ↔ by the end); words no
 //    evidence reached take the one unaligned word facing them; an affix takes the English word it
@@ -51,7 +52,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa10';
+export const WORD_ALIGNER_VERSION = 'wa11';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -161,10 +162,14 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
   }
+  const enStrongest = new Map<number, number>();
+  for (const [key, value] of links) enStrongest.set(key % STRIDE, Math.max(value, enStrongest.get(key % STRIDE) ?? 0));
   const add = (key: number) => {
-    links.set(key, score.get(key)!);
+    const value = score.get(key)!;
+    links.set(key, value);
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
+    enStrongest.set(key % STRIDE, Math.max(value, enStrongest.get(key % STRIDE) ?? 0));
   };
   // A work list rather than repeated passes: each link added is examined once.
   const queue = [...links.keys()];
@@ -191,6 +196,9 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
     // Grammar-level evidence (se- = a, the corpus model's weaker guesses) links two words left alone,
     // not a far article to a word already placed: "A group … bought a boat" keeps sebuah on the second.
     if (score.get(key)! <= SCORES.grammar && !(idFree && enFree)) continue;
+    // A word left alone takes an English word another already holds only on evidence as strong:
+    // setelah (after) does not take "then" from lalu, which the dictionary gives it outright.
+    if (!enFree && score.get(key)! < (enStrongest.get(key % STRIDE) ?? 0)) continue;
     if (idFree || enFree) add(key);
   }
 }
