@@ -127,7 +127,7 @@ test('numbers written as words meet digits: 3 = three, 5 = five', () => {
 });
 
 test('a word the lexicon lacks takes the glosses of the pivot dictionary (menggigil: shiver)', () => {
-  const pivot = {gigil: [['shiver', 2] as const]};
+  const pivot = {gigil: 'shiver|2'};
   const withPivot = createWordAligner(loadLexicon(), {pivot});
   const pairs = [
     ['Ia menggigil lalu berbisik pelan.', 'She whispered softly, then shivered.'],
@@ -164,4 +164,13 @@ test('a word left alone does not take an English word another holds on stronger 
   const found = links('Setelah hujan reda, lalu kami berangkat.', 'Once the rain stopped, then we left.');
   expect(found).toContain('lalu=then');
   expect(found).not.toContain('Setelah=then');
+});
+
+test('a content word neither dictionary knows borrows the glosses of its synonyms', () => {
+  const withSynonyms = createWordAligner(loadLexicon(), {thesaurus: {kelar: 'selesai'}});
+  const it = tokenize('Tugasnya kelar lebih cepat dari rencana.');
+  const et = tokenize('The task was finished sooner than planned.');
+  const found = withSynonyms.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+  expect(found).toContain('kelar=finished');
+  expect(links(it.join(' '), et.join(' '))).not.toContain('kelar=finished');
 });

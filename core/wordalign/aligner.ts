@@ -16,6 +16,7 @@
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
 import type {PivotGlosses} from './pivot';
+import type {Thesaurus} from './synonyms';
 import {expandAcronyms} from './acronyms';
 import {fillEnglishGaps, fillGaps} from './gaps';
 import {fillGapsInOrder} from './orderedGaps';
@@ -45,6 +46,8 @@ export interface WordAlignerOptions {
   model?: TranslationModel | null;
   /** glosses found through a third language (evidence.ts); optional */
   pivot?: PivotGlosses | null;
+  /** Indonesian synonyms (synonyms.ts); optional */
+  thesaurus?: Thesaurus | null;
   /** minimum score of a link either direction may propose */
   threshold?: number;
   /** how much a step off the diagonal (in relative position) costs when choosing among candidates */
@@ -52,13 +55,13 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa11';
+export const WORD_ALIGNER_VERSION = 'wa12';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
 
 export function createWordAligner(lexicon: Lexicon, options: WordAlignerOptions = {}): WordAligner {
-  const evidence = createEvidence(lexicon, options.pivot ?? null);
+  const evidence = createEvidence(lexicon, {pivot: options.pivot, thesaurus: options.thesaurus});
   const threshold = options.threshold ?? 0.5;
   const distortion = options.distortion ?? 0.35;
   return {

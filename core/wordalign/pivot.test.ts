@@ -1,16 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {PIVOT_AGREED, PIVOT_SINGLE, type PivotGlosses, pivotGlosses} from './pivot';
 
-const pivot: PivotGlosses = {
-  gigil: [
-    ['shiver', 2],
-    ['quiver', 1],
-  ],
-  pintu: [
-    ['door', 3],
-    ['port', 1],
-  ],
-};
+const pivot: PivotGlosses = {gigil: 'shiver|2;quiver|1', pintu: 'door|3;port|1'};
 
 describe('pivotGlosses', () => {
   it('gives a word the lexicon lacks every gloss, agreed ones weighing more', () => {

@@ -5,7 +5,8 @@
 // less than a dictionary gloss; a word the lexicon lacks (menggigil: shiver, tremble) takes them all.
 import {analyzeWord} from '../language/morphology';
 
-export type PivotGlosses = Readonly<Record<string, readonly (readonly [string, number])[]>>;
+/** Indonesian word → "gloss|votes;gloss|votes…", most agreed first (as the JSON file holds it). */
+export type PivotGlosses = Readonly<Record<string, string>>;
 
 // Weights before SCORES.gloss (0.9): an agreed gloss scores 0.72, a single one 0.585, both under a
 // dictionary gloss (0.81–0.9) and the dictionary read backwards (0.8), above the threshold (0.5).
@@ -32,8 +33,12 @@ export function pivotGlosses(
     if (best && has(best.root)) key = best.root;
   }
   if (key === null) return [];
-  return pivot[key]!.filter(([, votes]) => !known || votes >= 2).map(([gloss, votes]) => [
-    gloss,
-    votes >= 2 ? PIVOT_AGREED : PIVOT_SINGLE,
-  ]);
+  const out: [string, number][] = [];
+  for (const item of pivot[key]!.split(';')) {
+    const bar = item.lastIndexOf('|');
+    const votes = Number(item.slice(bar + 1));
+    if (known && votes < 2) continue;
+    out.push([item.slice(0, bar), votes >= 2 ? PIVOT_AGREED : PIVOT_SINGLE]);
+  }
+  return out;
 }

@@ -7,6 +7,7 @@ import {loadLexicon} from '../texts/lexiconFiles';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
 import type {PivotGlosses} from '../../core/wordalign/pivot';
+import type {Thesaurus} from '../../core/wordalign/synonyms';
 import type {PrismaClient} from '../generated/prisma/client';
 import {getTermLexicon, termsDigest} from '../terms/termLexicon';
 import {termsTouching} from '../../core/wordalign/termScope';
@@ -25,30 +26,28 @@ export interface LoadedAligner {
 
 let cached: LoadedAligner | undefined;
 
-function modelFile(): string {
-  return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', 'model.json');
+function wordalignFile(name: string): string {
+  return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', name);
 }
 
-function pivotFile(): string {
-  return path.join(
-    process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'),
-    'wordalign',
-    'pivot-id-en.json',
-  );
-}
+let extras: {pivot: PivotGlosses | null; thesaurus: Thesaurus | null} | undefined;
 
-let pivotCache: PivotGlosses | null | undefined;
-
-/** The aligner's second dictionary (glosses through a third language), or null when not shipped. */
-export function loadPivotGlosses(): PivotGlosses | null {
-  if (pivotCache !== undefined) return pivotCache;
-  const file = pivotFile();
-  pivotCache = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as {idEn: PivotGlosses}).idEn : null;
-  return pivotCache;
+/** The aligner's dictionaries beside the lexicon (each null when not shipped), read once per process. */
+export function loadExtraDictionaries(): {pivot: PivotGlosses | null; thesaurus: Thesaurus | null} {
+  if (extras) return extras;
+  const read = <T>(name: string, field: string): T | null => {
+    const file = wordalignFile(name);
+    return existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[field] as T) : null;
+  };
+  extras = {
+    pivot: read<PivotGlosses>('pivot-id-en.json', 'idEn'),
+    thesaurus: read<Thesaurus>('thesaurus-id.json', 'idId'),
+  };
+  return extras;
 }
 
 export function loadModelData(): {data: ModelData; digest: string} | null {
-  const file = modelFile();
+  const file = wordalignFile('model.json');
   if (!existsSync(file)) return null;
   const raw = readFileSync(file, 'utf8');
   const data = JSON.parse(raw) as ModelData;
@@ -79,7 +78,7 @@ export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligne
     loaded = {
       aligner: createWordAligner(lexicon, {
         model: model ? modelFromData(model.data) : null,
-        pivot: loadPivotGlosses(),
+        ...loadExtraDictionaries(),
       }),
       version: `${base}${terms.digest ? `/terms-${terms.digest}` : ''}`,
       rowVersion(row) {
@@ -102,7 +101,7 @@ export function loadWordAligner(): LoadedAligner {
   cached = {
     aligner: createWordAligner(lexicon, {
       model: model ? modelFromData(model.data) : null,
-      pivot: loadPivotGlosses(),
+      ...loadExtraDictionaries(),
     }),
     version,
     rowVersion: () => version,
