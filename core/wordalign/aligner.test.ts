@@ -174,3 +174,8 @@ test('a content word neither dictionary knows borrows the glosses of its synonym
   expect(found).toContain('kelar=finished');
   expect(links(it.join(' '), et.join(' '))).not.toContain('kelar=finished');
 });
+
+test('an auxiliary leans on its verb past an aligned subject and adverb, never on the adverb', () => {
+  const found = links('Kenapa kamu baru bangun sekarang?', 'Why are you only waking up now?');
+  expect(found).not.toContain('baru=are');
+});

@@ -12,7 +12,8 @@ const AFFIX_CONFIDENCE = 0.6;
 const LEAN_CONFIDENCE = 0.3;
 const WINDOW = 3;
 const NOUN_INTRODUCERS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'from', 'for', 'by', 'into', 'about']);
-// Between an auxiliary and its verb: subjects of questions and adverbs (are you getting, is still far).
+// Between an auxiliary and its verb: subjects of questions and adverbs (are you getting, is still far),
+// passed over whatever they are aligned to.
 const SKIPPED_BEFORE_VERB = new Set(
   'i you he she it we they still also not already only just very never always ever really'.split(' '),
 );
@@ -98,8 +99,10 @@ export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[
     while (
       k < en.length &&
       k <= j + WINDOW &&
-      (ENGLISH_GRAMMAR.has(en[k]!.lower) || (!nominal && SKIPPED_BEFORE_VERB.has(en[k]!.lower))) &&
-      heads(k).length === 0
+      ((ENGLISH_GRAMMAR.has(en[k]!.lower) && heads(k).length === 0) ||
+        // A subject or adverb between an auxiliary and its verb is passed over even when aligned:
+        // "are you only getting home" leans "are" on getting, not on only.
+        (!nominal && SKIPPED_BEFORE_VERB.has(en[k]!.lower)))
     )
       k++;
     if (k >= en.length || en[k]!.kind !== 'word' || heads(k).length === 0) continue;
