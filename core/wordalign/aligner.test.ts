@@ -179,3 +179,12 @@ test('an auxiliary leans on its verb past an aligned subject and adverb, never o
   const found = links('Kenapa kamu baru bangun sekarang?', 'Why are you only waking up now?');
   expect(found).not.toContain('baru=are');
 });
+
+test('a word aligned on strong evidence does not gain a weaker second partner', () => {
+  const found = links(
+    'Pembalap itu menang dengan catatan waktu dua jam lima menit.',
+    'The rider won with a time of two hours and five minutes.',
+  );
+  expect(found).toContain('dengan=with');
+  expect(found).not.toContain('dengan=and');
+});

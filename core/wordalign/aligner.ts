@@ -6,8 +6,8 @@
 // 2. Each side picks its best partner (ties broken by position on the diagonal); the two directions
 //    are symmetrised: their intersection, grown to neighbouring links of their union, then the
 //    union's links of words left alone (grow-diag-final; for grammar-level evidence, only where both
-//    words are left alone: grow-diag-final-and; and an English word already held passes to a second
-//    Indonesian word only on evidence as strong).
+//    words are left alone: grow-diag-final-and; and a word already aligned takes a second partner
+//    there only on evidence as strong as its first).
 // 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); a
 //    preposition takes the one before its object's translation (pada akhir ↔ by the end); words no
 //    evidence reached take the one unaligned word facing them; an affix takes the English word it
@@ -55,7 +55,7 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa13';
+export const WORD_ALIGNER_VERSION = 'wa14';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -165,14 +165,22 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
   }
+  // The strongest link each word holds so far, on either side.
+  const idStrongest = new Map<number, number>();
   const enStrongest = new Map<number, number>();
-  for (const [key, value] of links) enStrongest.set(key % STRIDE, Math.max(value, enStrongest.get(key % STRIDE) ?? 0));
+  const hold = (key: number, value: number) => {
+    const i = Math.floor(key / STRIDE);
+    const j = key % STRIDE;
+    idStrongest.set(i, Math.max(value, idStrongest.get(i) ?? 0));
+    enStrongest.set(j, Math.max(value, enStrongest.get(j) ?? 0));
+  };
+  for (const [key, value] of links) hold(key, value);
   const add = (key: number) => {
     const value = score.get(key)!;
     links.set(key, value);
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
-    enStrongest.set(key % STRIDE, Math.max(value, enStrongest.get(key % STRIDE) ?? 0));
+    hold(key, value);
   };
   // A work list rather than repeated passes: each link added is examined once.
   const queue = [...links.keys()];
@@ -198,10 +206,13 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
     const enFree = !enAligned.has(key % STRIDE);
     // Grammar-level evidence (se- = a, the corpus model's weaker guesses) links two words left alone,
     // not a far article to a word already placed: "A group … bought a boat" keeps sebuah on the second.
-    if (score.get(key)! <= SCORES.grammar && !(idFree && enFree)) continue;
-    // A word left alone takes an English word another already holds only on evidence as strong:
-    // setelah (after) does not take "then" from lalu, which the dictionary gives it outright.
-    if (!enFree && score.get(key)! < (enStrongest.get(key % STRIDE) ?? 0)) continue;
+    const value = score.get(key)!;
+    if (value <= SCORES.grammar && !(idFree && enFree)) continue;
+    // A word already aligned gains a second link only on evidence as strong as its strongest:
+    // setelah (after) does not take "then" from lalu, which the dictionary gives it outright, and
+    // dengan, aligned to "with", does not also take the "and" the dictionary read backwards offers.
+    if (!enFree && value < (enStrongest.get(key % STRIDE) ?? 0)) continue;
+    if (!idFree && value < (idStrongest.get(Math.floor(key / STRIDE)) ?? 0)) continue;
     if (idFree || enFree) add(key);
   }
 }
