@@ -30,19 +30,29 @@ function wordalignFile(name: string): string {
   return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', name);
 }
 
-let extras: {pivot: PivotGlosses | null; thesaurus: Thesaurus | null} | undefined;
+interface ExtraDictionaries {
+  pivot: PivotGlosses | null;
+  thesaurus: Thesaurus | null;
+  /** of both files as read (part of the aligner's version: rebuilt dictionaries recompute stored links) */
+  digest: string;
+}
+
+let extras: ExtraDictionaries | undefined;
 
 /** The aligner's dictionaries beside the lexicon (each null when not shipped), read once per process. */
-export function loadExtraDictionaries(): {pivot: PivotGlosses | null; thesaurus: Thesaurus | null} {
+export function loadExtraDictionaries(): ExtraDictionaries {
   if (extras) return extras;
+  const hash = createHash('sha256');
   const read = <T>(name: string, field: string): T | null => {
     const file = wordalignFile(name);
-    return existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>)[field] as T) : null;
+    if (!existsSync(file)) return null;
+    const raw = readFileSync(file, 'utf8');
+    hash.update(`${name}\u0000${raw}`);
+    return (JSON.parse(raw) as Record<string, unknown>)[field] as T;
   };
-  extras = {
-    pivot: read<PivotGlosses>('pivot-id-en.json', 'idEn'),
-    thesaurus: read<Thesaurus>('thesaurus-id.json', 'idId'),
-  };
+  const pivot = read<PivotGlosses>('pivot-id-en.json', 'idEn');
+  const thesaurus = read<Thesaurus>('thesaurus-id.json', 'idId');
+  extras = {pivot, thesaurus, digest: hash.digest('hex').slice(0, 12)};
   return extras;
 }
 
@@ -73,13 +83,11 @@ export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligne
     const model = stored ?? shipped;
     const lexicon = terms.lexicon;
     const modelName = stored ? `db-${stored.digest}` : (shipped?.digest ?? 'no-model');
-    const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}`;
+    const {pivot, thesaurus, digest: dictionaries} = loadExtraDictionaries();
+    const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}/${dictionaries}`;
     const confirmed = terms.terms;
     loaded = {
-      aligner: createWordAligner(lexicon, {
-        model: model ? modelFromData(model.data) : null,
-        ...loadExtraDictionaries(),
-      }),
+      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, pivot, thesaurus}),
       version: `${base}${terms.digest ? `/terms-${terms.digest}` : ''}`,
       rowVersion(row) {
         const touching = termsTouching(confirmed, row.id, row.en);
@@ -97,12 +105,10 @@ export function loadWordAligner(): LoadedAligner {
   if (cached) return cached;
   const model = loadModelData();
   const lexicon = loadLexicon();
-  const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}`;
+  const {pivot, thesaurus, digest: dictionaries} = loadExtraDictionaries();
+  const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}/${dictionaries}`;
   cached = {
-    aligner: createWordAligner(lexicon, {
-      model: model ? modelFromData(model.data) : null,
-      ...loadExtraDictionaries(),
-    }),
+    aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, pivot, thesaurus}),
     version,
     rowVersion: () => version,
   };
