@@ -125,3 +125,66 @@ test('numbers written as words meet digits: 3 = three, 5 = five', () => {
   );
   expect(links('Ia menjadi juara 5 tahun lalu.', 'She became champion five years ago.')).toContain('5=five');
 });
+
+test('a word the lexicon lacks takes the glosses of the pivot dictionary (menggigil: shiver)', () => {
+  const pivot = {gigil: 'shiver|2'};
+  const withPivot = createWordAligner(loadLexicon(), {pivot});
+  const pairs = [
+    ['Ia menggigil lalu berbisik pelan.', 'She whispered softly, then shivered.'],
+    ['Sambil menggigil, ia menutup pintu.', 'She closed the door, shivering.'],
+  ] as const;
+  for (const [id, en] of pairs) {
+    const it = tokenize(id);
+    const et = tokenize(en);
+    const found = withPivot.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+    expect(found.filter((f) => f.startsWith('menggigil='))).toEqual([
+      `menggigil=${et.find((t) => t.startsWith('shiver'))}`,
+    ]);
+    expect(
+      links(id, en)
+        .filter((f) => f.startsWith('menggigil='))
+        .some((f) => f.endsWith('shivered') || f.endsWith('shivering')),
+    ).toBe(false);
+  }
+});
+
+test('a demonstrative takes the determiner before its nearest noun, not one further on', () => {
+  const found = links('Tolong bawakan buku-buku itu ke kamar Ibu.', 'Please carry those books to the mother’s room.');
+  expect(found).toContain('itu=those');
+  expect(found).not.toContain('itu=the');
+});
+
+test('an article linked by grammar alone goes to the noun it introduces, not to the first "a" far away', () => {
+  const found = links('Rombongan wisatawan itu membeli sebuah perahu.', 'A group of tourists bought a boat.');
+  expect(found).toContain('sebuah=a');
+  expect(found).not.toContain('sebuah=A');
+});
+
+test('a word left alone does not take an English word another holds on stronger evidence', () => {
+  const found = links('Setelah hujan reda, lalu kami berangkat.', 'Once the rain stopped, then we left.');
+  expect(found).toContain('lalu=then');
+  expect(found).not.toContain('Setelah=then');
+});
+
+test('a content word neither dictionary knows borrows the glosses of its synonyms', () => {
+  const withSynonyms = createWordAligner(loadLexicon(), {thesaurus: {kelar: 'selesai'}});
+  const it = tokenize('Tugasnya kelar lebih cepat dari rencana.');
+  const et = tokenize('The task was finished sooner than planned.');
+  const found = withSynonyms.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
+  expect(found).toContain('kelar=finished');
+  expect(links(it.join(' '), et.join(' '))).not.toContain('kelar=finished');
+});
+
+test('an auxiliary leans on its verb past an aligned subject and adverb, never on the adverb', () => {
+  const found = links('Kenapa kamu baru bangun sekarang?', 'Why are you only waking up now?');
+  expect(found).not.toContain('baru=are');
+});
+
+test('a word aligned on strong evidence does not gain a weaker second partner', () => {
+  const found = links(
+    'Pembalap itu menang dengan catatan waktu dua jam lima menit.',
+    'The rider won with a time of two hours and five minutes.',
+  );
+  expect(found).toContain('dengan=with');
+  expect(found).not.toContain('dengan=and');
+});

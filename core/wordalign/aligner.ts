@@ -5,7 +5,9 @@
 //    dictionary, plus the corpus model's translation probability.
 // 2. Each side picks its best partner (ties broken by position on the diagonal); the two directions
 //    are symmetrised: their intersection, grown to neighbouring links of their union, then the
-//    union's links of words left alone (grow-diag-final).
+//    union's links of words left alone (grow-diag-final; for grammar-level evidence, only where both
+//    words are left alone: grow-diag-final-and; and a word already aligned takes a second partner
+//    there only on evidence as strong as its first).
 // 3. Dictionary phrases align as units (rumah sakit ↔ hospital, sengaja ↔ make a point of); a
 //    preposition takes the one before its object's translation (pada akhir ↔ by the end); words no
 //    evidence reached take the one unaligned word facing them; an affix takes the English word it
@@ -13,15 +15,18 @@
 //    on the Indonesian word of the English word it introduces.
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
+import type {PivotGlosses} from './pivot';
+import type {Thesaurus} from './synonyms';
 import {expandAcronyms} from './acronyms';
 import {fillEnglishGaps, fillGaps} from './gaps';
 import {fillGapsInOrder} from './orderedGaps';
 import {attachAffixWords, attachDegreeWords, attachGrammarWords, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
+import {dateMonthLinks} from './numbers';
 import {alignPunctuation} from './punctuation';
 import {alignPhrases} from './phrases';
 import {alignPrepositions} from './prepositions';
-import {indexEnglish, scoreToken, shapeBonus} from './scores';
+import {indexEnglish, SCORES, scoreToken, shapeBonus} from './scores';
 
 export interface WordLink {
   /** Indonesian token index (tokens as tokenize() splits them) */
@@ -39,6 +44,10 @@ export interface WordAligner {
 export interface WordAlignerOptions {
   /** the statistical model trained on aligned sentence pairs (model.ts); optional */
   model?: TranslationModel | null;
+  /** glosses found through a third language (evidence.ts); optional */
+  pivot?: PivotGlosses | null;
+  /** Indonesian synonyms (synonyms.ts); optional */
+  thesaurus?: Thesaurus | null;
   /** minimum score of a link either direction may propose */
   threshold?: number;
   /** how much a step off the diagonal (in relative position) costs when choosing among candidates */
@@ -46,13 +55,13 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa5';
+export const WORD_ALIGNER_VERSION = 'wa14';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
 
 export function createWordAligner(lexicon: Lexicon, options: WordAlignerOptions = {}): WordAligner {
-  const evidence = createEvidence(lexicon);
+  const evidence = createEvidence(lexicon, {pivot: options.pivot, thesaurus: options.thesaurus});
   const threshold = options.threshold ?? 0.5;
   const distortion = options.distortion ?? 0.35;
   return {
@@ -127,6 +136,13 @@ function alignTokens(
   }
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
+  for (const [i, j] of dateMonthLinks(
+    id.map((t) => t.lower),
+    enTokens.slice(0, J),
+  )) {
+    for (const key of [...links.keys()]) if (Math.floor(key / STRIDE) === i) links.delete(key);
+    links.set(i * STRIDE + j, 0.9);
+  }
   alignPhrases(lexicon, idTokens.slice(0, I), en, links, (i) => id[i]!.phrases, range, index);
   expandAcronyms(idTokens.slice(0, I), en, enTokens.slice(0, J), links);
   fillGaps(id, en, links);
@@ -149,10 +165,22 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
   }
+  // The strongest link each word holds so far, on either side.
+  const idStrongest = new Map<number, number>();
+  const enStrongest = new Map<number, number>();
+  const hold = (key: number, value: number) => {
+    const i = Math.floor(key / STRIDE);
+    const j = key % STRIDE;
+    idStrongest.set(i, Math.max(value, idStrongest.get(i) ?? 0));
+    enStrongest.set(j, Math.max(value, enStrongest.get(j) ?? 0));
+  };
+  for (const [key, value] of links) hold(key, value);
   const add = (key: number) => {
-    links.set(key, score.get(key)!);
+    const value = score.get(key)!;
+    links.set(key, value);
     idAligned.add(Math.floor(key / STRIDE));
     enAligned.add(key % STRIDE);
+    hold(key, value);
   };
   // A work list rather than repeated passes: each link added is examined once.
   const queue = [...links.keys()];
@@ -174,7 +202,18 @@ function growDiagFinal(links: LinkSet, union: Set<number>, score: Map<number, nu
   }
   for (const key of union) {
     if (links.has(key)) continue;
-    if (!idAligned.has(Math.floor(key / STRIDE)) || !enAligned.has(key % STRIDE)) add(key);
+    const idFree = !idAligned.has(Math.floor(key / STRIDE));
+    const enFree = !enAligned.has(key % STRIDE);
+    // Grammar-level evidence (se- = a, the corpus model's weaker guesses) links two words left alone,
+    // not a far article to a word already placed: "A group … bought a boat" keeps sebuah on the second.
+    const value = score.get(key)!;
+    if (value <= SCORES.grammar && !(idFree && enFree)) continue;
+    // A word already aligned gains a second link only on evidence as strong as its strongest:
+    // setelah (after) does not take "then" from lalu, which the dictionary gives it outright, and
+    // dengan, aligned to "with", does not also take the "and" the dictionary read backwards offers.
+    if (!enFree && value < (enStrongest.get(key % STRIDE) ?? 0)) continue;
+    if (!idFree && value < (idStrongest.get(Math.floor(key / STRIDE)) ?? 0)) continue;
+    if (idFree || enFree) add(key);
   }
 }
 

@@ -20,6 +20,12 @@ test('derived words offer their bases: vaccination → vaccinate, happier → ha
   expect(derivationBases('cat')).toEqual([]);
 });
 
+test('a Latin plural, which Indonesian borrows as its singular, offers the English singular: media → medium', () => {
+  expect(derivationBases('media')).toContain('medium');
+  expect(derivationBases('data')).toContain('datum');
+  expect(derivationBases('spa')).toEqual([]);
+});
+
 test('British and American spellings share a key', () => {
   for (const [a, b] of [
     ['chilli', 'chili'],

@@ -42,6 +42,8 @@ const DERIVATIONS: [RegExp, string][] = [
   [/(?<=...)ion$/, 'e'],
   [/(?<=...)ment$/, ''],
   [/(?<=...)ness$/, ''],
+  // Latin plurals, which Indonesian borrows as its singular: media ~ medium, data ~ datum.
+  [/(?<=...)a$/, 'um'],
 ];
 
 /** Base words a derived English word may come from: vaccination → vaccinat, vaccinate. */

@@ -5,8 +5,10 @@ import {englishLemmas} from '../language/englishLemmas';
 import {englishTranslations, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
 import {numberWordKey} from './numbers';
+import {type PivotGlosses, pivotGlosses} from './pivot';
+import {SYNONYM_GLOSSES, SYNONYM_WEIGHT, synonymsOf, type Thesaurus} from './synonyms';
 import {derivationBases, irregularBase, spellingKey} from './english';
-import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS} from './functionWords';
+import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS, isIndonesianGrammar} from './functionWords';
 
 const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
 
@@ -154,7 +156,15 @@ export interface EvidenceTables {
   en(token: string): EnToken;
 }
 
-export function createEvidence(lexicon: Lexicon): EvidenceTables {
+/** The aligner's dictionaries beside the lexicon, each optional. */
+export interface ExtraDictionaries {
+  /** glosses through a third language (pivot.ts) */
+  pivot?: PivotGlosses | null;
+  /** Indonesian synonyms (synonyms.ts) */
+  thesaurus?: Thesaurus | null;
+}
+
+export function createEvidence(lexicon: Lexicon, {pivot, thesaurus}: ExtraDictionaries = {}): EvidenceTables {
   const ids = new Map<string, IdToken>();
   const ens = new Map<string, EnToken>();
   const idToken = (token: string): IdToken => {
@@ -175,6 +185,18 @@ export function createEvidence(lexicon: Lexicon): EvidenceTables {
       };
     const found = lookupWord(lexicon, lower, 'id');
     const gloss = glossLemmas(found.glosses);
+    // The pivot dictionary speaks for words the lexicon lacks, and confirms (agreed glosses only) the others.
+    if (pivot)
+      for (const [g, weight] of pivotGlosses(pivot, lower, found.root, found.glosses.length > 0))
+        for (const [lemma, w] of glossLemmas([g]))
+          if ((gloss.get(lemma) ?? 0) < w * weight) gloss.set(lemma, w * weight);
+    // A content word neither dictionary glosses borrows its synonyms' first glosses.
+    if (thesaurus && gloss.size === 0 && !isIndonesianGrammar(lower))
+      for (const synonym of synonymsOf(thesaurus, lower)) {
+        const lent = lookupWord(lexicon, synonym, 'id').glosses.slice(0, SYNONYM_GLOSSES);
+        for (const [lemma, w] of glossLemmas(lent))
+          if ((gloss.get(lemma) ?? 0) < w * SYNONYM_WEIGHT) gloss.set(lemma, w * SYNONYM_WEIGHT);
+      }
     const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
     const affixWords = [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
     // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,

@@ -12,7 +12,8 @@ const AFFIX_CONFIDENCE = 0.6;
 const LEAN_CONFIDENCE = 0.3;
 const WINDOW = 3;
 const NOUN_INTRODUCERS = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'from', 'for', 'by', 'into', 'about']);
-// Between an auxiliary and its verb: subjects of questions and adverbs (are you getting, is still far).
+// Between an auxiliary and its verb: subjects of questions and adverbs (are you getting, is still far),
+// passed over whatever they are aligned to.
 const SKIPPED_BEFORE_VERB = new Set(
   'i you he she it we they still also not already only just very never always ever really'.split(' '),
 );
@@ -61,17 +62,22 @@ export function placeDemonstratives(id: readonly IdToken[], en: readonly EnToken
   for (let i = 1; i < id.length; i++) {
     if (!DEMONSTRATIVES.has(id[i]!.lower)) continue;
     const current = byId.get(i) ?? [];
-    // The noun phrase the demonstrative closes: up to three words before it, their English partners.
+    // The noun phrase the demonstrative closes: up to three words before it, nearest first (kardus-kardus
+    // itu → those boxes, not "help me" before a verb), and the article or demonstrative before their
+    // English partners.
     const heads: number[] = [];
-    for (let k = Math.max(0, i - 3); k < i; k++)
-      if (!isIndonesianGrammar(id[k]!.lower)) for (const j of byId.get(k) ?? []) heads.push(j);
-    if (heads.length === 0) continue;
-    const first = Math.min(...heads);
     let best = -1;
-    for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
-      if (en[j]!.lemmas.some((l) => id[i]!.grammar.has(l)) && (!byEnglish.has(j) || current.includes(j))) {
-        best = j;
-        break;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && best < 0; k--) {
+      if (isIndonesianGrammar(id[k]!.lower)) continue;
+      const partners = byId.get(k) ?? [];
+      if (partners.length === 0) continue;
+      heads.push(...partners);
+      const first = Math.min(...heads);
+      for (let j = first - 1; j >= Math.max(0, first - 3); j--) {
+        if (en[j]!.lemmas.some((l) => id[i]!.grammar.has(l)) && (!byEnglish.has(j) || current.includes(j))) {
+          best = j;
+          break;
+        }
       }
     }
     if (best < 0) continue;
@@ -93,8 +99,10 @@ export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[
     while (
       k < en.length &&
       k <= j + WINDOW &&
-      (ENGLISH_GRAMMAR.has(en[k]!.lower) || (!nominal && SKIPPED_BEFORE_VERB.has(en[k]!.lower))) &&
-      heads(k).length === 0
+      ((ENGLISH_GRAMMAR.has(en[k]!.lower) && heads(k).length === 0) ||
+        // A subject or adverb between an auxiliary and its verb is passed over even when aligned:
+        // "are you only getting home" leans "are" on getting, not on only.
+        (!nominal && SKIPPED_BEFORE_VERB.has(en[k]!.lower)))
     )
       k++;
     if (k >= en.length || en[k]!.kind !== 'word' || heads(k).length === 0) continue;

@@ -6,6 +6,8 @@ import path from 'node:path';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
+import type {PivotGlosses} from '../../core/wordalign/pivot';
+import type {Thesaurus} from '../../core/wordalign/synonyms';
 import type {PrismaClient} from '../generated/prisma/client';
 import {getTermLexicon, termsDigest} from '../terms/termLexicon';
 import {termsTouching} from '../../core/wordalign/termScope';
@@ -24,12 +26,38 @@ export interface LoadedAligner {
 
 let cached: LoadedAligner | undefined;
 
-function modelFile(): string {
-  return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', 'model.json');
+function wordalignFile(name: string): string {
+  return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', name);
+}
+
+interface ExtraDictionaries {
+  pivot: PivotGlosses | null;
+  thesaurus: Thesaurus | null;
+  /** of both files as read (part of the aligner's version: rebuilt dictionaries recompute stored links) */
+  digest: string;
+}
+
+let extras: ExtraDictionaries | undefined;
+
+/** The aligner's dictionaries beside the lexicon (each null when not shipped), read once per process. */
+export function loadExtraDictionaries(): ExtraDictionaries {
+  if (extras) return extras;
+  const hash = createHash('sha256');
+  const read = <T>(name: string, field: string): T | null => {
+    const file = wordalignFile(name);
+    if (!existsSync(file)) return null;
+    const raw = readFileSync(file, 'utf8');
+    hash.update(`${name}\u0000${raw}`);
+    return (JSON.parse(raw) as Record<string, unknown>)[field] as T;
+  };
+  const pivot = read<PivotGlosses>('pivot-id-en.json', 'idEn');
+  const thesaurus = read<Thesaurus>('thesaurus-id.json', 'idId');
+  extras = {pivot, thesaurus, digest: hash.digest('hex').slice(0, 12)};
+  return extras;
 }
 
 export function loadModelData(): {data: ModelData; digest: string} | null {
-  const file = modelFile();
+  const file = wordalignFile('model.json');
   if (!existsSync(file)) return null;
   const raw = readFileSync(file, 'utf8');
   const data = JSON.parse(raw) as ModelData;
@@ -55,10 +83,11 @@ export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligne
     const model = stored ?? shipped;
     const lexicon = terms.lexicon;
     const modelName = stored ? `db-${stored.digest}` : (shipped?.digest ?? 'no-model');
-    const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}`;
+    const {pivot, thesaurus, digest: dictionaries} = loadExtraDictionaries();
+    const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}/${dictionaries}`;
     const confirmed = terms.terms;
     loaded = {
-      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
+      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, pivot, thesaurus}),
       version: `${base}${terms.digest ? `/terms-${terms.digest}` : ''}`,
       rowVersion(row) {
         const touching = termsTouching(confirmed, row.id, row.en);
@@ -76,9 +105,10 @@ export function loadWordAligner(): LoadedAligner {
   if (cached) return cached;
   const model = loadModelData();
   const lexicon = loadLexicon();
-  const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}`;
+  const {pivot, thesaurus, digest: dictionaries} = loadExtraDictionaries();
+  const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}/${dictionaries}`;
   cached = {
-    aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null}),
+    aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, pivot, thesaurus}),
     version,
     rowVersion: () => version,
   };
