@@ -95,10 +95,22 @@ try {
       .sort((a, b) => b.size - a.size)
       .slice(0, 3);
     console.log(`largest pages: ${largest.map((l) => `${l.page} ${kb(l.size)} KB`).join(', ')}`);
+    const slowest = renders
+      .map((ms, k) => ({ms, k, page: `/${k < pages.length ? 'en' : 'id'}${pages[k % pages.length]}`}))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3);
+    console.log(
+      `slowest first renders: ${slowest.map((r) => `${r.page} ${Math.round(r.ms)} ms (request ${r.k + 1})`).join(', ')}`,
+    );
     console.log(`\nreader: ${pages.length} pages per UI language (${outline.chapters.length} chapters)`);
     console.table({
       'HTML per chapter page (KB)': {p50: kb(pct(sizes, 50)), max: kb(Math.max(...sizes)), limit: 150},
-      'first server render incl. transfer (ms)': {p50: pct(renders, 50), max: pct(renders, 100), limit: 300},
+      'first server render incl. transfer (ms)': {
+        p50: pct(renders, 50),
+        p99: pct(renders, 99),
+        max: pct(renders, 100),
+        limit: 300,
+      },
       'contents page HTML (KB)': {
         p50: kb(Buffer.byteLength(contents)),
         max: kb(Buffer.byteLength(contents)),
