@@ -2,6 +2,7 @@
 
 import type {Lang} from '../../core/vocabulary';
 import type {PrismaClient} from '../generated/prisma/client';
+import {textCounts} from './textCounts';
 
 export interface ReaderParagraph {
   position: number;
@@ -137,13 +138,11 @@ export async function listTexts(
     },
   });
   if (texts.length === 0) return [];
-  // Counted in the database so that the library never loads the texts themselves.
-  const counts = await prisma.$queryRaw<{textId: string; lang: Lang; paragraphs: number; words: number}[]>`
-    SELECT v."textId", v.lang::text AS lang, count(*)::int AS paragraphs,
-           coalesce(sum(array_length(regexp_split_to_array(btrim(p.body), '\\s+'), 1)), 0)::int AS words
-    FROM "Paragraph" p JOIN "TextVersion" v ON v.id = p."versionId"
-    WHERE v."textId" = ANY(${texts.map((t) => t.id)})
-    GROUP BY v."textId", v.lang`;
+  // Counted in the database (and kept per revision) so that the library never loads the texts themselves.
+  const counts = await textCounts(
+    prisma,
+    texts.map((t) => t.id),
+  );
   return texts.map((t) => {
     const mine = counts.filter((c) => c.textId === t.id);
     // Reading time follows the original language's version when there is one.
