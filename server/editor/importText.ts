@@ -134,9 +134,9 @@ async function storeNewText(prisma: PrismaClient, text: NewText, claim?: StoreCl
           data: {textId, lang, title: version.title, provenance},
           select: {id: true},
         });
-        await insertParagraphs(tx, versionId, lang, provenance, version.paragraphs);
+        await insertParagraphs(tx, versionId, lang, provenance, version.paragraphs, {paced: true});
       }
-      await insertLinks(tx, textId, runsToRanges(text.runs));
+      await insertLinks(tx, textId, runsToRanges(text.runs), {paced: true});
     },
     {timeout: 10 * 60_000, maxWait: 30_000},
   );
