@@ -7,6 +7,7 @@
 import type {Lang} from '../vocabulary';
 import {boilerplateScore} from './boilerplate';
 import {textLength} from './lengths';
+import {MONTHS_EN} from '../language/months';
 import type {EvidenceName, ModelParameters} from './model';
 import {normalToken, tokenKind, tokenStrings} from './tokens';
 import {cognateKey, stemEnglish, withoutPrefix} from './words';
@@ -65,20 +66,6 @@ const MONTHS_ID = [
   'oktober',
   'november',
   'desember',
-];
-const MONTHS_EN = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
 ];
 const DAYS_ID = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu'];
 const DAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

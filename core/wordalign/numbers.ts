@@ -1,4 +1,5 @@
 // Numbers written as words meet numbers written in digits: lima, kelima, five and fifth are all 5.
+import {MONTHS_EN} from '../language/months';
 
 const ENGLISH = [
   ['zero'],
@@ -44,21 +45,6 @@ export function numberWordKey(lower: string, lang: 'id' | 'en'): string | null {
   return (lang === 'id' ? ID : EN).get(lower) ?? null;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /**
  * Indonesian news dates a day as "(22/3)", day before month: the month's number is the English month's
  * name (3 = March, Mar.), English tokens as written. Returns [Indonesian index, English index] pairs; the day meets its number as
@@ -72,7 +58,7 @@ export function dateMonthLinks(idLower: readonly string[], enTokens: readonly st
     const month = Number(idLower[i]);
     // 22/3/2024 has a year after it, which is fine; 3/4 of a cup has no day before it worth reading.
     if (day < 1 || day > 31 || month < 1 || month > 12) continue;
-    const name = MONTHS[month - 1]!;
+    const name = MONTHS_EN[month - 1]!;
     // A month's name is capitalised, which tells May from the modal may.
     const j = enTokens.findIndex((t) => {
       const w = t.toLowerCase().replace(/\.$/, '');

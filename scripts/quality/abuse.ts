@@ -111,17 +111,18 @@ export interface AbuseRun {
   chunkedStatuses: Map<number, number>;
 }
 
-export async function abuse(options: {
+/** Where and how long the attackers act: the server, the phase's end, their sessions and limits. */
+export interface AbuseTarget {
   front: string;
-  stats: Stats;
-  pool: pg.Pool;
   deadline: number;
   learner: string;
   editor: string;
   distDir: string;
   timeoutMs: number;
   chunkedMegabytes: number;
-}): Promise<AbuseRun> {
+}
+
+export async function abuse(options: AbuseTarget & {stats: Stats; pool: pg.Pool}): Promise<AbuseRun> {
   const {front, stats, pool, deadline, learner, editor, distDir, timeoutMs, chunkedMegabytes} = options;
   const run: AbuseRun = {wordImports: 0, textImports: 0, importedParagraphs: 0, chunkedStatuses: new Map()};
   const importWords = findActionId(distDir, 'app/[locale]/vocabulary/actions.ts', 'importKnownWordsAction');

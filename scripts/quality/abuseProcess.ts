@@ -6,19 +6,10 @@
 import {spawn} from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
-import {abuse, type AbuseRun} from './abuse';
+import {abuse, type AbuseRun, type AbuseTarget} from './abuse';
 import {type Sample, Stats} from './loadStats';
 
-export interface AbuseOptions {
-  front: string;
-  databaseUrl: string;
-  deadline: number;
-  learner: string;
-  editor: string;
-  distDir: string;
-  timeoutMs: number;
-  chunkedMegabytes: number;
-}
+export type AbuseOptions = AbuseTarget & {databaseUrl: string};
 
 interface Outcome {
   run: Omit<AbuseRun, 'chunkedStatuses'> & {chunkedStatuses: [number, number][]};
