@@ -14,6 +14,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {parseBookOffThread} from '../../server/books/parseOffThread';
 import {runTextImport, storeSubmission, type ImportSubmission} from '../../server/editor/importJob';
+import {smallFootprint, startedSmall} from '../../server/platform/footprint';
 import {applyMigrations} from '../../server/platform/migrate';
 import {openDatabase, type Database} from '../../server/platform/openDatabase';
 import {createTestDatabase} from '../../tests/helpers/postgres';
@@ -24,6 +25,17 @@ const {values} = parseArgs({
 });
 const PARAGRAPHS = Number(values.paragraphs);
 const root = path.resolve(import.meta.dirname, '../..');
+
+// The embedded database lives in this process, as in the web server, which `npm start` starts for a
+// small footprint (server/platform/footprint.ts): so does the benchmark, running itself again that way.
+if (!values.postgres && !startedSmall()) {
+  const again = spawnSync(
+    process.execPath,
+    [...process.execArgv, ...smallFootprint.nodeFlags, ...process.argv.slice(1)],
+    {stdio: 'inherit', env: {...process.env, ...smallFootprint.env}},
+  );
+  process.exit(again.status ?? 1);
+}
 
 async function openBenchDatabase(): Promise<{db: Database; cleanup: () => Promise<void>}> {
   if (!values.postgres) {

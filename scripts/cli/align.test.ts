@@ -60,3 +60,24 @@ test('an empty or missing file is an error on stderr with a non-zero exit', () =
     expect(run.stderr).not.toBe('');
   }
 }, 60_000);
+
+test('--blocks aligns books by chapters, and refuses a file that is not a list of blocks', () => {
+  const blocks = (lang: 'id' | 'en', chapters: number[]) =>
+    JSON.stringify(
+      chapters.flatMap((c) => [
+        {kind: 'heading', level: 1, text: lang === 'id' ? `Bab ${c}` : `Chapter ${c}`},
+        {kind: 'paragraph', level: null, text: lang === 'id' ? `Rumah nomor ${c}.` : `House number ${c}.`},
+      ]),
+    );
+  const run = align('--blocks', write('id.json', blocks('id', [1, 2, 3])), write('en.json', blocks('en', [1, 3])));
+  expect(run.status).toBe(0);
+  const {links} = JSON.parse(run.stdout) as {links: {id: number[]; en: number[]}[]};
+  // Chapter 2 has no English: its heading and paragraph stay unlinked, chapter 3 still meets chapter 3.
+  expect(links.map((l) => `${l.id}=${l.en}`)).toEqual(['0=0', '1=1', '2=', '3=', '4=2', '5=3']);
+  for (const bad of ['[{"kind":"script","text":"x"}]', '{"kind":"paragraph"}', 'not json']) {
+    const refused = align('--blocks', write('bad.json', bad), write('ok.json', blocks('en', [1])));
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).not.toBe('');
+  }
+}, 60_000);

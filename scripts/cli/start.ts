@@ -10,6 +10,7 @@ import {parseTrustedProxies} from '../../server/platform/clientAddress.mjs';
 import {EnvError, readEnv} from '../../server/platform/env';
 import {superviseJobWorker} from '../../server/platform/jobWorkerProcess';
 import {log} from '../../server/platform/log';
+import {smallFootprint} from '../../server/platform/footprint';
 import {relayChildLog} from '../../server/platform/childLog';
 import {mailDestination} from '../../server/mail/transport';
 
@@ -49,6 +50,10 @@ function buildIfNeeded(): void {
     env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  // The bundles the server runs in child processes (the aligner's, the book parser's) are built from
+  // the same sources.
+  const cli = spawnSync(process.execPath, ['scripts/cli/align-cli.mjs', '--build'], {stdio: 'inherit'});
+  if (cli.status !== 0) process.exit(cli.status ?? 1);
   writeFileSync(fingerprintFile, fingerprint);
 }
 
@@ -90,10 +95,13 @@ const separateWorker = Boolean(readEnv().DATABASE_URL) && readEnv().SELARAS_JOB_
 const worker = separateWorker
   ? superviseJobWorker({env: {...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1'}})
   : undefined;
+// On the embedded database the web server holds PostgreSQL too: it starts for a small footprint.
+const small = !readEnv().DATABASE_URL;
 // scripts/cli/serve.mjs rather than `next start`: the client's address and body limits need the socket.
-const server = spawn(process.execPath, ['scripts/cli/serve.mjs'], {
+const server = spawn(process.execPath, [...(small ? smallFootprint.nodeFlags : []), 'scripts/cli/serve.mjs'], {
   stdio: ['inherit', 'pipe', 'pipe'],
   env: {
+    ...(small && smallFootprint.env),
     ...process.env,
     PORT: port,
     NODE_ENV: 'production',

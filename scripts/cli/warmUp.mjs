@@ -9,7 +9,7 @@ import {createServer} from 'node:http';
  * text left out made its first readers of a fresh server wait 0.5–2 s), a bounded start for a large one. */
 const TEXTS = 10;
 
-/** Renders the library, the first texts' reader pages, a search, a lookup and the signed-in pages' entry with `listener`; never throws. */
+/** Renders the library, the first texts' reader pages, a book's first chapter, a search, a lookup and the signed-in pages' entry with `listener`; never throws. */
 export async function warmUp(listener, log) {
   const started = Date.now();
   const server = createServer(listener);
@@ -29,14 +29,18 @@ export async function warmUp(listener, log) {
   };
   try {
     const library = await get('/api/texts');
-    let slugs = [];
+    let texts = [];
     try {
-      if (library.ok) slugs = JSON.parse(library.body).texts.map((text) => text.slug);
+      if (library.ok) texts = JSON.parse(library.body).texts;
     } catch {}
+    const slugs = texts.map((text) => text.slug);
+    // A book's reader page is its contents; its chapters are a route of their own.
+    const book = texts.find((text) => text.kind === 'book')?.slug;
     const paths = [
       '/en',
       '/id',
       ...slugs.slice(0, TEXTS).flatMap((slug) => [`/en/read/${slug}`, `/id/read/${slug}`]),
+      ...(book ? [`/en/read/${book}/1`, `/id/read/${book}/1`] : []),
       '/en/search?q=rumah',
       '/api/lookup?word=menggunakan&from=id&ui=en',
       '/en/concordance?q=rumah',

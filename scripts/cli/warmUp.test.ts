@@ -2,9 +2,9 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import {expect, test} from 'vitest';
 import {warmUp} from './warmUp.mjs';
 
-const texts = Array.from({length: 11}, (_, k) => ({slug: `teks-${k + 1}`}));
+const texts = Array.from({length: 11}, (_, k) => ({slug: `teks-${k + 1}`, kind: k === 3 ? 'book' : 'news'}));
 
-test('renders the library, the first ten texts in both UI languages, a search, a lookup and the signed-in pages before serving', async () => {
+test('renders the library, the first ten texts in both UI languages, a book chapter, a search, a lookup and the signed-in pages before serving', async () => {
   const asked: string[] = [];
   const logged: unknown[][] = [];
   await warmUp(
@@ -21,6 +21,9 @@ test('renders the library, the first ten texts in both UI languages, a search, a
     '/id',
     // The first ten texts, not the eleventh.
     ...texts.slice(0, 10).flatMap(({slug}) => [`/en/read/${slug}`, `/id/read/${slug}`]),
+    // The first book's first chapter.
+    '/en/read/teks-4/1',
+    '/id/read/teks-4/1',
     '/en/search?q=rumah',
     '/api/lookup?word=menggunakan&from=id&ui=en',
     '/en/concordance?q=rumah',

@@ -1,10 +1,16 @@
-// The paragraph aligner for one chapter of an import: a long stretch goes to the aligner's child
-// process (server/editor/alignOffThread.ts), a chapter of ordinary length is aligned here, where
-// starting a process would cost more than the alignment, with other work let in before it.
+// The paragraph aligner of an import. A long book goes whole to the aligner's child process
+// (dist/align.mjs --blocks: chapters matched and aligned there), so that neither the CPU nor the
+// memory of aligning thousands of paragraphs lands on the web server, which runs jobs itself on the
+// embedded database. A text of ordinary length is aligned here, where starting a process would cost
+// more than the alignment, chapter by chapter with other work let in before each.
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
-import {alignForImport} from '../texts/aligner';
-import {alignOffThread} from '../editor/alignOffThread';
+import type {Block} from '../../core/book/blocks';
+import {alignByChapters} from '../../core/book/chapters';
 import type {ScoredRun} from '../../core/vocabulary';
+import {alignOffThread, coversBoth} from '../editor/alignOffThread';
+import {cliBundle, runCliBundle} from '../platform/cliBundle';
+import {log} from '../platform/log';
+import {alignForImport} from '../texts/aligner';
 
 const OFF_THREAD_FROM = 3_000;
 
@@ -12,4 +18,30 @@ export async function alignChapter(id: string[], en: string[]): Promise<ScoredRu
   if (id.length + en.length >= OFF_THREAD_FROM) return alignOffThread(id, en);
   await yieldToEventLoop();
   return alignForImport(id, en);
+}
+
+/** What the child needs of a block: the chapters are found from kinds and levels. */
+const forChild = (blocks: readonly Block[]) =>
+  JSON.stringify(blocks.map(({kind, level, text}) => ({kind, level, text})));
+
+/** Both sides of an import aligned chapter by chapter (core/book/chapters.ts). */
+export async function alignBook(id: readonly Block[], en: readonly Block[]): Promise<ScoredRun[]> {
+  const bundle = cliBundle('align');
+  if (bundle && id.length + en.length >= OFF_THREAD_FROM) {
+    const stdout = await runCliBundle(bundle, {
+      args: ['--blocks'],
+      files: [
+        {name: 'id.json', contents: forChild(id)},
+        {name: 'en.json', contents: forChild(en)},
+      ],
+      timeoutMs: 10 * 60_000,
+    });
+    const {links} = JSON.parse(stdout) as {links: ScoredRun[]};
+    if (coversBoth(links, id.length, en.length)) return links;
+    log.error('the aligner process answered for other paragraphs; aligning in process', {
+      id: id.length,
+      en: en.length,
+    });
+  }
+  return alignByChapters(id, en, alignChapter);
 }

@@ -8,7 +8,7 @@ import {cliBundle, runCliBundle} from '../platform/cliBundle';
 import {log} from '../platform/log';
 
 /** True when the runs tile both sides exactly: what the child printed belongs to these paragraphs. */
-function covers(runs: ScoredRun[], id: number, en: number): boolean {
+export function coversBoth(runs: ScoredRun[], id: number, en: number): boolean {
   const ids = runs.flatMap((r) => r.id);
   const ens = runs.flatMap((r) => r.en);
   return ids.length === id && ens.length === en && ids.every((v, k) => v === k) && ens.every((v, k) => v === k);
@@ -27,7 +27,7 @@ export async function alignOffThread(id: string[], en: string[]): Promise<Scored
       timeoutMs: 10 * 60_000,
     });
     const {links} = JSON.parse(stdout) as {links: ScoredRun[]};
-    if (covers(links, id.length, en.length)) return links;
+    if (coversBoth(links, id.length, en.length)) return links;
     log.error('the aligner process answered for other paragraphs; aligning in process', {
       id: id.length,
       en: en.length,

@@ -7,8 +7,7 @@ import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
 import type {Block} from '../../core/book/blocks';
-import {alignChapter} from '../books/alignChapter';
-import {alignOffThread} from './alignOffThread';
+import {alignBook} from '../books/alignChapter';
 import {
   createImportedText,
   createTextFromTmx,
@@ -148,7 +147,7 @@ async function importSubmission(
   await step(prisma, id, {status: 'parsing'});
   if (submission.tmx) {
     await step(prisma, id, {status: 'storing'});
-    result = await createTextFromTmx(prisma, actor, submission.meta, submission.tmx, alignOffThread, claim);
+    result = await createTextFromTmx(prisma, actor, submission.meta, submission.tmx, alignBook, claim);
   } else {
     const bodies = {
       id: submission.blocks?.id ?? (await paragraphsFromLong(submission.id)),
@@ -156,7 +155,7 @@ async function importSubmission(
     };
     const paragraphs = bodies.id.length + bodies.en.length;
     await step(prisma, id, {status: bodies.id.length && bodies.en.length ? 'aligning' : 'storing', paragraphs});
-    result = await createImportedText(prisma, actor, submission.meta, bodies, alignChapter, {
+    result = await createImportedText(prisma, actor, submission.meta, bodies, alignBook, {
       onAligned: () => step(prisma, id, {status: 'storing'}),
       claim,
     });

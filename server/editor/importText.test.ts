@@ -30,7 +30,7 @@ test('a TMX file the XML parser rejects is "not a TMX file", not a server error'
     {id: 'u', role: 'editor'},
     meta,
     `<tmx><body>${'<tu>'.repeat(10_000)}</body></tmx>`,
-    () => [],
+    async () => [],
   );
   expect(result).toEqual({ok: false, error: 'notTmx'});
 });

@@ -21,6 +21,13 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_PARAGRAPHS = 10_000;
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[] | Promise<ScoredRun[]>;
+/** Aligns a whole import's two sides: the job's aligner (server/books/alignChapter.ts alignBook). */
+export type BookAligner = (id: readonly Block[], en: readonly Block[]) => Promise<ScoredRun[]>;
+/** A paragraph aligner applied chapter by chapter (core/book/chapters.ts), in this process. */
+export const byChapters =
+  (align: Aligner): BookAligner =>
+  (id, en) =>
+    alignByChapters(id, en, align);
 
 export type DecodeResult = {ok: true; text: string} | {ok: false; error: 'tooLarge' | 'notUtf8'};
 
@@ -162,7 +169,7 @@ export async function createImportedText(
   actor: Actor | null,
   meta: ImportMeta,
   given: Partial<Record<Lang, ImportBody>>,
-  align: Aligner,
+  align: BookAligner,
   {anchors, onAligned, claim}: ImportOptions = {},
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
@@ -175,7 +182,7 @@ export async function createImportedText(
     langs.length < 2
       ? []
       : (anchors?.map((run) => ({...run, score: 1, status: 'confirmed' as const})) ??
-        (await alignByChapters(bodies.id, bodies.en, align)));
+        (await align(bodies.id, bodies.en)));
   await onAligned?.();
   const slug = slugify(title);
   const versions = Object.fromEntries(langs.map((l) => [l, {title: meta.titles[l] || title, paragraphs: bodies[l]!}]));
@@ -190,7 +197,7 @@ export async function createTextFromTmx(
   actor: Actor | null,
   meta: Omit<ImportMeta, 'originalLanguage'>,
   xml: string,
-  align: Aligner,
+  align: BookAligner,
   claim?: StoreClaim,
 ): Promise<ImportResult> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};

@@ -23,6 +23,7 @@ import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
 const noAligner = () => [];
+const noBookAligner = async () => [];
 const kinds = ['anonymous', 'learner', 'editor', 'admin'] as const;
 type Kind = (typeof kinds)[number];
 const allowedFor = (needed: Role): Record<Kind, boolean> =>
@@ -99,13 +100,13 @@ describeOnBothDatabases('authorisation of every mutation', (db) => {
     const tmx =
       '<tmx version="1.4"><header srclang="id"/><body><tu><tuv xml:lang="id"><seg>Satu.</seg></tuv><tuv xml:lang="en"><seg>One.</seg></tuv></tu></body></tmx>';
     for (const kind of kinds) {
-      const pasted = await createImportedText(prisma, actors[kind], meta, {id: ['Satu.'], en: ['One.']}, noAligner);
+      const pasted = await createImportedText(prisma, actors[kind], meta, {id: ['Satu.'], en: ['One.']}, noBookAligner);
       const fromTmx = await createTextFromTmx(
         prisma,
         actors[kind],
         {kind: 'news', licence: 'test', titles: {}},
         tmx,
-        noAligner,
+        noBookAligner,
       );
       for (const result of [pasted, fromTmx]) expect(result.ok, kind).toBe(allowed[kind]);
       if (!allowed[kind]) expect(pasted).toEqual({ok: false, error: 'forbidden'});

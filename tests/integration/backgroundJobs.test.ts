@@ -6,7 +6,7 @@ import {afterAll, beforeAll, expect, test} from 'vitest';
 import {REALIGN_IN_REQUEST} from '../../core/editing/realignLimits';
 import {undoEdit} from '../../server/editor/history';
 import {applyEdit} from '../../server/editor/operations';
-import {createImportedText} from '../../server/editor/importText';
+import {byChapters, createImportedText} from '../../server/editor/importText';
 import {routeRealign, startRealignWorker} from '../../server/editor/realignJob';
 import {getEditorDoc} from '../../server/editor/texts';
 import {importKnownWords, requestKnownWordsImport, startKnownWordsWorker} from '../../server/learning/knownWords';
@@ -129,7 +129,7 @@ describeOnBothDatabases('background jobs', (db) => {
     };
     const meta = {kind: 'book' as const, originalLanguage: 'id' as const, licence: 'CC0', titles: {id: 'Panjang'}};
     async function longText(): Promise<{id: string; revision: number}> {
-      const created = await createImportedText(prisma(), editor, meta, bodies, skewed);
+      const created = await createImportedText(prisma(), editor, meta, bodies, byChapters(skewed));
       if (!created.ok) throw new Error(created.error);
       const doc = await getEditorDoc(prisma(), {slug: created.slug});
       return {id: doc!.textId, revision: doc!.revision};

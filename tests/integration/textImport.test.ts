@@ -10,7 +10,7 @@ import {
   storeSubmission,
   type ImportSubmission,
 } from '../../server/editor/importJob';
-import {createImportedText, MAX_IMPORT_PARAGRAPHS} from '../../server/editor/importText';
+import {byChapters, createImportedText, MAX_IMPORT_PARAGRAPHS} from '../../server/editor/importText';
 import {startQueue, type Queue} from '../../server/platform/queue';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -147,7 +147,7 @@ describeOnBothDatabases('text import jobs', (db) => {
     const before = await counts();
     const bodies = {id: paragraphs(3000, 'Rumah').split('\n\n'), en: paragraphs(3000, 'House').split('\n\n')};
     const broken = () => bodies.id.map((_, k) => ({id: [k], en: [k], score: 1, status: 'bogus' as 'automatic'}));
-    await expect(createImportedText(db().prisma, editor, meta, bodies, broken)).rejects.toThrow();
+    await expect(createImportedText(db().prisma, editor, meta, bodies, byChapters(broken))).rejects.toThrow();
     expect(await counts()).toEqual(before);
   }, 120_000);
 });
