@@ -4,6 +4,7 @@
 import {randomBytes} from 'node:crypto';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
+import {withLargeValues} from '../platform/largeValues';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
 import type {Block} from '../../core/book/blocks';
@@ -58,24 +59,37 @@ export async function requestTextImport(
   return {ok: true, jobId};
 }
 
+/** Characters per stored piece of a submission (TextImportChunk). */
+const PIECE = 256 * 1024;
+
 /**
  * Stores a submission as a queued job; its id. A book's submission is megabytes of JSON: one
- * JSON.stringify into a raw text parameter takes milliseconds, where Prisma's Json handling walked
- * the value on the event loop for 0.3–0.7 s (2 × 10,000 paragraphs, every other request waiting).
+ * JSON.stringify takes milliseconds, where Prisma's Json handling walked the value on the event loop
+ * for 0.3–0.7 s (2 × 10,000 paragraphs, every other request waiting). It is written in pieces, which
+ * do not grow the embedded database's memory as one value does, on the driver, where no debug history
+ * keeps it (server/platform/largeValues.ts), in one transaction with the job.
  */
 export async function storeSubmission(prisma: PrismaClient, userId: string, submission: ImportSubmission) {
   const id = randomBytes(12).toString('hex');
-  await prisma.$executeRaw`
-    INSERT INTO "TextImportJob" (id, "createdById", submission, "updatedAt")
-    VALUES (${id}, ${userId}, ${JSON.stringify(submission)}, now())`;
+  const json = JSON.stringify(submission);
+  await withLargeValues(prisma, async (query) => {
+    await query(`INSERT INTO "TextImportJob" (id, "createdById", "updatedAt") VALUES ($1, $2, now())`, [id, userId]);
+    for (let k = 0; k * PIECE < json.length; k++)
+      await query(`INSERT INTO "TextImportChunk" ("jobId", "index", "text") VALUES ($1, $2, $3)`, [
+        id,
+        k,
+        json.slice(k * PIECE, (k + 1) * PIECE),
+      ]);
+  });
   return id;
 }
 
-/** The job's submission, read raw and parsed here for the same reason; null once the job has ended. */
+/** The job's submission, read and parsed the same way; null once the job has ended. */
 async function readSubmission(prisma: PrismaClient, id: string): Promise<ImportSubmission | null> {
-  const [row] = await prisma.$queryRaw<{submission: string | null}[]>`
-    SELECT submission FROM "TextImportJob" WHERE id = ${id}`;
-  return row?.submission ? (JSON.parse(row.submission) as ImportSubmission) : null;
+  const pieces = await withLargeValues(prisma, (query) =>
+    query<{text: string}>(`SELECT "text" FROM "TextImportChunk" WHERE "jobId" = $1 ORDER BY "index"`, [id]),
+  );
+  return pieces.length ? (JSON.parse(pieces.map((p) => p.text).join('')) as ImportSubmission) : null;
 }
 
 /** The job as its author (or an admin) may see it; null for anyone else. */
@@ -98,6 +112,11 @@ async function step(prisma: PrismaClient, id: string, data: Prisma.TextImportJob
   await prisma.textImportJob.update({where: {id}, data, select: {id: true}});
 }
 
+/** Records the job's end and drops its submission. */
+async function end(prisma: PrismaClient, id: string, data: {status: 'done'} | {status: 'failed'; error: string}) {
+  await step(prisma, id, {...data, submission: {deleteMany: {}}});
+}
+
 class AlreadyStored extends Error {}
 
 /** The job takes the text it stores, in the same transaction: a second store for the job rolls back. */
@@ -109,7 +128,7 @@ function claimFor(importJobId: string): StoreClaim {
 }
 
 async function finishStored(prisma: PrismaClient, id: string): Promise<'done'> {
-  await step(prisma, id, {status: 'done', submission: null});
+  await end(prisma, id, {status: 'done'});
   return 'done';
 }
 
@@ -161,7 +180,7 @@ async function importSubmission(
     });
   }
   if (result.ok) return finishStored(prisma, id);
-  await step(prisma, id, {status: 'failed', error: result.error, submission: null});
+  await end(prisma, id, {status: 'failed', error: result.error});
   return 'failed';
 }
 
@@ -180,7 +199,7 @@ export async function startTextImportWorker(prisma: PrismaClient, queue: Queue):
         const retrying = job.retryCount < job.retryLimit;
         log.error('text import failed', {importJobId: id, retrying, error: (error as Error).message});
         if (retrying) throw error;
-        await step(prisma, id, {status: 'failed', error: 'failed', submission: null});
+        await end(prisma, id, {status: 'failed', error: 'failed'});
       }
     },
   );

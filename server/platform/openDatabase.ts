@@ -9,6 +9,7 @@ import {PrismaPGlite} from 'pglite-prisma-adapter';
 import type {SqlMigrationAwareDriverAdapterFactory} from '@prisma/driver-adapter-utils';
 import {PrismaClient} from '../generated/prisma/client';
 import {type RawEnv, readEnv} from './env';
+import {registerDriver} from './largeValues';
 
 export interface Database {
   kind: 'postgres' | 'embedded';
@@ -38,6 +39,7 @@ export function openDatabase(raw: RawEnv = process.env): Database {
       connectionTimeoutMillis: 5_000,
     });
     const prisma = new PrismaClient({adapter});
+    registerDriver(prisma, {url});
     const parsed = new URL(url);
     return {
       kind: 'postgres',
@@ -73,6 +75,7 @@ export function openMemoryDatabase(snapshot?: Blob): Database {
 function openPGlite(client: PGlite, location: string): Database {
   const adapter = new PrismaPGlite(client);
   const prisma = new PrismaClient({adapter});
+  registerDriver(prisma, {pglite: client});
   return {
     kind: 'embedded',
     location,

@@ -213,6 +213,8 @@ describe('the header knows who is signed in', () => {
       await submit(page, {[t.name]: name, [t.email]: email, [t.newPassword]: 'rumah di tepi sungai'}, t.signUp);
       await page.waitForURL(`${baseUrl}/${locale}/sign-up/check-mail`);
       expect(await page.locator('h1').textContent()).toBe(t.checkMail);
+      // After the action's redirect the page's title follows its body (Next streams the metadata).
+      await expect.poll(() => page.title()).not.toBe('');
       expect((await new AxeBuilder({page}).analyze()).violations).toEqual([]);
       // Not signed in until the address is confirmed.
       expect(await (await page.request.get(`${baseUrl}/api/auth/get-session`)).json()).toBeNull();

@@ -62,6 +62,25 @@ test('accounts waiting for confirmation become pending sign-ups with their passw
     {password: 'hash-of-waiting'},
     {password: 'hash-of-confirmed'},
   ]);
+  // The migrations up to the next test's apply on top.
+  for (const folder of folders.filter((f) => f > pending && f < chunks)) await db.exec(sql(folder));
+});
+
+const chunks = '20261207140000_import_submission_chunks';
+
+test('import jobs still waiting keep their submission, as one piece; ended jobs have none', async () => {
+  await db.exec(`
+    INSERT INTO "User" (id, name, email, "emailVerified", role, "updatedAt") VALUES
+      ('editor', 'Editor', 'editor@example.org', true, 'editor', now());
+    INSERT INTO "TextImportJob" (id, "createdById", status, submission, "updatedAt") VALUES
+      ('queued', 'editor', 'queued', '{"meta":{},"id":"Satu.","en":"One.","tmx":null}', now()),
+      ('ended', 'editor', 'done', null, now());
+  `);
+  await db.exec(sql(chunks));
+  expect((await db.query(`SELECT "jobId", "index", "text" FROM "TextImportChunk"`)).rows).toEqual([
+    {jobId: 'queued', index: 0, text: '{"meta":{},"id":"Satu.","en":"One.","tmx":null}'},
+  ]);
+  expect((await db.query(`SELECT id FROM "TextImportJob" ORDER BY id`)).rows).toEqual([{id: 'ended'}, {id: 'queued'}]);
   // The rest of the migrations apply on top.
-  for (const folder of folders.filter((f) => f > pending)) await db.exec(sql(folder));
+  for (const folder of folders.filter((f) => f > chunks)) await db.exec(sql(folder));
 });

@@ -73,12 +73,24 @@ describeOnBothDatabases('text import jobs', (db) => {
       select: {position: true, body: true},
     });
     expect(last).toEqual({position: 2999, body: 'House 2999, kalimat ke-2999.'});
-    const stored = await db().prisma.textImportJob.findUnique({
-      where: {id: requested.jobId},
-      select: {submission: true},
-    });
-    expect(stored!.submission).toBeNull();
+    expect(await db().prisma.textImportChunk.count({where: {jobId: requested.jobId}})).toBe(0);
   }, 300_000);
+
+  test('a submission of several pieces is read back whole, and dropped when the job ends', async () => {
+    const long = (n: number, word: string) =>
+      Array.from({length: n}, (_, k) => `${word} ${k}: “${'kata '.repeat(20)}” — ${k}.`).join('\n\n');
+    const id = await storeSubmission(db().prisma, editor.id, {meta, id: long(5000, 'Rumah'), en: '', tmx: null});
+    expect(await db().prisma.textImportChunk.count({where: {jobId: id}})).toBeGreaterThanOrEqual(3);
+    expect(await runTextImport(db().prisma, id)).toBe('done');
+    const {slug} = await db().prisma.textImportJob.findUniqueOrThrow({where: {id}, select: {slug: true}});
+    const stored = await db().prisma.paragraph.findMany({
+      where: {version: {text: {slug: slug!}}},
+      orderBy: {position: 'asc'},
+      select: {body: true},
+    });
+    expect(stored.map((p) => p.body)).toEqual(long(5000, 'Rumah').split('\n\n'));
+    expect(await db().prisma.textImportChunk.count({where: {jobId: id}})).toBe(0);
+  }, 120_000);
 
   test('a text over the paragraph limit is refused by the job, and nothing is stored', async () => {
     const before = await db().prisma.text.count();
@@ -111,7 +123,7 @@ describeOnBothDatabases('text import jobs', (db) => {
     // What kill -9 after the commit leaves: the text stored, the job still storing with its submission.
     await db().prisma.textImportJob.update({
       where: {id},
-      data: {status: 'storing', submission: JSON.stringify(submission)},
+      data: {status: 'storing', submission: {create: {index: 0, text: JSON.stringify(submission)}}},
       select: {id: true},
     });
     expect(await runTextImport(db().prisma, id)).toBe('done');
