@@ -7,9 +7,8 @@ import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {Block} from '../../core/book/blocks';
 import {alignByChapters} from '../../core/book/chapters';
 import type {ScoredRun} from '../../core/vocabulary';
-import {alignOffThread, coversBoth} from '../editor/alignOffThread';
-import {cliBundle, runCliBundle} from '../platform/cliBundle';
-import {log} from '../platform/log';
+import {alignInChild, alignOffThread} from '../editor/alignOffThread';
+import {cliBundle} from '../platform/cliBundle';
 import {alignForImport} from '../texts/aligner';
 
 const OFF_THREAD_FROM = 3_000;
@@ -28,20 +27,12 @@ const forChild = (blocks: readonly Block[]) =>
 export async function alignBook(id: readonly Block[], en: readonly Block[]): Promise<ScoredRun[]> {
   const bundle = cliBundle('align');
   if (bundle && id.length + en.length >= OFF_THREAD_FROM) {
-    const stdout = await runCliBundle(bundle, {
-      args: ['--blocks'],
-      files: [
-        {name: 'id.json', contents: forChild(id)},
-        {name: 'en.json', contents: forChild(en)},
-      ],
-      timeoutMs: 10 * 60_000,
-    });
-    const {links} = JSON.parse(stdout) as {links: ScoredRun[]};
-    if (coversBoth(links, id.length, en.length)) return links;
-    log.error('the aligner process answered for other paragraphs; aligning in process', {
-      id: id.length,
-      en: en.length,
-    });
+    const files = [
+      {name: 'id.json', contents: forChild(id)},
+      {name: 'en.json', contents: forChild(en)},
+    ];
+    const links = await alignInChild(bundle, {args: ['--blocks'], files}, {id: id.length, en: en.length});
+    if (links) return links;
   }
   return alignByChapters(id, en, alignChapter);
 }
