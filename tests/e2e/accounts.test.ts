@@ -127,8 +127,11 @@ const submit = (page: Page, fields: Record<string, string>, button: string) =>
 
 describe('after a fresh start that first served a reader page', () => {
   test('the reader page and its learner-words call are the first requests', async () => {
-    const page = await open('en', {width: 1280, height: 900}, seed);
+    const context = await browser().newContext({locale: 'en-US', viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    // Listening before the page loads: the call may be answered before goto returns.
     const wordsCall = page.waitForResponse((r) => r.url().includes('/api/learner/words'));
+    await page.goto(`${baseUrl}/en${seed}`);
     await page.waitForSelector('.reader[data-ready]');
     expect((await wordsCall).status()).toBe(200);
     await page.context().close();
