@@ -126,7 +126,9 @@ test('known words: an over-long list is refused with a message, a list is import
     await expect(page.locator('.vocabulary tbody tr').count()).resolves.toBe(50);
     await page.locator('input[name=prefix]').fill('zqb11');
     await page.locator('form.vocabulary-filter button').click();
-    await expect(page.locator('.vocabulary tbody tr').count()).resolves.toBe(10);
+    // The filter is a GET form: the rows are counted on the page it leads to.
+    await page.waitForURL(/prefix=zqb11/);
+    await expect.poll(() => page.locator('.vocabulary tbody tr').count()).toBe(10);
   }
   await ctx.close();
 });
