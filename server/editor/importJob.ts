@@ -1,5 +1,5 @@
 // Text imports on the job queue: the form stores the submission and enqueues it; the worker parses,
-// aligns (in a child process, server/editor/alignOffThread.ts) and stores the text in one
+// aligns (a long text in a child process, server/books/alignBook.ts) and stores the text in one
 // transaction, recording each step so that the page can show how far it has come.
 import {randomBytes} from 'node:crypto';
 import {hasRole, type Actor} from '../../core/accounts/roles';
@@ -8,7 +8,7 @@ import {withLargeValues} from '../platform/largeValues';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
 import type {Block} from '../../core/book/blocks';
-import {alignBook} from '../books/alignChapter';
+import {alignBook} from '../books/alignBook';
 import {
   createImportedText,
   createTextFromTmx,

@@ -21,7 +21,7 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_PARAGRAPHS = 10_000;
 
 export type Aligner = (id: string[], en: string[]) => ScoredRun[] | Promise<ScoredRun[]>;
-/** Aligns a whole import's two sides: the job's aligner (server/books/alignChapter.ts alignBook). */
+/** Aligns a whole import's two sides: the job's aligner (server/books/alignBook.ts). */
 export type BookAligner = (id: readonly Block[], en: readonly Block[]) => Promise<ScoredRun[]>;
 /** A paragraph aligner applied chapter by chapter (core/book/chapters.ts), in this process. */
 export const byChapters =

@@ -7,14 +7,14 @@ import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {Block} from '../../core/book/blocks';
 import {alignByChapters} from '../../core/book/chapters';
 import type {ScoredRun} from '../../core/vocabulary';
-import {alignInChild, alignOffThread} from '../editor/alignOffThread';
+import {alignInChild} from '../editor/alignOffThread';
 import {cliBundle} from '../platform/cliBundle';
 import {alignForImport} from '../texts/aligner';
 
 const OFF_THREAD_FROM = 3_000;
 
-export async function alignChapter(id: string[], en: string[]): Promise<ScoredRun[]> {
-  if (id.length + en.length >= OFF_THREAD_FROM) return alignOffThread(id, en);
+/** One chapter of a short text, here, with other work let in first. */
+async function alignHere(id: string[], en: string[]): Promise<ScoredRun[]> {
   await yieldToEventLoop();
   return alignForImport(id, en);
 }
@@ -34,5 +34,5 @@ export async function alignBook(id: readonly Block[], en: readonly Block[]): Pro
     const links = await alignInChild(bundle, {args: ['--blocks'], files}, {id: id.length, en: en.length});
     if (links) return links;
   }
-  return alignByChapters(id, en, alignChapter);
+  return alignByChapters(id, en, alignHere);
 }

@@ -6,7 +6,7 @@ import {alignByChapters} from '../../core/book/chapters';
 import {sampleBlocks} from '../../core/book/testBooks';
 import {cliBundle} from '../platform/cliBundle';
 import {alignForImport} from '../texts/aligner';
-import {alignBook} from './alignChapter';
+import {alignBook} from './alignBook';
 
 if (!cliBundle('align')) execFileSync(process.execPath, ['scripts/cli/align-cli.mjs', '--build']);
 
