@@ -3,7 +3,7 @@ import {strToU8, Zip, ZipDeflate, zipSync, type Zippable} from 'fflate';
 import {describe, expect, test} from 'vitest';
 import {block} from './blocks';
 import {parseEpub} from './epub';
-import {parseBook, MAX_BOOK_BYTES} from './parseBook';
+import {bookUpload, MAX_BOOK_BYTES, parseBook, PREVIEW_BLOCKS, printBookUpload, readBookUpload} from './parseBook';
 import {sampleBlocks, writeEpub} from './testBooks';
 import {readZip} from './zip';
 
@@ -254,5 +254,30 @@ describe('other formats', () => {
       error: 'notUtf8',
     });
     await expect(parseBook('a.txt', strToU8('\n\n  \n'))).resolves.toEqual({ok: false, error: 'empty'});
+  });
+});
+
+describe("the parser child's output", () => {
+  test('summary and blocks survive printing, the preview is bounded, a cut-off output is refused', () => {
+    const blocks = [
+      block('heading', 'Bab 1', 1),
+      ...Array.from({length: 250}, (_, k) => block('paragraph', `P ${k} “🌴”`)),
+    ];
+    const upload = bookUpload({ok: true, book: {title: 'Buku', images: 2, blocks}});
+    const read = readBookUpload(printBookUpload(upload));
+    expect(read).toEqual(upload);
+    if (!read.ok) throw new Error('refused');
+    expect(read.summary).toEqual({
+      title: 'Buku',
+      images: 2,
+      blocks: 251,
+      headings: 1,
+      preview: blocks.slice(0, PREVIEW_BLOCKS).map((b) => b.text),
+    });
+    expect(JSON.parse(read.blocksJson)).toEqual(blocks);
+    expect(readBookUpload(printBookUpload({ok: false, error: 'drm'}))).toEqual({ok: false, error: 'drm'});
+    const printed = printBookUpload(upload);
+    expect(() => readBookUpload(printed.slice(0, printed.length - 40))).toThrow();
+    expect(() => readBookUpload(printed.split('\n')[0]!)).toThrow();
   });
 });

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {parseBookOffThread} from '../../server/books/parseOffThread';
-import {runTextImport, storeSubmission, type ImportSubmission} from '../../server/editor/importJob';
+import {bookSubmission, runTextImport, storeSubmission} from '../../server/editor/importJob';
 import {smallFootprint, startedSmall} from '../../server/platform/footprint';
 import {applyMigrations} from '../../server/platform/migrate';
 import {openDatabase, type Database} from '../../server/platform/openDatabase';
@@ -77,7 +77,7 @@ function childrenRss(): number {
 
 /**
  * What the import form's request does with the uploads: each file parsed in a child process
- * (dist/parse-book.mjs), the blocks stored as a queued job's submission. Its objects are garbage
+ * (dist/parse-book.mjs), the blocks' JSON as the child printed it stored as a queued job's submission. Its objects are garbage
  * once it returns, as the request's are once it has answered.
  */
 async function submitBook(db: Database, editorId: string, files: {id: Uint8Array; en: Uint8Array}) {
@@ -88,18 +88,21 @@ async function submitBook(db: Database, editorId: string, files: {id: Uint8Array
   };
   if (!parsed.id.ok || !parsed.en.ok) throw new Error('the generated books did not parse');
   const parseMs = performance.now() - began;
-  const submission: ImportSubmission = {
-    meta: {kind: 'book', originalLanguage: 'id', licence: 'bench', titles: {id: 'Buku uji', en: 'Test book'}},
-    id: '',
-    en: '',
-    tmx: null,
-    blocks: {id: parsed.id.book.blocks, en: parsed.en.book.blocks},
-  };
-  const jobId = await storeSubmission(db.prisma, editorId, submission);
+  const meta = {
+    kind: 'book',
+    originalLanguage: 'id',
+    licence: 'bench',
+    titles: {id: 'Buku uji', en: 'Test book'},
+  } as const;
+  const jobId = await storeSubmission(
+    db.prisma,
+    editorId,
+    bookSubmission(meta, {id: parsed.id.blocksJson, en: parsed.en.blocksJson}),
+  );
   return {
     jobId,
     parseMs,
-    paragraphs: {id: parsed.id.book.blocks.length, en: parsed.en.book.blocks.length},
+    paragraphs: {id: parsed.id.summary.blocks, en: parsed.en.summary.blocks},
   };
 }
 

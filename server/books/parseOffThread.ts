@@ -2,8 +2,14 @@
 // 30 MB EPUB takes seconds of CPU and hundreds of megabytes, which would otherwise hold the web
 // server's event loop for every reader and stay in its heap. Without the bundle it parses here.
 import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
-import type {BookResult} from '../../core/book/epub';
-import {bookFormat, MAX_BOOK_BYTES, parseBook} from '../../core/book/parseBook';
+import {
+  bookFormat,
+  bookUpload,
+  type BookUpload,
+  MAX_BOOK_BYTES,
+  parseBook,
+  readBookUpload,
+} from '../../core/book/parseBook';
 import {cliBundle, runCliBundle} from '../platform/cliBundle';
 import {log} from '../platform/log';
 
@@ -11,7 +17,7 @@ import {log} from '../platform/log';
 const PARSE_TIMEOUT_MS = 2 * 60_000;
 const PARSE_HEAP_MB = 1024;
 
-export async function parseBookOffThread(fileName: string, bytes: Uint8Array): Promise<BookResult> {
+export async function parseBookOffThread(fileName: string, bytes: Uint8Array): Promise<BookUpload> {
   // What needs no parsing is answered here, without a process.
   const format = bookFormat(fileName);
   if (!format) return {ok: false, error: 'fileType'};
@@ -19,7 +25,7 @@ export async function parseBookOffThread(fileName: string, bytes: Uint8Array): P
   const bundle = cliBundle('parse-book');
   if (!bundle) {
     await yieldToEventLoop();
-    return parseBook(fileName, bytes);
+    return bookUpload(await parseBook(fileName, bytes));
   }
   try {
     const stdout = await runCliBundle(bundle, {
@@ -28,7 +34,7 @@ export async function parseBookOffThread(fileName: string, bytes: Uint8Array): P
       timeoutMs: PARSE_TIMEOUT_MS,
       maxHeapMb: PARSE_HEAP_MB,
     });
-    return JSON.parse(stdout) as BookResult;
+    return readBookUpload(stdout);
   } catch (error) {
     // Out of time or memory (a file built to exhaust the parser), or killed: the file is refused.
     log.warn('a book file could not be parsed', {format, bytes: bytes.byteLength, error: (error as Error).message});

@@ -46,7 +46,7 @@ export async function requestTextImport(
   prisma: PrismaClient,
   queue: Queue,
   actor: Actor | null,
-  submission: ImportSubmission,
+  submission: ImportSubmission | SubmissionJson,
 ): Promise<{ok: true; jobId: string} | {ok: false; error: 'forbidden'}> {
   if (!hasRole(actor, 'editor')) return {ok: false, error: 'forbidden'};
   const jobId = await storeSubmission(prisma, actor.id, submission);
@@ -59,8 +59,45 @@ export async function requestTextImport(
   return {ok: true, jobId};
 }
 
-/** Characters per stored piece of a submission (TextImportChunk). */
+/** Characters per stored piece of a submission (TextImportChunk), at most. */
 const PIECE = 256 * 1024;
+
+/**
+ * A submission as JSON text in parts: parsed book files go in as the parser's child printed their
+ * blocks (server/books/parseOffThread.ts), which the web server never parses or writes again.
+ */
+export interface SubmissionJson {
+  json: string[];
+}
+
+export function bookSubmission(meta: ImportMeta, blocksJson: {id: string; en: string}): SubmissionJson {
+  const head = JSON.stringify({meta, id: '', en: '', tmx: null} satisfies ImportSubmission).slice(0, -1);
+  return {json: [head, ',"blocks":{"id":', blocksJson.id, ',"en":', blocksJson.en, '}}']};
+}
+
+/**
+ * The parts' text cut into pieces of at most `size` characters. A piece never ends inside a surrogate
+ * pair: each is stored as UTF-8, where half of a pair cannot be written (it became U+FFFD).
+ */
+export function* submissionPieces(parts: readonly string[], size = PIECE): Generator<string> {
+  let piece = '';
+  for (const part of parts) {
+    let from = 0;
+    while (from < part.length) {
+      let to = Math.min(part.length, from + size - piece.length);
+      const last = part.charCodeAt(to - 1);
+      if (to > from && to < part.length && last >= 0xd800 && last <= 0xdbff) to--;
+      piece += part.slice(from, to);
+      from = to;
+      // The piece is full (or one short, before a pair): the part goes on in the next one.
+      if (from < part.length) {
+        yield piece;
+        piece = '';
+      }
+    }
+  }
+  if (piece) yield piece;
+}
 
 /**
  * Stores a submission as a queued job; its id. A book's submission is megabytes of JSON: one
@@ -69,17 +106,18 @@ const PIECE = 256 * 1024;
  * do not grow the embedded database's memory as one value does, on the driver, where no debug history
  * keeps it (server/platform/largeValues.ts), in one transaction with the job.
  */
-export async function storeSubmission(prisma: PrismaClient, userId: string, submission: ImportSubmission) {
+export async function storeSubmission(
+  prisma: PrismaClient,
+  userId: string,
+  submission: ImportSubmission | SubmissionJson,
+) {
   const id = randomBytes(12).toString('hex');
-  const json = JSON.stringify(submission);
+  const parts = 'json' in submission ? submission.json : [JSON.stringify(submission)];
   await withLargeValues(prisma, async (query) => {
     await query(`INSERT INTO "TextImportJob" (id, "createdById", "updatedAt") VALUES ($1, $2, now())`, [id, userId]);
-    for (let k = 0; k * PIECE < json.length; k++)
-      await query(`INSERT INTO "TextImportChunk" ("jobId", "index", "text") VALUES ($1, $2, $3)`, [
-        id,
-        k,
-        json.slice(k * PIECE, (k + 1) * PIECE),
-      ]);
+    let index = 0;
+    for (const piece of submissionPieces(parts))
+      await query(`INSERT INTO "TextImportChunk" ("jobId", "index", "text") VALUES ($1, $2, $3)`, [id, index++, piece]);
   });
   return id;
 }
@@ -121,9 +159,12 @@ class AlreadyStored extends Error {}
 
 /** The job takes the text it stores, in the same transaction: a second store for the job rolls back. */
 function claimFor(importJobId: string): StoreClaim {
-  return async (tx, {textId, slug}) => {
-    const {count} = await tx.textImportJob.updateMany({where: {id: importJobId, textId: null}, data: {textId, slug}});
-    if (count !== 1) throw new AlreadyStored(importJobId);
+  return async (query, {textId, slug}) => {
+    const claimed = await query(
+      `UPDATE "TextImportJob" SET "textId" = $2, slug = $3, "updatedAt" = now() WHERE id = $1 AND "textId" IS NULL RETURNING id`,
+      [importJobId, textId, slug],
+    );
+    if (claimed.length !== 1) throw new AlreadyStored(importJobId);
   };
 }
 

@@ -11,7 +11,8 @@ import {alignByChapters} from '../../core/book/chapters';
 import {splitParagraphs, type TextSource} from '../../core/texts/content';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import {parseTmx} from '../../core/texts/tmx';
-import type {Prisma, PrismaClient} from '../generated/prisma/client';
+import type {PrismaClient} from '../generated/prisma/client';
+import {type Query, withLargeValues} from '../platform/largeValues';
 import {insertLinks, insertParagraphs} from '../texts/insertRows';
 import {runsToRanges} from '../texts/links';
 import type {ScoredRun} from '../../core/vocabulary';
@@ -101,7 +102,7 @@ export type ImportResult =
  * Runs inside the transaction that stores a text, once the text row exists: a job records the text
  * as its own there, and throws when it already has one, so that a retried job never stores twice.
  */
-export type StoreClaim = (tx: Prisma.TransactionClient, stored: {textId: string; slug: string}) => Promise<void>;
+export type StoreClaim = (query: Query, stored: {textId: string; slug: string}) => Promise<void>;
 
 interface NewText {
   slug: string;
@@ -117,36 +118,38 @@ interface NewText {
  */
 async function storeNewText(prisma: PrismaClient, text: NewText, claim?: StoreClaim): Promise<void> {
   const {meta} = text;
-  await prisma.$transaction(
-    async (tx) => {
-      const {id: textId} = await tx.text.create({
-        data: {
-          slug: text.slug,
-          kind: meta.kind,
-          originalLanguage: meta.originalLanguage,
-          author: meta.author ?? null,
-          sourceUrl: meta.sourceUrl ?? null,
-          licence: meta.licence,
-          status: 'draft',
-          createdById: text.createdById,
-        },
-        select: {id: true},
-      });
-      await claim?.(tx, {textId, slug: text.slug});
-      for (const lang of ['id', 'en'] as const) {
-        const version = text.versions[lang];
-        if (!version) continue;
-        const provenance = lang === meta.originalLanguage ? 'original' : 'human';
-        const {id: versionId} = await tx.textVersion.create({
-          data: {textId, lang, title: version.title, provenance},
-          select: {id: true},
-        });
-        await insertParagraphs(tx, versionId, lang, provenance, version.paragraphs, {paced: true});
-      }
-      await insertLinks(tx, textId, runsToRanges(text.runs), {paced: true});
-    },
-    {timeout: 10 * 60_000, maxWait: 30_000},
-  );
+  // On the driver, not through Prisma: Prisma's debug history would keep the last hundred statements'
+  // parameters, a whole book's paragraphs, after the import (server/platform/largeValues.ts).
+  await withLargeValues(prisma, async (query) => {
+    const textId = randomBytes(12).toString('hex');
+    await query(
+      `INSERT INTO "Text" (id, slug, kind, "originalLanguage", author, "sourceUrl", licence, status, "createdById", "updatedAt")
+       VALUES ($1, $2, $3::"TextKind", $4::"Lang", $5, $6, $7, 'draft', $8, now())`,
+      [
+        textId,
+        text.slug,
+        meta.kind,
+        meta.originalLanguage,
+        meta.author ?? null,
+        meta.sourceUrl ?? null,
+        meta.licence,
+        text.createdById,
+      ],
+    );
+    await claim?.(query, {textId, slug: text.slug});
+    for (const lang of ['id', 'en'] as const) {
+      const version = text.versions[lang];
+      if (!version) continue;
+      const provenance = lang === meta.originalLanguage ? 'original' : 'human';
+      const versionId = randomBytes(12).toString('hex');
+      await query(
+        `INSERT INTO "TextVersion" (id, "textId", lang, title, provenance) VALUES ($1, $2, $3::"Lang", $4, $5::"Provenance")`,
+        [versionId, textId, lang, version.title, provenance],
+      );
+      await insertParagraphs(query, versionId, lang, provenance, version.paragraphs, {paced: true});
+    }
+    await insertLinks(query, textId, runsToRanges(text.runs), {paced: true});
+  });
 }
 
 /** Plain paragraphs (pasted text, TMX) or blocks with their structure (book files, core/book). */

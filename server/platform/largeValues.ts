@@ -2,13 +2,19 @@
 // database driver rather than through Prisma. Prisma's client and its driver adapters keep the
 // arguments of their last 100 queries in memory for their debug logs (@prisma/debug), whether or not
 // debugging is on: a 6-million-character submission stayed on the heap twice over (25 MB) after it
-// was stored, through the whole import, on top of the job's own copy.
+// was stored, through the whole import, on top of the job's own copy; a book's paragraphs (a thousand
+// to a statement) stayed there too until a hundred other queries had run.
 import pg from 'pg';
 import type {PGlite} from '@electric-sql/pglite';
 import type {PrismaClient} from '../generated/prisma/client';
 
 type Driver = {pglite: PGlite} | {url: string};
-const drivers = new WeakMap<PrismaClient, Driver>();
+// One map for the process: Next's server build can hold this module several times (a copy in each chunk
+// that imports it), and the copy that opened the client is not always the one that stores with it.
+const registry = Symbol.for('selaras.databaseDrivers');
+const scope = globalThis as {[registry]?: WeakMap<PrismaClient, Driver>};
+scope[registry] ??= new WeakMap();
+const drivers = scope[registry];
 
 /** Called by openDatabase for each client it makes: the driver beneath it. */
 export function registerDriver(prisma: PrismaClient, driver: Driver): void {

@@ -7,7 +7,7 @@ import type {TextSource} from '../../core/texts/content';
 import {alignByChapters} from '../../core/book/chapters';
 import {block} from '../../core/book/blocks';
 import type {PrismaClient} from '../generated/prisma/client';
-import {insertLinks, insertParagraphs} from './insertRows';
+import {insertLinks, insertParagraphs, throughPrisma} from './insertRows';
 import {runsToRanges} from './links';
 import type {ScoredRun} from '../../core/vocabulary';
 import {forgetWordLinks} from '../wordalign/store';
@@ -100,9 +100,9 @@ export async function importTextSource(
           select: {id: true},
         });
         const blocks = version.blocks ?? version.paragraphs.map((body) => block('paragraph', body));
-        await insertParagraphs(tx, versionId, lang, version.provenance, blocks);
+        await insertParagraphs(throughPrisma(tx), versionId, lang, version.provenance, blocks);
       }
-      await insertLinks(tx, text.id, runsToRanges(runs));
+      await insertLinks(throughPrisma(tx), text.id, runsToRanges(runs));
       return existing ? ('updated' as const) : ('created' as const);
     },
     {timeout: 60_000},

@@ -6,6 +6,17 @@ import type {Block} from '../../core/book/blocks';
 import type {Lang, LinkState} from '../../core/vocabulary';
 import type {Prisma} from '../generated/prisma/client';
 
+/**
+ * Runs one statement with $1, $2 … parameters: in a Prisma transaction (throughPrisma), or on the driver
+ * (server/platform/largeValues.ts), where Prisma's debug history does not keep the paragraphs.
+ */
+export type Execute = (sql: string, params: unknown[]) => Promise<unknown>;
+
+export const throughPrisma =
+  (tx: Prisma.TransactionClient): Execute =>
+  (sql, params) =>
+    tx.$executeRawUnsafe(sql, ...params);
+
 const CHUNK = 1_000;
 type Provenance = 'original' | 'human' | 'machine' | 'postedited';
 
@@ -21,7 +32,7 @@ async function between(started: number, paced: boolean): Promise<void> {
 }
 
 export async function insertParagraphs(
-  tx: Prisma.TransactionClient,
+  run: Execute,
   versionId: string,
   lang: Lang,
   provenance: Provenance,
@@ -31,19 +42,28 @@ export async function insertParagraphs(
   for (let from = 0; from < blocks.length; from += CHUNK) {
     const c = blocks.slice(from, from + CHUNK);
     const started = performance.now();
-    await tx.$executeRaw`
-      INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance, kind, level, marks)
-      SELECT gen_random_uuid()::text, ${versionId}, ${lang}::"Lang", ${from}::int + u.k::int - 1, u.body,
-        ${provenance}::"Provenance", u.kind::"BlockKind", u.level, u.marks::jsonb
-      FROM unnest(${c.map((b) => b.text)}::text[], ${c.map((b) => b.kind)}::text[], ${c.map((b) => b.level)}::int[],
-        ${c.map((b) => (b.marks.length ? JSON.stringify(b.marks) : null))}::text[])
-        WITH ORDINALITY AS u(body, kind, level, marks, k)`;
+    await run(
+      `INSERT INTO "Paragraph" (id, "versionId", lang, position, body, provenance, kind, level, marks)
+       SELECT gen_random_uuid()::text, $1, $2::"Lang", $3::int + u.k::int - 1, u.body, $4::"Provenance",
+         u.kind::"BlockKind", u.level, u.marks::jsonb
+       FROM unnest($5::text[], $6::text[], $7::int[], $8::text[]) WITH ORDINALITY AS u(body, kind, level, marks, k)`,
+      [
+        versionId,
+        lang,
+        from,
+        provenance,
+        c.map((b) => b.text),
+        c.map((b) => b.kind),
+        c.map((b) => b.level),
+        c.map((b) => (b.marks.length ? JSON.stringify(b.marks) : null)),
+      ],
+    );
     await between(started, paced);
   }
 }
 
 export async function insertLinks(
-  tx: Prisma.TransactionClient,
+  run: Execute,
   textId: string,
   links: readonly LinkState[],
   {paced = false}: {paced?: boolean} = {},
@@ -51,13 +71,23 @@ export async function insertLinks(
   for (let from = 0; from < links.length; from += CHUNK) {
     const c = links.slice(from, from + CHUNK);
     const started = performance.now();
-    await tx.$executeRaw`
-      INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
-      SELECT gen_random_uuid()::text, ${textId}, ${from}::int + u.k::int - 1, u."idStart", u."idEnd", u."enStart",
-        u."enEnd", u.score, u.status::"LinkStatus"
-      FROM unnest(${c.map((l) => l.idStart)}::int[], ${c.map((l) => l.idEnd)}::int[], ${c.map((l) => l.enStart)}::int[],
-        ${c.map((l) => l.enEnd)}::int[], ${c.map((l) => l.score)}::float8[], ${c.map((l) => l.status)}::text[])
-        WITH ORDINALITY AS u("idStart", "idEnd", "enStart", "enEnd", score, status, k)`;
+    await run(
+      `INSERT INTO "AlignmentLink" (id, "textId", position, "idStart", "idEnd", "enStart", "enEnd", score, status)
+       SELECT gen_random_uuid()::text, $1, $2::int + u.k::int - 1, u."idStart", u."idEnd", u."enStart", u."enEnd",
+         u.score, u.status::"LinkStatus"
+       FROM unnest($3::int[], $4::int[], $5::int[], $6::int[], $7::float8[], $8::text[])
+         WITH ORDINALITY AS u("idStart", "idEnd", "enStart", "enEnd", score, status, k)`,
+      [
+        textId,
+        from,
+        c.map((l) => l.idStart),
+        c.map((l) => l.idEnd),
+        c.map((l) => l.enStart),
+        c.map((l) => l.enEnd),
+        c.map((l) => l.score),
+        c.map((l) => l.status),
+      ],
+    );
     await between(started, paced);
   }
 }

@@ -13,7 +13,7 @@ import {alignForImport} from '../../server/texts/aligner';
 import {streamBook} from '../../server/books/bookExport';
 import {readContentDir} from '../../server/texts/contentFiles';
 import {getExportHead} from '../../server/editor/exports';
-import {runTextImport, storeSubmission, type ImportSubmission} from '../../server/editor/importJob';
+import {bookSubmission, runTextImport, storeSubmission} from '../../server/editor/importJob';
 import {importTextSource} from '../../server/texts/importContent';
 import {describeOnBothDatabases} from '../helpers/databases';
 
@@ -31,13 +31,14 @@ async function importBooks(
   id: Block[],
   en: Block[],
 ) {
-  const submission: ImportSubmission = {
-    meta: {...meta, titles: {id: 'Buku', en: 'Book'}},
-    id: '',
-    en: '',
-    tmx: null,
-    blocks: {id, en},
-  };
+  // As the import form stores parsed files: their blocks' JSON as the parser printed it.
+  const submission = bookSubmission(
+    {...meta, titles: {id: 'Buku', en: 'Book'}},
+    {
+      id: JSON.stringify(id),
+      en: JSON.stringify(en),
+    },
+  );
   const jobId = await storeSubmission(db().prisma, editor.id, submission);
   expect(await runTextImport(db().prisma, jobId)).toBe('done');
   const {slug} = await db().prisma.textImportJob.findUniqueOrThrow({where: {id: jobId}, select: {slug: true}});

@@ -2,7 +2,9 @@
 // and stored by the worker with its steps recorded; a text over the limit is refused; a failure while
 // storing leaves nothing behind.
 import {afterAll, beforeAll, expect, test} from 'vitest';
+import {block} from '../../core/book/blocks';
 import {
+  bookSubmission,
   getTextImportJob,
   requestTextImport,
   runTextImport,
@@ -90,6 +92,31 @@ describeOnBothDatabases('text import jobs', (db) => {
     });
     expect(stored.map((p) => p.body)).toEqual(long(5000, 'Rumah').split('\n\n'));
     expect(await db().prisma.textImportChunk.count({where: {jobId: id}})).toBe(0);
+  }, 120_000);
+
+  test('book blocks stored as the parser printed them come back whole, emoji at piece boundaries too', async () => {
+    // Every paragraph holds surrogate pairs, so some of the pieces' boundaries fall on one.
+    const blocks = (lang: string) =>
+      Array.from({length: 4000}, (_, k) =>
+        block(k % 50 ? 'paragraph' : 'heading', `${lang} ${k} 🌴🙂 ${'kata '.repeat(9)}`, k % 50 ? null : 2),
+      );
+    const sides = {id: blocks('Pulau'), en: blocks('Island')};
+    const id = await storeSubmission(
+      db().prisma,
+      editor.id,
+      bookSubmission(meta, {id: JSON.stringify(sides.id), en: JSON.stringify(sides.en)}),
+    );
+    expect(await db().prisma.textImportChunk.count({where: {jobId: id}})).toBeGreaterThanOrEqual(3);
+    expect(await runTextImport(db().prisma, id)).toBe('done');
+    const {slug} = await db().prisma.textImportJob.findUniqueOrThrow({where: {id}, select: {slug: true}});
+    for (const lang of ['id', 'en'] as const) {
+      const stored = await db().prisma.paragraph.findMany({
+        where: {version: {lang, text: {slug: slug!}}},
+        orderBy: {position: 'asc'},
+        select: {body: true, kind: true},
+      });
+      expect(stored).toEqual(sides[lang].map((b) => ({body: b.text, kind: b.kind})));
+    }
   }, 120_000);
 
   test('a text over the paragraph limit is refused by the job, and nothing is stored', async () => {

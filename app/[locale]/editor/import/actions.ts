@@ -6,10 +6,10 @@ import {routing} from '@/i18n/routing';
 import type {CurrentUser} from '@/server/accounts/currentUser';
 import {formAction} from '@/server/platform/action';
 import {prisma} from '@/server/platform/db';
-import {block, type Block} from '@/core/book/blocks';
-import {bookFormat, MAX_BOOK_BYTES} from '@/core/book/parseBook';
+import {block} from '@/core/book/blocks';
+import {bookFormat, type BookSummary, MAX_BOOK_BYTES, parsedUpload} from '@/core/book/parseBook';
 import {parseBookOffThread} from '@/server/books/parseOffThread';
-import {getTextImportJob, requestTextImport} from '@/server/editor/importJob';
+import {bookSubmission, getTextImportJob, requestTextImport} from '@/server/editor/importJob';
 import {decodeUpload, MAX_IMPORT_BYTES, MAX_IMPORT_PARAGRAPHS, paragraphsFromLong} from '@/server/editor/importText';
 import {getQueue} from '@/server/platform/workers';
 
@@ -39,7 +39,6 @@ export type ImportState = {
   };
 };
 
-const PREVIEW_PARAGRAPHS = 200;
 const MAX_TEXT_CHARS = MAX_IMPORT_BYTES;
 
 // PostgreSQL text cannot hold NUL, and no pasted text or title needs it.
@@ -85,12 +84,13 @@ function fieldError(issue: z.core.$ZodIssue): ImportState {
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
-/** A side's blocks: from its book file (EPUB, DOCX, HTML, Markdown, text) when one is given, else pasted. */
-async function readSide(
-  form: FormData,
-  field: 'idFile' | 'enFile',
-  pasted: string | undefined,
-): Promise<{ok: true; blocks: Block[]; images: number; title: string | null} | {ok: false; state: ImportState}> {
+type Side = {ok: true; summary: BookSummary; blocksJson: string} | {ok: false; state: ImportState};
+
+/**
+ * A side's blocks, as JSON text, and what the form shows of them: from its book file (EPUB, DOCX, HTML,
+ * Markdown, text) when one is given, else pasted.
+ */
+async function readSide(form: FormData, field: 'idFile' | 'enFile', pasted: string | undefined): Promise<Side> {
   const file = form.get(field);
   if (file instanceof File && file.size > 0) {
     if (!bookFormat(file.name)) return {ok: false, state: {error: 'fileType', field}};
@@ -98,10 +98,11 @@ async function readSide(
       return {ok: false, state: {error: 'tooLarge', field, max: megabytes(MAX_BOOK_BYTES)}};
     const parsed = await parseBookOffThread(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!parsed.ok) return {ok: false, state: {error: parsed.error, field, max: megabytes(MAX_BOOK_BYTES)}};
-    return {ok: true, ...parsed.book};
+    return parsed;
   }
   const paragraphs = await paragraphsFromLong(pasted ?? '');
-  return {ok: true, blocks: paragraphs.map((p) => block('paragraph', p)), images: 0, title: null};
+  const blocks = paragraphs.map((p) => block('paragraph', p));
+  return parsedUpload({title: null, images: 0, blocks});
 }
 
 /** Waits a little for a queued import: a short text is stored by then and the editor opens at once. */
@@ -130,45 +131,43 @@ export const importText = formAction(
       titles: {id: f.titleId || undefined, en: f.titleEn || undefined},
     };
     const tmxFile = form.get('tmxFile');
-    let tmx: string | null = null;
-    let blocks: {id: Block[]; en: Block[]} | undefined;
+    let submission: Parameters<typeof requestTextImport>[3];
     if (tmxFile instanceof File && tmxFile.size > 0) {
       if (!/\.tmx$/i.test(tmxFile.name)) return {error: 'fileType', field: 'tmxFile'};
       const decoded = decodeUpload(new Uint8Array(await tmxFile.arrayBuffer()));
       if (!decoded.ok) return {error: decoded.error, field: 'tmxFile', max: megabytes(MAX_IMPORT_BYTES)};
       if (f.intent === 'preview') return {error: null};
-      tmx = decoded.text;
+      submission = {meta, id: '', en: '', tmx: decoded.text};
     } else {
       const id = await readSide(form, 'idFile', f.idText);
       if (!id.ok) return id.state;
       const en = await readSide(form, 'enFile', f.enText);
       if (!en.ok) return en.state;
-      const bodies = {id: id.blocks, en: en.blocks};
-      if (!bodies.id.length && !bodies.en.length) return {error: 'empty', field: 'idText'};
-      meta.titles = {id: meta.titles.id ?? id.title ?? undefined, en: meta.titles.en ?? en.title ?? undefined};
+      const sides = {id: id.summary, en: en.summary};
+      if (!sides.id.blocks && !sides.en.blocks) return {error: 'empty', field: 'idText'};
+      meta.titles = {
+        id: meta.titles.id ?? sides.id.title ?? undefined,
+        en: meta.titles.en ?? sides.en.title ?? undefined,
+      };
       for (const lang of ['id', 'en'] as const) {
-        if (bodies[lang].length > MAX_IMPORT_PARAGRAPHS) {
+        if (sides[lang].blocks > MAX_IMPORT_PARAGRAPHS) {
           return {error: 'tooManyParagraphs', field: lang === 'id' ? 'idText' : 'enText', max: MAX_IMPORT_PARAGRAPHS};
         }
       }
       if (f.intent === 'preview') {
-        const counts = {id: bodies.id.length, en: bodies.en.length};
-        const headings = (side: Block[]) => side.filter((b) => b.kind === 'heading').length;
-        const texts = (side: Block[]) => side.slice(0, PREVIEW_PARAGRAPHS).map((b) => b.text);
         return {
           error: null,
           preview: {
-            id: texts(bodies.id),
-            en: texts(bodies.en),
-            counts,
-            headings: {id: headings(bodies.id), en: headings(bodies.en)},
-            images: {id: id.images, en: en.images},
+            id: sides.id.preview,
+            en: sides.en.preview,
+            counts: {id: sides.id.blocks, en: sides.en.blocks},
+            headings: {id: sides.id.headings, en: sides.en.headings},
+            images: {id: sides.id.images, en: sides.en.images},
           },
         };
       }
-      blocks = bodies;
+      submission = bookSubmission(meta, {id: id.blocksJson, en: en.blocksJson});
     }
-    const submission = {meta, id: '', en: '', tmx, ...(blocks && {blocks})};
     const queued = await requestTextImport(prisma(), await getQueue(), user, submission);
     if (!queued.ok) return {error: queued.error};
     const job = await settled(queued.jobId, user);
