@@ -1,0 +1,32 @@
+// Lists the most frequent Indonesian words the learner's lookup cannot gloss, to choose what the
+// hand-written lexicon should cover next by how common a word is rather than by any test text:
+//   npx tsx scripts/cli/lexicon-gaps.ts FREQUENCY.json [--top 6000] [--quiet]
+// FREQUENCY.json is a JSON array of words, most frequent first (such as @zxcvbn-ts/language-id's
+// src/commonWords.json, ranked from OpenSubtitles). The list only chooses words; it is not shipped.
+// A derived form counts as covered when the lookup glosses it through its root (menggunakan → guna).
+import {readFileSync} from 'node:fs';
+import {lookupWord} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const t = args.indexOf('--top');
+const top = t >= 0 ? Number(args[t + 1]) : 6000;
+if (!file || !Number.isInteger(top) || top <= 0) {
+  console.error('usage: lexicon-gaps FREQUENCY.json [--top N] [--quiet]');
+  process.exit(2);
+}
+const ranked: unknown = JSON.parse(readFileSync(file, 'utf8'));
+if (!Array.isArray(ranked) || !ranked.every((w) => typeof w === 'string'))
+  throw new Error(`${file}: expected a JSON array of words`);
+
+const lexicon = loadLexicon();
+const words = (ranked as string[]).slice(0, top);
+const missing = words
+  .map((word, rank) => ({word, rank: rank + 1}))
+  .filter(({word}) => lookupWord(lexicon, word, 'id').glosses.length === 0);
+const share = (100 * (words.length - missing.length)) / words.length;
+console.log(
+  `top ${words.length}: ${words.length - missing.length} glossed (${share.toFixed(1)} %), ${missing.length} not`,
+);
+if (!args.includes('--quiet')) for (const {word, rank} of missing) console.log(`${rank}\t${word}`);
