@@ -2,7 +2,7 @@
 // Indonesian → English glosses found through Finnish, Polish and Greek, each with how many of the three
 // languages agree on it. It is noisier than the lexicon (a pivot word's other senses leak through), so a
 // word the lexicon knows takes only the glosses two languages agree on, and every pivot gloss weighs
-// less than a dictionary gloss; a word the lexicon lacks (menggigil: shiver, tremble) takes them all.
+// less than a dictionary gloss; a word the lexicon lacks (mencibir: sneer) takes them all.
 import {analyzeWord} from '../language/morphology';
 
 /** Indonesian word → "gloss|votes;gloss|votes…", most agreed first (as the JSON file holds it). */

@@ -13,7 +13,7 @@ export const INTRODUCTION: {title: Both; paragraphs: {id: string[]; en: string[]
   paragraphs: {
     id: [
       'Buku kecil ini mengumpulkan kata-kata yang paling sering ditemui pembaca Selaras. Setiap kata diberi arti dalam bahasa Inggris, sebagaimana tercatat dalam leksikon yang dipakai Selaras untuk menjelaskan kata ketika pembaca mengetuknya.',
-      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, kata-kata dari teks contoh yang disertakan bersama Selaras, dan kosakata sehari-hari dari percakapan.',
+      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, kata-kata dari teks contoh yang disertakan bersama Selaras, dan kosakata sehari-hari dari percakapan, yang sering dan yang lebih jarang.',
       'Bahasa Indonesia membentuk banyak kata dari akar dengan imbuhan. Dari akar baca lahir membaca, dibaca, pembaca, bacaan, dan terbaca. Karena itu buku ini mencantumkan akar kata; arti bentuk turunannya biasanya dapat ditebak dari akarnya.',
       'Arti yang diberikan di sini hanyalah titik awal. Sebuah kata bisa bermakna lain dalam kalimat yang lain, dan penerjemah yang baik selalu membaca kalimat secara utuh sebelum memilih padanan.',
       'Bacalah buku ini berdampingan: di sebelah kiri bahasa Indonesia, di sebelah kanan bahasa Inggris. Setiap entri di satu sisi punya pasangannya di sisi lain, sehingga buku ini juga menjadi latihan membaca dua bahasa sekaligus.',
@@ -21,7 +21,7 @@ export const INTRODUCTION: {title: Both; paragraphs: {id: string[]; en: string[]
     ],
     en: [
       'This small book collects the words that readers of Selaras meet most often. Each word is given its meaning in English, as recorded in the lexicon Selaras uses to explain a word when a reader taps it.',
-      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, the words of the sample texts that ship with Selaras, and everyday vocabulary from conversation.',
+      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, the words of the sample texts that ship with Selaras, and everyday vocabulary from conversation, both frequent and less frequent.',
       'Indonesian builds many words from a root with affixes. From the root baca come membaca, dibaca, pembaca, bacaan and terbaca. This book therefore lists roots; the meaning of a derived form can usually be guessed from its root.',
       'The meanings given here are only a starting point. A word can mean something else in another sentence, and a good translator always reads the whole sentence before choosing an equivalent.',
       'Read this book side by side: Indonesian on the left, English on the right. Every entry on one side has its partner on the other, so the book is also an exercise in reading two languages at once.',
@@ -140,6 +140,14 @@ export const CHAPTERS: ChapterText[] = [
     intro: {
       id: 'Kata-kata yang sering terdengar dalam percakapan dan cerita, dipilih menurut seberapa sering muncul dalam teks terjemahan film, dengan arti dalam bahasa Inggris yang ditulis para penyusun Selaras.',
       en: 'Words often heard in conversation and stories, chosen by how often they appear in film subtitles, with English meanings written by the Selaras authors.',
+    },
+  },
+  {
+    section: 'Less frequent everyday vocabulary',
+    title: {id: 'Kosakata Sehari-hari yang Lebih Jarang', en: 'Less Frequent Everyday Vocabulary'},
+    intro: {
+      id: 'Terakhir, kata-kata dari daftar yang sama yang lebih jarang muncul, dipilih dengan cara yang sama: menurut seberapa sering muncul dalam teks terjemahan film, bukan menurut teks tertentu.',
+      en: 'Finally, less frequent words from the same list, chosen the same way: by how often they appear in film subtitles, not for any particular text.',
     },
   },
 ];
