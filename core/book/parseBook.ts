@@ -45,8 +45,8 @@ export interface BookSummary {
 
 /**
  * A parsed side as the web server takes it from the parser's child: the summary, and the blocks as the
- * JSON text the job's submission stores. The server never holds the blocks as objects: a long novel's
- * 10,000 of them, parsed and written again as JSON, cost its heap tens of megabytes at once.
+ * JSON text the job's submission stores. The import form's request never parses the blocks: a long
+ * novel's 10,000 of them, parsed and written again as JSON, cost the heap tens of megabytes at once.
  */
 export type BookUpload = {ok: true; summary: BookSummary; blocksJson: string} | {ok: false; error: string};
 
