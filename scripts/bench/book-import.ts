@@ -77,8 +77,8 @@ function childrenRss(): number {
 
 /**
  * What the import form's request does with the uploads: each file parsed in a child process
- * (dist/parse-book.mjs), the blocks' JSON as the child printed it stored as a queued job's submission. Its objects are garbage
- * once it returns, as the request's are once it has answered.
+ * (dist/parse-book.mjs), and the blocks' JSON, as the child printed it, stored as a queued job's
+ * submission. Its objects are garbage once it returns, as the request's are once it has answered.
  */
 async function submitBook(db: Database, editorId: string, files: {id: Uint8Array; en: Uint8Array}) {
   const began = performance.now();

@@ -1,10 +1,9 @@
 // Text imports on the job queue: the form stores the submission and enqueues it; the worker parses,
 // aligns (a long text in a child process, server/books/alignBook.ts) and stores the text in one
 // transaction, recording each step so that the page can show how far it has come.
-import {randomBytes} from 'node:crypto';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import type {Prisma, PrismaClient} from '../generated/prisma/client';
-import {withLargeValues} from '../platform/largeValues';
+import {rowId, withLargeValues} from '../platform/largeValues';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
 import type {Block} from '../../core/book/blocks';
@@ -64,7 +63,7 @@ const PIECE = 256 * 1024;
 
 /**
  * A submission as JSON text in parts: parsed book files go in as the parser's child printed their
- * blocks (server/books/parseOffThread.ts), which the web server never parses or writes again.
+ * blocks (server/books/parseOffThread.ts), which the form's request never parses or writes again.
  */
 export interface SubmissionJson {
   json: string[];
@@ -111,7 +110,7 @@ export async function storeSubmission(
   userId: string,
   submission: ImportSubmission | SubmissionJson,
 ) {
-  const id = randomBytes(12).toString('hex');
+  const id = rowId();
   const parts = 'json' in submission ? submission.json : [JSON.stringify(submission)];
   await withLargeValues(prisma, async (query) => {
     await query(`INSERT INTO "TextImportJob" (id, "createdById", "updatedAt") VALUES ($1, $2, now())`, [id, userId]);

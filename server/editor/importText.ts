@@ -12,7 +12,7 @@ import {splitParagraphs, type TextSource} from '../../core/texts/content';
 import {hasRole, type Actor} from '../../core/accounts/roles';
 import {parseTmx} from '../../core/texts/tmx';
 import type {PrismaClient} from '../generated/prisma/client';
-import {type Query, withLargeValues} from '../platform/largeValues';
+import {type Query, rowId, withLargeValues} from '../platform/largeValues';
 import {insertLinks, insertParagraphs} from '../texts/insertRows';
 import {runsToRanges} from '../texts/links';
 import type {ScoredRun} from '../../core/vocabulary';
@@ -121,7 +121,7 @@ async function storeNewText(prisma: PrismaClient, text: NewText, claim?: StoreCl
   // On the driver, not through Prisma: Prisma's debug history would keep the last hundred statements'
   // parameters, a whole book's paragraphs, after the import (server/platform/largeValues.ts).
   await withLargeValues(prisma, async (query) => {
-    const textId = randomBytes(12).toString('hex');
+    const textId = rowId();
     await query(
       `INSERT INTO "Text" (id, slug, kind, "originalLanguage", author, "sourceUrl", licence, status, "createdById", "updatedAt")
        VALUES ($1, $2, $3::"TextKind", $4::"Lang", $5, $6, $7, 'draft', $8, now())`,
@@ -141,7 +141,7 @@ async function storeNewText(prisma: PrismaClient, text: NewText, claim?: StoreCl
       const version = text.versions[lang];
       if (!version) continue;
       const provenance = lang === meta.originalLanguage ? 'original' : 'human';
-      const versionId = randomBytes(12).toString('hex');
+      const versionId = rowId();
       await query(
         `INSERT INTO "TextVersion" (id, "textId", lang, title, provenance) VALUES ($1, $2, $3::"Lang", $4, $5::"Provenance")`,
         [versionId, textId, lang, version.title, provenance],

@@ -4,9 +4,10 @@
 // debugging is on: a 6-million-character submission stayed on the heap twice over (25 MB) after it
 // was stored, through the whole import, on top of the job's own copy; a book's paragraphs (a thousand
 // to a statement) stayed there too until a hundred other queries had run.
+import {randomBytes} from 'node:crypto';
 import pg from 'pg';
 import type {PGlite} from '@electric-sql/pglite';
-import type {PrismaClient} from '../generated/prisma/client';
+import type {Prisma, PrismaClient} from '../generated/prisma/client';
 
 type Driver = {pglite: PGlite} | {url: string};
 // One map for the process: Next's server build can hold this module several times (a copy in each chunk
@@ -24,13 +25,19 @@ export function registerDriver(prisma: PrismaClient, driver: Driver): void {
 /** Runs one statement ($1, $2 … parameters); its rows. */
 export type Query = <Row>(sql: string, params: unknown[]) => Promise<Row[]>;
 
+/** The same statements in a Prisma transaction (the content import's, and clients opened elsewhere). */
+export const throughPrisma =
+  (tx: Prisma.TransactionClient): Query =>
+  <Row>(sql: string, params: unknown[]) =>
+    tx.$queryRawUnsafe<Row[]>(sql, ...params);
+
+/** An id for a row written here, where Prisma's cuid() default does not run. */
+export const rowId = () => randomBytes(12).toString('hex');
+
 /** Runs `work` in one transaction on the driver beneath `prisma` (through Prisma for a client it did not open). */
 export async function withLargeValues<T>(prisma: PrismaClient, work: (query: Query) => Promise<T>): Promise<T> {
   const driver = drivers.get(prisma);
-  if (!driver)
-    return prisma.$transaction((tx) =>
-      work(<Row>(sql: string, params: unknown[]) => tx.$queryRawUnsafe<Row[]>(sql, ...params)),
-    );
+  if (!driver) return prisma.$transaction((tx) => work(throughPrisma(tx)));
   if ('pglite' in driver)
     return driver.pglite.transaction((tx) =>
       work(async <Row>(sql: string, params: unknown[]) => (await tx.query<Row>(sql, params)).rows),

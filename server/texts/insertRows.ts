@@ -4,18 +4,7 @@
 import {setTimeout as sleep, setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {Block} from '../../core/book/blocks';
 import type {Lang, LinkState} from '../../core/vocabulary';
-import type {Prisma} from '../generated/prisma/client';
-
-/**
- * Runs one statement with $1, $2 … parameters: in a Prisma transaction (throughPrisma), or on the driver
- * (server/platform/largeValues.ts), where Prisma's debug history does not keep the paragraphs.
- */
-export type Execute = (sql: string, params: unknown[]) => Promise<unknown>;
-
-export const throughPrisma =
-  (tx: Prisma.TransactionClient): Execute =>
-  (sql, params) =>
-    tx.$executeRawUnsafe(sql, ...params);
+import type {Query} from '../platform/largeValues';
 
 const CHUNK = 1_000;
 type Provenance = 'original' | 'human' | 'machine' | 'postedited';
@@ -32,7 +21,7 @@ async function between(started: number, paced: boolean): Promise<void> {
 }
 
 export async function insertParagraphs(
-  run: Execute,
+  run: Query,
   versionId: string,
   lang: Lang,
   provenance: Provenance,
@@ -63,7 +52,7 @@ export async function insertParagraphs(
 }
 
 export async function insertLinks(
-  run: Execute,
+  run: Query,
   textId: string,
   links: readonly LinkState[],
   {paced = false}: {paced?: boolean} = {},
