@@ -1,9 +1,11 @@
 // Lists the most frequent Indonesian words the learner's lookup cannot gloss, to choose what the
 // hand-written lexicon should cover next by how common a word is rather than by any test text:
-//   npx tsx scripts/cli/lexicon-gaps.ts FREQUENCY.json [--top 6000] [--quiet]
+//   npx tsx scripts/cli/lexicon-gaps.ts FREQUENCY.json [--top 6000] [--from 1] [--quiet] [--derived]
 // FREQUENCY.json is a JSON array of words, most frequent first (such as @zxcvbn-ts/language-id's
 // src/commonWords.json, ranked from OpenSubtitles). The list only chooses words; it is not shipped.
 // A derived form counts as covered when the lookup glosses it through its root (menggunakan → guna).
+// --derived lists instead the words of ranks --from..--top glossed only through a root, with the root's
+// glosses: the list to review for forms whose meaning is their own (rupanya is not "its face").
 import {readFileSync} from 'node:fs';
 import {lookupWord} from '../../core/language/lexicon';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
@@ -20,7 +22,17 @@ const ranked: unknown = JSON.parse(readFileSync(file, 'utf8'));
 if (!Array.isArray(ranked) || !ranked.every((w) => typeof w === 'string'))
   throw new Error(`${file}: expected a JSON array of words`);
 
+const f = args.indexOf('--from');
+const from = f >= 0 ? Number(args[f + 1]) : 1;
 const lexicon = loadLexicon();
+if (args.includes('--derived')) {
+  (ranked as string[]).slice(from - 1, top).forEach((word, i) => {
+    const found = lookupWord(lexicon, word, 'id');
+    if (found.glosses.length && found.root && found.root !== word.toLowerCase())
+      console.log(`${from + i}\t${word}\t${found.root}\t${found.affixes.join(' ')}\t${found.glosses.join('; ')}`);
+  });
+  process.exit(0);
+}
 const words = (ranked as string[]).slice(0, top);
 const missing = words
   .map((word, rank) => ({word, rank: rank + 1}))
