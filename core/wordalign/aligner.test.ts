@@ -41,6 +41,12 @@ test('affixed words reach their root: menggunakan = use, and a clitic takes its 
   );
 });
 
+test("a proclitic's pronoun joins an English contraction another word already renders: kutulis = I've written", () => {
+  expect(links('Sudah kutulis suratnya.', "I've written the letter.")).toEqual(
+    expect.arrayContaining(["Sudah=I've", "kutulis=I've", 'kutulis=written']),
+  );
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

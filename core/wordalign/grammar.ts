@@ -45,7 +45,9 @@ export function attachAffixWords(id: readonly IdToken[], en: readonly EnToken[],
     // The affix's renderings in order of preference (-mu: your before you).
     const found = words
       .map((w) => {
-        for (let j = lo; j <= hi; j++) if (!byEnglish.has(j) && en[j]!.lemmas.includes(w)) return j;
+        // A contraction (I've, she'll) renders two words: the clitic's pronoun may join a word already there.
+        for (let j = lo; j <= hi; j++)
+          if ((!byEnglish.has(j) || en[j]!.lower.includes("'")) && en[j]!.lemmas.includes(w)) return j;
         return -1;
       })
       .find((j) => j >= 0);
