@@ -47,6 +47,15 @@ test("a proclitic's pronoun joins an English contraction another word already re
   );
 });
 
+test("conjunctions and let's: kalau or setelah = once, kita = let's (let us)", () => {
+  expect(
+    links('Kalau hujan sudah berhenti, kita pergi ke pasar.', "Once the rain has stopped, let's go to the market."),
+  ).toEqual(expect.arrayContaining(['Kalau=Once', "kita=let's", 'pergi=go']));
+  expect(
+    links('Setelah adonan mengembang, bagi menjadi dua.', 'Once the dough has risen, divide it in two.'),
+  ).toContain('Setelah=Once');
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

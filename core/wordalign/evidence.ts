@@ -112,6 +112,7 @@ function englishParts(lower: string): string[] {
   const w = lower.replace(/’/g, "'");
   if (w === "can't") return ['can', 'not'];
   if (w === "won't") return ['will', 'not'];
+  if (w === "let's") return ['let', 'us'];
   for (const [end, extra] of Object.entries(CONTRACTIONS))
     if (w.endsWith(end) && w.length > end.length) return [w.slice(0, -end.length), ...extra];
   if (w.endsWith("'s")) return [w.slice(0, -2)];
