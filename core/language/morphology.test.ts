@@ -225,7 +225,8 @@ const TABLE = `
   negara-negara negara REDUP
   kegiatan-kegiatan giat ke-…-an REDUP
   negara-negaranya negara -nya REDUP
-  bermain-main main ber- REDUP
+  bermain-main main-main ber-
+  berpura-pura pura-pura ber-
   menari-nari tari meN- REDUP
   tolong-menolong tolong meN- REDUP
   surat-menyurat surat meN- REDUP
@@ -348,6 +349,12 @@ describe('analyzeWord with a small root list', () => {
     expect(best('anak-anak')).toEqual({root: 'anak', affixes: ['REDUP']});
     expect(best('berlari-lari')).toEqual({root: 'lari', affixes: ['ber-', 'REDUP']});
     expect(best('Anak-Anaknya')).toEqual({root: 'anak', affixes: ['-nya', 'REDUP']});
+  });
+
+  test('a reduplicated word known as a word of its own keeps its meaning when affixed', () => {
+    const withPretend = (r: string) => r === 'pura' || r === 'pura-pura';
+    expect(analyzeWord('berpura-pura', withPretend)[0]).toEqual({root: 'pura-pura', affixes: ['ber-']});
+    expect(analyzeWord('berpura-pura', (r) => r === 'pura')[0]).toEqual({root: 'pura', affixes: ['ber-', 'REDUP']});
   });
 
   test('is deterministic', () => {

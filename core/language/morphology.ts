@@ -29,7 +29,11 @@ function hyphenCandidates(word: string): Candidate[] {
   for (let len = Math.min(a.length, b.length); len >= 2; len--) {
     if (a.endsWith(b.slice(0, len)) && (a.length > len || b.length > len)) {
       // The rebuilt word (sebaiknya) may itself be derived, so taking it whole is not free.
-      out.push(...redup(selfAndAffixed(a.slice(0, a.length - len) + b, SELF_COST)));
+      const rebuilt = selfAndAffixed(a.slice(0, a.length - len) + b, SELF_COST);
+      out.push(...redup(rebuilt));
+      // The reduplicated word may be a word of its own, affixed whole: berpura-pura = ber- + pura-pura.
+      const twice = `${b.slice(0, len)}-${b.slice(0, len)}`;
+      out.push(...rebuilt.filter((c) => c.root === b.slice(0, len)).map((c) => ({...c, root: twice})));
       break;
     }
   }
@@ -94,8 +98,9 @@ export function analyzeWord(word: string, isKnownRoot: (root: string) => boolean
       (x.root < y.root ? -1 : 1),
   );
   const best = ranked[0]!;
+  // A reduplicated word known as such (pura-pura: pretend) keeps its meaning when affixed.
   const deeper =
-    best.known && best.affixes.length > 0 && !hints.isWhole?.(best.root)
+    best.known && best.affixes.length > 0 && !hints.isWhole?.(best.root) && !best.root.includes('-')
       ? deeperAnalysis(best, isKnownRoot, hints)
       : null;
   return [...(deeper ? [deeper] : []), ...ranked].map(({root, affixes}) => ({root, affixes}));
