@@ -24,6 +24,7 @@ const ui = uiStrings(
     review: 'Editor.toReview',
     history: 'History.title',
     nothingToUndo: 'Editor.messages.nothingToUndo',
+    stillSaving: 'Editor.messages.stillSaving',
     mergeLast: 'Editor.messages.cannotMergeLast',
     imported: 'History.imported',
     restore: 'History.restore',
@@ -140,9 +141,17 @@ for (const locale of ['en', 'id'] as const) {
     expect(await message(page)).toBe(t.confirmed);
     expect(await page.locator('.erow[data-row="0"] .badge.ok').count()).toBe(1);
 
-    // Undo and redo say what they walked over.
+    // Undo and redo say what they walked over. A second undo clicked while the first is on its way (held
+    // back here for a second) is not sent, and says so.
+    await page.route('**/*', async (route) => {
+      if (route.request().headers()['next-action']) await new Promise((r) => setTimeout(r, 1_000));
+      await route.fallback();
+    });
     await button(t.undo).click();
+    await button(t.undo).click();
+    await expect.poll(() => message(page)).toBe(t.stillSaving);
     await expect.poll(() => message(page)).toBe(t.undid);
+    await page.unrouteAll({behavior: 'wait'});
     expect(await page.locator('.erow[data-row="0"] .badge.ok').count()).toBe(0);
     await button(t.redo).click();
     await expect.poll(() => message(page)).toBe(t.redid);

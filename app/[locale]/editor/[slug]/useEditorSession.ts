@@ -96,7 +96,12 @@ export function useEditorSession({textId, locale, initial, messages, actions}: S
 
   const send = useCallback(
     async (call: () => Promise<EditActionResult>, walk: Walk, operation?: string) => {
-      if (busyRef.current) return;
+      // One request at a time: a key pressed meanwhile is not queued (the text it was meant for may be
+      // about to change), and the person is told rather than left wondering.
+      if (busyRef.current) {
+        say('stillSaving');
+        return;
+      }
       busyRef.current = true;
       setBusy(true);
       try {
