@@ -37,7 +37,8 @@ function book(lang: Lang): Block[] {
   for (const line of tsv.split('\n')) {
     if (line.startsWith('# ')) {
       const section = CHAPTERS.findIndex((c) => line.startsWith(`# ${c.section}`));
-      if (section < 0) continue;
+      // A section's continuation (the derived forms come in four, by rank) stays in its chapter.
+      if (section < 0 || section === chapter) continue;
       chapter = section;
       const c = CHAPTERS[section]!;
       blocks.push(block('heading', `${lang === 'id' ? 'Bab' : 'Chapter'} ${section + 1}. ${c.title[lang]}`, 1));

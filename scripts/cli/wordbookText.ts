@@ -13,16 +13,16 @@ export const INTRODUCTION: {title: Both; paragraphs: {id: string[]; en: string[]
   paragraphs: {
     id: [
       'Buku kecil ini mengumpulkan kata-kata yang paling sering ditemui pembaca Selaras. Setiap kata diberi arti dalam bahasa Inggris, sebagaimana tercatat dalam leksikon yang dipakai Selaras untuk menjelaskan kata ketika pembaca mengetuknya.',
-      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, kata-kata dari teks contoh yang disertakan bersama Selaras, dan kosakata sehari-hari dari percakapan, yang sering dan yang lebih jarang.',
-      'Bahasa Indonesia membentuk banyak kata dari akar dengan imbuhan. Dari akar baca lahir membaca, dibaca, pembaca, bacaan, dan terbaca. Karena itu buku ini mencantumkan akar kata; arti bentuk turunannya biasanya dapat ditebak dari akarnya.',
+      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, kata-kata dari teks contoh yang disertakan bersama Selaras, kosakata sehari-hari dari percakapan, yang sering dan yang lebih jarang, kata turunan yang artinya tidak dapat ditebak dari akarnya, serta ungkapan dan partikel sehari-hari.',
+      'Bahasa Indonesia membentuk banyak kata dari akar dengan imbuhan. Dari akar baca lahir membaca, dibaca, pembaca, bacaan, dan terbaca. Karena itu buku ini mencantumkan akar kata; arti bentuk turunannya biasanya dapat ditebak dari akarnya, dan yang tidak dapat ditebak punya bab sendiri.',
       'Arti yang diberikan di sini hanyalah titik awal. Sebuah kata bisa bermakna lain dalam kalimat yang lain, dan penerjemah yang baik selalu membaca kalimat secara utuh sebelum memilih padanan.',
       'Bacalah buku ini berdampingan: di sebelah kiri bahasa Indonesia, di sebelah kanan bahasa Inggris. Setiap entri di satu sisi punya pasangannya di sisi lain, sehingga buku ini juga menjadi latihan membaca dua bahasa sekaligus.',
       'Daftar kata ini ditulis oleh para penyusun Selaras dan diterbitkan dengan lisensi CC BY-SA 3.0, sama seperti data FreeDict yang dilengkapinya.',
     ],
     en: [
       'This small book collects the words that readers of Selaras meet most often. Each word is given its meaning in English, as recorded in the lexicon Selaras uses to explain a word when a reader taps it.',
-      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, the words of the sample texts that ship with Selaras, and everyday vocabulary from conversation, both frequent and less frequent.',
-      'Indonesian builds many words from a root with affixes. From the root baca come membaca, dibaca, pembaca, bacaan and terbaca. This book therefore lists roots; the meaning of a derived form can usually be guessed from its root.',
+      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, the words of the sample texts that ship with Selaras, everyday vocabulary from conversation, both frequent and less frequent, derived words whose meaning cannot be guessed from their root, and everyday expressions and particles.',
+      'Indonesian builds many words from a root with affixes. From the root baca come membaca, dibaca, pembaca, bacaan and terbaca. This book therefore lists roots; the meaning of a derived form can usually be guessed from its root, and those that cannot have a chapter of their own.',
       'The meanings given here are only a starting point. A word can mean something else in another sentence, and a good translator always reads the whole sentence before choosing an equivalent.',
       'Read this book side by side: Indonesian on the left, English on the right. Every entry on one side has its partner on the other, so the book is also an exercise in reading two languages at once.',
       'This word list was written by the Selaras authors and is published under the CC BY-SA 3.0 licence, like the FreeDict data it extends.',
@@ -147,7 +147,23 @@ export const CHAPTERS: ChapterText[] = [
     title: {id: 'Kosakata Sehari-hari yang Lebih Jarang', en: 'Less Frequent Everyday Vocabulary'},
     intro: {
       id: 'Terakhir, kata-kata dari daftar yang sama yang lebih jarang muncul, dipilih dengan cara yang sama: menurut seberapa sering muncul dalam teks terjemahan film, bukan menurut teks tertentu.',
-      en: 'Finally, less frequent words from the same list, chosen the same way: by how often they appear in film subtitles, not for any particular text.',
+      en: 'Then less frequent words from the same list, chosen the same way: by how often they appear in film subtitles, not for any particular text.',
+    },
+  },
+  {
+    section: 'Derived forms whose meaning is their own',
+    title: {id: 'Kata Turunan dengan Arti Sendiri', en: 'Derived Words with a Meaning of Their Own'},
+    intro: {
+      id: 'Arti kata turunan biasanya dapat ditebak dari akarnya, tetapi tidak selalu. Rupanya bukan sekadar rupa, dan menabung tidak ada hubungannya dengan tabung. Bab ini mencantumkan kata-kata turunan yang sering muncul dan artinya tidak dapat ditebak dari akarnya.',
+      en: 'The meaning of a derived word can usually be guessed from its root, but not always. Rupanya is more than rupa, “face”, and menabung, “to save”, has nothing to do with tabung, “tube”. This chapter lists the frequent derived words whose meaning cannot be guessed from their root.',
+    },
+  },
+  {
+    section: 'Everyday expressions and particles',
+    title: {id: 'Ungkapan dan Partikel Sehari-hari', en: 'Everyday Expressions and Particles'},
+    intro: {
+      id: 'Terakhir, ungkapan tetap dari percakapan dan cerita, yang artinya lebih dari jumlah kata-katanya, serta partikel lisan yang punya padanan dalam bahasa Inggris.',
+      en: 'Finally, the fixed expressions of conversation and stories, which mean more than the sum of their words, and the particles of speech that have an English counterpart.',
     },
   },
 ];
