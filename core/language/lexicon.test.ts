@@ -146,8 +146,12 @@ describe('the lexicon data', () => {
     expect(() => createLexicon({edition: '', enId: {}, idEn: {}}, 'guna\n')).toThrow(/malformed/);
   });
 
-  test('the shipped lexicon carries its FreeDict edition', () => {
-    expect(lexicon.edition).toBe('2022.11.18');
+  test("the edition names the FreeDict edition and the hand-written glosses' digest, which any change moves", () => {
+    expect(lexicon.edition).toMatch(/^2022\.11\.18\+selaras-[0-9a-f]{8}$/);
+    const data = {edition: 'test', enId: {}, idEn: {}};
+    const one = createLexicon(data, 'guna\tuse\n').edition;
+    expect(createLexicon(data, 'guna\tuse\n').edition).toBe(one);
+    expect(createLexicon(data, 'guna\tuse; purpose\n').edition).not.toBe(one);
   });
 });
 

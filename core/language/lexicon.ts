@@ -86,7 +86,17 @@ export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexic
     )
       compounds.set(joined, key);
   }
-  return {edition: freedict.edition, freedict, selaras: {idEn, enId}, whole, compounds};
+  // The edition names both sources, so that word links stored under an older hand-written TSV are
+  // recomputed (server/wordalign/loadAligner.ts keys them by it).
+  const edition = `${freedict.edition}+selaras-${digestOf(selarasTsv)}`;
+  return {edition, freedict, selaras: {idEn, enId}, whole, compounds};
+}
+
+/** FNV-1a over the text's UTF-16 code units, as 8 hex digits: a change detector, not a secure hash. */
+function digestOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 // The FreeDict records are used as parsed (copying 20k entries into Maps would double start-up time).
