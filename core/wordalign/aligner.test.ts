@@ -56,6 +56,15 @@ test("conjunctions and let's: kalau or setelah = once, kita = let's (let us)", (
   ).toContain('Setelah=Once');
 });
 
+test('never is not + ever (tidak pernah), and bakal is a future like akan', () => {
+  expect(links('Aku tidak pernah melihat laut.', 'I have never seen the sea.')).toEqual(
+    expect.arrayContaining(['tidak=never', 'pernah=never', 'melihat=seen', 'laut=sea']),
+  );
+  expect(links('Kau bakal menyesal nanti.', "You'll regret it later.")).toEqual(
+    expect.arrayContaining(["bakal=You'll", 'menyesal=regret']),
+  );
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

@@ -113,6 +113,8 @@ function englishParts(lower: string): string[] {
   if (w === "can't") return ['can', 'not'];
   if (w === "won't") return ['will', 'not'];
   if (w === "let's") return ['let', 'us'];
+  // never = not + ever: tidak/belum pernah.
+  if (w === 'never') return ['never', 'not', 'ever'];
   for (const [end, extra] of Object.entries(CONTRACTIONS))
     if (w.endsWith(end) && w.length > end.length) return [w.slice(0, -end.length), ...extra];
   if (w.endsWith("'s")) return [w.slice(0, -2)];

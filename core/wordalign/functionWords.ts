@@ -7,6 +7,7 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   ini: ['this', 'these'],
   tersebut: ['the', 'that', 'this', 'those', 'these'],
   akan: ['will', 'would', 'shall', "'ll"],
+  bakal: ['will', 'would', "'ll", 'going'],
   bisa: ['can', 'could', 'may', 'able'],
   dapat: ['can', 'could', 'may', 'able'],
   boleh: ['may', 'can', 'could'],
