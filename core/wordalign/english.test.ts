@@ -36,4 +36,11 @@ test('British and American spellings share a key', () => {
   ])
     expect(spellingKey(a!)).toBe(spellingKey(b!));
   expect(spellingKey('house')).not.toBe(spellingKey('horse'));
+  // Short words keep their doubled consonants: off is not of, inn not in, butt not but.
+  for (const [a, b] of [
+    ['off', 'of'],
+    ['inn', 'in'],
+    ['butt', 'but'],
+  ])
+    expect(spellingKey(a!)).not.toBe(spellingKey(b!));
 });

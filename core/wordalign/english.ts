@@ -55,9 +55,11 @@ export function derivationBases(word: string): string[] {
 
 /** One spelling for British and American variants: chilli, chili → chili; colour → color; metre → meter. */
 export function spellingKey(word: string): string {
-  return word
+  const key = word
     .replace(/our(?=s?$)/, 'or')
     .replace(/is(e|ed|es|ing|ation)$/, 'iz$1')
-    .replace(/tre(s?)$/, 'ter$1')
-    .replace(/([bcdfgklmnprstz])\1/g, '$1');
+    .replace(/tre(s?)$/, 'ter$1');
+  // Doubled consonants differ in longer words (travelled, jewellery); in short ones they make other
+  // words (off is not of, inn not in, butt not but).
+  return key.length > 4 ? key.replace(/([bcdfgklmnprstz])\1/g, '$1') : key;
 }
