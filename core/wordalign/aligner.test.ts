@@ -65,6 +65,12 @@ test('never is not + ever (tidak pernah), and bakal is a future like akan', () =
   );
 });
 
+test('a pronoun renders one English pronoun, leaving the other to the clitic: Dia = She, bukunya = her book', () => {
+  const found = links('Dia menutup bukunya, lalu tidur.', 'She closed her book, then went to sleep.');
+  expect(found).toEqual(expect.arrayContaining(['Dia=She', 'bukunya=her', 'bukunya=book']));
+  expect(found).not.toContain('Dia=her');
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

@@ -20,7 +20,7 @@ import type {Thesaurus} from './synonyms';
 import {expandAcronyms} from './acronyms';
 import {fillEnglishGaps, fillGaps} from './gaps';
 import {fillGapsInOrder} from './orderedGaps';
-import {attachAffixWords, attachDegreeWords, attachGrammarWords, placeDemonstratives} from './grammar';
+import {attachAffixWords, attachDegreeWords, attachGrammarWords, onePronounEach, placeDemonstratives} from './grammar';
 import type {TranslationModel} from './model';
 import {dateMonthLinks} from './numbers';
 import {alignPunctuation} from './punctuation';
@@ -136,6 +136,7 @@ function alignTokens(
   }
   growDiagFinal(links, union, score, I, J);
   alignPunctuation(id, en, links);
+  onePronounEach(id, en, links);
   for (const [i, j] of dateMonthLinks(
     id.map((t) => t.lower),
     enTokens.slice(0, J),

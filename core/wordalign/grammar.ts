@@ -6,7 +6,7 @@
 // the noun's word, has → the verb's).
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken, IdToken} from './evidence';
-import {ENGLISH_GRAMMAR, isIndonesianGrammar} from './functionWords';
+import {ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, isIndonesianGrammar} from './functionWords';
 
 const AFFIX_CONFIDENCE = 0.6;
 const LEAN_CONFIDENCE = 0.3;
@@ -135,5 +135,38 @@ export function attachDegreeWords(id: readonly IdToken[], en: readonly EnToken[]
     for (const j of byId.get(i + 1) ?? [])
       if (suffix.test(en[j]!.lower) && en[j]!.lemmas.some((l) => l !== en[j]!.lower))
         links.set(i * STRIDE + j, links.get((i + 1) * STRIDE + j)!);
+  }
+}
+
+const INDONESIAN_PRONOUNS = new Set([
+  'saya',
+  'aku',
+  'kami',
+  'kita',
+  'kamu',
+  'anda',
+  'engkau',
+  'kau',
+  'dia',
+  'ia',
+  'mereka',
+]);
+
+/**
+ * An Indonesian personal pronoun renders one English pronoun: when the symmetrisation gave it several
+ * (Dia … She … her tears), it keeps the one nearest its own place in the sentence, and the others are
+ * left for the clitics and verbs that stand for them (matanya: her).
+ */
+export function onePronounEach(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  const byId = partnersOf(links, 'id');
+  const I = id.length;
+  const J = en.length;
+  for (const [i, js] of byId) {
+    if (!INDONESIAN_PRONOUNS.has(id[i]!.lower)) continue;
+    const pronouns = js.filter((j) => ENGLISH_PRONOUNS.has(en[j]!.lower));
+    if (pronouns.length < 2) continue;
+    const offset = (j: number) => Math.abs((i + 0.5) / I - (j + 0.5) / J);
+    const keep = pronouns.reduce((a, b) => (offset(b) < offset(a) ? b : a));
+    for (const j of pronouns) if (j !== keep) links.delete(i * STRIDE + j);
   }
 }
