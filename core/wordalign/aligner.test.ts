@@ -71,6 +71,15 @@ test('a pronoun renders one English pronoun, leaving the other to the clitic: Di
   expect(found).not.toContain('Dia=her');
 });
 
+test("a pronoun's translations lend no stems (you → kalian is not kali: time), and a contraction is its pronoun", () => {
+  const twice = links('Kalian sudah makan dua kali hari ini.', 'You have eaten twice today.');
+  expect(twice).toEqual(expect.arrayContaining(['Kalian=You', 'dua=twice', 'kali=twice']));
+  expect(twice).not.toContain('kali=You');
+  const said = links('Kau bilang kau bakal datang.', "You said you'd come.");
+  expect(said).toEqual(expect.arrayContaining(['Kau=You', "kau=you'd", "bakal=you'd"]));
+  expect(said).not.toContain("Kau=you'd");
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

@@ -8,7 +8,7 @@ import {numberWordKey} from './numbers';
 import {type PivotGlosses, pivotGlosses} from './pivot';
 import {SYNONYM_GLOSSES, SYNONYM_WEIGHT, synonymsOf, type Thesaurus} from './synonyms';
 import {derivationBases, irregularBase, spellingKey} from './english';
-import {AFFIX_WORDS, ENGLISH_GRAMMAR, FUNCTION_WORDS, isIndonesianGrammar} from './functionWords';
+import {AFFIX_WORDS, ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, FUNCTION_WORDS, isIndonesianGrammar} from './functionWords';
 
 const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
 
@@ -133,7 +133,10 @@ function reverseWords(lexicon: Lexicon, word: string): Set<string> {
       for (const token of translation.split(/\s+/)) {
         if (!/^[\p{L}-]+$/u.test(token)) continue;
         out.add(token);
-        for (const stem of indonesianStems(token)) out.add(stem);
+        // A pronoun's or grammar word's translations are not derived words: their "stems" are other
+        // words (you → kalian → kali: time).
+        if (!ENGLISH_GRAMMAR.has(word) && !ENGLISH_PRONOUNS.has(word))
+          for (const stem of indonesianStems(token)) out.add(stem);
       }
     break;
   }

@@ -163,7 +163,8 @@ export function onePronounEach(id: readonly IdToken[], en: readonly EnToken[], l
   const J = en.length;
   for (const [i, js] of byId) {
     if (!INDONESIAN_PRONOUNS.has(id[i]!.lower)) continue;
-    const pronouns = js.filter((j) => ENGLISH_PRONOUNS.has(en[j]!.lower));
+    // A contraction (you'd, I'm) is its pronoun here.
+    const pronouns = js.filter((j) => ENGLISH_PRONOUNS.has(en[j]!.lower.replace(/['’].*$/, '')));
     if (pronouns.length < 2) continue;
     const offset = (j: number) => Math.abs((i + 0.5) / I - (j + 0.5) / J);
     const keep = pronouns.reduce((a, b) => (offset(b) < offset(a) ? b : a));
