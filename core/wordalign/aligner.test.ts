@@ -80,6 +80,13 @@ test("a pronoun's translations lend no stems (you → kalian is not kali: time),
   expect(said).not.toContain("Kau=you'd");
 });
 
+test('a phrase with more English words than parts keeps a part that translates alone to its word: selama ini = all this time', () => {
+  const found = links('Selama ini dia tinggal di desa.', 'All this time she has lived in the village.');
+  expect(found).toEqual(expect.arrayContaining(['Selama=All', 'Selama=time', 'ini=this']));
+  expect(found).not.toContain('ini=All');
+  expect(found).not.toContain('Selama=this');
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

@@ -139,7 +139,16 @@ function partByPart(links: LinkSet, i: number, n: number, span: {from: number; l
   if (own.size === n) return true;
   // As many words as parts and some parts placed: the others take the words left, in order
   // (gerhana–eclipse placed, so bulan takes "lunar").
-  if (own.size === 0 || span.length !== n) return false;
+  if (own.size === 0 || span.length < n) return false;
+  // More words than parts (selama ini ↔ all this time, ini = this placed): the unplaced parts share
+  // the words left.
+  if (span.length > n) {
+    const left = Array.from({length: span.length}, (_, x) => span.from + x).filter(
+      (j) => ![...own.values()].includes(j),
+    );
+    for (let k = i; k < i + n; k++) if (!own.has(k)) for (const j of left) links.set(k * STRIDE + j, UNIT_CONFIDENCE);
+    return true;
+  }
   const free = Array.from({length: n}, (_, x) => span.from + x).filter((j) => ![...own.values()].includes(j));
   for (let k = i; k < i + n; k++) if (!own.has(k)) links.set(k * STRIDE + free.shift()!, UNIT_CONFIDENCE);
   return true;
