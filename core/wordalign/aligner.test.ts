@@ -87,6 +87,16 @@ test('a phrase with more English words than parts keeps a part that translates a
   expect(found).not.toContain('Selama=this');
 });
 
+test('a gloss of grammar words alone (pernah: have been) does not pull a word to far-off auxiliaries', () => {
+  const found = links(
+    'Dia sudah bekerja di sana selama lima tahun dan tak pernah sekali pun mengeluh.',
+    'She had been working there for five years and never once complained.',
+  );
+  expect(found).toContain('pernah=never');
+  expect(found).not.toContain('pernah=had');
+  expect(found).not.toContain('pernah=been');
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

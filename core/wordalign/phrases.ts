@@ -6,6 +6,7 @@ import {stemEnglish} from '../align/words';
 import {indonesianGlosses, type Lexicon} from '../language/lexicon';
 import {type LinkSet, STRIDE} from './aligner';
 import {type EnToken, glossWords} from './evidence';
+import {ENGLISH_GRAMMAR} from './functionWords';
 import type {EnglishIndex} from './scores';
 
 const UNIT_CONFIDENCE = 0.95;
@@ -110,6 +111,8 @@ export function alignPhrases(
       }
     }
     for (const words of idPhrases(i)) {
+      // A gloss of grammar words alone (pernah: have been) is too weak to pull a word across the sentence.
+      if (words.every((w) => ENGLISH_GRAMMAR.has(w))) continue;
       const at = findPhrase(words, en, index, range(i));
       if (at.length === 1) linkUnit(links, [i], at[0]!, words.length);
     }
