@@ -97,6 +97,12 @@ test('a gloss of grammar words alone (pernah: have been) does not pull a word to
   expect(found).not.toContain('pernah=been');
 });
 
+test('a word the dictionary lists itself keeps no affix words: setelah is no article, sebuah is', () => {
+  const found = links('Setelah makan malam, dia membaca sebuah buku.', 'After a late dinner, she read a book.');
+  expect(found).toEqual(expect.arrayContaining(['Setelah=After', 'sebuah=a', 'buku=book']));
+  expect(found.filter((l) => l.startsWith('Setelah='))).toEqual(['Setelah=After']);
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

@@ -204,7 +204,13 @@ export function createEvidence(lexicon: Lexicon, {pivot, thesaurus}: ExtraDictio
           if ((gloss.get(lemma) ?? 0) < w * SYNONYM_WEIGHT) gloss.set(lemma, w * SYNONYM_WEIGHT);
       }
     const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
-    const affixWords = [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
+    // A word the dictionary lists itself (setelah: after, saatnya: it's time) has a meaning of its own:
+    // its se- is no article and its -nya no possessive.
+    // (A classifier's own gloss says when its se- is the article: sepucuk: a (letter).)
+    const ownMeaning =
+      (lexicon.selaras.idEn.has(lower) || Object.hasOwn(lexicon.freedict.idEn, lower)) &&
+      !found.glosses.some((g) => /^(a|an|one)\b/.test(g));
+    const affixWords = ownMeaning ? [] : [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
     // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,
     // chosen among the sentence's articles by position like any other word.
     if (/^se(buah|orang|ekor|pucuk|batang|lembar|helai|biji|kali|tahun|hari)$/.test(lower))
