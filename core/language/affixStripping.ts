@@ -35,9 +35,11 @@ const DERIVATIONAL: Step[] = [
   {affix: '-i', rest: 'i', cost: 1.2},
   {affix: '-wan', rest: 'wan', cost: 0.9},
   {affix: '-wati', rest: 'wati', cost: 0.9},
+  // Informal -in stands for -kan or -i (nungguin: wait for, matiin: turn off); dearer than a known word.
+  {affix: '-in', rest: 'in', cost: 1.5},
 ];
 // Cheaper when the word also has a prefix: -kan and -i then nearly always are the verb suffixes.
-const SUFFIX_COST_WITH_PREFIX: Record<string, number> = {'-kan': 0.3, '-i': 0.4, '-an': 0.5};
+const SUFFIX_COST_WITH_PREFIX: Record<string, number> = {'-kan': 0.3, '-i': 0.4, '-an': 0.5, '-in': 0.6};
 // A prefix with -an around the same root is one circumfix, far likelier than either part alone.
 const CIRCUMFIX_BONUS: Record<string, number> = {'ke-': 1.4, 'peN-': 0.7, 'per-': 0.7};
 // se-…-nya (sebaiknya, sebenarnya) is a frequent pair too, though written as two affixes.
@@ -57,6 +59,13 @@ const FORBIDDEN_CONFIX = new Set([
   'peN-|-kan',
   'ku-|-an',
   'kau-|-an',
+  'N-|-an',
+  'di-|-in',
+  'ber-|-in',
+  'ter-|-in',
+  'ke-|-in',
+  'se-|-in',
+  'peN-|-in',
 ]);
 // Which prefix may sit inside which (outer → allowed inner prefixes).
 const INNER_PREFIXES: Record<string, Affix[]> = {
@@ -70,6 +79,7 @@ const INNER_PREFIXES: Record<string, Affix[]> = {
   'se-': ['peN-', 'ke-', 'per-'],
   'ku-': ['per-'],
   'kau-': ['per-'],
+  'N-': [],
   'tidak-': [],
 };
 
@@ -107,8 +117,37 @@ function nasalSteps(word: string, head: 'me' | 'pe', affix: Affix, cost: number)
   return out;
 }
 
+// Informal speech drops the me- of meN- and keeps the nasal (nulis: tulis, ngambil: ambil, nyari: cari,
+// ngeliat: liat): N-, dearer than any standard prefix, so that it reads only words nothing else explains.
+const INFORMAL_NASAL_COST = 1.3;
+
+function informalNasalSteps(word: string): Step[] {
+  if (!/^(ng|ny|m|n)/.test(word)) return [];
+  const steps = nasalSteps(`me${word}`, 'me', 'N-', INFORMAL_NASAL_COST).filter((s) => s.rest !== word);
+  // ny- also replaces c (nyari: cari, nyuci: cuci), and nge- stands before any root (ngecek, ngebut).
+  if (/^ny[aeiou]/.test(word)) steps.push({affix: 'N-', rest: `c${word.slice(2)}`, cost: INFORMAL_NASAL_COST});
+  if (word.startsWith('nge') && word.length > 5)
+    steps.push({affix: 'N-', rest: word.slice(3), cost: INFORMAL_NASAL_COST + 0.2});
+  return steps;
+}
+
+// The informal affixes read only words that look like them: two-syllable roots, and an m- or n- (far
+// commoner at the start of names and plain words: maria, nanda) only with -in (mikirin, nemuin).
+function informalFits(word: string, root: string, prefixes: Affix[], suffixes: Affix[]): boolean {
+  const nasal = prefixes[0] === 'N-';
+  const informalSuffix = suffixes.includes('-in');
+  if (!nasal && !informalSuffix) return true;
+  // nge- is how the nasal meets a one-syllable root (ngecek: cek), as menge- does.
+  if ((syllables(root) < 2 && !(nasal && word.startsWith('nge'))) || root.length < 3 || word.length < 5) return false;
+  return !nasal || /^n[gy]/.test(word) || informalSuffix;
+}
+
 function prefixSteps(word: string): Step[] {
-  const steps: Step[] = [...nasalSteps(word, 'me', 'meN-', 0.4), ...nasalSteps(word, 'pe', 'peN-', 0.6)];
+  const steps: Step[] = [
+    ...nasalSteps(word, 'me', 'meN-', 0.4),
+    ...nasalSteps(word, 'pe', 'peN-', 0.6),
+    ...informalNasalSteps(word),
+  ];
   const simple = (p: string, affix: Affix, cost: number) => {
     if (word.startsWith(p)) steps.push({affix, rest: word.slice(p.length), cost});
   };
@@ -197,6 +236,7 @@ export function affixCandidates(word: string): Candidate[] {
       const derivational = suffixes.find((s) => DERIVATIONAL.some((d) => d.affix === s));
       if (prefixes[0] && derivational && FORBIDDEN_CONFIX.has(`${prefixes[0]}|${derivational}`)) continue;
       if (prefixes.includes('tidak-') && prefixes[0] !== 'ke-') continue;
+      if (!informalFits(word, root, prefixes, suffixes)) continue;
       let cost = prefixCost + suffixCost;
       if (prefixes.length > 0)
         for (const s of suffixes)

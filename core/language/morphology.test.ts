@@ -284,6 +284,12 @@ const TABLE = `
   mengebom bom meN-
   sayur-sayuran sayur -an REDUP
   bertanya-tanya tanya ber- REDUP
+  nyuci cuci N-
+  ngecek cek N-
+  ngebersihin bersih N- -in
+  nemuin temu N- -in
+  nyeritain cerita N- -in
+  beliin beli -in
 `;
 
 const cases = TABLE.trim()
@@ -359,6 +365,16 @@ describe('analyzeWord with a small root list', () => {
 
   test('is deterministic', () => {
     expect(analyzeWord('mempertanggungjawabkan', known)).toEqual(analyzeWord('mempertanggungjawabkan', known));
+  });
+});
+
+describe('informal affixes', () => {
+  const lexicon = loadLexicon();
+  test('read only words that look informal: names and plain words starting with m- or n- stay whole', () => {
+    for (const word of ['madam', 'maria', 'nanda', 'manik', 'mula', 'nya', 'selain', 'desain', 'hadirin', 'yakin'])
+      expect(lookupWord(lexicon, word, 'id').affixes).not.toContain('N-');
+    for (const word of ['selain', 'desain', 'hadirin', 'yakin', 'mungkin', 'kemarin', 'dingin'])
+      expect(lookupWord(lexicon, word, 'id').affixes).not.toContain('-in');
   });
 });
 

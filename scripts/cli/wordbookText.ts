@@ -13,7 +13,7 @@ export const INTRODUCTION: {title: Both; paragraphs: {id: string[]; en: string[]
   paragraphs: {
     id: [
       'Buku kecil ini mengumpulkan kata-kata yang paling sering ditemui pembaca Selaras. Setiap kata diberi arti dalam bahasa Inggris, sebagaimana tercatat dalam leksikon yang dipakai Selaras untuk menjelaskan kata ketika pembaca mengetuknya.',
-      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, kata-kata dari teks contoh yang disertakan bersama Selaras, kosakata sehari-hari dari percakapan, yang sering dan yang lebih jarang, kata turunan yang artinya tidak dapat ditebak dari akarnya, serta ungkapan dan partikel sehari-hari.',
+      'Kata-kata dikelompokkan menurut jenisnya: kata tugas, bilangan, akar kata kerja, kata benda sehari-hari, kata sifat, kata tentang waktu dan jumlah, kata dari berita, kosakata komputer, kata-kata dari teks contoh yang disertakan bersama Selaras, kosakata sehari-hari dari percakapan, yang sering dan yang lebih jarang, kata turunan yang artinya tidak dapat ditebak dari akarnya, ungkapan dan partikel sehari-hari, serta ungkapan kiasan dan kata cakapan.',
       'Bahasa Indonesia membentuk banyak kata dari akar dengan imbuhan. Dari akar baca lahir membaca, dibaca, pembaca, bacaan, dan terbaca. Karena itu buku ini mencantumkan akar kata; arti bentuk turunannya biasanya dapat ditebak dari akarnya, dan yang tidak dapat ditebak punya bab sendiri.',
       'Arti yang diberikan di sini hanyalah titik awal. Sebuah kata bisa bermakna lain dalam kalimat yang lain, dan penerjemah yang baik selalu membaca kalimat secara utuh sebelum memilih padanan.',
       'Bacalah buku ini berdampingan: di sebelah kiri bahasa Indonesia, di sebelah kanan bahasa Inggris. Setiap entri di satu sisi punya pasangannya di sisi lain, sehingga buku ini juga menjadi latihan membaca dua bahasa sekaligus.',
@@ -21,7 +21,7 @@ export const INTRODUCTION: {title: Both; paragraphs: {id: string[]; en: string[]
     ],
     en: [
       'This small book collects the words that readers of Selaras meet most often. Each word is given its meaning in English, as recorded in the lexicon Selaras uses to explain a word when a reader taps it.',
-      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, the words of the sample texts that ship with Selaras, everyday vocabulary from conversation, both frequent and less frequent, derived words whose meaning cannot be guessed from their root, and everyday expressions and particles.',
+      'The words are grouped by kind: function words, numbers, verb roots, everyday nouns, adjectives, words of time and quantity, words from the news, computing vocabulary, the words of the sample texts that ship with Selaras, everyday vocabulary from conversation, both frequent and less frequent, derived words whose meaning cannot be guessed from their root, everyday expressions and particles, and idioms and informal words.',
       'Indonesian builds many words from a root with affixes. From the root baca come membaca, dibaca, pembaca, bacaan and terbaca. This book therefore lists roots; the meaning of a derived form can usually be guessed from its root, and those that cannot have a chapter of their own.',
       'The meanings given here are only a starting point. A word can mean something else in another sentence, and a good translator always reads the whole sentence before choosing an equivalent.',
       'Read this book side by side: Indonesian on the left, English on the right. Every entry on one side has its partner on the other, so the book is also an exercise in reading two languages at once.',
@@ -162,8 +162,16 @@ export const CHAPTERS: ChapterText[] = [
     section: 'Everyday expressions and particles',
     title: {id: 'Ungkapan dan Partikel Sehari-hari', en: 'Everyday Expressions and Particles'},
     intro: {
-      id: 'Terakhir, ungkapan tetap dari percakapan dan cerita, yang artinya lebih dari jumlah kata-katanya, serta partikel lisan yang punya padanan dalam bahasa Inggris.',
-      en: 'Finally, the fixed expressions of conversation and stories, which mean more than the sum of their words, and the particles of speech that have an English counterpart.',
+      id: 'Lalu ungkapan tetap dari percakapan dan cerita, yang artinya lebih dari jumlah kata-katanya, serta partikel lisan yang punya padanan dalam bahasa Inggris.',
+      en: 'Then the fixed expressions of conversation and stories, which mean more than the sum of their words, and the particles of speech that have an English counterpart.',
+    },
+  },
+  {
+    section: 'Idioms (ungkapan) and colloquial words',
+    title: {id: 'Ungkapan dan Kata Cakapan', en: 'Idioms and Informal Words'},
+    intro: {
+      id: 'Terakhir, ungkapan kiasan yang diajarkan di sekolah, seperti panjang tangan dan kepala batu, dan kata-kata ragam cakapan Jakarta yang sering muncul dalam dialog cerita.',
+      en: 'Finally, the figurative idioms taught at school, such as panjang tangan, “light-fingered”, and kepala batu, “stubborn”, and the words of informal Jakarta speech that fill the dialogue of stories.',
     },
   },
 ];
