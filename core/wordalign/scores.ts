@@ -3,7 +3,6 @@
 // way, a shared loanword spelling, a grammatical correspondence, the corpus model). The English side
 // is indexed once per sentence, so a token's scores cost look-ups, not a pass over every English word.
 import type {EnToken, IdToken} from './evidence';
-import {ENGLISH_GRAMMAR} from './functionWords';
 import type {TranslationModel} from './model';
 
 export const SCORES = {
@@ -74,13 +73,7 @@ export function scoreToken(
   if (id.cognate !== null) raise(index.cognate.get(id.cognate), SCORES.cognate);
   for (const word of id.grammar) raise(index.lemma.get(word), SCORES.grammar);
   const row = model?.row(id.root ?? id.lower);
-  // The model's English grammar words (of, the, to) are noise from co-occurrence: a content word's row
-  // can give "of" 0.9 after a handful of sentences. Grammar words are placed by the rules after the
-  // symmetrisation, and by the Indonesian grammar words' own table.
-  if (row)
-    for (const [key, p] of Object.entries(row))
-      if (!id.grammar.size && ENGLISH_GRAMMAR.has(key)) continue;
-      else raise(index.modelKey.get(key), p * SCORES.model);
+  if (row) for (const [key, p] of Object.entries(row)) raise(index.modelKey.get(key), p * SCORES.model);
   return out;
 }
 
