@@ -103,6 +103,11 @@ test('a word the dictionary lists itself keeps no affix words: setelah is no art
   expect(found.filter((l) => l.startsWith('Setelah='))).toEqual(['Setelah=After']);
 });
 
+test('an idiom whose English the sentence bends still aligns as a unit: buah bibir = talk of (the town)', () => {
+  const found = links('Skandal itu menjadi buah bibir di kantor.', 'The scandal became the talk of the office.');
+  expect(found).toEqual(expect.arrayContaining(['buah=talk', 'bibir=talk', 'buah=of', 'bibir=of']));
+});
+
 test('multi-word units align as units, every token to every token', () => {
   expect(links('Ayahnya dibawa ke rumah sakit.', 'His father was taken to hospital.')).toEqual(
     expect.arrayContaining(['rumah=hospital', 'sakit=hospital']),

@@ -131,6 +131,17 @@ function bestGloss(
     const at = findPhrase(words, en, index, range);
     if (at.length === 1) return {from: at[0]!, length: words.length};
   }
+  // An idiom's English is often bent to the sentence (talk of the town → the talk of the whole
+  // village): the longest opening of a gloss, two words or more with a content word, found once.
+  for (const gloss of glosses) {
+    const words = wordsOfGloss(gloss);
+    for (let k = Math.min(words.length - 1, 4); k >= 2; k--) {
+      const head = words.slice(0, k);
+      if (head.every((w) => ENGLISH_GRAMMAR.has(w))) continue;
+      const at = findPhrase(head, en, index, range);
+      if (at.length === 1) return {from: at[0]!, length: k};
+    }
+  }
   return null;
 }
 
