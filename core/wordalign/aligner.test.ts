@@ -159,19 +159,19 @@ test('hostile input: a 20,000-token sentence aligns in bounded time; invalid cha
 });
 
 test('the corpus model adds pairs the dictionary does not know', () => {
-  const model = modelFromData({version: 1, pairs: {gabut: {[enModelKey('bored')]: 0.9}}});
+  const model = modelFromData({version: 1, pairs: {santuy: {[enModelKey('relaxed')]: 0.9}}});
   const withModel = createWordAligner(loadLexicon(), {model});
-  const it = ['gabut', 'mager'];
-  const et = ['tired', 'bored', 'lazy'];
+  const it = ['santuy', 'mager'];
+  const et = ['tired', 'relaxed', 'lazy'];
   const pairs = (a: typeof aligner) => a.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
-  expect(pairs(aligner)).not.toContain('gabut=bored');
-  expect(pairs(withModel)).toContain('gabut=bored');
+  expect(pairs(aligner)).not.toContain('santuy=relaxed');
+  expect(pairs(withModel)).toContain('santuy=relaxed');
 });
 
 test('a word no evidence reaches takes the one free word between its neighbours’ translations', () => {
-  // "gabut" is in no dictionary; its neighbours place it.
-  expect(links('Kucing gabut itu tidur.', 'The bored cat sleeps.')).toEqual(
-    expect.arrayContaining(['Kucing=cat', 'gabut=bored', 'tidur=sleeps']),
+  // "santuy" is in no dictionary; its neighbours place it.
+  expect(links('Kucing santuy itu tidur.', 'The relaxed cat sleeps.')).toEqual(
+    expect.arrayContaining(['Kucing=cat', 'santuy=relaxed', 'tidur=sleeps']),
   );
 });
 
