@@ -2,7 +2,7 @@
 // once per distinct token and kept, since a text repeats its words and look-ups are the costly part.
 import {cognateKey, indonesianStems, stemEnglish} from '../align/words';
 import {englishLemmas} from '../language/englishLemmas';
-import {englishTranslations, type Lexicon, lookupWord} from '../language/lexicon';
+import {englishTranslations, indonesianGlosses, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
 import {numberWordKey} from './numbers';
 import {type PivotGlosses, pivotGlosses} from './pivot';
@@ -208,8 +208,7 @@ export function createEvidence(lexicon: Lexicon, {pivot, thesaurus}: ExtraDictio
     // its se- is no article and its -nya no possessive.
     // (A classifier's own gloss says when its se- is the article: sepucuk: a (letter).)
     const ownMeaning =
-      (lexicon.selaras.idEn.has(lower) || Object.hasOwn(lexicon.freedict.idEn, lower)) &&
-      !found.glosses.some((g) => /^(a|an|one)\b/.test(g));
+      indonesianGlosses(lexicon, lower).length > 0 && !found.glosses.some((g) => /^(a|an|one)\b/.test(g));
     const affixWords = ownMeaning ? [] : [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
     // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,
     // chosen among the sentence's articles by position like any other word.

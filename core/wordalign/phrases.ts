@@ -52,24 +52,43 @@ function matches(word: string, token: EnToken): boolean {
   return token.lower === word || token.lemmas.includes(word) || token.lemmas.includes(stem(word));
 }
 
-/** Start of each place where `words` stand one after another in the English sentence. */
-function findPhrase(
+/**
+ * Each place in range where the English sentence opens with `words[0]`, and how many of `words` stand
+ * there one after another (the whole phrase, or an opening of it).
+ */
+function runs(
   words: readonly string[],
   en: readonly EnToken[],
   index: EnglishIndex,
   [from, to]: [number, number],
-): number[] {
-  const first = words[0]!;
+): {from: number; length: number}[] {
+  const first = words[0];
+  if (first === undefined) return [];
   const starts = new Set([
     ...(index.lower.get(first) ?? []),
     ...(index.lemma.get(first) ?? []),
     ...(index.lemma.get(stem(first)) ?? []),
   ]);
-  const out: number[] = [];
-  for (const j of [...starts].sort((a, b) => a - b))
-    if (j >= from && j < to && j + words.length <= en.length && words.every((w, k) => matches(w, en[j + k]!)))
-      out.push(j);
+  const out: {from: number; length: number}[] = [];
+  for (const j of [...starts].sort((a, b) => a - b)) {
+    if (j < from || j >= to) continue;
+    let length = 0;
+    while (length < words.length && j + length < en.length && matches(words[length]!, en[j + length]!)) length++;
+    out.push({from: j, length});
+  }
   return out;
+}
+
+/** Start of each place where `words` stand one after another in the English sentence. */
+function findPhrase(
+  words: readonly string[],
+  en: readonly EnToken[],
+  index: EnglishIndex,
+  range: [number, number],
+): number[] {
+  return runs(words, en, index, range)
+    .filter((r) => r.length === words.length)
+    .map((r) => r.from);
 }
 
 function linkUnit(links: LinkSet, ids: number[], from: number, length: number) {
@@ -125,23 +144,24 @@ function bestGloss(
   index: EnglishIndex,
   range: [number, number],
 ): {from: number; length: number} | null {
-  for (const gloss of glosses) {
+  // Each gloss's places are found once, for the whole phrase and then for its openings.
+  const found = glosses.map((gloss) => {
     const words = wordsOfGloss(gloss);
+    return {words, at: runs(words, en, index, range)};
+  });
+  for (const {words, at} of found) {
     if (words.length === 0 || words.length > 5) continue;
-    const at = findPhrase(words, en, index, range);
-    if (at.length === 1) return {from: at[0]!, length: words.length};
+    const whole = at.filter((r) => r.length === words.length);
+    if (whole.length === 1) return {from: whole[0]!.from, length: words.length};
   }
   // An idiom's English is often bent to the sentence (talk of the town → the talk of the whole
   // village): the longest opening of a gloss, two words or more with a content word, found once.
-  for (const gloss of glosses) {
-    const words = wordsOfGloss(gloss);
+  for (const {words, at} of found)
     for (let k = Math.min(words.length - 1, 4); k >= 2; k--) {
-      const head = words.slice(0, k);
-      if (head.every((w) => ENGLISH_GRAMMAR.has(w))) continue;
-      const at = findPhrase(head, en, index, range);
-      if (at.length === 1) return {from: at[0]!, length: k};
+      if (words.slice(0, k).every((w) => ENGLISH_GRAMMAR.has(w))) continue;
+      const opening = at.filter((r) => r.length >= k);
+      if (opening.length === 1) return {from: opening[0]!.from, length: k};
     }
-  }
   return null;
 }
 

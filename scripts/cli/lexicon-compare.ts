@@ -6,9 +6,8 @@
 // BEFORE.tsv is the older TSV (git show HEAD:content/lexicon/selaras-id-en.tsv > /tmp/before.tsv);
 // the newer one is content/lexicon's. Headwords the change added are not listed, only changed lookups.
 import {readFileSync} from 'node:fs';
-import path from 'node:path';
-import {createLexicon, type FreedictData, lookupWord} from '../../core/language/lexicon';
-import {lexiconDir, readLexicon} from '../../server/texts/lexiconFiles';
+import {createLexicon, lookupWord} from '../../core/language/lexicon';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 
 const args = process.argv.slice(2);
 const [beforeFile, rankedFile] = args.filter((a) => !a.startsWith('--'));
@@ -18,11 +17,10 @@ if (!beforeFile || !rankedFile || !Number.isInteger(top) || top <= 0) {
   console.error('usage: lexicon-compare BEFORE.tsv FREQUENCY.json [--top N]');
   process.exit(2);
 }
-const dir = lexiconDir();
-const after = readLexicon(dir);
-const freedict = JSON.parse(readFileSync(path.join(dir, 'freedict-eng-ind.json'), 'utf8')) as FreedictData;
-const beforeTsv = readFileSync(beforeFile, 'utf8');
-const before = createLexicon(freedict, beforeTsv);
+const after = loadLexicon();
+// The same FreeDict data under the older hand-written glosses.
+const {freedict} = after;
+const before = createLexicon(freedict, readFileSync(beforeFile, 'utf8'));
 
 const ranked = (JSON.parse(readFileSync(rankedFile, 'utf8')) as string[]).slice(0, top);
 const words = new Set([...ranked, ...before.selaras.idEn.keys(), ...Object.keys(freedict.idEn)]);
