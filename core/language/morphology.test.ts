@@ -225,6 +225,8 @@ const TABLE = `
   negara-negara negara REDUP
   kegiatan-kegiatan giat ke-…-an REDUP
   negara-negaranya negara -nya REDUP
+  laptop-nya laptop -nya
+  email-mu email -mu
   bermain-main main-main ber-
   berpura-pura pura-pura ber-
   menari-nari tari meN- REDUP

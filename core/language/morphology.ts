@@ -11,6 +11,8 @@ export interface Analysis {
 const SELF_COST = 1.0; // a known word taken whole beats weak single-affix readings (masalah ≠ masa + -lah)
 const UNKNOWN_SELF_COST = 50; // an unknown word is reported whole only when nothing else is known either
 
+const HYPHEN_CLITICS = new Set(['nya', 'ku', 'mu', 'lah', 'kah', 'pun']);
+
 // Hyphenated forms: full (anak-anak), affixed (berlari-lari, kemerah-merahan, tolong-menolong),
 // rhyming (sayur-mayur, lauk-pauk) and vowel-changing (bolak-balik) reduplication; else a compound.
 function hyphenCandidates(word: string): Candidate[] {
@@ -25,6 +27,9 @@ function hyphenCandidates(word: string): Candidate[] {
   ];
   const out: Candidate[] = [];
   if (a === b) return redup(selfAndAffixed(a));
+  // A clitic after a hyphen, as written after loanwords, names and acronyms (laptop-nya, HP-mu).
+  if (HYPHEN_CLITICS.has(b))
+    return selfAndAffixed(a).map((c) => ({...c, affixes: [...c.affixes, `-${b}`], cost: c.cost + 0.1}));
   // A = P + X, B = X + S  → reduplicated X inside P…S (berlari-lari, negara-negaranya, dibesar-besarkan).
   for (let len = Math.min(a.length, b.length); len >= 2; len--) {
     if (a.endsWith(b.slice(0, len)) && (a.length > len || b.length > len)) {

@@ -255,3 +255,21 @@ test('a word aligned on strong evidence does not gain a weaker second partner', 
   expect(found).toContain('dengan=with');
   expect(found).not.toContain('dengan=and');
 });
+
+test("a translator's synonym of the gloss is found through the English synonyms", () => {
+  const strength = (aligner: ReturnType<typeof createWordAligner>) => {
+    const it = tokenize('Ibu membaca kabar itu di koran pagi.');
+    const et = tokenize('Mother read the story in the morning paper.');
+    return aligner.align(it, et).find((l) => it[l.id] === 'kabar' && et[l.en] === 'story')?.confidence ?? 0;
+  };
+  // Without the synonym only the word's position pairs them, weakly (gaps.ts).
+  expect(strength(createWordAligner(loadLexicon()))).toBeLessThan(0.5);
+  expect(strength(createWordAligner(loadLexicon(), {englishSynonyms: {news: 'intelligence story'}}))).toBeGreaterThan(
+    0.5,
+  );
+});
+
+test('a loanword with a clitic after a hyphen meets the English word, and its clitic the pronoun', () => {
+  const found = links('Hapus cache-nya lewat menu Pengaturan.', 'Delete its cache from the Settings menu.');
+  expect(found).toEqual(expect.arrayContaining(['cache-nya=its', 'cache-nya=cache']));
+});

@@ -15,8 +15,7 @@
 //    on the Indonesian word of the English word it introduces.
 import type {Lexicon} from '../language/lexicon';
 import {createEvidence, type EvidenceTables} from './evidence';
-import type {PivotGlosses} from './pivot';
-import type {Thesaurus} from './synonyms';
+import type {ExtraDictionaries} from './glosses';
 import {expandAcronyms} from './acronyms';
 import {fillEnglishGaps, fillGaps} from './gaps';
 import {fillGapsInOrder} from './orderedGaps';
@@ -41,13 +40,10 @@ export interface WordAligner {
   align(idTokens: readonly string[], enTokens: readonly string[]): WordLink[];
 }
 
-export interface WordAlignerOptions {
+/** The dictionaries beside the lexicon (glosses.ts) and: */
+export interface WordAlignerOptions extends ExtraDictionaries {
   /** the statistical model trained on aligned sentence pairs (model.ts); optional */
   model?: TranslationModel | null;
-  /** glosses found through a third language (evidence.ts); optional */
-  pivot?: PivotGlosses | null;
-  /** Indonesian synonyms (synonyms.ts); optional */
-  thesaurus?: Thesaurus | null;
   /** minimum score of a link either direction may propose */
   threshold?: number;
   /** how much a step off the diagonal (in relative position) costs when choosing among candidates */
@@ -55,13 +51,13 @@ export interface WordAlignerOptions {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa15';
+export const WORD_ALIGNER_VERSION = 'wa16';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
 
 export function createWordAligner(lexicon: Lexicon, options: WordAlignerOptions = {}): WordAligner {
-  const evidence = createEvidence(lexicon, {pivot: options.pivot, thesaurus: options.thesaurus});
+  const evidence = createEvidence(lexicon, options);
   const threshold = options.threshold ?? 0.5;
   const distortion = options.distortion ?? 0.35;
   return {

@@ -5,12 +5,9 @@ import {englishLemmas} from '../language/englishLemmas';
 import {englishTranslations, indonesianGlosses, type Lexicon, lookupWord} from '../language/lexicon';
 import {normalizeWord} from '../language/morphology';
 import {numberWordKey} from './numbers';
-import {type PivotGlosses, pivotGlosses} from './pivot';
-import {SYNONYM_GLOSSES, SYNONYM_WEIGHT, synonymsOf, type Thesaurus} from './synonyms';
+import {type ExtraDictionaries, glossPhrases, wordGlosses} from './glosses';
 import {derivationBases, irregularBase, spellingKey} from './english';
-import {AFFIX_WORDS, ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, FUNCTION_WORDS, isIndonesianGrammar} from './functionWords';
-
-const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
+import {AFFIX_WORDS, ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, FUNCTION_WORDS} from './functionWords';
 
 export interface IdToken {
   lower: string;
@@ -66,37 +63,6 @@ export function numberKey(token: string): string | null {
 export function punctuationKey(token: string): string {
   if (DASHES.test(token)) return '-';
   return QUOTES[token] ?? token;
-}
-
-function glossLemmas(glosses: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  glosses.forEach((gloss, rank) => {
-    const weight = rank === 0 ? 1 : rank < 3 ? 0.9 : 0.8;
-    for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
-      // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
-      if (GLOSS_NOISE.has(word)) continue;
-      const lemma = stemEnglish(word);
-      const keys = [word, lemma, ...derivationBases(word)];
-      for (const key of new Set([...keys, ...keys.map(spellingKey)]))
-        if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
-    }
-  });
-  return out;
-}
-
-/** A gloss as the words an English sentence would show: "to make a point of" → make, a, point, of. */
-export function glossWords(gloss: string): string[] {
-  return (
-    gloss
-      .toLowerCase()
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/^\s*(to|a|an|the|be)\s+/, '')
-      .match(/[a-z']+/g) ?? []
-  );
-}
-
-function glossPhrases(glosses: readonly string[]): string[][] {
-  return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -162,15 +128,9 @@ export interface EvidenceTables {
   en(token: string): EnToken;
 }
 
-/** The aligner's dictionaries beside the lexicon, each optional. */
-export interface ExtraDictionaries {
-  /** glosses through a third language (pivot.ts) */
-  pivot?: PivotGlosses | null;
-  /** Indonesian synonyms (synonyms.ts) */
-  thesaurus?: Thesaurus | null;
-}
+export type {ExtraDictionaries} from './glosses';
 
-export function createEvidence(lexicon: Lexicon, {pivot, thesaurus}: ExtraDictionaries = {}): EvidenceTables {
+export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {}): EvidenceTables {
   const ids = new Map<string, IdToken>();
   const ens = new Map<string, EnToken>();
   const idToken = (token: string): IdToken => {
@@ -189,20 +149,12 @@ export function createEvidence(lexicon: Lexicon, {pivot, thesaurus}: ExtraDictio
         phrases: [],
         cognate: null,
       };
-    const found = lookupWord(lexicon, lower, 'id');
-    const gloss = glossLemmas(found.glosses);
-    // The pivot dictionary speaks for words the lexicon lacks, and confirms (agreed glosses only) the others.
-    if (pivot)
-      for (const [g, weight] of pivotGlosses(pivot, lower, found.root, found.glosses.length > 0))
-        for (const [lemma, w] of glossLemmas([g]))
-          if ((gloss.get(lemma) ?? 0) < w * weight) gloss.set(lemma, w * weight);
-    // A content word neither dictionary glosses borrows its synonyms' first glosses.
-    if (thesaurus && gloss.size === 0 && !isIndonesianGrammar(lower))
-      for (const synonym of synonymsOf(thesaurus, lower)) {
-        const lent = lookupWord(lexicon, synonym, 'id').glosses.slice(0, SYNONYM_GLOSSES);
-        for (const [lemma, w] of glossLemmas(lent))
-          if ((gloss.get(lemma) ?? 0) < w * SYNONYM_WEIGHT) gloss.set(lemma, w * SYNONYM_WEIGHT);
-      }
+    let found = lookupWord(lexicon, lower, 'id');
+    // A loanword the lexicon lacks, with a clitic after a hyphen (cache-nya: its cache), is the
+    // loanword itself to the English side, and its clitic a pronoun.
+    const clitic = found.root === null ? /^(.{2,})-(nya|ku|mu)$/.exec(lower) : null;
+    if (clitic) found = {...found, root: clitic[1]!, affixes: [`-${clitic[2]}`]};
+    const gloss = wordGlosses(lexicon, lower, found, extras);
     const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
     // A word the dictionary lists itself (setelah: after, saatnya: it's time) has a meaning of its own:
     // its se- is no article and its -nya no possessive.
@@ -224,7 +176,8 @@ export function createEvidence(lexicon: Lexicon, {pivot, thesaurus}: ExtraDictio
       grammar,
       affixWords,
       phrases: glossPhrases(found.glosses),
-      cognate: cognateKey(normalizeWord(found.root ?? lower), 'id'),
+      // The loanword before a hyphenated clitic keeps its English spelling (cache-nya).
+      cognate: clitic ? cognateKey(clitic[1]!, 'en') : cognateKey(normalizeWord(found.root ?? lower), 'id'),
     };
   };
   const enToken = (token: string): EnToken => {

@@ -45,3 +45,23 @@ test('a peN- doer prefers the English doer among words of one root: peneliti = r
   );
   expect(found).toContain('Peneliti=Researchers');
 });
+
+test('two words facing a longer English run that nothing explains are linked to all of it, as an idiom', () => {
+  // naik pitam (lose one's temper) rendered "flew into a rage": the guidelines link an idiom all to all.
+  const found = links(
+    'Pak Darto naik pitam ketika mendengar kabar itu.',
+    'Mr Darto flew into a rage when he heard the news.',
+  );
+  for (const id of ['naik', 'pitam'])
+    expect(found).toEqual(expect.arrayContaining(['flew', 'into', 'a', 'rage'].map((en) => `${id}=${en}`)));
+  expect(found).toEqual(expect.arrayContaining(['ketika=when', 'mendengar=heard']));
+});
+
+test('one word facing two or three English words that nothing else explains is linked to all of them', () => {
+  // kempiskan rendered by the phrasal verb "punch … down".
+  const found = links(
+    'Setelah adonan mengembang, kempiskan lalu bentuk bulat.',
+    'Once the dough has risen, punch it down, then shape it into balls.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['kempiskan=punch', 'kempiskan=down', 'lalu=then']));
+});

@@ -2,8 +2,10 @@
 // translations stand in the same order, the content words left unaligned on both sides face each
 // other, and when there is exactly one on each side they are paired (Pak Darto menatap ladangnya / Mr
 // Darto stared at his field: Pak–Mr before Darto, menatap–stared between Darto and ladangnya). Pairing
-// two or more by order gained nothing on the development set's tuning half and cost precision. Words the dictionary lacks, the commonest cause of missed links in
-// narrative text, reach a partner this way, much as a positional (HMM) model would place them.
+// two or more by order gained nothing on the development set's tuning half and cost precision; two
+// neighbouring words facing a short English run are linked to all of it instead, as an idiom or a free
+// rendering. Words the dictionary lacks, the commonest cause of missed links in narrative text, reach
+// a partner this way, much as a positional (HMM) model would place them.
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken, IdToken} from './evidence';
 import {ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, isIndonesianGrammar} from './functionWords';
@@ -11,6 +13,17 @@ import {ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, isIndonesianGrammar} from './function
 const ORDER_CONFIDENCE = 0.3;
 
 const MAX_PAIRED = 1;
+const RENDERING_CONFIDENCE = 0.25;
+// English words a two-word rendering may take (as if a bomb had hit it: five after "as if").
+const MAX_RENDERING = 5;
+const MAX_PHRASE = 3;
+
+/** The unaligned English words strictly between `from` and `to`, if they stand together. */
+function freeRun(en: readonly EnToken[], enAligned: ReadonlySet<number>, from: number, to: number): number[] | null {
+  const run: number[] = [];
+  for (let j = from + 1; j < to; j++) if (!enAligned.has(j) && en[j]!.kind === 'word') run.push(j);
+  return run.length > 0 && run.at(-1)! - run[0]! + 1 === run.length ? run : null;
+}
 
 export function fillGapsInOrder(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
   const first = new Array<number>(id.length).fill(Infinity);
@@ -45,6 +58,26 @@ export function fillGapsInOrder(id: readonly IdToken[], en: readonly EnToken[], 
         !ENGLISH_PRONOUNS.has(en[j]!.lower)
       )
         enWords.push(j);
+    // Two words facing a short run of English words that nothing else explains are an idiom or a free
+    // rendering (kapal pecah ↔ a bomb had hit it, sengaja datang ↔ make a point of reaching), which
+    // the guidelines link every word to every word.
+    if (idWords.length === 2 && idWords[1] === idWords[0]! + 1 && enWords.length >= 1) {
+      const run = freeRun(en, enAligned, from, to);
+      if (run && run.length >= 3 && run.length <= MAX_RENDERING) {
+        for (const i of idWords) for (const j of run) links.set(i * STRIDE + j, RENDERING_CONFIDENCE);
+        for (const j of run) enAligned.add(j);
+        continue;
+      }
+    }
+    // One word facing two or three English words that nothing else explains is rendered by a phrase
+    // (kempiskan ↔ punch down, jumlah ↔ how many), which the guidelines link to all of it.
+    if (idWords.length === 1 && enWords.length >= 1) {
+      const run = freeRun(en, enAligned, from, to);
+      if (run && run.length >= 2 && run.length <= MAX_PHRASE) {
+        for (const j of run) links.set(idWords[0]! * STRIDE + j, RENDERING_CONFIDENCE);
+        continue;
+      }
+    }
     if (idWords.length === 0 || idWords.length !== enWords.length || idWords.length > MAX_PAIRED) continue;
     idWords.forEach((i, n) => {
       links.set(i * STRIDE + enWords[n]!, ORDER_CONFIDENCE);

@@ -5,7 +5,8 @@
 import {stemEnglish} from '../align/words';
 import {indonesianGlosses, type Lexicon} from '../language/lexicon';
 import {type LinkSet, STRIDE} from './aligner';
-import {type EnToken, glossWords} from './evidence';
+import type {EnToken} from './evidence';
+import {glossWords} from './glosses';
 import {ENGLISH_GRAMMAR} from './functionWords';
 import type {EnglishIndex} from './scores';
 

@@ -19,3 +19,22 @@ export function synonymsOf(thesaurus: Thesaurus, word: string): string[] {
   const best = analyzeWord(word, (w) => Object.hasOwn(thesaurus, w))[0];
   return best && Object.hasOwn(thesaurus, best.root) ? thesaurus[best.root]!.split(' ') : [];
 }
+
+/** English gloss → its WordNet synonyms separated by spaces (content/wordalign/synonyms-en.json). */
+export type EnglishSynonyms = Readonly<Record<string, string>>;
+
+/** Weight of a gloss's English synonym before SCORES.gloss: "story" for kabar (news) scores 0.63 at most. */
+export const ENGLISH_SYNONYM_WEIGHT = 0.7;
+/** How many of a word's glosses lend their synonyms. */
+export const ENGLISH_SYNONYM_GLOSSES = 3;
+
+/** The synonyms of an English gloss ("save (money)" and "to save" are looked up as "save"). */
+export function englishSynonymsOf(synonyms: EnglishSynonyms, gloss: string): string[] {
+  const key = gloss
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/^\s*to\s+/, '')
+    .trim()
+    .replace(/\s+/g, ' ');
+  return Object.hasOwn(synonyms, key) ? synonyms[key]!.split(' ') : [];
+}

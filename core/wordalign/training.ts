@@ -6,7 +6,7 @@ import type {Dictionary} from '../align/analysis';
 import {alignGroupSentences} from '../align/sentences';
 import {stemEnglish} from '../align/words';
 import {type Lexicon, lookupWord} from '../language/lexicon';
-import {glossWords} from './evidence';
+import {glossWords} from './glosses';
 import type {TrainingPair} from './model';
 import {tokenize} from './tokens';
 

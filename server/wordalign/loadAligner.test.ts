@@ -26,10 +26,11 @@ async function versionWith(dir: string) {
   return {version: loadWordAligner().version, extras: loadExtraDictionaries()};
 }
 
-test('the shipped pivot dictionary and thesaurus are loaded, and a rebuilt one changes the version', async () => {
+test('the shipped pivot dictionary, thesaurus and English synonyms are loaded, and a rebuilt one changes the version', async () => {
   const shipped = await versionWith(contentDir());
   expect(shipped.extras.pivot).not.toBeNull();
   expect(shipped.extras.thesaurus).not.toBeNull();
+  expect(shipped.extras.englishSynonyms?.news).toContain('tidings');
   const again = await versionWith(contentDir());
   expect(again.version).toBe(shipped.version);
   const rebuilt = await versionWith(
@@ -40,4 +41,7 @@ test('the shipped pivot dictionary and thesaurus are loaded, and a rebuilt one c
   const without = await versionWith(contentDir((dir) => rmSync(path.join(dir, 'pivot-id-en.json'))));
   expect(without.extras.pivot).toBeNull();
   expect(without.version).not.toBe(shipped.version);
+  const noSynonyms = await versionWith(contentDir((dir) => rmSync(path.join(dir, 'synonyms-en.json'))));
+  expect(noSynonyms.extras.englishSynonyms).toBeNull();
+  expect(noSynonyms.version).not.toBe(shipped.version);
 });

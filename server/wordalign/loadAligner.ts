@@ -7,7 +7,7 @@ import {loadLexicon} from '../texts/lexiconFiles';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
 import type {PivotGlosses} from '../../core/wordalign/pivot';
-import type {Thesaurus} from '../../core/wordalign/synonyms';
+import type {EnglishSynonyms, Thesaurus} from '../../core/wordalign/synonyms';
 import type {PrismaClient} from '../generated/prisma/client';
 import {getTermLexicon, termsDigest} from '../terms/termLexicon';
 import {termsTouching} from '../../core/wordalign/termScope';
@@ -33,7 +33,8 @@ function wordalignFile(name: string): string {
 interface ExtraDictionaries {
   pivot: PivotGlosses | null;
   thesaurus: Thesaurus | null;
-  /** of both files as read (part of the aligner's version: rebuilt dictionaries recompute stored links) */
+  englishSynonyms: EnglishSynonyms | null;
+  /** of every files as read (part of the aligner's version: rebuilt dictionaries recompute stored links) */
   digest: string;
 }
 
@@ -52,7 +53,8 @@ export function loadExtraDictionaries(): ExtraDictionaries {
   };
   const pivot = read<PivotGlosses>('pivot-id-en.json', 'idEn');
   const thesaurus = read<Thesaurus>('thesaurus-id.json', 'idId');
-  extras = {pivot, thesaurus, digest: hash.digest('hex').slice(0, 12)};
+  const englishSynonyms = read<EnglishSynonyms>('synonyms-en.json', 'enEn');
+  extras = {pivot, thesaurus, englishSynonyms, digest: hash.digest('hex').slice(0, 12)};
   return extras;
 }
 
@@ -83,11 +85,11 @@ export async function getWordAligner(prisma: PrismaClient): Promise<LoadedAligne
     const model = stored ?? shipped;
     const lexicon = terms.lexicon;
     const modelName = stored ? `db-${stored.digest}` : (shipped?.digest ?? 'no-model');
-    const {pivot, thesaurus, digest: dictionaries} = loadExtraDictionaries();
+    const {digest: dictionaries, ...extra} = loadExtraDictionaries();
     const base = `${WORD_ALIGNER_VERSION}/${loadLexicon().edition}/${modelName}/${dictionaries}`;
     const confirmed = terms.terms;
     loaded = {
-      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, pivot, thesaurus}),
+      aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, ...extra}),
       version: `${base}${terms.digest ? `/terms-${terms.digest}` : ''}`,
       rowVersion(row) {
         const touching = termsTouching(confirmed, row.id, row.en);
@@ -105,10 +107,10 @@ export function loadWordAligner(): LoadedAligner {
   if (cached) return cached;
   const model = loadModelData();
   const lexicon = loadLexicon();
-  const {pivot, thesaurus, digest: dictionaries} = loadExtraDictionaries();
+  const {digest: dictionaries, ...extra} = loadExtraDictionaries();
   const version = `${WORD_ALIGNER_VERSION}/${lexicon.edition}/${model?.digest ?? 'no-model'}/${dictionaries}`;
   cached = {
-    aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, pivot, thesaurus}),
+    aligner: createWordAligner(lexicon, {model: model ? modelFromData(model.data) : null, ...extra}),
     version,
     rowVersion: () => version,
   };

@@ -1,0 +1,89 @@
+// An Indonesian word's English glosses as the aligner weighs them: the lexicon's, then what the extra
+// dictionaries lend — the pivot dictionary (pivot.ts), the glosses of Indonesian synonyms and the English
+// synonyms of the glosses (synonyms.ts) — each weaker than a gloss of the lexicon.
+import {stemEnglish} from '../align/words';
+import {type Lexicon, type LookupResult, lookupWord} from '../language/lexicon';
+import {derivationBases, spellingKey} from './english';
+import {ENGLISH_GRAMMAR, isIndonesianGrammar} from './functionWords';
+import {type PivotGlosses, pivotGlosses} from './pivot';
+import {
+  ENGLISH_SYNONYM_GLOSSES,
+  ENGLISH_SYNONYM_WEIGHT,
+  type EnglishSynonyms,
+  englishSynonymsOf,
+  SYNONYM_GLOSSES,
+  SYNONYM_WEIGHT,
+  synonymsOf,
+  type Thesaurus,
+} from './synonyms';
+
+/** The aligner's dictionaries beside the lexicon, each optional. */
+export interface ExtraDictionaries {
+  /** glosses through a third language (pivot.ts) */
+  pivot?: PivotGlosses | null;
+  /** Indonesian synonyms (synonyms.ts) */
+  thesaurus?: Thesaurus | null;
+  /** English synonyms of the lexicon's glosses (synonyms.ts) */
+  englishSynonyms?: EnglishSynonyms | null;
+}
+
+const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
+
+export function glossLemmas(glosses: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  glosses.forEach((gloss, rank) => {
+    const weight = rank === 0 ? 1 : rank < 3 ? 0.9 : 0.8;
+    for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
+      // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
+      if (GLOSS_NOISE.has(word)) continue;
+      const lemma = stemEnglish(word);
+      const keys = [word, lemma, ...derivationBases(word)];
+      for (const key of new Set([...keys, ...keys.map(spellingKey)]))
+        if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
+    }
+  });
+  return out;
+}
+
+/** A gloss as the words an English sentence would show: "to make a point of" → make, a, point, of. */
+export function glossWords(gloss: string): string[] {
+  return (
+    gloss
+      .toLowerCase()
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/^\s*(to|a|an|the|be)\s+/, '')
+      .match(/[a-z']+/g) ?? []
+  );
+}
+
+export function glossPhrases(glosses: readonly string[]): string[][] {
+  return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
+}
+
+/** The English lemmas a word's glosses give, with their weights, the extra dictionaries' included. */
+export function wordGlosses(
+  lexicon: Lexicon,
+  lower: string,
+  found: LookupResult,
+  {pivot, thesaurus, englishSynonyms}: ExtraDictionaries,
+): Map<string, number> {
+  const gloss = glossLemmas(found.glosses);
+  const lend = (lemmas: Map<string, number>, weight: number) => {
+    for (const [lemma, w] of lemmas) if ((gloss.get(lemma) ?? 0) < w * weight) gloss.set(lemma, w * weight);
+  };
+  // The pivot dictionary speaks for words the lexicon lacks, and confirms (agreed glosses only) the others.
+  if (pivot)
+    for (const [g, weight] of pivotGlosses(pivot, lower, found.root, found.glosses.length > 0))
+      lend(glossLemmas([g]), weight);
+  if (isIndonesianGrammar(lower)) return gloss;
+  // A content word neither dictionary glosses borrows its synonyms' first glosses.
+  if (thesaurus && gloss.size === 0)
+    for (const synonym of synonymsOf(thesaurus, lower))
+      lend(glossLemmas(lookupWord(lexicon, synonym, 'id').glosses.slice(0, SYNONYM_GLOSSES)), SYNONYM_WEIGHT);
+  // A translator often takes a synonym of the gloss (mogok: break down ↔ "crashing").
+  if (englishSynonyms)
+    found.glosses.slice(0, ENGLISH_SYNONYM_GLOSSES).forEach((g, rank) => {
+      lend(glossLemmas(englishSynonymsOf(englishSynonyms, g)), ENGLISH_SYNONYM_WEIGHT * (rank === 0 ? 1 : 0.9));
+    });
+  return gloss;
+}
