@@ -273,3 +273,12 @@ test('a loanword with a clitic after a hyphen meets the English word, and its cl
   const found = links('Hapus cache-nya lewat menu Pengaturan.', 'Delete its cache from the Settings menu.');
   expect(found).toEqual(expect.arrayContaining(['cache-nya=its', 'cache-nya=cache']));
 });
+
+test("a phrasal verb's particle goes with the verb's Indonesian word, past an object pronoun", () => {
+  expect(links('Dia membuang sampah itu tadi pagi.', 'He threw out the rubbish this morning.')).toEqual(
+    expect.arrayContaining(['membuang=threw', 'membuang=out']),
+  );
+  expect(links('Ayah mematikannya sebelum tidur.', 'Father switched it off before bed.')).toEqual(
+    expect.arrayContaining(['mematikannya=switched', 'mematikannya=off']),
+  );
+});

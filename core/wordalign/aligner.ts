@@ -19,7 +19,14 @@ import type {ExtraDictionaries} from './glosses';
 import {expandAcronyms} from './acronyms';
 import {fillEnglishGaps, fillGaps} from './gaps';
 import {fillGapsInOrder} from './orderedGaps';
-import {attachAffixWords, attachDegreeWords, attachGrammarWords, onePronounEach, placeDemonstratives} from './grammar';
+import {
+  attachAffixWords,
+  attachDegreeWords,
+  attachGrammarWords,
+  attachParticles,
+  onePronounEach,
+  placeDemonstratives,
+} from './grammar';
 import type {TranslationModel} from './model';
 import {dateMonthLinks} from './numbers';
 import {alignPunctuation} from './punctuation';
@@ -51,7 +58,7 @@ export interface WordAlignerOptions extends ExtraDictionaries {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa16';
+export const WORD_ALIGNER_VERSION = 'wa17';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;
@@ -149,6 +156,7 @@ function alignTokens(
   attachAffixWords(id, en, links);
   placeDemonstratives(id, en, links);
   attachDegreeWords(id, en, links);
+  attachParticles(id, en, links);
   attachGrammarWords(id, en, links);
   return [...links]
     .map(([key, confidence]) => ({id: Math.floor(key / STRIDE), en: key % STRIDE, confidence}))

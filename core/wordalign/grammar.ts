@@ -171,3 +171,24 @@ export function onePronounEach(id: readonly IdToken[], en: readonly EnToken[], l
     for (const j of pronouns) if (j !== keep) links.delete(i * STRIDE + j);
   }
 }
+
+// Adverbial particles of English phrasal verbs (put away, break down, sweep through).
+const PARTICLES = new Set('away up down out off back over around apart aside along through'.split(' '));
+// A verb placed on weaker evidence (a gap filled by position) does not pull its particle.
+const FIRM_VERB = 0.5;
+
+/** An unaligned particle after an aligned verb (one word, a pronoun, may stand between: put it away)
+ * belongs to that verb's Indonesian word: membereskan ↔ put away. */
+export function attachParticles(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  const byEnglish = partnersOf(links, 'en');
+  for (let j = 1; j < en.length; j++) {
+    if (byEnglish.has(j) || !PARTICLES.has(en[j]!.lower)) continue;
+    let k = j - 1;
+    if (ENGLISH_PRONOUNS.has(en[k]!.lower) && !byEnglish.has(k)) k--;
+    if (k < 0 || en[k]!.kind !== 'word' || en[k]!.grammar) continue;
+    const heads = (byEnglish.get(k) ?? []).filter(
+      (i) => !isIndonesianGrammar(id[i]!.lower) && links.get(i * STRIDE + k)! >= FIRM_VERB,
+    );
+    for (const i of heads) links.set(i * STRIDE + j, LEAN_CONFIDENCE);
+  }
+}
