@@ -6,6 +6,9 @@
 // A derived form counts as covered when the lookup glosses it through its root (menggunakan → guna).
 // --derived lists instead the words of ranks --from..--top glossed only through a root, with the root's
 // glosses: the list to review for forms whose meaning is their own (rupanya is not "its face").
+// --senses lists every glossed word of ranks --from..--top with its root, affixes and glosses, and
+// whether they come from the hand-written lexicon: the list to review for senses a translator uses that
+// the glosses lack.
 import {readFileSync} from 'node:fs';
 import {lookupWord} from '../../core/language/lexicon';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
@@ -30,6 +33,17 @@ if (args.includes('--derived')) {
     const found = lookupWord(lexicon, word, 'id');
     if (found.glosses.length && found.root && found.root !== word.toLowerCase())
       console.log(`${from + i}\t${word}\t${found.root}\t${found.affixes.join(' ')}\t${found.glosses.join('; ')}`);
+  });
+  process.exit(0);
+}
+if (args.includes('--senses')) {
+  (ranked as string[]).slice(from - 1, top).forEach((word, i) => {
+    const found = lookupWord(lexicon, word, 'id');
+    if (!found.glosses.length || !found.root) return;
+    const own = lexicon.selaras.idEn.has(found.root) || lexicon.selaras.idEn.has(word.toLowerCase());
+    console.log(
+      `${from + i}\t${word}\t${found.root}\t${found.affixes.join(' ')}\t${own ? 'selaras' : 'freedict'}\t${found.glosses.join('; ')}`,
+    );
   });
   process.exit(0);
 }
