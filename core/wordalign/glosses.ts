@@ -29,6 +29,19 @@ export interface ExtraDictionaries {
 
 const GLOSS_NOISE = new Set([...ENGLISH_GRAMMAR, 'one', 'or', 'and', 'order', 'kind', 'something', 'someone', 'etc']);
 
+// The keys one gloss word is matched by (its stem, derivation bases and spelling variants), worked out
+// once per process: glosses repeat across words, and the synonyms and pivot glosses multiply them.
+const wordKeys = new Map<string, readonly string[]>();
+function keysOf(word: string): readonly string[] {
+  let keys = wordKeys.get(word);
+  if (!keys) {
+    const own = [word, stemEnglish(word), ...derivationBases(word)];
+    keys = [...new Set([...own, ...own.map(spellingKey)])];
+    wordKeys.set(word, keys);
+  }
+  return keys;
+}
+
 export function glossLemmas(glosses: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   glosses.forEach((gloss, rank) => {
@@ -36,10 +49,7 @@ export function glossLemmas(glosses: readonly string[]): Map<string, number> {
     for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
       // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
       if (GLOSS_NOISE.has(word)) continue;
-      const lemma = stemEnglish(word);
-      const keys = [word, lemma, ...derivationBases(word)];
-      for (const key of new Set([...keys, ...keys.map(spellingKey)]))
-        if (!out.has(key) || out.get(key)! < weight) out.set(key, weight);
+      for (const key of keysOf(word)) if ((out.get(key) ?? 0) < weight) out.set(key, weight);
     }
   });
   return out;

@@ -22,8 +22,8 @@ const DEMONSTRATIVES = new Set(['itu', 'ini', 'tersebut']);
 function partnersOf(links: LinkSet, side: 'id' | 'en'): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const key of links.keys()) {
-    const [from, to] =
-      side === 'id' ? [Math.floor(key / STRIDE), key % STRIDE] : [key % STRIDE, Math.floor(key / STRIDE)];
+    const from = side === 'id' ? Math.floor(key / STRIDE) : key % STRIDE;
+    const to = side === 'id' ? key % STRIDE : Math.floor(key / STRIDE);
     const list = out.get(from);
     if (list) list.push(to);
     else out.set(from, [to]);
@@ -128,6 +128,7 @@ export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[
 const DEGREE_SUFFIX: Readonly<Record<string, RegExp>> = {lebih: /..(er|ier)$/, paling: /..(est|iest)$/};
 
 export function attachDegreeWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
+  if (!id.some((t) => Object.hasOwn(DEGREE_SUFFIX, t.lower))) return;
   const byId = partnersOf(links, 'id');
   for (let i = 0; i + 1 < id.length; i++) {
     const suffix = DEGREE_SUFFIX[id[i]!.lower];
