@@ -126,16 +126,29 @@ export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[
 // "Lebih sepi" is "quieter", "paling ramai" "busiest": the degree word shares the English word its
 // adjective took when English marks the degree with a suffix rather than with more or most.
 const DEGREE_SUFFIX: Readonly<Record<string, RegExp>> = {lebih: /..(er|ier)$/, paling: /..(est|iest)$/};
+// Comparatives and superlatives without the suffix: lebih baik ↔ better, paling banyak ↔ most.
+const IRREGULAR_DEGREE: Readonly<Record<string, ReadonlySet<string>>> = {
+  lebih: new Set(['better', 'worse', 'more', 'less', 'fewer', 'further', 'farther', 'elder']),
+  paling: new Set(['best', 'worst', 'most', 'least', 'fewest', 'furthest', 'farthest', 'eldest']),
+};
+// Quantities whose comparative is a word of its own (lebih banyak ↔ more, paling sedikit ↔ least).
+const QUANTITIES = new Set(['banyak', 'sedikit']);
 
 export function attachDegreeWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
   if (!id.some((t) => Object.hasOwn(DEGREE_SUFFIX, t.lower))) return;
   const byId = partnersOf(links, 'id');
   for (let i = 0; i + 1 < id.length; i++) {
-    const suffix = DEGREE_SUFFIX[id[i]!.lower];
+    const degree = id[i]!.lower;
+    const suffix = DEGREE_SUFFIX[degree];
     if (!suffix) continue;
+    const irregular = IRREGULAR_DEGREE[degree]!;
     for (const j of byId.get(i + 1) ?? [])
-      if (suffix.test(en[j]!.lower) && en[j]!.lemmas.some((l) => l !== en[j]!.lower))
+      if (irregular.has(en[j]!.lower) || (suffix.test(en[j]!.lower) && en[j]!.lemmas.some((l) => l !== en[j]!.lower)))
         links.set(i * STRIDE + j, links.get((i + 1) * STRIDE + j)!);
+    // lebih = more, and banyak, left alone, is the same "more".
+    if (QUANTITIES.has(id[i + 1]!.lower) && !byId.has(i + 1))
+      for (const j of byId.get(i) ?? [])
+        if (irregular.has(en[j]!.lower)) links.set((i + 1) * STRIDE + j, links.get(i * STRIDE + j)!);
   }
 }
 

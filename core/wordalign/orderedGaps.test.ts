@@ -65,3 +65,12 @@ test('one word facing two or three English words that nothing else explains is l
   );
   expect(found).toEqual(expect.arrayContaining(['kempiskan=punch', 'kempiskan=down', 'lalu=then']));
 });
+
+test('irregular comparatives: lebih baik = better, paling banyak = most, both words to the one English word', () => {
+  expect(links('Nilainya paling baik di kelas.', 'Her grade was the best in the class.')).toEqual(
+    expect.arrayContaining(['paling=best', 'baik=best']),
+  );
+  expect(links('Kini lebih banyak orang bekerja dari rumah.', 'Now more people work from home.')).toEqual(
+    expect.arrayContaining(['lebih=more', 'banyak=more']),
+  );
+});
