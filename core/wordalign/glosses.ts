@@ -66,8 +66,30 @@ export function glossWords(gloss: string): string[] {
   );
 }
 
+const CONTRACTED: [RegExp, string][] = [
+  [/\b(can)'t\b/g, '$1 not'],
+  [/\bwon't\b/g, 'will not'],
+  [/n't\b/g, ' not'],
+  [/\b(it|that|what|there|he|she)'s\b/g, '$1 is'],
+  [/'re\b/g, ' are'],
+  [/'ll\b/g, ' will'],
+  [/'ve\b/g, ' have'],
+  [/\bi'm\b/g, 'i am'],
+  [/\blet's\b/g, 'let us'],
+];
+
+/** A gloss, and the same with its contractions spelled out (it's high time → it is high time). */
+export function glossVariants(gloss: string): string[] {
+  if (!gloss.includes("'")) return [gloss];
+  const open = CONTRACTED.reduce((g, [pattern, full]) => g.replace(pattern, full), gloss.toLowerCase());
+  return open === gloss.toLowerCase() ? [gloss] : [gloss, open];
+}
+
 export function glossPhrases(glosses: readonly string[]): string[][] {
-  return glosses.map(glossWords).filter((words) => words.length >= 2 && words.length <= 5);
+  return glosses
+    .flatMap(glossVariants)
+    .map(glossWords)
+    .filter((words) => words.length >= 2 && words.length <= 5);
 }
 
 /** The English lemmas a word's glosses give, with their weights, the extra dictionaries' included. */

@@ -6,7 +6,7 @@ import {stemEnglish} from '../align/words';
 import {indonesianGlosses, type Lexicon} from '../language/lexicon';
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken} from './evidence';
-import {glossWords} from './glosses';
+import {glossVariants, glossWords} from './glosses';
 import {ENGLISH_GRAMMAR} from './functionWords';
 import type {EnglishIndex} from './scores';
 
@@ -146,7 +146,7 @@ function bestGloss(
   range: [number, number],
 ): {from: number; length: number} | null {
   // Each gloss's places are found once, for the whole phrase and then for its openings.
-  const found = glosses.map((gloss) => {
+  const found = glosses.flatMap(glossVariants).map((gloss) => {
     const words = wordsOfGloss(gloss);
     return {words, at: runs(words, en, index, range)};
   });
