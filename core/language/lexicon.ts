@@ -65,12 +65,15 @@ export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexic
       .split(';')
       .map((g) => g.trim())
       .filter(Boolean);
+    // A later line adds senses after the word's earlier ones, in the reverse index too.
+    const earlier = idEn.get(id)?.length ?? 0;
     addAll(idEn, id, list);
     if (flags?.split(',').includes('whole')) whole.add(id);
     list.forEach((g, position) => {
       const en = englishHeadword(g);
       // A word's first gloss is its main sense; a qualified one (“go (eastern Indonesian)”) comes last.
-      if (en && en.split(' ').length <= 3) inverted.push({en, id, rank: position + (g.includes('(') ? 10 : 0)});
+      if (en && en.split(' ').length <= 3)
+        inverted.push({en, id, rank: earlier + position + (g.includes('(') ? 10 : 0)});
     });
   }
   const enId = new Map<string, string[]>();

@@ -170,8 +170,16 @@ export const CHAPTERS: ChapterText[] = [
     section: 'Idioms (ungkapan) and colloquial words',
     title: {id: 'Ungkapan dan Kata Cakapan', en: 'Idioms and Informal Words'},
     intro: {
-      id: 'Terakhir, ungkapan kiasan yang diajarkan di sekolah, seperti panjang tangan dan kepala batu, dan kata-kata ragam cakapan Jakarta yang sering muncul dalam dialog cerita.',
-      en: 'Finally, the figurative idioms taught at school, such as panjang tangan, “light-fingered”, and kepala batu, “stubborn”, and the words of informal Jakarta speech that fill the dialogue of stories.',
+      id: 'Lalu ungkapan kiasan yang diajarkan di sekolah, seperti panjang tangan dan kepala batu, dan kata-kata ragam cakapan Jakarta yang sering muncul dalam dialog cerita.',
+      en: 'Then the figurative idioms taught at school, such as panjang tangan, “light-fingered”, and kepala batu, “stubborn”, and the words of informal Jakarta speech that fill the dialogue of stories.',
+    },
+  },
+  {
+    section: 'Further senses translators use',
+    title: {id: 'Arti Lain yang Dipakai Penerjemah', en: 'Further Senses Translators Use'},
+    intro: {
+      id: 'Terakhir, arti lain dari kata-kata yang sering muncul, yang dipakai penerjemah berita, cerita, esai, tulisan perjalanan, dan dokumentasi perangkat lunak di samping arti pertamanya. Banjir yang menelan korban, misalnya, dalam bahasa Inggris “claimed lives”, bukan “swallowed”.',
+      en: 'Finally, further senses of frequent words, which translators of news, stories, essays, travel writing and software documentation use beside the first meaning. A flood that menelan korban, for instance, “claimed lives” in English; it did not “swallow” them.',
     },
   },
 ];
