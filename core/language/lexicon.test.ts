@@ -146,6 +146,14 @@ describe('the lexicon data', () => {
     expect(() => createLexicon({edition: '', enId: {}, idEn: {}}, 'guna\n')).toThrow(/malformed/);
   });
 
+  test("a later line adds senses after the word's own, in the English-to-Indonesian direction too", () => {
+    const data = {edition: 'test', enId: {}, idEn: {}};
+    // tetap's "stay" comes after its own senses: the word whose first sense is "stay" leads, though later in the file.
+    const small = createLexicon(data, 'tetap\tstill; remain\ntetap\tstay\ntinggal\tstay; live\n');
+    expect(lookupWord(small, 'tetap', 'id').glosses).toEqual(['still', 'remain', 'stay']);
+    expect(lookupWord(small, 'stay', 'en').glosses).toEqual(['tinggal', 'tetap']);
+  });
+
   test("the edition names the FreeDict edition and the hand-written glosses' digest, which any change moves", () => {
     expect(lexicon.edition).toMatch(/^2022\.11\.18\+selaras-[0-9a-f]{8}$/);
     const data = {edition: 'test', enId: {}, idEn: {}};
