@@ -60,21 +60,23 @@ export function scoreToken(
   [from, to]: [number, number],
 ): Map<number, number> {
   const out = new Map<number, number>();
-  const raise = (js: readonly number[] | undefined, s: number) => {
-    if (js) for (const j of js) if (j >= from && j < to && s > (out.get(j) ?? 0)) out.set(j, s);
-  };
-  if (id.number !== null) raise(index.number.get(id.number), SCORES.number);
+  if (id.number !== null) raise(out, index.number.get(id.number), SCORES.number, from, to);
   // Punctuation pairs are aligned on their own (punctuation.ts).
   if (id.kind !== 'word') return out;
-  if (id.lower.length > 1) raise(index.lower.get(id.lower), SCORES.same);
-  for (const [lemma, weight] of id.gloss) raise(index.lemma.get(lemma), weight * SCORES.gloss);
-  raise(index.idWord.get(id.lower), SCORES.reverse);
-  if (id.root !== null) raise(index.idWord.get(id.root), SCORES.reverse);
-  if (id.cognate !== null) raise(index.cognate.get(id.cognate), SCORES.cognate);
-  for (const word of id.grammar) raise(index.lemma.get(word), SCORES.grammar);
+  if (id.lower.length > 1) raise(out, index.lower.get(id.lower), SCORES.same, from, to);
+  for (const [lemma, weight] of id.gloss) raise(out, index.lemma.get(lemma), weight * SCORES.gloss, from, to);
+  raise(out, index.idWord.get(id.lower), SCORES.reverse, from, to);
+  if (id.root !== null) raise(out, index.idWord.get(id.root), SCORES.reverse, from, to);
+  if (id.cognate !== null) raise(out, index.cognate.get(id.cognate), SCORES.cognate, from, to);
+  for (const word of id.grammar) raise(out, index.lemma.get(word), SCORES.grammar, from, to);
   const row = model?.row(id.root ?? id.lower);
-  if (row) for (const [key, p] of Object.entries(row)) raise(index.modelKey.get(key), p * SCORES.model);
+  if (row) for (const [key, p] of Object.entries(row)) raise(out, index.modelKey.get(key), p * SCORES.model, from, to);
   return out;
+}
+
+/** Each English token of `js` in [from, to) scores at least `s` (a plain function: this runs for every gloss). */
+function raise(out: Map<number, number>, js: readonly number[] | undefined, s: number, from: number, to: number) {
+  if (js) for (const j of js) if (j >= from && j < to && s > (out.get(j) ?? 0)) out.set(j, s);
 }
 
 // peN- without -an makes the doer (peneliti: researcher, penunggang: rider), as -er, -or and -ist do in
