@@ -34,19 +34,22 @@ function wordsOfGloss(gloss: string): string[] {
   return words;
 }
 
-// The first words of the dictionary's phrases: most tokens open none, and need no look-up at all.
-const openersOf = new WeakMap<Lexicon, Set<string>>();
-function phraseOpeners(lexicon: Lexicon): Set<string> {
-  let set = openersOf.get(lexicon);
-  if (!set) {
-    set = new Set();
+// The first two words of the dictionary's phrases: most tokens open none, and need no look-up at all.
+const openersOf = new WeakMap<Lexicon, Map<string, Set<string>>>();
+function phraseOpeners(lexicon: Lexicon): Map<string, Set<string>> {
+  let map = openersOf.get(lexicon);
+  if (!map) {
+    map = new Map();
     for (const key of [...lexicon.selaras.idEn.keys(), ...Object.keys(lexicon.freedict.idEn)]) {
-      const space = key.indexOf(' ');
-      if (space > 0) set.add(key.slice(0, space));
+      const [first, second] = key.split(' ');
+      if (!first || second === undefined) continue;
+      const seconds = map.get(first);
+      if (seconds) seconds.add(second);
+      else map.set(first, new Set([second]));
     }
-    openersOf.set(lexicon, set);
+    openersOf.set(lexicon, map);
   }
-  return set;
+  return map;
 }
 
 function matches(word: string, token: EnToken): boolean {
@@ -115,8 +118,9 @@ export function alignPhrases(
   const lower = idTokens.map((t) => t.toLowerCase());
   const openers = phraseOpeners(lexicon);
   for (let i = 0; i < lower.length; i++) {
+    const opens = i + 1 < lower.length && !!openers.get(lower[i]!)?.has(lower[i + 1]!);
     for (let n = MAX_UNIT; n >= 2; n--) {
-      if (i + n > lower.length || !openers.has(lower[i]!)) continue;
+      if (i + n > lower.length || !opens) continue;
       const glosses = indonesianGlosses(lexicon, lower.slice(i, i + n).join(' '));
       const found = bestGloss(glosses, en, index, range(i));
       // A compound whose parts translate word for word is linked part by part (gerhana bulan / lunar eclipse).
