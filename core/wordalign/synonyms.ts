@@ -28,13 +28,18 @@ export const ENGLISH_SYNONYM_WEIGHT = 0.7;
 /** How many of a word's glosses lend their synonyms. */
 export const ENGLISH_SYNONYM_GLOSSES = 3;
 
-/** The synonyms of an English gloss ("save (money)" and "to save" are looked up as "save"). */
-export function englishSynonymsOf(synonyms: EnglishSynonyms, gloss: string): string[] {
-  const key = gloss
+/** An English gloss as the synonyms file keys it: "save (money)" and "to save" → "save". */
+export function synonymKey(gloss: string): string {
+  return gloss
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .replace(/^\s*to\s+/, '')
     .trim()
     .replace(/\s+/g, ' ');
+}
+
+/** The synonyms of an English gloss. */
+export function englishSynonymsOf(synonyms: EnglishSynonyms, gloss: string): string[] {
+  const key = synonymKey(gloss);
   return Object.hasOwn(synonyms, key) ? synonyms[key]!.split(' ') : [];
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {ENGLISH_GRAMMAR, ENGLISH_PRONOUNS} from '../../core/wordalign/functionWords';
+import {synonymKey} from '../../core/wordalign/synonyms';
 
 const OUT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content/wordalign/synonyms-en.json');
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -31,12 +32,7 @@ function argValue(name: string): string | undefined {
 
 /** A lexicon gloss as WordNet spells its lemmas: "save (money)" → save, "to break down" → break_down. */
 export function wordnetKey(gloss: string): string | null {
-  const key = gloss
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/^\s*to\s+/, '')
-    .trim()
-    .replace(/\s+/g, '_');
+  const key = synonymKey(gloss).replace(/ /g, '_');
   return /^[a-z]+(?:[-_][a-z]+){0,2}$/.test(key) ? key : null;
 }
 
