@@ -154,6 +154,16 @@ describe('the lexicon data', () => {
     expect(lookupWord(small, 'stay', 'en').glosses).toEqual(['tinggal', 'tetap']);
   });
 
+  test('an abbreviation is offered after the words it stands for, and is never split', () => {
+    const data = {edition: 'test', enId: {}, idEn: {}};
+    const small = createLexicon(
+      data,
+      'sma\tsenior high school; high school\twhole,abbr\nsekolah\tschool; high school\n',
+    );
+    expect(lookupWord(small, 'high school', 'en').glosses).toEqual(['sekolah', 'sma']);
+    expect(small.whole.has('sma')).toBe(true);
+  });
+
   test("the edition names the FreeDict edition and the hand-written glosses' digest, which any change moves", () => {
     expect(lexicon.edition).toMatch(/^2022\.11\.18\+selaras-[0-9a-f]{8}$/);
     const data = {edition: 'test', enId: {}, idEn: {}};

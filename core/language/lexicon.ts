@@ -51,7 +51,7 @@ function englishHeadword(gloss: string): string {
     .trim();
 }
 
-/** Builds a lexicon from FreeDict data and the hand-written TSV (`word<TAB>gloss; gloss[<TAB>whole]`). */
+/** Builds a lexicon from FreeDict data and the hand-written TSV (`word<TAB>gloss; gloss[<TAB>flags]`, flags whole and abbr). */
 export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexicon {
   const idEn = new Map<string, string[]>();
   const whole = new Set<string>();
@@ -68,12 +68,15 @@ export function createLexicon(freedict: FreedictData, selarasTsv: string): Lexic
     // A later line adds senses after the word's earlier ones, in the reverse index too.
     const earlier = idEn.get(id)?.length ?? 0;
     addAll(idEn, id, list);
-    if (flags?.split(',').includes('whole')) whole.add(id);
+    const flagged = flags?.split(',') ?? [];
+    if (flagged.includes('whole')) whole.add(id);
+    // An abbreviation (dpr, sma) is never the first Indonesian word offered for an English one.
+    const after = flagged.includes('abbr') ? 20 : 0;
     list.forEach((g, position) => {
       const en = englishHeadword(g);
       // A word's first gloss is its main sense; a qualified one (“go (eastern Indonesian)”) comes last.
       if (en && en.split(' ').length <= 3)
-        inverted.push({en, id, rank: earlier + position + (g.includes('(') ? 10 : 0)});
+        inverted.push({en, id, rank: after + earlier + position + (g.includes('(') ? 10 : 0)});
     });
   }
   const enId = new Map<string, string[]>();
