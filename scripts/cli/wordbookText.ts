@@ -178,8 +178,24 @@ export const CHAPTERS: ChapterText[] = [
     section: 'Further senses translators use',
     title: {id: 'Arti Lain yang Dipakai Penerjemah', en: 'Further Senses Translators Use'},
     intro: {
-      id: 'Terakhir, arti lain dari kata-kata yang sering muncul, yang dipakai penerjemah berita, cerita, esai, tulisan perjalanan, dan dokumentasi perangkat lunak di samping arti pertamanya. Banjir yang menelan korban, misalnya, dalam bahasa Inggris “claimed lives”, bukan “swallowed”.',
-      en: 'Finally, further senses of frequent words, which translators of news, stories, essays, travel writing and software documentation use beside the first meaning. A flood that menelan korban, for instance, “claimed lives” in English; it did not “swallow” them.',
+      id: 'Lalu arti lain dari kata-kata yang sering muncul, yang dipakai penerjemah berita, cerita, esai, tulisan perjalanan, dan dokumentasi perangkat lunak di samping arti pertamanya. Banjir yang menelan korban, misalnya, dalam bahasa Inggris “claimed lives”, bukan “swallowed”.',
+      en: 'Then further senses of frequent words, which translators of news, stories, essays, travel writing and software documentation use beside the first meaning. A flood that menelan korban, for instance, “claimed lives” in English; it did not “swallow” them.',
+    },
+  },
+  {
+    section: 'Expressions of written Indonesian',
+    title: {id: 'Ungkapan Ragam Tulis', en: 'Expressions of Written Indonesian'},
+    intro: {
+      id: 'Lalu ungkapan tetap dari berita, esai, tulisan perjalanan, dokumentasi perangkat lunak, dan prosa, yang dalam bahasa Inggris tidak diterjemahkan kata demi kata: di sisi lain adalah “on the other hand”, dan warga sipil adalah “civilian”.',
+      en: 'Then the fixed expressions of news, essays, travel writing, software documentation and prose that English does not translate word for word: di sisi lain is “on the other hand”, and warga sipil is “civilian”.',
+    },
+  },
+  {
+    section: 'Acronyms and abbreviations',
+    title: {id: 'Akronim dan Singkatan', en: 'Acronyms and Abbreviations'},
+    intro: {
+      id: 'Terakhir, akronim dan singkatan yang sering muncul dalam berita dan kehidupan sehari-hari, dengan nama atau kata bahasa Inggris yang biasa dipakai penerjemah.',
+      en: 'Finally, the acronyms and abbreviations of the news and of everyday life, with the English name or word translators usually give them.',
     },
   },
 ];
