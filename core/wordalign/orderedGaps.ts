@@ -3,8 +3,8 @@
 // other, and when there is exactly one on each side they are paired (Pak Darto menatap ladangnya / Mr
 // Darto stared at his field: Pak–Mr before Darto, menatap–stared between Darto and ladangnya). Pairing
 // two or more by order gained nothing on the development set's tuning half and cost precision; two
-// neighbouring words facing a short English run are linked to all of it instead, as an idiom or a free
-// rendering. Words the dictionary lacks, the commonest cause of missed links in narrative text, reach
+// neighbouring words facing a longer English run are linked to all of it instead, as an idiom or a free
+// rendering, and one word facing two or three English words to all of them, as a phrase. Words the dictionary lacks, the commonest cause of missed links in narrative text, reach
 // a partner this way, much as a positional (HMM) model would place them.
 import {type LinkSet, STRIDE} from './aligner';
 import type {EnToken, IdToken} from './evidence';
@@ -75,6 +75,7 @@ export function fillGapsInOrder(id: readonly IdToken[], en: readonly EnToken[], 
       const run = freeRun(en, enAligned, from, to);
       if (run && run.length >= 2 && run.length <= MAX_PHRASE) {
         for (const j of run) links.set(idWords[0]! * STRIDE + j, RENDERING_CONFIDENCE);
+        for (const j of run) enAligned.add(j);
         continue;
       }
     }
