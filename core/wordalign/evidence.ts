@@ -128,8 +128,6 @@ export interface EvidenceTables {
   en(token: string): EnToken;
 }
 
-export type {ExtraDictionaries} from './glosses';
-
 export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {}): EvidenceTables {
   const ids = new Map<string, IdToken>();
   const ens = new Map<string, EnToken>();
