@@ -35,14 +35,20 @@ export interface TrainingPair {
 
 const NULL = '\u0000';
 
-function model1(
+// Pairs worked through between two pauses of a training run in steps (a few milliseconds of work).
+const STEP = 250;
+
+/** One direction of EM; yields after every STEP pairs, so a caller may give way to other work. */
+function* model1(
   pairs: readonly TrainingPair[],
   source: 'id' | 'en',
   iterations: number,
-): Map<string, Map<string, number>> {
+): Generator<void, Map<string, Map<string, number>>> {
   // t(target | source), initialised uniformly over co-occurring words.
   const t = new Map<string, Map<string, number>>();
-  for (const p of pairs) {
+  for (let k = 0; k < pairs.length; k++) {
+    if (k % STEP === STEP - 1) yield;
+    const p = pairs[k]!;
     const src = [NULL, ...p[source]];
     const tgt = source === 'id' ? p.en : p.id;
     for (const s of src) {
@@ -57,7 +63,9 @@ function model1(
   for (const row of t.values()) for (const w of row.keys()) row.set(w, 1 / row.size);
   for (let it = 0; it < iterations; it++) {
     const counts = new Map<string, Map<string, number>>();
-    for (const p of pairs) {
+    for (let k = 0; k < pairs.length; k++) {
+      if (k % STEP === STEP - 1) yield;
+      const p = pairs[k]!;
       const src = [NULL, ...p[source]];
       const tgt = source === 'id' ? p.en : p.id;
       for (const w of tgt) {
@@ -74,7 +82,9 @@ function model1(
         }
       }
     }
+    let rows = 0;
     for (const [s, row] of counts) {
+      if (++rows % (STEP * 8) === 0) yield;
       let sum = 0;
       for (const c of row.values()) sum += c;
       const out = t.get(s)!;
@@ -86,8 +96,46 @@ function model1(
 
 /** Trains both directions and keeps the pairs whose geometric mean reaches `minimum`. */
 export function trainModel(pairs: readonly TrainingPair[], iterations = 8, minimum = 0.05): ModelData {
-  const idEn = model1(pairs, 'id', iterations);
-  const enId = model1(pairs, 'en', iterations);
+  const idEn = run(model1(pairs, 'id', iterations));
+  const enId = run(model1(pairs, 'en', iterations));
+  return combine(idEn, enId, minimum);
+}
+
+/**
+ * The same training, awaiting `pause` every few milliseconds of work: a server that trains in its own
+ * process keeps answering requests meanwhile (a whole training takes seconds to tens of seconds).
+ */
+export async function trainModelInSteps(
+  pairs: readonly TrainingPair[],
+  pause: () => Promise<void>,
+  iterations = 8,
+  minimum = 0.05,
+): Promise<ModelData> {
+  const idEn = await runInSteps(model1(pairs, 'id', iterations), pause);
+  const enId = await runInSteps(model1(pairs, 'en', iterations), pause);
+  return combine(idEn, enId, minimum);
+}
+
+function run<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+async function runInSteps<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await pause();
+  }
+}
+
+function combine(
+  idEn: Map<string, Map<string, number>>,
+  enId: Map<string, Map<string, number>>,
+  minimum: number,
+): ModelData {
   const out: Record<string, Record<string, number>> = {};
   for (const [idKey, row] of idEn) {
     if (idKey === NULL) continue;

@@ -4,10 +4,10 @@
 import {createHash} from 'node:crypto';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {englishWordsFor} from '../../core/language/lexicon';
-import {type ModelData, trainModel} from '../../core/wordalign/model';
+import {type ModelData, trainModelInSteps} from '../../core/wordalign/model';
 import {lexiconTrainingPairs} from '../../core/wordalign/training';
 import type {PrismaClient} from '../generated/prisma/client';
-import {databaseTrainingPairs} from './training';
+import {databaseTrainingPairs, giveWay} from './training';
 
 const ID = 'corpus';
 
@@ -21,7 +21,8 @@ export async function trainCorpusModel(prisma: PrismaClient): Promise<{sentences
   const lexicon = loadLexicon();
   const dictionary = (word: string) => englishWordsFor(lexicon, word);
   const pairs = await databaseTrainingPairs(prisma, lexicon, dictionary);
-  const data = trainModel([...pairs, ...lexiconTrainingPairs(lexicon)]);
+  // The server trains in its own process: in steps, so that it keeps answering meanwhile.
+  const data = await trainModelInSteps([...pairs, ...lexiconTrainingPairs(lexicon)], giveWay);
   const json = JSON.stringify(data);
   const digest = createHash('sha256').update(json).digest('hex').slice(0, 12);
   const row = {data: data as object, digest, sentences: pairs.length, trainedAt: new Date()};

@@ -11,6 +11,13 @@ import {MACHINE_ORIGINS} from '../memory/memoryLookup';
 // pairs its table outgrows a small server's memory, so the newest pairs are taken up to this many.
 export const MAX_TRAINING_PAIRS = 20_000;
 
+const ROWS_PER_STEP = 50;
+
+/** Lets the event loop serve what is waiting before the next step of a long computation. */
+export function giveWay(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function databaseTrainingPairs(
   prisma: PrismaClient,
   lexicon: Lexicon,
@@ -30,7 +37,9 @@ export async function databaseTrainingPairs(
     });
     const bodies = {id: [] as string[], en: [] as string[]};
     for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
-    for (const l of text.links)
+    for (const [k, l] of text.links.entries()) {
+      // A book's rows take seconds to split into sentences: other requests are served in between.
+      if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) await giveWay();
       out.push(
         ...rowTrainingPairs(
           lexicon,
@@ -39,6 +48,7 @@ export async function databaseTrainingPairs(
           dictionary,
         ),
       );
+    }
   }
   const memory = await prisma.memoryEntry.findMany({
     where: {sourceLang: 'id', targetLang: 'en', origin: {notIn: MACHINE_ORIGINS}},
