@@ -13,6 +13,14 @@ const UNKNOWN_SELF_COST = 50; // an unknown word is reported whole only when not
 
 const HYPHEN_CLITICS = new Set(['nya', 'ku', 'mu', 'lah', 'kah', 'pun']);
 
+/** A clitic written after a hyphen, as after loanwords, names and acronyms: laptop-nya → laptop, nya. */
+export function hyphenClitic(word: string): {base: string; clitic: string} | null {
+  const dash = word.lastIndexOf('-');
+  const base = word.slice(0, dash);
+  const clitic = word.slice(dash + 1);
+  return dash > 0 && HYPHEN_CLITICS.has(clitic) ? {base, clitic} : null;
+}
+
 // Hyphenated forms: full (anak-anak), affixed (berlari-lari, kemerah-merahan, tolong-menolong),
 // rhyming (sayur-mayur, lauk-pauk) and vowel-changing (bolak-balik) reduplication; else a compound.
 function hyphenCandidates(word: string): Candidate[] {
@@ -27,8 +35,7 @@ function hyphenCandidates(word: string): Candidate[] {
   ];
   const out: Candidate[] = [];
   if (a === b) return redup(selfAndAffixed(a));
-  // A clitic after a hyphen, as written after loanwords, names and acronyms (laptop-nya, HP-mu).
-  if (HYPHEN_CLITICS.has(b))
+  if (hyphenClitic(word))
     return selfAndAffixed(a).map((c) => ({...c, affixes: [...c.affixes, `-${b}`], cost: c.cost + 0.1}));
   // A = P + X, B = X + S  → reduplicated X inside P…S (berlari-lari, negara-negaranya, dibesar-besarkan).
   for (let len = Math.min(a.length, b.length); len >= 2; len--) {

@@ -3,11 +3,13 @@
 import {cognateKey, indonesianStems, stemEnglish} from '../align/words';
 import {englishLemmas} from '../language/englishLemmas';
 import {englishTranslations, indonesianGlosses, type Lexicon, lookupWord} from '../language/lexicon';
-import {normalizeWord} from '../language/morphology';
+import {hyphenClitic, normalizeWord} from '../language/morphology';
 import {numberWordKey} from './numbers';
 import {type ExtraDictionaries, glossPhrases, wordGlosses} from './glosses';
 import {derivationBases, irregularBase, spellingKey} from './english';
 import {AFFIX_WORDS, ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, FUNCTION_WORDS} from './functionWords';
+
+const PRONOUN_CLITICS = new Set(['nya', 'ku', 'mu']);
 
 export interface IdToken {
   lower: string;
@@ -148,10 +150,11 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
         cognate: null,
       };
     let found = lookupWord(lexicon, lower, 'id');
-    // A loanword the lexicon lacks, with a clitic after a hyphen (cache-nya: its cache), is the
+    // A loanword the lexicon lacks, with a pronoun clitic after a hyphen (cache-nya: its cache), is the
     // loanword itself to the English side, and its clitic a pronoun.
-    const clitic = found.root === null ? /^(.{2,})-(nya|ku|mu)$/.exec(lower) : null;
-    if (clitic) found = {...found, root: clitic[1]!, affixes: [`-${clitic[2]}`]};
+    const split = found.root === null ? hyphenClitic(lower) : null;
+    const loan = split && split.base.length >= 2 && PRONOUN_CLITICS.has(split.clitic) ? split.base : null;
+    if (loan) found = {...found, root: loan, affixes: [`-${split!.clitic}`]};
     const gloss = wordGlosses(lexicon, lower, found, extras);
     const grammar = new Set<string>(FUNCTION_WORDS[lower] ?? (found.root ? (FUNCTION_WORDS[found.root] ?? []) : []));
     // A word the dictionary lists itself (setelah: after, saatnya: it's time) has a meaning of its own:
@@ -175,7 +178,7 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
       affixWords,
       phrases: glossPhrases(found.glosses),
       // The loanword before a hyphenated clitic keeps its English spelling (cache-nya).
-      cognate: clitic ? cognateKey(clitic[1]!, 'en') : cognateKey(normalizeWord(found.root ?? lower), 'id'),
+      cognate: loan ? cognateKey(loan, 'en') : cognateKey(normalizeWord(found.root ?? lower), 'id'),
     };
   };
   const enToken = (token: string): EnToken => {

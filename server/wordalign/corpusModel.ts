@@ -2,12 +2,13 @@
 // aligned row, the translation memory's human pairs, the dictionary as prior), so that the aligner
 // learns the words of the texts people add. Until the first training the shipped model serves.
 import {createHash} from 'node:crypto';
+import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {englishWordsFor} from '../../core/language/lexicon';
 import {type ModelData, trainModelInSteps} from '../../core/wordalign/model';
 import {lexiconTrainingPairs} from '../../core/wordalign/training';
 import type {PrismaClient} from '../generated/prisma/client';
-import {databaseTrainingPairs, giveWay} from './training';
+import {databaseTrainingPairs} from './training';
 
 const ID = 'corpus';
 
@@ -22,7 +23,7 @@ export async function trainCorpusModel(prisma: PrismaClient): Promise<{sentences
   const dictionary = (word: string) => englishWordsFor(lexicon, word);
   const pairs = await databaseTrainingPairs(prisma, lexicon, dictionary);
   // The server trains in its own process: in steps, so that it keeps answering meanwhile.
-  const data = await trainModelInSteps([...pairs, ...lexiconTrainingPairs(lexicon)], giveWay);
+  const data = await trainModelInSteps([...pairs, ...lexiconTrainingPairs(lexicon)], () => yieldToEventLoop());
   const json = JSON.stringify(data);
   const digest = createHash('sha256').update(json).digest('hex').slice(0, 12);
   const row = {data: data as object, digest, sentences: pairs.length, trainedAt: new Date()};

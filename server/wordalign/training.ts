@@ -1,5 +1,6 @@
 // Training pairs from the database: the sentences inside every aligned row of every text, and the
 // translation memory's human pairs (Indonesian source; machine and post-edited output left out).
+import {setImmediate as yieldToEventLoop} from 'node:timers/promises';
 import type {Dictionary} from '../../core/align/analysis';
 import type {Lexicon} from '../../core/language/lexicon';
 import type {TrainingPair} from '../../core/wordalign/model';
@@ -12,11 +13,6 @@ import {MACHINE_ORIGINS} from '../memory/memoryLookup';
 export const MAX_TRAINING_PAIRS = 20_000;
 
 const ROWS_PER_STEP = 50;
-
-/** Lets the event loop serve what is waiting before the next step of a long computation. */
-export function giveWay(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 export async function databaseTrainingPairs(
   prisma: PrismaClient,
@@ -39,7 +35,7 @@ export async function databaseTrainingPairs(
     for (const v of text.versions) bodies[v.lang] = v.paragraphs.map((p) => p.body);
     for (const [k, l] of text.links.entries()) {
       // A book's rows take seconds to split into sentences: other requests are served in between.
-      if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) await giveWay();
+      if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) await yieldToEventLoop();
       out.push(
         ...rowTrainingPairs(
           lexicon,
