@@ -96,6 +96,10 @@ describe('lookupWord, English to Indonesian', () => {
     expect(englishLemmas('stopped').map((l) => l.lemma)).toContain('stop');
     expect(englishLemmas('children').map((l) => l.lemma)).toContain('child');
     expect(englishLemmas('studies').map((l) => l.lemma)).toContain('study');
+    // Adverbs: gently → gentle, possibly → possible, basically → basic.
+    expect(englishLemmas('gently').map((l) => l.lemma)).toContain('gentle');
+    expect(englishLemmas('possibly').map((l) => l.lemma)).toContain('possible');
+    expect(englishLemmas('basically').map((l) => l.lemma)).toContain('basic');
   });
 });
 

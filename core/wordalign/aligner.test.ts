@@ -291,3 +291,15 @@ test("a phrasal verb's particle goes with the verb's Indonesian word, past an ob
     expect.arrayContaining(['mematikannya=switched', 'mematikannya=off']),
   );
 });
+
+test('a closed compound the dictionary lacks means both its words: lampu jalan ↔ streetlamp', () => {
+  expect(links('Lampu jalan di depan rumah itu mati.', 'The streetlamp outside the house was dead.')).toEqual(
+    expect.arrayContaining(['Lampu=streetlamp', 'jalan=streetlamp']),
+  );
+});
+
+test('-nya on a transitive verb is first its object: mengajarkannya ↔ teach it', () => {
+  expect(links('Guru itu mengajarkannya dengan sabar.', 'The teacher taught it patiently.')).toEqual(
+    expect.arrayContaining(['mengajarkannya=taught', 'mengajarkannya=it']),
+  );
+});

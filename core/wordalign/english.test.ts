@@ -1,5 +1,5 @@
 import {expect, test} from 'vitest';
-import {derivationBases, irregularBase, spellingKey} from './english';
+import {compoundParts, derivationBases, irregularBase, spellingKey} from './english';
 
 test('irregular past forms lead to their verb: broke → break, withdrawn → withdraw, sought → seek', () => {
   expect(['broke', 'broken', 'withdrawn', 'sought', 'lay'].map(irregularBase)).toEqual([
@@ -43,4 +43,14 @@ test('British and American spellings share a key', () => {
     ['butt', 'but'],
   ])
     expect(spellingKey(a!)).not.toBe(spellingKey(b!));
+});
+
+test('a closed compound splits into two known words, and only one way: streetlamp → street + lamp', () => {
+  const known = (w: string) => ['street', 'lamp', 'school', 'yard', 'tire', 'less', 'fuse', 'lamps'].includes(w);
+  expect(compoundParts('streetlamp', known)).toEqual(['street', 'lamp']);
+  expect(compoundParts('schoolyard', known)).toEqual(['school', 'yard']);
+  // A suffix is no second word (tireless), a word the dictionary knows whole stays whole, and a short one too.
+  expect(compoundParts('tireless', known)).toBeNull();
+  expect(compoundParts('streetlamp', (w) => known(w) || w === 'streetlamp')).toBeNull();
+  expect(compoundParts('lampyrd', known)).toBeNull();
 });

@@ -1,6 +1,7 @@
 // English word forms the lexicon's lemmatiser leaves apart: irregular past forms beyond its short
 // list, derivation (vaccination ~ vaccinate, happier ~ happy, wooden ~ wood) and British and American
 // spelling (chilli ~ chili, colour ~ color, organise ~ organize, metre ~ meter).
+import {stemEnglish} from '../align/words';
 
 // Common irregular verbs: past and participle → base.
 const IRREGULAR = `arose arisen:arise awoke awoken:awake bore borne:bear beat beaten:beat bent:bend bet:bet bit bitten:bite
@@ -62,4 +63,29 @@ export function spellingKey(word: string): string {
   // Doubled consonants differ in longer words (travelled, jewellery); in short ones they make other
   // words (off is not of, inn not in, butt not but).
   return key.length > 4 ? key.replace(/([bcdfgklmnprstz])\1/g, '$1') : key;
+}
+
+// Endings that are words too but make a derived word, not a compound (tireless, kingdom, childhood).
+const SUFFIX_WORDS = new Set('less ness ship hood dom ward wards wise like ful able ism'.split(' '));
+
+// Beginnings that are words too but make a derived word (confuses, disapproves, interleaved).
+const PREFIX_WORDS = new Set('con dis inter mis non pre sub super trans anti counter'.split(' '));
+
+/**
+ * A closed compound's two words when the dictionary knows both and not the whole (streetlamp →
+ * street, lamp; schoolyard → school, yard): as with a hyphenated compound, it means what they mean.
+ * A word that splits more than one way is left whole.
+ */
+export function compoundParts(word: string, known: (w: string) => boolean): [string, string] | null {
+  if (word.length < 7 || !/^[a-z]+$/.test(word)) return null;
+  if (known(word) || known(spellingKey(word)) || known(stemEnglish(word))) return null;
+  let found: [string, string] | null = null;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    if (PREFIX_WORDS.has(head) || SUFFIX_WORDS.has(tail) || !known(head) || !known(tail)) continue;
+    if (found) return null;
+    found = [head, tail];
+  }
+  return found;
 }

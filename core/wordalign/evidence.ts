@@ -6,10 +6,12 @@ import {englishTranslations, indonesianGlosses, type Lexicon, lookupWord} from '
 import {hyphenClitic, normalizeWord} from '../language/morphology';
 import {numberWordKey} from './numbers';
 import {type ExtraDictionaries, glossPhrases, wordGlosses} from './glosses';
-import {derivationBases, irregularBase, spellingKey} from './english';
+import {compoundParts, derivationBases, irregularBase, spellingKey} from './english';
 import {AFFIX_WORDS, ENGLISH_GRAMMAR, ENGLISH_PRONOUNS, FUNCTION_WORDS} from './functionWords';
 
 const PRONOUN_CLITICS = new Set(['nya', 'ku', 'mu']);
+const TRANSITIVE = new Set(['meN-', '-kan', '-i', 'memper-']);
+const OBJECT_NYA = ['it', 'him', 'them', 'her'];
 
 export interface IdToken {
   lower: string;
@@ -162,7 +164,10 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
     // (A classifier's own gloss says when its se- is the article: sepucuk: a (letter).)
     const ownMeaning =
       indonesianGlosses(lexicon, lower).length > 0 && !found.glosses.some((g) => /^(a|an|one)\b/.test(g));
-    const affixWords = ownMeaning ? [] : [...new Set(found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []))];
+    // On a transitive verb (mengajarkannya, dibelinya) -nya is first the object: teach it, bought them.
+    const verbObject = found.affixes.includes('-nya') && found.affixes.some((a) => TRANSITIVE.has(a));
+    const own = found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []);
+    const affixWords = ownMeaning ? [] : [...new Set([...(verbObject ? OBJECT_NYA : []), ...own])];
     // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,
     // chosen among the sentence's articles by position like any other word.
     if (/^se(buah|orang|ekor|pucuk|batang|lembar|helai|biji|kali|tahun|hari)$/.test(lower))
@@ -197,13 +202,15 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
       };
     const parts = englishParts(lower);
     const lemmas = new Set<string>();
-    // A hyphenated compound (bone-dry, worn-out) also means what its content words mean.
-    if (lower.includes('-'))
-      for (const piece of lower.split('-'))
-        if (piece.length > 2 && !ENGLISH_GRAMMAR.has(piece)) {
-          lemmas.add(stemEnglish(piece));
-          for (const {lemma} of englishLemmas(piece)) lemmas.add(lemma);
-        }
+    // A hyphenated or closed compound (bone-dry, worn-out, streetlamp) also means what its content words mean.
+    const known = (w: string) =>
+      !ENGLISH_GRAMMAR.has(w) && englishLemmas(w).some(({lemma}) => englishTranslations(lexicon, lemma).length > 0);
+    const pieces = lower.includes('-') ? lower.split('-') : (compoundParts(lower, known) ?? []);
+    for (const piece of pieces)
+      if (piece.length > 2 && !ENGLISH_GRAMMAR.has(piece)) {
+        lemmas.add(stemEnglish(piece));
+        for (const {lemma} of englishLemmas(piece)) lemmas.add(lemma);
+      }
     for (const part of parts) {
       for (const {lemma} of englishLemmas(part)) lemmas.add(lemma);
       lemmas.add(stemEnglish(part));

@@ -42,15 +42,26 @@ function keysOf(word: string): readonly string[] {
   return keys;
 }
 
+// The match keys of every word of one gloss, grammar words left out: glosses repeat across words too.
+const glossKeys = new Map<string, readonly string[]>();
+function keysOfGloss(gloss: string): readonly string[] {
+  let keys = glossKeys.get(gloss);
+  if (!keys) {
+    const all = new Set<string>();
+    // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
+    for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? [])
+      if (!GLOSS_NOISE.has(word)) for (const key of keysOf(word)) all.add(key);
+    keys = [...all];
+    glossKeys.set(gloss, keys);
+  }
+  return keys;
+}
+
 export function glossLemmas(glosses: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   glosses.forEach((gloss, rank) => {
     const weight = rank === 0 ? 1 : rank < 3 ? 0.9 : 0.8;
-    for (const word of gloss.toLowerCase().match(/[a-z]+/g) ?? []) {
-      // "the one", "to use", "in order to": grammar words of a gloss say nothing about the word.
-      if (GLOSS_NOISE.has(word)) continue;
-      for (const key of keysOf(word)) if ((out.get(key) ?? 0) < weight) out.set(key, weight);
-    }
+    for (const key of keysOfGloss(gloss)) if ((out.get(key) ?? 0) < weight) out.set(key, weight);
   });
   return out;
 }
@@ -92,6 +103,22 @@ export function glossPhrases(glosses: readonly string[]): string[][] {
     .filter((words) => words.length >= 2 && words.length <= 5);
 }
 
+// A gloss's English synonyms' lemmas, per synonym table (one per process; tests make their own).
+const synonymLemmas = new WeakMap<EnglishSynonyms, Map<string, Map<string, number>>>();
+function englishSynonymLemmas(synonyms: EnglishSynonyms, gloss: string): Map<string, number> {
+  let table = synonymLemmas.get(synonyms);
+  if (!table) {
+    table = new Map();
+    synonymLemmas.set(synonyms, table);
+  }
+  let lemmas = table.get(gloss);
+  if (!lemmas) {
+    lemmas = glossLemmas(englishSynonymsOf(synonyms, gloss));
+    table.set(gloss, lemmas);
+  }
+  return lemmas;
+}
+
 /** The English lemmas a word's glosses give, with their weights, the extra dictionaries' included. */
 export function wordGlosses(
   lexicon: Lexicon,
@@ -115,7 +142,7 @@ export function wordGlosses(
   // A translator often takes a synonym of the gloss (gunung: mountain ↔ "Mount").
   if (englishSynonyms)
     found.glosses.slice(0, ENGLISH_SYNONYM_GLOSSES).forEach((g, rank) => {
-      lend(glossLemmas(englishSynonymsOf(englishSynonyms, g)), ENGLISH_SYNONYM_WEIGHT * (rank === 0 ? 1 : 0.9));
+      lend(englishSynonymLemmas(englishSynonyms, g), ENGLISH_SYNONYM_WEIGHT * (rank === 0 ? 1 : 0.9));
     });
   return gloss;
 }

@@ -6,8 +6,8 @@
 export interface TranslationModel {
   /** 0–1 association of an Indonesian root and an English lemma */
   probability(idKey: string, enKey: string): number;
-  /** every English key the Indonesian key is associated with, or undefined */
-  row(idKey: string): Readonly<Record<string, number>> | undefined;
+  /** every English key the Indonesian key is associated with, and how strongly, or undefined */
+  row(idKey: string): readonly (readonly [string, number])[] | undefined;
 }
 
 export interface ModelData {
@@ -17,9 +17,17 @@ export interface ModelData {
 }
 
 export function modelFromData(data: ModelData): TranslationModel {
+  // Each row as a list, made once: the aligner asks for a row for every token it meets.
+  const rows = new Map<string, [string, number][]>();
   return {
     row(idKey) {
-      return Object.hasOwn(data.pairs, idKey) ? data.pairs[idKey] : undefined;
+      if (!Object.hasOwn(data.pairs, idKey)) return undefined;
+      let row = rows.get(idKey);
+      if (!row) {
+        row = Object.entries(data.pairs[idKey]!);
+        rows.set(idKey, row);
+      }
+      return row;
     },
     probability(idKey, enKey) {
       const row = Object.hasOwn(data.pairs, idKey) ? data.pairs[idKey]! : undefined;

@@ -70,7 +70,7 @@ export function scoreToken(
   if (id.cognate !== null) raise(out, index.cognate.get(id.cognate), SCORES.cognate, from, to);
   for (const word of id.grammar) raise(out, index.lemma.get(word), SCORES.grammar, from, to);
   const row = model?.row(id.root ?? id.lower);
-  if (row) for (const [key, p] of Object.entries(row)) raise(out, index.modelKey.get(key), p * SCORES.model, from, to);
+  if (row) for (const [key, p] of row) raise(out, index.modelKey.get(key), p * SCORES.model, from, to);
   return out;
 }
 
