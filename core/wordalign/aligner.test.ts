@@ -303,3 +303,12 @@ test('-nya on a transitive verb is first its object: mengajarkannya ↔ teach it
     expect.arrayContaining(['mengajarkannya=taught', 'mengajarkannya=it']),
   );
 });
+
+test('a superlative phrase links as a whole: paling ramai ↔ at its busiest, paling banyak ↔ the most', () => {
+  expect(links('Pasar itu paling ramai pada pagi hari.', 'The market is at its busiest in the morning.')).toEqual(
+    expect.arrayContaining(['paling=its', 'ramai=its', 'paling=at', 'ramai=at', 'paling=busiest']),
+  );
+  expect(links('Kota inilah yang paling banyak menerima wisatawan.', 'This city receives the most tourists.')).toEqual(
+    expect.arrayContaining(['paling=the', 'banyak=the', 'paling=most', 'banyak=most']),
+  );
+});

@@ -205,7 +205,9 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
     // A hyphenated or closed compound (bone-dry, worn-out, streetlamp) also means what its content words mean.
     const known = (w: string) =>
       !ENGLISH_GRAMMAR.has(w) && englishLemmas(w).some(({lemma}) => englishTranslations(lexicon, lemma).length > 0);
-    const pieces = lower.includes('-') ? lower.split('-') : (compoundParts(lower, known) ?? []);
+    // (A capitalised word is a name far more often than a compound: Washington is not washing + ton.)
+    const closed = token[0] === lower[0] ? compoundParts(lower, known) : null;
+    const pieces = lower.includes('-') ? lower.split('-') : (closed ?? []);
     for (const piece of pieces)
       if (piece.length > 2 && !ENGLISH_GRAMMAR.has(piece)) {
         lemmas.add(stemEnglish(piece));

@@ -149,6 +149,26 @@ export function attachDegreeWords(id: readonly IdToken[], en: readonly EnToken[]
     if (QUANTITIES.has(id[i + 1]!.lower) && !byId.has(i + 1))
       for (const j of byId.get(i) ?? [])
         if (irregular.has(en[j]!.lower)) links.set((i + 1) * STRIDE + j, links.get(i * STRIDE + j)!);
+    if (degree === 'paling') superlativeDeterminers(i, en, links);
+  }
+}
+
+const SUPERLATIVE_DETERMINERS = new Set('the its his her their our my your'.split(' '));
+
+/** paling ramai ↔ at its busiest, paling banyak ↔ the most: the superlative's determiner (and a
+ * preposition before it) belongs to both words, as the guidelines link a superlative phrase. */
+function superlativeDeterminers(i: number, en: readonly EnToken[], links: LinkSet) {
+  const byEnglish = partnersOf(links, 'en');
+  const shared = [...(partnersOf(links, 'id').get(i) ?? [])].filter((j) => byEnglish.get(j)?.includes(i + 1));
+  if (shared.length === 0) return;
+  let j = Math.min(...shared) - 1;
+  const confidence = links.get(i * STRIDE + j + 1)!;
+  if (j < 0 || byEnglish.has(j) || !SUPERLATIVE_DETERMINERS.has(en[j]!.lower)) return;
+  for (; j >= 0 && !byEnglish.has(j); j--) {
+    const word = en[j]!.lower;
+    if (!SUPERLATIVE_DETERMINERS.has(word) && word !== 'at') break;
+    links.set(i * STRIDE + j, confidence);
+    links.set((i + 1) * STRIDE + j, confidence);
   }
 }
 

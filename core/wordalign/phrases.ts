@@ -68,11 +68,12 @@ function runs(
 ): {from: number; length: number}[] {
   const first = words[0];
   if (first === undefined) return [];
-  const starts = new Set([
-    ...(index.lower.get(first) ?? []),
-    ...(index.lemma.get(first) ?? []),
-    ...(index.lemma.get(stem(first)) ?? []),
-  ]);
+  const lower = index.lower.get(first);
+  const lemma = index.lemma.get(first);
+  const stemmed = index.lemma.get(stem(first));
+  // Most glosses' first word is nowhere in the sentence.
+  if (!lower && !lemma && !stemmed) return [];
+  const starts = new Set([...(lower ?? []), ...(lemma ?? []), ...(stemmed ?? [])]);
   const out: {from: number; length: number}[] = [];
   for (const j of [...starts].sort((a, b) => a - b)) {
     if (j < from || j >= to) continue;
