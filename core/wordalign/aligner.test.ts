@@ -312,3 +312,9 @@ test('a superlative phrase links as a whole: paling ramai ↔ at its busiest, pa
     expect.arrayContaining(['paling=the', 'banyak=the', 'paling=most', 'banyak=most']),
   );
 });
+
+test('the genitive "of" and a perfect auxiliary no word stands for lean on no word', () => {
+  const found = links('Harga beras naik lagi.', 'The price of rice had gone up again.');
+  expect(found).toEqual(expect.arrayContaining(['Harga=price', 'beras=rice']));
+  expect(found.filter((l) => l.endsWith('=of') || l.endsWith('=had'))).toEqual([]);
+});

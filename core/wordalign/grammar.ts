@@ -88,14 +88,18 @@ export function placeDemonstratives(id: readonly IdToken[], en: readonly EnToken
   }
 }
 
+// Left alone, since they lean on the right word less often than they mislead: "the"; the genitive "of"
+// (the head of its complement is often not the next noun's word: a cup of tea, the end of the day); and
+// the perfect auxiliaries, which telah/sudah take when the Indonesian marks the perfect at all.
+const NOT_LEANING = new Set(['the', 'of', 'had', 'have', 'has']);
+
 export function attachGrammarWords(id: readonly IdToken[], en: readonly EnToken[], links: LinkSet) {
   const byEnglish = partnersOf(links, 'en');
   // Only content words carry a phrase: "in" leaning on a word linked to di would say nothing.
   const heads = (k: number) => (byEnglish.get(k) ?? []).filter((i) => !isIndonesianGrammar(id[i]!.lower));
   for (let j = 0; j < en.length; j++) {
     const word = en[j]!.lower;
-    // "The" is left alone: it leans on the right noun less often than it misleads.
-    if (byEnglish.has(j) || !ENGLISH_GRAMMAR.has(word) || word === 'the') continue;
+    if (byEnglish.has(j) || !ENGLISH_GRAMMAR.has(word) || NOT_LEANING.has(word)) continue;
     const nominal = NOUN_INTRODUCERS.has(word);
     let k = j + 1;
     while (
