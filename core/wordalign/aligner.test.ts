@@ -203,23 +203,23 @@ test('numbers written as words meet digits: 3 = three, 5 = five', () => {
   expect(links('Ia menjadi juara 5 tahun lalu.', 'She became champion five years ago.')).toContain('5=five');
 });
 
-test('a word the lexicon lacks takes the glosses of the pivot dictionary (mencibir: sneer)', () => {
-  const pivot = {cibir: 'sneer|2'};
+test('a word the lexicon lacks takes the glosses of the pivot dictionary (mencebik: sneer)', () => {
+  const pivot = {cebik: 'sneer|2'};
   const withPivot = createWordAligner(loadLexicon(), {pivot});
   const pairs = [
-    ['Ia mencibir lalu berbisik pelan.', 'She whispered softly, then sneered.'],
-    ['Sambil mencibir, ia menutup pintu.', 'She closed the door, sneering.'],
+    ['Ia mencebik lalu berbisik pelan.', 'She whispered softly, then sneered.'],
+    ['Sambil mencebik, ia menutup pintu.', 'She closed the door, sneering.'],
   ] as const;
   for (const [id, en] of pairs) {
     const it = tokenize(id);
     const et = tokenize(en);
     const found = withPivot.align(it, et).map((l) => `${it[l.id]}=${et[l.en]}`);
-    expect(found.filter((f) => f.startsWith('mencibir='))).toEqual([
-      `mencibir=${et.find((t) => t.startsWith('sneer'))}`,
+    expect(found.filter((f) => f.startsWith('mencebik='))).toEqual([
+      `mencebik=${et.find((t) => t.startsWith('sneer'))}`,
     ]);
     expect(
       evidenced(id, en)
-        .filter((f) => f.startsWith('mencibir='))
+        .filter((f) => f.startsWith('mencebik='))
         .some((f) => f.endsWith('sneered') || f.endsWith('sneering')),
     ).toBe(false);
   }

@@ -191,6 +191,30 @@ export const CHAPTERS: ChapterText[] = [
     },
   },
   {
+    section: 'Connectives, discourse markers, hedges and stance words',
+    title: {id: 'Kata Penghubung dan Penanda Wacana', en: 'Connectives and Discourse Markers'},
+    intro: {
+      id: 'Lalu kata dan ungkapan yang merangkai tulisan: kata penghubung, penanda wacana, dan kata yang melunakkan atau menegaskan pendapat, dengan terjemahan bebas yang lebih disukai bahasa Inggris. Tak heran, misalnya, sering menjadi “small wonder” atau “it is no surprise”.',
+      en: 'Then the words and phrases that hold writing together: connectives, discourse markers, and the words that soften or press an opinion, with the free renderings English prefers. Tak heran, for instance, is often “small wonder” or “it is no surprise”.',
+    },
+  },
+  {
+    section: 'Compounds and fixed noun phrases',
+    title: {id: 'Kata Majemuk', en: 'Compounds'},
+    intro: {
+      id: 'Lalu kata majemuk dan frasa benda tetap yang dalam bahasa Inggris menjadi satu kata atau tidak diterjemahkan kata demi kata: kamar mandi adalah “bathroom”, dan air terjun adalah “waterfall”.',
+      en: 'Then the compounds and fixed noun phrases that English renders as one word or not word for word: kamar mandi is “bathroom”, and air terjun is “waterfall”.',
+    },
+  },
+  {
+    section: 'The vocabulary of narrative prose',
+    title: {id: 'Kosakata Prosa', en: 'The Vocabulary of Stories'},
+    intro: {
+      id: 'Lalu kosakata cerita: cara tokoh memandang, bergerak, berbicara, dan merasa, serta cahaya dan suasana, dengan terjemahan yang dipakai penerjemah sastra. Menghela napas, misalnya, bisa “sigh”, “take a breath”, atau “exhale”.',
+      en: 'Then the vocabulary of stories: how characters look, move, speak and feel, and light and atmosphere, with the renderings literary translators use. Menghela napas, for instance, may be “sigh”, “take a breath” or “exhale”.',
+    },
+  },
+  {
     section: 'Acronyms and abbreviations',
     title: {id: 'Akronim dan Singkatan', en: 'Acronyms and Abbreviations'},
     intro: {
