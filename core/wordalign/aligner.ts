@@ -111,8 +111,9 @@ function alignTokens(
   const bestIdValue = new Array<number>(I).fill(-Infinity);
   const bestEnValue = new Array<number>(J).fill(-Infinity);
   const index = indexEnglish(en);
+  const scores = new Map<number, number>();
   for (let i = 0; i < I; i++) {
-    for (const [j, raw] of scoreToken(id[i]!, index, settings.model, range(i))) {
+    for (const [j, raw] of scoreToken(id[i]!, index, settings.model, range(i), scores)) {
       if (raw < settings.threshold) continue;
       const s = raw + shapeBonus(id[i]!, en[j]!);
       score.set(i * STRIDE + j, s);

@@ -18,7 +18,8 @@ export const SCORES = {
 export interface EnglishIndex {
   lower: Map<string, number[]>;
   lemma: Map<string, number[]>;
-  idWord: Map<string, number[]>;
+  /** the sentence's tokens whose dictionary translations are read (not articles, prepositions, auxiliaries) */
+  reverse: {j: number; idWords: ReadonlySet<string>}[];
   cognate: Map<string, number[]>;
   number: Map<string, number[]>;
   modelKey: Map<string, number[]>;
@@ -34,7 +35,7 @@ export function indexEnglish(en: readonly EnToken[]): EnglishIndex {
   const index: EnglishIndex = {
     lower: new Map(),
     lemma: new Map(),
-    idWord: new Map(),
+    reverse: [],
     cognate: new Map(),
     number: new Map(),
     modelKey: new Map(),
@@ -44,29 +45,35 @@ export function indexEnglish(en: readonly EnToken[]): EnglishIndex {
     if (t.kind !== 'word') return;
     if (t.lower.length > 1) put(index.lower, t.lower, j);
     for (const lemma of t.lemmas) put(index.lemma, lemma, j);
-    // The dictionary's inverse is too loose for articles, prepositions and auxiliaries.
-    if (!t.grammar) for (const w of t.idWords) put(index.idWord, w, j);
+    // The dictionary's inverse is too loose for articles, prepositions and auxiliaries. (A token's
+    // Indonesian words are many: they are asked about, not indexed.)
+    if (!t.grammar && t.idWords.size > 0) index.reverse.push({j, idWords: t.idWords});
     if (t.cognate !== null) put(index.cognate, t.cognate, j);
     put(index.modelKey, t.modelKey, j);
   });
   return index;
 }
 
-/** Scores of one Indonesian token against the English tokens in [from, to) that have any evidence. */
+/**
+ * Scores of one Indonesian token against the English tokens in [from, to) that have any evidence,
+ * written into `out` (cleared first: one map serves a whole sentence's tokens).
+ */
 export function scoreToken(
   id: IdToken,
   index: EnglishIndex,
   model: TranslationModel | null,
   [from, to]: [number, number],
+  out: Map<number, number> = new Map(),
 ): Map<number, number> {
-  const out = new Map<number, number>();
+  out.clear();
   if (id.number !== null) raise(out, index.number.get(id.number), SCORES.number, from, to);
   // Punctuation pairs are aligned on their own (punctuation.ts).
   if (id.kind !== 'word') return out;
   if (id.lower.length > 1) raise(out, index.lower.get(id.lower), SCORES.same, from, to);
   for (const [lemma, weight] of id.gloss) raise(out, index.lemma.get(lemma), weight * SCORES.gloss, from, to);
-  raise(out, index.idWord.get(id.lower), SCORES.reverse, from, to);
-  if (id.root !== null) raise(out, index.idWord.get(id.root), SCORES.reverse, from, to);
+  for (const {j, idWords} of index.reverse)
+    if (j >= from && j < to && (idWords.has(id.lower) || (id.root !== null && idWords.has(id.root))))
+      if (SCORES.reverse > (out.get(j) ?? 0)) out.set(j, SCORES.reverse);
   if (id.cognate !== null) raise(out, index.cognate.get(id.cognate), SCORES.cognate, from, to);
   for (const word of id.grammar) raise(out, index.lemma.get(word), SCORES.grammar, from, to);
   const row = model?.row(id.root ?? id.lower);
