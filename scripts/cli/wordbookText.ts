@@ -199,6 +199,14 @@ export const CHAPTERS: ChapterText[] = [
     },
   },
   {
+    section: 'The vocabulary of opinion writing',
+    title: {id: 'Kosakata Opini', en: 'The Vocabulary of Opinion Writing'},
+    intro: {
+      id: 'Lalu kosakata kolom opini dan esai: kata benda abstrak, kata kerja perdebatan dan perubahan, serta frasa tetap wacana publik. Ketimpangan, misalnya, bisa “inequality”, “disparity”, atau “gap”.',
+      en: 'Then the vocabulary of opinion columns and essays: abstract nouns, verbs of argument and change, and the set phrases of public debate. Ketimpangan, for instance, may be “inequality”, “disparity” or “gap”.',
+    },
+  },
+  {
     section: 'Compounds and fixed noun phrases',
     title: {id: 'Kata Majemuk', en: 'Compounds'},
     intro: {
@@ -212,6 +220,22 @@ export const CHAPTERS: ChapterText[] = [
     intro: {
       id: 'Lalu kosakata cerita: cara tokoh memandang, bergerak, berbicara, dan merasa, serta cahaya dan suasana, dengan terjemahan yang dipakai penerjemah sastra. Menghela napas, misalnya, bisa “sigh”, “take a breath”, atau “exhale”.',
       en: 'Then the vocabulary of stories: how characters look, move, speak and feel, and light and atmosphere, with the renderings literary translators use. Menghela napas, for instance, may be “sigh”, “take a breath” or “exhale”.',
+    },
+  },
+  {
+    section: 'Everyday scenes of stories',
+    title: {id: 'Suasana Sehari-hari dalam Cerita', en: 'Everyday Scenes of Stories'},
+    intro: {
+      id: 'Lalu kata-kata adegan sehari-hari dalam cerita: pekerjaan rumah dan dapur, kehidupan kampung dan kota, cuaca dan waktu, sakit dan tubuh, serta perasaan antarorang. Mengulek, misalnya, adalah “grind with a pestle”.',
+      en: 'Then the words of everyday scenes in stories: chores and the kitchen, village and town life, weather and the times of day, sickness and the body, and feelings between people. Mengulek, for instance, is “grind with a pestle”.',
+    },
+  },
+  {
+    section: 'Figurative language of stories',
+    title: {id: 'Bahasa Kiasan dalam Cerita', en: 'Figurative Language of Stories'},
+    intro: {
+      id: 'Lalu perumpamaan dan kiasan cerita: perbandingan dengan se-, ungkapan perasaan dengan anggota tubuh, dan ungkapan emosi yang tetap. Secepat kilat, misalnya, adalah “like lightning” atau “in a flash”.',
+      en: 'Then the similes and figures of stories: comparisons with se-, expressions of feeling built on parts of the body, and set expressions of emotion. Secepat kilat, for instance, is “like lightning” or “in a flash”.',
     },
   },
   {
