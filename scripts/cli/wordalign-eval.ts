@@ -4,7 +4,9 @@
 // figures can be read too. `--blind` scores tests/wordalign/blind.tsv instead: 40 pairs written and
 // annotated on 2026-12-07 by a session that never saw the aligner, its lexicon or its output (its
 // README); its even rows stay unread while improving the aligner, so that one figure stays blind.
-//   npm run eval:wordalign [-- --dev ../shared/wordalign/dev.tsv | --blind] [--rows] [--half odd|even]
+// tests/wordalign/blind2-fiction.tsv and blind2-essay.tsv (`--dev FILE`) are two more such sets, of 20
+// pairs each; `--unread` scores the even rows of all three together, `--read` their odd rows.
+//   npm run eval:wordalign [-- --dev ../shared/wordalign/dev.tsv | --blind | --unread | --read] [--rows] [--half odd|even]
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {tokenize} from '../../core/wordalign/tokens';
@@ -28,12 +30,22 @@ const devFile = process.argv.includes('--blind')
     ? path.resolve(process.argv[k + 1]!)
     : sharedDev;
 // eflomal's figures are the shared development set's: beside another set's they would mislead.
-const reference = devFile === sharedDev ? EFLOMAL : {};
 const showRows = process.argv.includes('--rows');
 const h = process.argv.indexOf('--half');
 const half = h >= 0 ? process.argv[h + 1] : undefined;
 if (half !== undefined && half !== 'odd' && half !== 'even') throw new Error('--half takes odd or even');
-const rows = readFileSync(devFile, 'utf8').split('\n').slice(1).filter(Boolean);
+const dataRows = (file: string) => readFileSync(file, 'utf8').split('\n').slice(1).filter(Boolean);
+// --unread pools the rows nobody reads of every blind set (their even rows), --read the others: the
+// honest figure for unseen text, per genre, and the figure rules may be chosen on.
+const pooled = process.argv.includes('--unread') ? 1 : process.argv.includes('--read') ? 0 : -1;
+const blindDir = path.resolve(import.meta.dirname, '../../tests/wordalign');
+const reference = devFile === sharedDev && pooled < 0 ? EFLOMAL : {};
+const rows =
+  pooled < 0
+    ? dataRows(devFile)
+    : ['blind.tsv', 'blind2-fiction.tsv', 'blind2-essay.tsv'].flatMap((name) =>
+        dataRows(path.join(blindDir, name)).filter((_, n) => n % 2 === pooled),
+      );
 const {aligner} = loadWordAligner();
 const groups = new Map<string, AerCounts>();
 const pairsIn = new Map<string, number>();
@@ -52,7 +64,7 @@ rows.forEach((row, n) => {
   const c = countAer(proposed, S, parsePharaoh(possible));
   add('all', c);
   add(genre, c);
-  add(n % 2 === 0 ? 'odd rows (tuning)' : 'even rows (held back)', c);
+  if (pooled < 0) add(n % 2 === 0 ? 'odd rows (tuning)' : 'even rows (held back)', c);
   if (showRows) {
     const f = aerFigures(c);
     const idt = tokenize(id);
