@@ -318,3 +318,10 @@ test('the genitive "of" and a perfect auxiliary no word stands for lean on no wo
   expect(found).toEqual(expect.arrayContaining(['Harga=price', 'beras=rice']));
   expect(found.filter((l) => l.endsWith('=of') || l.endsWith('=had'))).toEqual([]);
 });
+
+test("a phrase's gloss that one of its words translates alone does not take the other words", () => {
+  // FreeDict glosses pohon mangga as "mango": mangga says that by itself, and pohon is the tree.
+  const found = links('Mereka duduk di bawah pohon mangga.', 'They sat under the mango tree.');
+  expect(found).toEqual(expect.arrayContaining(['mangga=mango', 'pohon=tree']));
+  expect(found).not.toContain('pohon=mango');
+});

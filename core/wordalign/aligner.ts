@@ -58,7 +58,7 @@ export interface WordAlignerOptions extends ExtraDictionaries {
 }
 
 /** Bumped whenever a change to the aligner changes its links, so that stored links are recomputed. */
-export const WORD_ALIGNER_VERSION = 'wa20';
+export const WORD_ALIGNER_VERSION = 'wa21';
 
 // Sentences this long are cut into bands: a 10,000-token "sentence" must not cost 10^8 pairs.
 const MAX_BAND = 60;

@@ -179,7 +179,10 @@ function partByPart(links: LinkSet, i: number, n: number, span: {from: number; l
   if (own.size === n) return true;
   // As many words as parts and some parts placed: the others take the words left, in order
   // (gerhana–eclipse placed, so bulan takes "lunar").
-  if (own.size === 0 || span.length < n) return false;
+  // A gloss that one part already translates by itself (pohon mangga: mango, mangga = mango) says
+  // nothing about the other parts, which keep their own links (pohon ↔ tree).
+  if (own.size > 0 && span.length < n) return true;
+  if (own.size === 0) return false;
   // More words than parts (selama ini ↔ all this time, ini = this placed): the unplaced parts share
   // the words left.
   if (span.length > n) {
