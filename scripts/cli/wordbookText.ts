@@ -239,6 +239,30 @@ export const CHAPTERS: ChapterText[] = [
     },
   },
   {
+    section: 'Time, sequence and frequency',
+    title: {id: 'Waktu dan Urutan', en: 'Time and Sequence'},
+    intro: {
+      id: 'Lalu kata dan ungkapan waktu, urutan, dan kekerapan dalam cerita dan laporan. Tak lama kemudian, misalnya, bisa “soon after”, “shortly afterwards”, atau “before long”.',
+      en: 'Then the words and phrases of time, sequence and frequency in stories and reports. Tak lama kemudian, for instance, may be “soon after”, “shortly afterwards” or “before long”.',
+    },
+  },
+  {
+    section: 'Reduplication and manner',
+    title: {id: 'Kata Ulang dan Cara', en: 'Reduplication and Manner'},
+    intro: {
+      id: 'Lalu kata ulang dan keterangan cara: diam-diam, pelan-pelan, mondar-mandir, bolak-balik, dengan terjemahan yang dipakai penerjemah.',
+      en: 'Then reduplicated words and adverbs of manner: diam-diam, pelan-pelan, mondar-mandir, bolak-balik, with the renderings translators use.',
+    },
+  },
+  {
+    section: 'Informal speech of dialogue and chat',
+    title: {id: 'Ragam Cakapan', en: 'Informal Speech'},
+    intro: {
+      id: 'Lalu ragam cakapan dalam dialog cerita dan obrolan: kata kerja dengan -in dan N-, sapaan, partikel, dan ungkapan sehari-hari. Gimana dong, misalnya, adalah “what should I do”.',
+      en: 'Then the informal speech of dialogue and chat: verbs with -in and N-, forms of address, particles and everyday phrases. Gimana dong, for instance, is “what should I do”.',
+    },
+  },
+  {
     section: 'Acronyms and abbreviations',
     title: {id: 'Akronim dan Singkatan', en: 'Acronyms and Abbreviations'},
     intro: {
