@@ -207,6 +207,14 @@ export const CHAPTERS: ChapterText[] = [
     },
   },
   {
+    section: 'The topics of columns',
+    title: {id: 'Topik Kolom', en: 'The Topics of Columns'},
+    intro: {
+      id: 'Lalu kosakata topik yang sering ditulis kolumnis: pendidikan, kota dan transportasi, lingkungan, kesehatan, pekerjaan, teknologi, dan keluarga. Banjir rob, misalnya, adalah “tidal flooding”.',
+      en: 'Then the vocabulary of the topics columnists write about: education, cities and transport, the environment, health, work, technology and family. Banjir rob, for instance, is “tidal flooding”.',
+    },
+  },
+  {
     section: 'Compounds and fixed noun phrases',
     title: {id: 'Kata Majemuk', en: 'Compounds'},
     intro: {
