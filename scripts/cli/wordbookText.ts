@@ -215,6 +215,14 @@ export const CHAPTERS: ChapterText[] = [
     },
   },
   {
+    section: 'Verb–noun collocations',
+    title: {id: 'Kolokasi', en: 'Collocations'},
+    intro: {
+      id: 'Lalu pasangan kata kerja dan kata benda yang dalam bahasa Inggris tidak diterjemahkan kata demi kata: menemui jalan buntu adalah “reach a dead end”, dan mengencangkan ikat pinggang adalah “tighten one’s belt”.',
+      en: 'Then the pairings of verb and noun that English does not translate word for word: menemui jalan buntu is “reach a dead end”, and mengencangkan ikat pinggang is “tighten one’s belt”.',
+    },
+  },
+  {
     section: 'Compounds and fixed noun phrases',
     title: {id: 'Kata Majemuk', en: 'Compounds'},
     intro: {
