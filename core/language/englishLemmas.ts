@@ -87,8 +87,8 @@ export function englishLemmas(word: string): {lemma: string; suffix: string}[] {
   if (w.endsWith('ly')) {
     add(w.slice(0, -2), '-ly');
     if (w.endsWith('ily')) add(`${w.slice(0, -3)}y`, '-ly');
-    // gently → gentle, possibly → possible, simply → simple; basically → basic.
-    if (/[bdgkpt]ly$/.test(w)) add(`${w.slice(0, -1)}e`, '-ly');
+    // gently → gentle, possibly → possible; basically → basic. (Not -ply: supply is not supple.)
+    if (/(bly|[^aeiou]tly)$/.test(w)) add(`${w.slice(0, -1)}e`, '-ly');
     if (w.endsWith('ically')) add(w.slice(0, -4), '-ly');
   }
   return out;

@@ -164,7 +164,7 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
     // (A classifier's own gloss says when its se- is the article: sepucuk: a (letter).)
     const ownMeaning =
       indonesianGlosses(lexicon, lower).length > 0 && !found.glosses.some((g) => /^(a|an|one)\b/.test(g));
-    // On a transitive verb (mengajarkannya, dibelinya) -nya is first the object: teach it, bought them.
+    // On a transitive verb (mengajarkannya, membelinya) -nya is first the object: teach it, bought them.
     const verbObject = found.affixes.includes('-nya') && found.affixes.some((a) => TRANSITIVE.has(a));
     const own = found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []);
     const affixWords = ownMeaning ? [] : [...new Set([...(verbObject ? OBJECT_NYA : []), ...own])];
