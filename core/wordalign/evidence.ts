@@ -166,8 +166,8 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
       indonesianGlosses(lexicon, lower).length > 0 && !found.glosses.some((g) => /^(a|an|one)\b/.test(g));
     // On a transitive verb (mengajarkannya, membelinya) -nya is first the object: teach it, bought them.
     const verbObject = found.affixes.includes('-nya') && found.affixes.some((a) => TRANSITIVE.has(a));
-    const own = found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []);
-    const affixWords = ownMeaning ? [] : [...new Set([...(verbObject ? OBJECT_NYA : []), ...own])];
+    const rendered = found.affixes.flatMap((affix) => AFFIX_WORDS[affix] ?? []);
+    const affixWords = ownMeaning ? [] : [...new Set([...(verbObject ? OBJECT_NYA : []), ...rendered])];
     // "Seorang warga" is "an Australian national": the se- of a classifier is the article itself,
     // chosen among the sentence's articles by position like any other word.
     if (/^se(buah|orang|ekor|pucuk|batang|lembar|helai|biji|kali|tahun|hari)$/.test(lower))
@@ -186,6 +186,8 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
       cognate: loan ? cognateKey(loan, 'en') : cognateKey(normalizeWord(found.root ?? lower), 'id'),
     };
   };
+  // A content word the dictionary translates (lookups are memoised per lexicon).
+  const knownEnglish = (w: string) => !ENGLISH_GRAMMAR.has(w) && lookupWord(lexicon, w, 'en').glosses.length > 0;
   const enToken = (token: string): EnToken => {
     const kind = kindOf(token);
     const lower = kind === 'punct' ? punctuationKey(token) : token.toLowerCase();
@@ -203,10 +205,8 @@ export function createEvidence(lexicon: Lexicon, extras: ExtraDictionaries = {})
     const parts = englishParts(lower);
     const lemmas = new Set<string>();
     // A hyphenated or closed compound (bone-dry, worn-out, streetlamp) also means what its content words mean.
-    const known = (w: string) =>
-      !ENGLISH_GRAMMAR.has(w) && englishLemmas(w).some(({lemma}) => englishTranslations(lexicon, lemma).length > 0);
     // (A capitalised word is a name far more often than a compound: Washington is not washing + ton.)
-    const closed = token[0] === lower[0] ? compoundParts(lower, known) : null;
+    const closed = token[0] === lower[0] ? compoundParts(lower, knownEnglish) : null;
     const pieces = lower.includes('-') ? lower.split('-') : (closed ?? []);
     for (const piece of pieces)
       if (piece.length > 2 && !ENGLISH_GRAMMAR.has(piece)) {

@@ -177,12 +177,10 @@ function partByPart(links: LinkSet, i: number, n: number, span: {from: number; l
     for (let j = span.from; j < span.from + span.length; j++)
       if ((links.get(k * STRIDE + j) ?? 0) >= PART_CONFIDENCE && ![...own.values()].includes(j)) own.set(k, j);
   if (own.size === n) return true;
-  // As many words as parts and some parts placed: the others take the words left, in order
-  // (gerhana–eclipse placed, so bulan takes "lunar").
+  if (own.size === 0) return false;
   // A gloss that one part already translates by itself (pohon mangga: mango, mangga = mango) says
   // nothing about the other parts, which keep their own links (pohon ↔ tree).
-  if (own.size > 0 && span.length < n) return true;
-  if (own.size === 0) return false;
+  if (span.length < n) return true;
   // More words than parts (selama ini ↔ all this time, ini = this placed): the unplaced parts share
   // the words left.
   if (span.length > n) {
@@ -192,6 +190,8 @@ function partByPart(links: LinkSet, i: number, n: number, span: {from: number; l
     for (let k = i; k < i + n; k++) if (!own.has(k)) for (const j of left) links.set(k * STRIDE + j, UNIT_CONFIDENCE);
     return true;
   }
+  // As many words as parts: the unplaced parts take the words left, in order (gerhana–eclipse placed,
+  // so bulan takes "lunar").
   const free = Array.from({length: n}, (_, x) => span.from + x).filter((j) => ![...own.values()].includes(j));
   for (let k = i; k < i + n; k++) if (!own.has(k)) links.set(k * STRIDE + free.shift()!, UNIT_CONFIDENCE);
   return true;
