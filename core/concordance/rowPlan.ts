@@ -61,3 +61,68 @@ export function planRows(stored: readonly StoredPair[], hashes: readonly string[
   for (const [number, {ids}] of rows) if (!matched.has(number)) plan.drop.push(...ids);
   return plan;
 }
+
+/** A stored pair of a row the plan builds anew: what it holds, as `contentKey` puts it. */
+export interface StoredContent {
+  id: number;
+  row: number;
+  content: string;
+}
+
+/** What a pair holds: its two sentences and its links. */
+export const contentKey = (pair: {idText: string; enText: string; links: string}) =>
+  `${pair.idText}\u0000${pair.enText}\u0000${pair.links}`;
+
+export interface Rehash {
+  /** stored pairs kept as they are, under their row's new hash */
+  ids: number[];
+  hashes: string[];
+}
+
+/**
+ * Rows the plan builds anew whose pairs came out exactly as stored at the same row number (a retrained
+ * model or a confirmed term that moved none of their links): their stored pairs stay, under the row's
+ * new hash, instead of being dropped and written again. Retraining the model changes every row's hash;
+ * rewriting all 16,000 pairs of the shipped word book took PGlite 35 s (December 8). `built[k]` holds
+ * the contents of row `plan.build[k]` as built now; the caller vouches that the stored pairs' terms were
+ * named as they would be now. Returns the plan without those rows, and which of `built` still go in.
+ */
+export function keepUnchanged(
+  plan: RowPlan,
+  stored: readonly StoredContent[],
+  built: readonly (readonly string[])[],
+  hashes: readonly string[],
+): {plan: RowPlan; rehash: Rehash; insert: boolean[]} {
+  const dropping = new Set(plan.drop);
+  const building = new Set(plan.build);
+  const byRow = new Map<number, StoredContent[]>();
+  for (const pair of [...stored].sort((a, b) => a.id - b.id)) {
+    if (!dropping.has(pair.id) || !building.has(pair.row)) continue;
+    const list = byRow.get(pair.row);
+    if (list) list.push(pair);
+    else byRow.set(pair.row, [pair]);
+  }
+  const rehash: Rehash = {ids: [], hashes: []};
+  const kept = new Set<number>();
+  const insert = plan.build.map((row, k) => {
+    const before = byRow.get(row) ?? [];
+    const now = built[k]!;
+    if (!now.length || before.length !== now.length || before.some((p, j) => p.content !== now[j])) return true;
+    for (const p of before) {
+      kept.add(p.id);
+      rehash.ids.push(p.id);
+      rehash.hashes.push(hashes[row]!);
+    }
+    return false;
+  });
+  return {
+    plan: {
+      renumber: plan.renumber,
+      drop: plan.drop.filter((id) => !kept.has(id)),
+      build: plan.build.filter((_, k) => insert[k]),
+      kept: plan.kept + kept.size,
+    },
+    rehash,
+    insert,
+  };
+}

@@ -13,7 +13,14 @@ import type {PrismaClient} from '../generated/prisma/client';
 import {loadLexicon} from '../texts/lexiconFiles';
 import {getWordAligner, type LoadedAligner} from '../wordalign/loadAligner';
 import {getRowWordLinks, getTextRows, rowHash, type RowParagraphs} from '../wordalign/store';
-import {planRows, type StoredPair} from '../../core/concordance/rowPlan';
+import {
+  contentKey,
+  keepUnchanged,
+  planRows,
+  type Rehash,
+  type StoredContent,
+  type StoredPair,
+} from '../../core/concordance/rowPlan';
 import {dropSource, type NewPair, rebuildTallies, replaceSourcePairs, TERMS_VERSION, termNamer} from './pairStore';
 import {updateTextPairs} from './textPairs';
 
@@ -65,24 +72,36 @@ async function storedPairs(prisma: PrismaClient, textId: string): Promise<Stored
   return (ids ?? []).map((id, k) => ({id, row: rows![k] ?? null, rowHash: hashes![k] ?? null}));
 }
 
+/** The stored contents of the given pairs, for keepUnchanged. */
+async function storedContents(prisma: PrismaClient, ids: readonly number[]): Promise<StoredContent[]> {
+  if (!ids.length) return [];
+  const found = await prisma.$queryRaw<{id: number; row: number; idText: string; enText: string; links: string}[]>`
+    SELECT id, row, "idText", "enText", links FROM "ConcordancePair" WHERE id = ANY(${ids}::int[])`;
+  return found.map((p) => ({id: p.id, row: p.row, content: contentKey(p)}));
+}
+
 /**
  * Brings one published text's pairs up to date (the caller checks it is published): only the rows that
- * are new or changed since its pairs were built are aligned and stored. Returns the pairs built.
+ * are new or changed since its pairs were built are aligned, and of those only the rows whose pairs came
+ * out otherwise than stored are written (`sameNaming`: the stored pairs' terms were named as they would
+ * be now). Returns the pairs written.
  */
-export async function indexText(
+async function indexText(
   prisma: PrismaClient,
   aligner: LoadedAligner,
   textId: string,
   stamp: string,
+  sameNaming: boolean,
 ): Promise<number> {
   const rows = (await getTextRows(prisma, textId)) ?? [];
   const hashes = rows.map((row) => pairsHash(aligner, row));
-  const plan = planRows(await storedPairs(prisma, textId), hashes);
+  const stored = await storedPairs(prisma, textId);
+  const planned = planRows(stored, hashes);
   const dict = dictionary();
   const built: NewPair[][] = [];
-  for (let k = 0; k < plan.build.length; k += ROWS_A_STEP) {
+  for (let k = 0; k < planned.build.length; k += ROWS_A_STEP) {
     if (k) await yieldToOthers();
-    const step = plan.build.slice(k, k + ROWS_A_STEP).map((n) => ({n, row: rows[n]!}));
+    const step = planned.build.slice(k, k + ROWS_A_STEP).map((n) => ({n, row: rows[n]!}));
     // The stored word links (computed for rows not stored yet).
     const links = await getRowWordLinks(
       prisma,
@@ -93,8 +112,23 @@ export async function indexText(
     for (const [j, {n, row}] of step.entries())
       built.push(sentencePairsOf(row, links[j]!, dict, {textId, row: n, rowHash: hashes[n]!}));
   }
-  await updateTextPairs(prisma, `text:${textId}`, stamp, plan, built, termNamer(loadLexicon()));
-  return built.reduce((sum, pairs) => sum + pairs.length, 0);
+  let plan = planned;
+  let rehash: Rehash = {ids: [], hashes: []};
+  let insert = built;
+  if (sameNaming) {
+    const building = new Set(planned.build);
+    const candidates = stored.filter((p) => p.row !== null && building.has(p.row)).map((p) => p.id);
+    const kept = keepUnchanged(
+      planned,
+      await storedContents(prisma, candidates),
+      built.map((pairs) => pairs.map(contentKey)),
+      hashes,
+    );
+    ({plan, rehash} = kept);
+    insert = built.filter((_, k) => kept.insert[k]);
+  }
+  await updateTextPairs(prisma, `text:${textId}`, stamp, plan, insert, termNamer(loadLexicon()), rehash);
+  return insert.reduce((sum, pairs) => sum + pairs.length, 0);
 }
 
 /**
@@ -130,6 +164,8 @@ export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshO
   // Loaded once for the whole refresh: every text and the memory are indexed with the same aligner.
   const aligner = await getWordAligner(prisma);
   const version = `${aligner.version}/${TERMS_VERSION}`;
+  // How the pairs' terms are named (termNamer): a text's stamp begins with it.
+  const naming = `${TERMS_VERSION}/${loadLexicon().edition}`;
   const [texts, sources] = await Promise.all([
     prisma.text.findMany({where: {status: 'published'}, select: {id: true, revision: true, updatedAt: true}}),
     prisma.concordanceSource.findMany({select: {key: true, stamp: true}}),
@@ -137,9 +173,10 @@ export async function refreshConcordance(prisma: PrismaClient): Promise<RefreshO
   const stamps = new Map(sources.map((s) => [s.key, s.stamp]));
   const outcome: RefreshOutcome = {texts: 0, pairs: 0, dropped: 0, memory: null};
   for (const text of texts) {
-    const stamp = `${text.revision}/${text.updatedAt.getTime()}/${version}`;
-    if (stamps.get(`text:${text.id}`) === stamp) continue;
-    const built = await indexText(prisma, aligner, text.id, stamp);
+    const stamp = `${naming} ${text.revision}/${text.updatedAt.getTime()}/${version}`;
+    const before = stamps.get(`text:${text.id}`);
+    if (before === stamp) continue;
+    const built = await indexText(prisma, aligner, text.id, stamp, before?.startsWith(`${naming} `) ?? false);
     // A text whose rows all stand (a term confirmed that it does not hold) only gets its new stamp.
     if (built || !stamps.has(`text:${text.id}`)) outcome.texts++;
     outcome.pairs += built;

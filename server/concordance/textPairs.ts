@@ -2,7 +2,7 @@
 // the rows it changed (core/concordance/rowPlan.ts), renumbers those after a merge or a split, and
 // leaves the rest of a 10,000-row book alone. The tally follows in the same transactions.
 import {setImmediate as yieldToOthers} from 'node:timers/promises';
-import type {RowPlan} from '../../core/concordance/rowPlan';
+import type {Rehash, RowPlan} from '../../core/concordance/rowPlan';
 import type {TermOf} from '../../core/concordance/pairTerms';
 import type {PrismaClient} from '../generated/prisma/client';
 import {CHUNK, insertPairs, type NewPair, type Tx, writeStamp} from './pairStore';
@@ -22,7 +22,7 @@ async function dropPairs(tx: Tx, ids: readonly number[]): Promise<void> {
 }
 
 /**
- * Applies a plan: the stamp and the dropped pairs go and the kept ones are renumbered in one
+ * Applies a plan: the stamp and the dropped pairs go and the kept ones are renumbered (or rehashed) in one
  * transaction, the built rows come a chunk a transaction (a row's pairs always in one), the stamp last.
  * A refresh cut short leaves no stamp; the next one matches what was stored and carries on.
  */
@@ -33,6 +33,7 @@ export async function updateTextPairs(
   plan: RowPlan,
   built: readonly (readonly NewPair[])[],
   termOf: TermOf,
+  rehash: Rehash = {ids: [], hashes: []},
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     await tx.concordanceSource.deleteMany({where: {key}});
@@ -41,6 +42,12 @@ export async function updateTextPairs(
       await tx.$executeRaw`
         UPDATE "ConcordancePair" p SET row = u.row
         FROM unnest(${plan.renumber.ids}::int[], ${plan.renumber.rows}::int[]) AS u(id, row)
+        WHERE p.id = u.id`;
+    // Pairs that came out as they were stay, under their row's new hash (keepUnchanged).
+    if (rehash.ids.length)
+      await tx.$executeRaw`
+        UPDATE "ConcordancePair" p SET "rowHash" = u.hash
+        FROM unnest(${rehash.ids}::int[], ${rehash.hashes}::text[]) AS u(id, hash)
         WHERE p.id = u.id`;
   }, LONG);
   let chunk: NewPair[] = [];

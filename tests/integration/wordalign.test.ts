@@ -8,6 +8,8 @@ import {importTextSource} from '../../server/texts/importContent';
 import type {ScoredRun} from '../../core/vocabulary';
 import {corpusModelDigest, trainCorpusModel} from '../../server/wordalign/corpusModel';
 import {getTextRows, getTextWordLinks} from '../../server/wordalign/store';
+import {databaseTrainingPairs} from '../../server/wordalign/training';
+import {loadLexicon} from '../../server/texts/lexiconFiles';
 import {describeOnBothDatabases} from '../helpers/databases';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'content');
@@ -100,6 +102,18 @@ describeOnBothDatabases('word links of a text, stored per row', (db) => {
     expect(after.length).toBe(before.length);
     const now = await prisma.wordAlignment.findMany({where: {textId}, select: {hash: true}});
     expect(now.some((r) => stored.some((s) => s.hash === r.hash))).toBe(false);
+  });
+
+  test('one text gives the training at most its share of sentence pairs, the first rows first', async () => {
+    const prisma = db().prisma;
+    const lexicon = loadLexicon();
+    const all = await databaseTrainingPairs(prisma, lexicon, undefined, 20_000, 20_000);
+    expect(all.length).toBeGreaterThan(2);
+    const capped = await databaseTrainingPairs(prisma, lexicon, undefined, 20_000, 1);
+    // A row's sentences stay together: the share may be passed by the last row's other sentences.
+    expect(capped.length).toBeGreaterThanOrEqual(1);
+    expect(capped.length).toBeLessThan(all.length);
+    expect(capped).toEqual(all.slice(0, capped.length));
   });
 
   test('re-importing forgets the stored links; an unknown text is null', async () => {
