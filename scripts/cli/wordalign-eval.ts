@@ -4,8 +4,8 @@
 // figures can be read too. `--blind` scores tests/wordalign/blind.tsv instead: 40 pairs written and
 // annotated on 2026-12-07 by a session that never saw the aligner, its lexicon or its output (its
 // README); its even rows stay unread while improving the aligner, so that one figure stays blind.
-// tests/wordalign/blind2-fiction.tsv and blind2-essay.tsv (`--dev FILE`) are two more such sets, of 20
-// pairs each; `--unread` scores the even rows of all three together, `--read` their odd rows.
+// tests/wordalign/blind2-*.tsv and blind3-*.tsv (fiction and essays, `--dev FILE`) are four more such
+// sets, of 20 pairs each; `--unread` scores the even rows of all five together, `--read` their odd rows.
 //   npm run eval:wordalign [-- --dev ../shared/wordalign/dev.tsv | --blind | --unread | --read] [--rows] [--half odd|even]
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -43,8 +43,8 @@ const reference = devFile === sharedDev && pooled < 0 ? EFLOMAL : {};
 const rows =
   pooled < 0
     ? dataRows(devFile)
-    : ['blind.tsv', 'blind2-fiction.tsv', 'blind2-essay.tsv'].flatMap((name) =>
-        dataRows(path.join(blindDir, name)).filter((_, n) => n % 2 === pooled),
+    : ['blind.tsv', 'blind2-fiction.tsv', 'blind2-essay.tsv', 'blind3-fiction.tsv', 'blind3-essay.tsv'].flatMap(
+        (name) => dataRows(path.join(blindDir, name)).filter((_, n) => n % 2 === pooled),
       );
 const {aligner} = loadWordAligner();
 const groups = new Map<string, AerCounts>();
