@@ -5,6 +5,8 @@
 import type {PrismaClient} from '../generated/prisma/client';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
+import type {Database} from '../platform/openDatabase';
+import {refreshStatistics} from '../platform/statistics';
 import {refreshConcordance} from './refresh';
 
 export const CONCORDANCE_QUEUE = 'concordance-refresh';
@@ -31,11 +33,19 @@ export async function queueConcordanceRefresh(queue: Queue, afterSeconds = DELAY
   );
 }
 
-export async function startConcordanceWorker(prisma: PrismaClient, queue: Queue): Promise<string> {
+/** Pairs written in one refresh after which the embedded database's statistics are refreshed too. */
+const MANY_PAIRS = 2_000;
+
+export async function startConcordanceWorker(
+  prisma: PrismaClient,
+  queue: Queue,
+  kind: Database['kind'] = 'postgres',
+): Promise<string> {
   await concordanceQueue(queue);
   return queue.work(CONCORDANCE_QUEUE, {batchSize: 1}, async () => {
     const started = Date.now();
     const outcome = await refreshConcordance(prisma);
     log.info('concordance refreshed', {...outcome, ms: Date.now() - started});
+    if (outcome.pairs + (outcome.memory ?? 0) >= MANY_PAIRS) await refreshStatistics(prisma, kind);
   });
 }

@@ -6,6 +6,8 @@ import type {Prisma, PrismaClient} from '../generated/prisma/client';
 import {rowId, withLargeValues} from '../platform/largeValues';
 import {log} from '../platform/log';
 import type {Queue} from '../platform/queue';
+import type {Database} from '../platform/openDatabase';
+import {refreshStatistics} from '../platform/statistics';
 import type {Block} from '../../core/book/blocks';
 import {alignBook} from '../books/alignBook';
 import {
@@ -224,7 +226,11 @@ async function importSubmission(
   return 'failed';
 }
 
-export async function startTextImportWorker(prisma: PrismaClient, queue: Queue): Promise<string> {
+export async function startTextImportWorker(
+  prisma: PrismaClient,
+  queue: Queue,
+  kind: Database['kind'] = 'postgres',
+): Promise<string> {
   await queue.createQueue(TEXT_IMPORT_QUEUE);
   // Polled often: the form waits a few seconds for a short text before it shows the progress page.
   return queue.work<ImportMessage>(
@@ -235,6 +241,8 @@ export async function startTextImportWorker(prisma: PrismaClient, queue: Queue):
       try {
         const status = await runTextImport(prisma, id);
         log.info('text import finished', {importJobId: id, status});
+        // A book's thousands of rows are worth the embedded database's planner knowing about.
+        if (status === 'done') await refreshStatistics(prisma, kind);
       } catch (error) {
         const retrying = job.retryCount < job.retryLimit;
         log.error('text import failed', {importJobId: id, retrying, error: (error as Error).message});

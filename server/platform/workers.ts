@@ -28,11 +28,11 @@ export async function startWorkers(): Promise<void> {
   const queue = await getQueue();
   await startDraftWorker(getDatabase().prisma, queue);
   await startMemoryWorker(getDatabase().prisma, queue);
-  await startTextImportWorker(getDatabase().prisma, queue);
+  await startTextImportWorker(getDatabase().prisma, queue, getDatabase().kind);
   await startKnownWordsWorker(getDatabase().prisma, queue);
   await startRealignWorker(getDatabase().prisma, queue);
   await startModelTrainingWorker(getDatabase().prisma, queue);
-  await startConcordanceWorker(getDatabase().prisma, queue);
+  await startConcordanceWorker(getDatabase().prisma, queue, getDatabase().kind);
   const mail = createMailTransport();
   await startMailWorker(queue, mail);
   log.info(

@@ -7,6 +7,7 @@ import {applyMigrations} from '../platform/migrate';
 import {log} from '../platform/log';
 import {alignForImport} from './aligner';
 import {refreshConcordance} from '../concordance/refresh';
+import {refreshStatistics} from '../platform/statistics';
 
 /**
  * Returns whether every text imported. A conflict (the files changed, editors had changed the text
@@ -31,5 +32,6 @@ export async function migrateAndLoadContent(
   }
   log.info('translation memory updated', {added: await recordImportedTexts(db.prisma, texts)});
   log.info('concordance updated', {...(await refreshConcordance(db.prisma))});
+  await refreshStatistics(db.prisma, db.kind);
   return ok;
 }
