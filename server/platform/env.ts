@@ -23,6 +23,8 @@ const Schema = z.object({
     .or(z.literal('').transform(() => undefined)),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   SELARAS_DATA_DIR: optionalText,
+  /** The content folder `npm start` and `npm run import` load texts from, and the aligner's dictionaries. */
+  SELARAS_CONTENT_DIR: optionalText,
   /** PostgreSQL's shared_buffers in the embedded database (PGlite), which keeps them in the server's memory. */
   SELARAS_EMBEDDED_SHARED_BUFFERS: z
     .string()

@@ -27,7 +27,7 @@ export interface LoadedAligner {
 let cached: LoadedAligner | undefined;
 
 function wordalignFile(name: string): string {
-  return path.join(process.env.SELARAS_CONTENT_DIR ?? path.join(process.cwd(), 'content'), 'wordalign', name);
+  return path.join(process.env.SELARAS_CONTENT_DIR || path.join(process.cwd(), 'content'), 'wordalign', name);
 }
 
 interface ExtraDictionaries {

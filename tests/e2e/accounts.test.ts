@@ -15,6 +15,7 @@ import type {Page} from 'playwright-core';
 import {AxeBuilder} from '@axe-core/playwright';
 import {sharedBrowser} from './browser';
 import {nextMail, type SmtpMailbox, startSmtpMailbox} from '../helpers/mailbox';
+import {contentWithoutBook} from '../helpers/contentWithoutBook';
 import {onServer} from './mail';
 import {uiStrings} from './messages';
 import {submitForm} from './pageHelpers';
@@ -67,6 +68,7 @@ const views = [
 
 let server: ChildProcess | undefined;
 let dataDir = '';
+let contentDir = '';
 let mailbox: SmtpMailbox | undefined;
 let baseUrl = '';
 const browser = sharedBrowser();
@@ -74,6 +76,7 @@ const browser = sharedBrowser();
 beforeAll(async () => {
   const port = await freePort();
   dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-accounts-'));
+  contentDir = contentWithoutBook();
   // Mail goes through a real SMTP server, signed in with a password, on a port of this file's own.
   const smtpPort = await freePort();
   mailbox = await startSmtpMailbox(smtpPort, 'mail secret');
@@ -81,6 +84,7 @@ beforeAll(async () => {
     ...process.env,
     PORT: String(port),
     SELARAS_DATA_DIR: dataDir,
+    SELARAS_CONTENT_DIR: contentDir,
     SELARAS_SMTP_URL: `smtp://selaras:mail%20secret@127.0.0.1:${smtpPort}`,
     SELARAS_MAIL_FROM: 'Selaras <no-reply@selaras.test>',
     SELARAS_ADMIN_EMAIL: admin.email,
@@ -112,6 +116,7 @@ afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   await new Promise((r) => setTimeout(r, 500));
   if (dataDir) rmSync(dataDir, {recursive: true, force: true});
+  if (contentDir) rmSync(contentDir, {recursive: true, force: true});
   await mailbox?.close();
 });
 

@@ -1,6 +1,7 @@
 // A server of a test file's own, started as `npm start` starts it, on a throwaway PostgreSQL database
 // the test can reach too (to move a link's expiry into the past, as waiting would), with its mail in an
-// outbox folder and loopback trusted as a proxy (so that each page can say where it comes from).
+// outbox folder, loopback trusted as a proxy (so that each page can say where it comes from) and
+// content/ without its word book (tests/helpers/contentWithoutBook.ts).
 import {spawn} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import {freePort} from '../helpers/freePort';
 import {createTestDatabase} from '../helpers/postgres';
+import {contentWithoutBook} from '../helpers/contentWithoutBook';
 
 export interface OwnServer {
   baseUrl: string;
@@ -21,6 +23,7 @@ export async function startOwnServer(): Promise<OwnServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'selaras-own-'));
   const outbox = mkdtempSync(path.join(tmpdir(), 'selaras-own-mail-'));
+  const contentDir = contentWithoutBook();
   const database = await createTestDatabase();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -29,6 +32,7 @@ export async function startOwnServer(): Promise<OwnServer> {
     BETTER_AUTH_SECRET: 'selaras-browser-tests-only-secret-own-server',
     SELARAS_DATA_DIR: dataDir,
     SELARAS_MAIL_OUTBOX: outbox,
+    SELARAS_CONTENT_DIR: contentDir,
     SELARAS_TRUSTED_PROXIES: 'loopback',
     SELARAS_DIST_DIR: process.env.SELARAS_DIST_DIR ?? '.next-test',
     NEXT_TELEMETRY_DISABLED: '1',
@@ -50,6 +54,7 @@ export async function startOwnServer(): Promise<OwnServer> {
     await database.drop();
     rmSync(dataDir, {recursive: true, force: true});
     rmSync(outbox, {recursive: true, force: true});
+    rmSync(contentDir, {recursive: true, force: true});
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 280_000;
