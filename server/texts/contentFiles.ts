@@ -5,9 +5,9 @@ import type {ParsedBook} from '../../core/book/epub';
 import {parseBook} from '../../core/book/parseBook';
 import {ContentError, parseTextSource, type TextSource} from '../../core/texts/content';
 import {LANGS, type Lang} from '../../core/vocabulary';
+import {contentFolder} from './contentFolder';
 
-/** content/, or the folder SELARAS_CONTENT_DIR names (its texts, and the aligner's wordalign/). */
-export const contentDir = path.resolve(process.env.SELARAS_CONTENT_DIR || path.join(process.cwd(), 'content'));
+export const contentDir = contentFolder();
 
 async function readOptional(file: string): Promise<string | undefined> {
   return readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {

@@ -4,6 +4,7 @@ import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {loadLexicon} from '../texts/lexiconFiles';
+import {contentFolder} from '../texts/contentFolder';
 import {createWordAligner, WORD_ALIGNER_VERSION, type WordAligner} from '../../core/wordalign/aligner';
 import {type ModelData, modelFromData} from '../../core/wordalign/model';
 import type {PivotGlosses} from '../../core/wordalign/pivot';
@@ -27,7 +28,7 @@ export interface LoadedAligner {
 let cached: LoadedAligner | undefined;
 
 function wordalignFile(name: string): string {
-  return path.join(process.env.SELARAS_CONTENT_DIR || path.join(process.cwd(), 'content'), 'wordalign', name);
+  return path.join(contentFolder(), 'wordalign', name);
 }
 
 interface ExtraDictionaries {
